@@ -1,0 +1,1 @@
+// filled in by the 06a engine

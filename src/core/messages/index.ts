@@ -1,0 +1,3 @@
+// All user-facing Vietnamese text lives under src/core/messages/, one file per area.
+export * from "./form06a";
+export * from "./common";

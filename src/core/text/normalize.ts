@@ -1,0 +1,24 @@
+// Vietnamese text normalisation for matching header words and field names.
+
+/** NFC, lower case, "đ" kept, runs of white space folded, trimmed. */
+export function fold(s: string): string {
+  return s.normalize("NFC").toLowerCase().replace(/[\s\u00a0]+/g, " ").trim();
+}
+
+/** Like fold() but also strips diacritics (đ → d): for tolerant header matching. */
+export function foldAscii(s: string): string {
+  return fold(s)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .normalize("NFC");
+}
+
+/** A field name compared across rows and units: NFC, case, spaces, leading "Lĩnh vực". */
+export function normaliseField(name: string): string {
+  return fold(name)
+    .replace(/^lĩnh vực[\s:.-]*/u, "")
+    .replace(/\s*[,.;:]\s*/g, (m) => m.trim() + " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
