@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// `npm run validate`: checks manifest.xml (and dist/manifest.xml when a build
+// exists) offline, against the Office add-in manifest XSD kept beside the repo
+// in ../shared/schemas/office-addin-manifest/, using xmllint.
+//
+// Exit codes: 0 valid; 1 invalid, or tools/schemas missing while CI is set;
+// missing tools/schemas outside CI print how to get them and exit 0.
+//
+// Besides the XSD, two cheap cross-checks the schema cannot express:
+//   - every resid="…" names a resource defined under <Resources>;
+//   - every https://localhost:3000/assets/… image exists in assets/.
+"use strict";
+
+const fs = require("fs");
+const path = require("path");
+const { spawnSync } = require("child_process");
+
+const ROOT = path.resolve(__dirname, "..");
+const SCHEMA = path.resolve(__dirname, "../../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd");
+const DEV_ORIGIN = "https://localhost:3000/";
+
+function inCi() {
+  const v = process.env.CI;
+  return v !== undefined && v !== "" && v !== "0" && v.toLowerCase() !== "false";
+}
+
+/** Missing tool or schema: a clear message; fatal only in CI. */
+function unavailable(message) {
+  const ci = inCi();
+  console.error(`validate-manifest: ${message}`);
+  console.error(
+    ci
+      ? "validate-manifest: CI is set, so this is an error."
+      : "validate-manifest: the manifest was NOT validated (not an error outside CI).",
+  );
+  process.exit(ci ? 1 : 0);
+}
+
+function xmllintAvailable() {
+  const r = spawnSync("xmllint", ["--version"], { encoding: "utf8" });
+  return !r.error;
+}
+
+/** resid references that no resource defines. */
+function danglingResids(xml) {
+  const defined = new Set();
+  const resources = xml.match(/<Resources>[\s\S]*<\/Resources>/);
+  if (resources) {
+    for (const m of resources[0].matchAll(/<bt:(?:Image|Url|String)\s+id="([^"]+)"/g)) defined.add(m[1]);
+  }
+  const missing = new Set();
+  for (const m of xml.matchAll(/resid="([^"]+)"/g)) if (!defined.has(m[1])) missing.add(m[1]);
+  return [...missing];
+}
+
+/** Dev-server asset URLs whose file is absent from assets/. */
+function missingAssets(xml) {
+  const missing = new Set();
+  const re = new RegExp(`${DEV_ORIGIN.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}(assets/[^"?#]+)`, "g");
+  for (const m of xml.matchAll(re)) {
+    if (!fs.existsSync(path.join(ROOT, m[1]))) missing.add(m[1]);
+  }
+  return [...missing];
+}
+
+function validate(file) {
+  const rel = path.relative(ROOT, file) || file;
+  const r = spawnSync("xmllint", ["--noout", "--schema", SCHEMA, file], { encoding: "utf8" });
+  const problems = [];
+  if (r.status !== 0) {
+    const text = `${r.stderr || ""}${r.stdout || ""}`.trim();
+    problems.push(...text.split("\n").filter((line) => line && !/fails to validate$/.test(line)));
+    if (problems.length === 0) problems.push(`xmllint exited with status ${r.status}`);
+  }
+  const xml = fs.readFileSync(file, "utf8");
+  for (const id of danglingResids(xml)) problems.push(`${rel}: resid "${id}" is not defined under <Resources>`);
+  for (const asset of missingAssets(xml)) problems.push(`${rel}: ${asset} does not exist`);
+  if (problems.length > 0) {
+    console.error(`✗ ${rel} is NOT valid:`);
+    for (const p of problems) console.error(`  ${p}`);
+    return false;
+  }
+  console.log(`✓ ${rel} is valid (${path.basename(SCHEMA)})`);
+  return true;
+}
+
+function main() {
+  if (!fs.existsSync(SCHEMA)) {
+    unavailable(
+      `schema not found at ${SCHEMA}.\n` +
+        "  The XSD files are expected in ../shared/schemas/office-addin-manifest/ beside this repository.",
+    );
+  }
+  if (!xmllintAvailable()) {
+    unavailable(
+      "xmllint is not installed.\n" +
+        "  Install it with: apt-get install -y libxml2-utils   (Debian/Ubuntu; macOS ships xmllint)",
+    );
+  }
+  const files = [path.join(ROOT, "manifest.xml"), path.join(ROOT, "dist", "manifest.xml")].filter(
+    (f, i) => i === 0 || fs.existsSync(f),
+  );
+  if (!fs.existsSync(files[0])) {
+    console.error("validate-manifest: manifest.xml not found in the repository root.");
+    process.exit(1);
+  }
+  let ok = true;
+  for (const f of files) ok = validate(f) && ok;
+  process.exit(ok ? 0 : 1);
+}
+
+main();
