@@ -1,1 +1,55 @@
-// filled in by the 06a engine
+// Vietnamese messages of the Biểu 06a engine (check, fill).
+import { fmtDateShort, fmtNumber, IsoDate } from "../text/numbers";
+
+const n = (x: number) => fmtNumber(x);
+const col = (no: number) => `(${no})`;
+
+export const MSG_06A = {
+  sumMismatch: (target: number, value: number, parts: number[], sum: number) =>
+    `${col(target)} = ${n(value)} nhưng ${parts.map(col).join("+")} = ${n(sum)}`,
+  balance: (received: number, resolved: number, pending: number) =>
+    `(3) = ${n(received)} nhưng (7)+(11) = ${n(resolved)}+${n(pending)} = ${n(resolved + pending)}: số nhận phải bằng số đã giải quyết cộng số đang giải quyết`,
+  totalRow: (colNo: number, value: number, sum: number) =>
+    `Dòng tổng cột ${col(colNo)} = ${n(value)} nhưng tổng các dòng lĩnh vực là ${n(sum)}`,
+  notACount: {
+    negative: (shown: string) => `"${shown}" là số âm; số hồ sơ phải là số nguyên không âm`,
+    fraction: (shown: string) => `"${shown}" không phải số nguyên; số hồ sơ phải là số nguyên không âm`,
+    thousands: (shown: string) =>
+      `"${shown}" không phải số nguyên; nếu dấu chấm/khoảng trắng là dấu phân cách hàng nghìn, hãy nhập ${shown.replace(/[. ]/g, "")}`,
+    text: (shown: string) => `"${shown}" không phải là số hồ sơ`,
+    date: (shown: string) => `Ô chứa ngày tháng (${shown}) thay vì số hồ sơ`,
+    bool: (shown: string) => `Ô chứa giá trị đúng/sai (${shown}) thay vì số hồ sơ`,
+    error: (shown: string) => `Ô có lỗi công thức ${shown}; hãy sửa công thức hoặc nhập số`,
+  },
+  numberAsText: (shown: string) => `Số "${shown}" được lưu dạng văn bản; vẫn được tính là ${shown}`,
+  blankInput: () => `Ô trống; được tính là 0`,
+  blankDerived: (colNo: number) => `Ô trống; được tính là 0 (lệnh "Điền số liệu" sẽ điền công thức cột (${colNo}))`,
+  duplicateField: (name: string, firstRow: number) => `Lĩnh vực "${name}" trùng với dòng ${firstRow}`,
+  numbering: (shown: string, expected: number) =>
+    shown === "" ? `Thiếu số thứ tự; dự kiến ${expected}` : `Số thứ tự "${shown}" không liên tiếp; dự kiến ${expected}`,
+  missingTotal: () => `Biểu không có dòng tổng ("Tổng cộng"); lệnh "Điền số liệu" có thể thêm dòng này`,
+  periodMissing: () => `Không thấy kỳ báo cáo "(Từ ngày dd/mm/yyyy đến ngày dd/mm/yyyy)" ở phần tiêu đề biểu`,
+  periodUnreadable: (text: string) => `Không đọc được kỳ báo cáo "${text}"; cần dạng "Từ ngày dd/mm/yyyy đến ngày dd/mm/yyyy"`,
+  periodReversed: (from: IsoDate, to: IsoDate) => `Kỳ báo cáo từ ${fmtDateShort(from)} đến ${fmtDateShort(to)}: ngày bắt đầu sau ngày kết thúc`,
+  periodNotCutoff: (from: IsoDate, to: IsoDate, expected: string | null) =>
+    `Kỳ báo cáo ${fmtDateShort(from)} – ${fmtDateShort(to)} không theo ngày chốt số liệu của Nghị định 09/2019/NĐ-CP (từ ngày 15 tháng trước đến ngày 14)` +
+    (expected ? `; kỳ gần nhất là ${expected}` : ""),
+  carryOver: (value: number, prevPending: number, prevRow: number) =>
+    `(6) = ${n(value)} nhưng kỳ trước còn ${n(prevPending)} hồ sơ đang giải quyết (cột (11), dòng ${prevRow} của tệp kỳ trước)`,
+  fillConflict: (colNo: number, typed: number | string, computed: number) =>
+    `Giữ nguyên giá trị đã nhập ${typed} ở cột (${colNo}); giá trị tính được là ${n(computed)}`,
+  fillBlockOccupied: (address: string) => `Không điền bảng tỷ lệ: ô ${address} đã có dữ liệu`,
+};
+
+/** Labels of the percentage block filled beside the form. */
+export const PERCENT_BLOCK = {
+  title: "Tỷ lệ (%) — do Báo cáo TTHC tính",
+  headers: [
+    "Trước hạn / đã giải quyết (8)/(7)",
+    "Đúng hạn / đã giải quyết (9)/(7)",
+    "Quá hạn / đã giải quyết (10)/(7)",
+    "Trước và đúng hạn / đã giải quyết ((8)+(9))/(7)",
+    "Trực tuyến / hồ sơ mới (4)/((4)+(5))",
+    "Quá hạn / đang giải quyết (13)/(11)",
+  ],
+};

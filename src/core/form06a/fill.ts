@@ -1,0 +1,223 @@
+// Fill: derived cells and the total row become =SUM formulas (with their results), blank inputs
+// of data rows become 0, and a percentage block is written beside the form. A typed value
+// that disagrees is never overwritten: it is reported as a conflict.
+import { addr, CellEdit, EditSet, emptyEdits, Rect, Sheet, WorkbookSnapshot, colLetter } from "../grid";
+import { MSG_06A, PERCENT_BLOCK } from "../messages/form06a";
+import { COLUMN_NO, COUNT_KEYS, CountCell, CountKey, countValue, DERIVED, DERIVED_KEYS, Form06a } from "./model";
+
+export interface FillItem {
+  sheet: string;
+  row: number;
+  col: number;
+  /** What was written, for the clerk: "=SUM(D10:F10) → 31", "0", … */
+  what: string;
+}
+
+export interface FillConflict {
+  sheet: string;
+  row: number;
+  col: number;
+  message: string;
+}
+
+export interface FillResult {
+  edits: EditSet;
+  filled: FillItem[];
+  conflicts: FillConflict[];
+}
+
+export const PERCENT_FORMAT = "0.0%";
+const TOTAL_LABEL = "Tổng cộng";
+
+export function fill06a(wb: WorkbookSnapshot, form: Form06a): FillResult {
+  const snap = wb.sheets.find((s) => s.name === form.sheet);
+  if (!snap) throw new Error("sheet not in snapshot: " + form.sheet);
+  const sheet = new Sheet(snap);
+  const res: FillResult = { edits: emptyEdits(), filled: [], conflicts: [] };
+  const L = (k: CountKey) => colLetter(form.cols[k]);
+
+  // The values each cell will hold after the fill, to compute results of formulas.
+  const after = new Map<string, number | null>();
+  const key = (row: number, k: CountKey) => row + ":" + k;
+  const valueOf = (row: number, k: CountKey) => after.get(key(row, k)) ?? null;
+
+  // 1. Blank inputs of data rows → 0.
+  for (const row of form.rows) {
+    for (const k of COUNT_KEYS) {
+      const c = row.counts[k];
+      if (!DERIVED_KEYS.has(k)) {
+        if (c.state.kind === "blank") {
+          res.edits.cells.push({ sheet: form.sheet, row: c.row, col: c.col, value: 0 });
+          res.filled.push({ sheet: form.sheet, row: c.row, col: c.col, what: "0" });
+        }
+        after.set(key(row.row, k), countValue(c));
+      }
+    }
+  }
+
+  // 2. Derived cells of data rows.
+  for (const row of form.rows) {
+    for (const d of DERIVED) {
+      const parts = d.parts.map((p) => valueOf(row.row, p));
+      const result = parts.some((v) => v === null) ? null : (parts as number[]).reduce((a, b) => a + b, 0);
+      const formula = `SUM(${L(d.parts[0])}${row.row}:${L(d.parts[d.parts.length - 1])}${row.row})`;
+      const kept = writeDerived(res, form, row.counts[d.key], d.key, formula, result);
+      after.set(key(row.row, d.key), kept);
+    }
+  }
+
+  // 3. The total row (added below the last data row when missing and that row is free).
+  let totalRow: number | null = form.total ? form.total.row : null;
+  const dataRows = form.rows.map((r) => r.row);
+  if (dataRows.length > 0) {
+    const first = Math.min(...dataRows);
+    const last = Math.max(...dataRows);
+    if (totalRow === null) {
+      const candidate = last + 1;
+      let free = true;
+      for (let c = form.range.left; c <= form.range.right; c++) if (!sheet.isEmpty(candidate, c)) free = false;
+      if (free) {
+        totalRow = candidate;
+        res.edits.cells.push({ sheet: form.sheet, row: candidate, col: form.nameCol, value: TOTAL_LABEL, style: { bold: true } });
+        res.filled.push({ sheet: form.sheet, row: candidate, col: form.nameCol, what: TOTAL_LABEL });
+      }
+    }
+    if (totalRow !== null) {
+      const totalCells = form.total?.counts;
+      for (const k of COUNT_KEYS) {
+        const vs = form.rows.map((r) => valueOf(r.row, k));
+        const result = vs.some((v) => v === null) ? null : (vs as number[]).reduce((a, b) => a + b, 0);
+        const formula = `SUM(${L(k)}${first}:${L(k)}${last})`;
+        const cell: CountCell = totalCells ? totalCells[k] : { row: totalRow, col: form.cols[k], state: { kind: "blank" }, raw: null };
+        const kept = writeDerived(res, form, cell, k, formula, result, totalCells ? undefined : { bold: true });
+        after.set(key(totalRow, k), kept);
+      }
+    }
+  }
+
+  // 4. The percentage block, one empty column to the right.
+  const rowsForPercent: number[] = [...dataRows];
+  if (totalRow !== null) rowsForPercent.push(totalRow);
+  rowsForPercent.sort((a, b) => a - b);
+  writePercentBlock(res, sheet, form, rowsForPercent, valueOf);
+
+  return res;
+}
+
+/**
+ * Write a formula into a derived (or total) cell when it is blank or already agrees; report a
+ * conflict otherwise. Returns the value the cell holds after the fill (null when unknown).
+ */
+function writeDerived(
+  res: FillResult,
+  form: Form06a,
+  c: CountCell,
+  k: CountKey,
+  formula: string,
+  result: number | null,
+  style?: CellEdit["style"],
+): number | null {
+  const st = c.state;
+  if (st.kind === "invalid") return null;
+  if (st.kind === "count") {
+    if (result !== null && st.value !== result) {
+      res.conflicts.push({ sheet: form.sheet, row: c.row, col: c.col, message: MSG_06A.fillConflict(COLUMN_NO[k], st.asText ? `"${st.value}"` : st.value, result) });
+      return st.value;
+    }
+    if (c.raw?.formula) return st.value; // already a formula that agrees: keep the clerk's formula
+  }
+  if (result === null && st.kind === "count") return st.value;
+  res.edits.cells.push({ sheet: form.sheet, row: c.row, col: c.col, formula, result, ...(style ? { style } : {}) });
+  res.filled.push({ sheet: form.sheet, row: c.row, col: c.col, what: `=${formula}` + (result !== null ? ` → ${result}` : "") });
+  return result;
+}
+
+interface PercentSpec {
+  header: string;
+  num: (v: (k: CountKey) => string) => string;
+  den: (v: (k: CountKey) => string) => string;
+  numVal: (g: (k: CountKey) => number) => number;
+  denVal: (g: (k: CountKey) => number) => number;
+}
+
+const PERCENTS: PercentSpec[] = [
+  { header: PERCENT_BLOCK.headers[0], num: (v) => v("early"), den: (v) => v("resolved"), numVal: (g) => g("early"), denVal: (g) => g("resolved") },
+  { header: PERCENT_BLOCK.headers[1], num: (v) => v("onTime"), den: (v) => v("resolved"), numVal: (g) => g("onTime"), denVal: (g) => g("resolved") },
+  { header: PERCENT_BLOCK.headers[2], num: (v) => v("late"), den: (v) => v("resolved"), numVal: (g) => g("late"), denVal: (g) => g("resolved") },
+  {
+    header: PERCENT_BLOCK.headers[3],
+    num: (v) => `(${v("early")}+${v("onTime")})`,
+    den: (v) => v("resolved"),
+    numVal: (g) => g("early") + g("onTime"),
+    denVal: (g) => g("resolved"),
+  },
+  {
+    header: PERCENT_BLOCK.headers[4],
+    num: (v) => v("online"),
+    den: (v) => `(${v("online")}+${v("direct")})`,
+    numVal: (g) => g("online"),
+    denVal: (g) => g("online") + g("direct"),
+  },
+  { header: PERCENT_BLOCK.headers[5], num: (v) => v("overdue"), den: (v) => v("pending"), numVal: (g) => g("overdue"), denVal: (g) => g("pending") },
+];
+
+function writePercentBlock(
+  res: FillResult,
+  sheet: Sheet,
+  form: Form06a,
+  rows: number[],
+  valueOf: (row: number, k: CountKey) => number | null,
+): void {
+  const left = form.range.right + 2;
+  const right = left + PERCENTS.length - 1;
+  const top = form.headerTop;
+  const subTop = Math.min(top + 1, form.headerBottom);
+  const cells: CellEdit[] = [];
+  const merges: Rect[] = [];
+  const border = { border: true, wrap: true, horizontal: "center" as const };
+
+  cells.push({ sheet: form.sheet, row: top, col: left, value: PERCENT_BLOCK.title, style: { ...border, bold: true } });
+  if (right > left) merges.push({ top, left, bottom: top, right });
+  PERCENTS.forEach((p, i) => {
+    if (subTop > top) {
+      cells.push({ sheet: form.sheet, row: subTop, col: left + i, value: p.header, style: { ...border, bold: true } });
+      if (form.headerBottom > subTop) merges.push({ top: subTop, left: left + i, bottom: form.headerBottom, right: left + i });
+    }
+  });
+  for (const r of rows) {
+    const ref = (k: CountKey) => `${colLetter(form.cols[k])}${r}`;
+    const get = (k: CountKey) => valueOf(r, k);
+    PERCENTS.forEach((p, i) => {
+      const formula = `IF(${p.den(ref)}=0,"",${p.num(ref)}/${p.den(ref)})`;
+      let result: number | null = null;
+      const known = COUNT_KEYS.every((k) => get(k) !== null);
+      if (known) {
+        const g = (k: CountKey) => get(k) as number;
+        const den = p.denVal(g);
+        result = den === 0 ? null : p.numVal(g) / den;
+      }
+      cells.push({ sheet: form.sheet, row: r, col: left + i, formula, result, numberFormat: PERCENT_FORMAT, style: { border: true } });
+    });
+  }
+
+  // Never write over a clerk's data: the block goes in only if its cells are empty or already ours.
+  for (const e of cells) {
+    if (sheet.isEmpty(e.row, e.col)) continue;
+    const cur = sheet.cell(e.row, e.col);
+    const same = e.formula !== undefined ? cur?.formula === e.formula : sheet.text(e.row, e.col) === e.value;
+    if (!same) {
+      res.conflicts.push({ sheet: form.sheet, row: e.row, col: e.col, message: MSG_06A.fillBlockOccupied(addr(e.row, e.col)) });
+      return;
+    }
+  }
+  for (const e of cells) {
+    const cur = sheet.cell(e.row, e.col);
+    if (e.formula !== undefined && cur?.formula === e.formula) continue;
+    res.edits.cells.push(e);
+  }
+  const existing = new Set(sheet.merges.map((m) => `${m.top}:${m.left}:${m.bottom}:${m.right}`));
+  for (const m of merges) if (!existing.has(`${m.top}:${m.left}:${m.bottom}:${m.right}`)) res.edits.merges!.push({ sheet: form.sheet, rect: m });
+  res.edits.columnWidths!.push(...PERCENTS.map((_, i) => ({ sheet: form.sheet, col: left + i, width: 14 })));
+  res.filled.push({ sheet: form.sheet, row: top, col: left, what: `${PERCENT_BLOCK.title} (${addr(top, left)}:${addr(rows[rows.length - 1] ?? top, right)})` });
+}
+

@@ -1,0 +1,279 @@
+// Finding Biểu 06a on any sheet, at any offset, from its header words (SPEC "Biểu 06a: columns").
+import { isCellError, Sheet, WorkbookSnapshot, CellSnapshot } from "../grid";
+import { foldAscii } from "../text/normalize";
+import { parseCount, parseDmy } from "../text/numbers";
+import {
+  COUNT_KEYS,
+  CountCell,
+  CountKey,
+  CountState,
+  Form06a,
+  FormRow,
+  Period,
+  TitleBlock,
+} from "./model";
+
+/** Header words, compared after foldAscii (no case, no diacritics, spaces folded). */
+const GROUP_RECEIVED = /so (luong )?ho so nhan/;
+const GROUP_RESOLVED = /so (luong )?ho so da giai quyet/;
+const GROUP_PENDING = /(so (luong )?ho so )?dang giai quyet/;
+const NAME_HEADER = /^(linh vuc|don vi|ten don vi|ten linh vuc)\b/;
+const STT_HEADER = /^(s\s?t\s?t|tt|so tt)$/;
+const TOTAL_TEXT = /^[-–\s]*(tong|tong cong|tong so|cong)[-–\s.:]*$/;
+const SIGNATURE_TEXT = /(nguoi lap bieu|thu truong don vi|ky, ghi ro ho)/;
+
+/** Sub-header words per count column within its group, for validation. */
+const SUB_HEADER: Partial<Record<CountKey, RegExp>> = {
+  online: /truc tuyen/,
+  direct: /truc tiep|buu chinh/,
+  carriedOver: /ky truoc/,
+  early: /truoc han/,
+  onTime: /dung han/,
+  late: /qua han/,
+  withinTime: /trong han/,
+  overdue: /qua han/,
+};
+
+export interface LocateOptions {
+  /** Search only this sheet (CLI --sheet). */
+  sheet?: string;
+}
+
+export class LocateError extends Error {
+  constructor(
+    message: string,
+    readonly code: "no-sheet" | "no-form",
+  ) {
+    super(message);
+  }
+}
+
+interface HeaderHit {
+  row: number;
+  recvCol: number;
+  resolvedCol: number;
+  pendingCol: number;
+}
+
+/** All Biểu 06a tables found, in sheet order. */
+export function locateAll(wb: WorkbookSnapshot, opts: LocateOptions = {}): Form06a[] {
+  const sheets = opts.sheet !== undefined ? wb.sheets.filter((s) => s.name === opts.sheet) : wb.sheets;
+  const forms: Form06a[] = [];
+  for (const snap of sheets) {
+    const sheet = new Sheet(snap);
+    for (const hit of findHeaders(sheet)) {
+      const form = buildForm(sheet, hit);
+      if (form) forms.push(form);
+    }
+  }
+  return forms;
+}
+
+/** The first Biểu 06a of the workbook (or of opts.sheet); throws LocateError with a Vietnamese reason. */
+export function locate06a(wb: WorkbookSnapshot, opts: LocateOptions = {}): Form06a {
+  if (opts.sheet !== undefined && !wb.sheets.some((s) => s.name === opts.sheet)) {
+    throw new LocateError(`Không có trang tính "${opts.sheet}" trong tệp.`, "no-sheet");
+  }
+  const forms = locateAll(wb, opts);
+  if (forms.length === 0) {
+    const where = opts.sheet !== undefined ? `trang tính "${opts.sheet}"` : "tệp";
+    throw new LocateError(
+      `Không tìm thấy Biểu 06a trong ${where}: cần dòng tiêu đề có "Số hồ sơ nhận giải quyết", "Số hồ sơ đã giải quyết" và "Số lượng hồ sơ đang giải quyết".`,
+      "no-form",
+    );
+  }
+  return forms[0];
+}
+
+function findHeaders(sheet: Sheet): HeaderHit[] {
+  const hits: HeaderHit[] = [];
+  for (let r = sheet.top; r <= sheet.bottom; r++) {
+    let recv = 0;
+    let res = 0;
+    let pend = 0;
+    for (let c = sheet.left; c <= sheet.right; c++) {
+      if (sheet.isEmpty(r, c)) continue;
+      const t = foldAscii(sheet.text(r, c));
+      if (t.length > 80) continue;
+      const m = sheet.mergeAt(r, c);
+      const col = m ? m.left : c;
+      if (!recv && GROUP_RECEIVED.test(t)) recv = col;
+      else if (!res && GROUP_RESOLVED.test(t)) res = col;
+      else if (!pend && GROUP_PENDING.test(t) && !GROUP_RESOLVED.test(t)) pend = col;
+    }
+    if (recv && res && pend && recv < res && res < pend) hits.push({ row: r, recvCol: recv, resolvedCol: res, pendingCol: pend });
+  }
+  return hits;
+}
+
+function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | null {
+  const cols = {} as Record<CountKey, number>;
+  const groups: [CountKey[], number][] = [
+    [["received", "online", "direct", "carriedOver"], hit.recvCol],
+    [["resolved", "early", "onTime", "late"], hit.resolvedCol],
+    [["pending", "withinTime", "overdue"], hit.pendingCol],
+  ];
+  for (const [keys, start] of groups) keys.forEach((k, i) => (cols[k] = start + i));
+
+  // The name column: a "Lĩnh vực…"/"Đơn vị…" header left of the counts, in the header rows.
+  let nameCol = 0;
+  let sttCol = 0;
+  for (let r = hit.row; r <= hit.row + 2 && (!nameCol || !sttCol); r++) {
+    for (let c = sheet.left; c < hit.recvCol; c++) {
+      const t = foldAscii(sheet.mergedText(r, c));
+      if (!nameCol && NAME_HEADER.test(t)) nameCol = c;
+      if (!sttCol && STT_HEADER.test(t.replace(/\s+/g, " "))) sttCol = c;
+    }
+  }
+  if (!nameCol) nameCol = hit.recvCol - 1;
+  if (!sttCol) sttCol = nameCol - 1;
+  if (nameCol < 1 || sttCol < 1) return null;
+
+  // Header depth: the last row whose sub-headers sit under the groups (merges included).
+  let headerBottom = hit.row;
+  for (let r = hit.row + 1; r <= hit.row + 3; r++) {
+    let subs = 0;
+    for (const k of COUNT_KEYS) {
+      const re = SUB_HEADER[k];
+      const t = foldAscii(sheet.text(r, cols[k]));
+      if ((re && re.test(t)) || /^tong so$|^trong do$|^trong ky$/.test(t)) subs++;
+    }
+    const merged = COUNT_KEYS.some((k) => {
+      const m = sheet.mergeAt(r, cols[k]);
+      return m !== null && m.top < r;
+    });
+    if (subs > 0 || merged) headerBottom = r;
+    else break;
+  }
+  // The merged STT/name header tells the depth too.
+  const nameMerge = sheet.mergeAt(hit.row, nameCol);
+  if (nameMerge && nameMerge.bottom > headerBottom) headerBottom = nameMerge.bottom;
+
+  // Optional numbering row "(1) (2) … (13)".
+  let hasNumberingRow = false;
+  const nr = headerBottom + 1;
+  const num = (c: number) => sheet.text(nr, c).replace(/[()\s]/g, "");
+  if (num(sttCol) === "1" && num(nameCol) === "2" && num(cols.received) === "3" && num(cols.overdue) === "13") {
+    hasNumberingRow = true;
+    headerBottom = nr;
+  }
+
+  // Rows until an empty row, a signature line or another header.
+  const rows: FormRow[] = [];
+  let total: FormRow | null = null;
+  let last = headerBottom;
+  for (let r = headerBottom + 1; r <= sheet.bottom; r++) {
+    const name = sheet.text(r, nameCol);
+    const stt = sheet.text(r, sttCol);
+    const anyCount = COUNT_KEYS.some((k) => !sheet.isEmpty(r, cols[k]));
+    if (!name && !stt && !anyCount) break;
+    const fn = foldAscii(name);
+    if (SIGNATURE_TEXT.test(fn) || SIGNATURE_TEXT.test(foldAscii(stt))) break;
+    if (GROUP_RECEIVED.test(fn)) break;
+    const isTotal = TOTAL_TEXT.test(fn) || (!name && TOTAL_TEXT.test(foldAscii(stt)));
+    const formRow = readRow(sheet, r, sttCol, nameCol, cols, isTotal ? "total" : "data");
+    if (isTotal && !total) total = formRow;
+    else rows.push(formRow);
+    last = r;
+  }
+
+  return {
+    sheet: sheet.name,
+    headerTop: hit.row,
+    headerBottom,
+    hasNumberingRow,
+    sttCol,
+    nameCol,
+    cols,
+    rows,
+    total,
+    title: readTitle(sheet, hit.row),
+    range: { top: hit.row, left: Math.min(sttCol, nameCol), bottom: last, right: cols.overdue },
+  };
+}
+
+function readRow(
+  sheet: Sheet,
+  r: number,
+  sttCol: number,
+  nameCol: number,
+  cols: Record<CountKey, number>,
+  kind: "data" | "total",
+): FormRow {
+  const counts = {} as Record<CountKey, CountCell>;
+  for (const k of COUNT_KEYS) {
+    const raw = sheet.cell(r, cols[k]);
+    counts[k] = { row: r, col: cols[k], state: countState(raw), raw };
+  }
+  return { row: r, kind, stt: sheet.text(r, sttCol), name: sheet.text(r, nameCol), counts };
+}
+
+export function countState(raw: CellSnapshot | null): CountState {
+  if (!raw) return { kind: "blank" };
+  const v = raw.value;
+  if (isCellError(v)) return { kind: "invalid", reason: "error", shown: v.error };
+  const p = parseCount(v);
+  if (p.kind === "count") return { kind: "count", value: p.value, asText: p.asText };
+  if (p.kind === "blank") return { kind: "blank" };
+  const shown = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+  return { kind: "invalid", reason: p.reason, shown };
+}
+
+const PERIOD_RE = /tu ngay\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*den ngay\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/;
+const UNIT_LABEL = /^don vi bao cao\s*:?\s*(.*)$/;
+const UNIT_NAME = /^(ubnd|uy ban nhan dan)\s+(phuong|xa|thi tran|thi xa|huyen|quan|thanh pho)\b/;
+
+/** Unit name and period from the rows above the header. */
+function readTitle(sheet: Sheet, headerTop: number): TitleBlock {
+  const title: TitleBlock = { unit: null, unitCell: null, periodCell: null, periodText: null, period: null };
+  const from = Math.max(sheet.top, headerTop - 15);
+  let unitGuess: { text: string; row: number; col: number } | null = null;
+  for (let r = from; r < headerTop; r++) {
+    for (let c = sheet.left; c <= sheet.right; c++) {
+      if (sheet.isEmpty(r, c)) continue;
+      const text = sheet.text(r, c);
+      const t = foldAscii(text);
+      if (!title.periodCell && /tu ngay|den ngay|ky bao cao/.test(t)) {
+        title.periodCell = { row: r, col: c };
+        title.periodText = text;
+        title.period = parsePeriod(text);
+      }
+      const lab = UNIT_LABEL.exec(t);
+      if (lab && !title.unit) {
+        const rest = text.slice(text.indexOf(":") + 1).trim();
+        if (text.includes(":") && rest) {
+          title.unit = rest;
+          title.unitCell = { row: r, col: c };
+        } else {
+          // The name stands to the right or just below the label.
+          for (const [rr, cc] of [
+            [r, c + 1],
+            [r + 1, c],
+          ]) {
+            const v = sheet.text(rr, cc);
+            if (v && !/^don vi nhan/.test(foldAscii(v))) {
+              title.unit = v;
+              title.unitCell = { row: rr, col: cc };
+              break;
+            }
+          }
+        }
+      }
+      if (!unitGuess && UNIT_NAME.test(t) && !/nhan bao cao/.test(t)) unitGuess = { text, row: r, col: c };
+    }
+  }
+  if (!title.unit && unitGuess) {
+    title.unit = unitGuess.text;
+    title.unitCell = { row: unitGuess.row, col: unitGuess.col };
+  }
+  return title;
+}
+
+export function parsePeriod(text: string): Period | null {
+  const m = PERIOD_RE.exec(foldAscii(text));
+  if (!m) return null;
+  const a = parseDmy(m[1].replace(/\s+/g, ""));
+  const b = parseDmy(m[2].replace(/\s+/g, ""));
+  if (!a || !b) return null;
+  return { from: a, to: b };
+}

@@ -1,0 +1,112 @@
+// The parsed Biểu 06a (Thông tư 01/2020/TT-VPCP): where each column is, each row's counts.
+import { CellSnapshot, Rect } from "../grid";
+import { IsoDate } from "../text/numbers";
+
+/** The eleven count columns, (3) … (13). */
+export const COUNT_KEYS = [
+  "received", // (3) = (4)+(5)+(6)
+  "online", // (4)
+  "direct", // (5)
+  "carriedOver", // (6)
+  "resolved", // (7) = (8)+(9)+(10)
+  "early", // (8)
+  "onTime", // (9)
+  "late", // (10)
+  "pending", // (11) = (12)+(13)
+  "withinTime", // (12)
+  "overdue", // (13)
+] as const;
+export type CountKey = (typeof COUNT_KEYS)[number];
+
+/** The form's column number of each count, as printed in the "(1) … (13)" row. */
+export const COLUMN_NO: Record<CountKey, number> = {
+  received: 3,
+  online: 4,
+  direct: 5,
+  carriedOver: 6,
+  resolved: 7,
+  early: 8,
+  onTime: 9,
+  late: 10,
+  pending: 11,
+  withinTime: 12,
+  overdue: 13,
+};
+
+/** The derived columns and the inputs they sum. */
+export const DERIVED: { key: CountKey; parts: CountKey[] }[] = [
+  { key: "received", parts: ["online", "direct", "carriedOver"] },
+  { key: "resolved", parts: ["early", "onTime", "late"] },
+  { key: "pending", parts: ["withinTime", "overdue"] },
+];
+export const DERIVED_KEYS: ReadonlySet<CountKey> = new Set(DERIVED.map((d) => d.key));
+export const INPUT_KEYS: CountKey[] = COUNT_KEYS.filter((k) => !DERIVED_KEYS.has(k));
+
+export type InvalidReason = "negative" | "fraction" | "thousands" | "text" | "date" | "bool" | "error";
+
+export type CountState =
+  | { kind: "count"; value: number; asText: boolean }
+  | { kind: "blank" }
+  | { kind: "invalid"; reason: InvalidReason; shown: string };
+
+export interface CountCell {
+  row: number;
+  col: number;
+  state: CountState;
+  raw: CellSnapshot | null;
+}
+
+export interface FormRow {
+  row: number;
+  kind: "data" | "total";
+  /** Text of (1). */
+  stt: string;
+  /** Text of (2). */
+  name: string;
+  counts: Record<CountKey, CountCell>;
+}
+
+export interface Period {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+export interface TitleBlock {
+  unit: string | null;
+  unitCell: { row: number; col: number } | null;
+  /** The cell holding "(Từ ngày … đến ngày …)", if any. */
+  periodCell: { row: number; col: number } | null;
+  periodText: string | null;
+  /** null when missing or unreadable. */
+  period: Period | null;
+}
+
+export interface Form06a {
+  sheet: string;
+  /** First and last header rows (the numbering row, if present, is the last). */
+  headerTop: number;
+  headerBottom: number;
+  hasNumberingRow: boolean;
+  /** Column of (1) STT and (2) name. */
+  sttCol: number;
+  nameCol: number;
+  cols: Record<CountKey, number>;
+  /** Data rows in sheet order (total row excluded). */
+  rows: FormRow[];
+  total: FormRow | null;
+  title: TitleBlock;
+  /** Whole form: header to last data/total row, (1) to (13). */
+  range: Rect;
+}
+
+/** A count's numeric value for sums: blank is 0; invalid is null. */
+export function countValue(c: CountCell): number | null {
+  if (c.state.kind === "count") return c.state.value;
+  if (c.state.kind === "blank") return 0;
+  return null;
+}
+
+export function allRows(form: Form06a): FormRow[] {
+  const rows = form.total ? [...form.rows, form.total] : [...form.rows];
+  return rows.sort((a, b) => a.row - b.row);
+}

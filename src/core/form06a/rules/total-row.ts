@@ -1,0 +1,29 @@
+import { Finding } from "../../grid";
+import { finding } from "../../rules";
+import { MSG_06A } from "../../messages/form06a";
+import { COLUMN_NO, COUNT_KEYS } from "../model";
+import { Rule06a, values } from "./shared";
+
+const rule: Rule06a = {
+  meta: {
+    id: "06a/total-row",
+    severity: "error",
+    source: "Biểu số 06a/VPCP/KSTT: dòng tổng là tổng các dòng lĩnh vực",
+    description: "Mỗi ô của dòng tổng bằng tổng cột đó trên các dòng lĩnh vực.",
+  },
+  check(form) {
+    const out: Finding[] = [];
+    const total = form.total;
+    if (!total) return out;
+    for (const k of COUNT_KEYS) {
+      const t = total.counts[k];
+      if (t.state.kind !== "count") continue;
+      const vs = values(form.rows.map((r) => r.counts[k]));
+      if (!vs) continue;
+      const sum = vs.reduce((a, b) => a + b, 0);
+      if (sum !== t.state.value) out.push(finding(rule.meta, form.sheet, t.row, t.col, MSG_06A.totalRow(COLUMN_NO[k], t.state.value, sum)));
+    }
+    return out;
+  },
+};
+export default rule;

@@ -1,0 +1,205 @@
+// The .xlsx host: exceljs builds the Grid snapshot (values, cached formula results, number
+// formats, merges) and applies the core's EditSet; files are written atomically.
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { CellSnapshot, CellValue, EditSet, parseRect, SheetSnapshot, WorkbookSnapshot } from "../../core/grid";
+
+/** A file the CLI cannot read, with a one-line Vietnamese reason. */
+export class UnreadableFileError extends Error {}
+
+export type FileKind = "xlsx" | "encrypted" | "xls-binary" | "html" | "empty" | "unknown";
+
+/** What a file is, from its first bytes. */
+export function sniff(buf: Uint8Array): FileKind {
+  if (buf.length === 0) return "empty";
+  if (buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04) return "xlsx";
+  if (buf[0] === 0xd0 && buf[1] === 0xcf && buf[2] === 0x11 && buf[3] === 0xe0) {
+    // OLE compound file: an encrypted OOXML package has an "EncryptedPackage" stream.
+    const needle = Buffer.from("EncryptedPackage", "utf16le");
+    return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).indexOf(needle) >= 0 ? "encrypted" : "xls-binary";
+  }
+  const head = Buffer.from(buf.subarray(0, 2048)).toString("latin1").toLowerCase();
+  if (/<(html|table|!doctype html)/.test(head)) return "html";
+  return "unknown";
+}
+
+const REASONS: Record<Exclude<FileKind, "xlsx">, (name: string) => string> = {
+  empty: (n) => `Tệp "${n}" rỗng (0 byte).`,
+  encrypted: (n) => `Tệp "${n}" được bảo vệ bằng mật khẩu; hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.`,
+  "xls-binary": (n) => `Tệp "${n}" là định dạng Excel cũ (.xls); hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
+  html: (n) => `Tệp "${n}" là bảng HTML (xuất từ phần mềm một cửa) chứ không phải .xlsx; hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
+  unknown: (n) => `Tệp "${n}" không phải tệp Excel .xlsx.`,
+};
+
+export async function readWorkbookFile(file: string): Promise<{ workbook: ExcelJS.Workbook; snapshot: WorkbookSnapshot }> {
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new UnreadableFileError(`Không tìm thấy tệp "${file}".`);
+    if (code === "EISDIR") throw new UnreadableFileError(`"${file}" là thư mục, không phải tệp.`);
+    throw new UnreadableFileError(`Không đọc được tệp "${file}" (${code ?? "lỗi"}).`);
+  }
+  return readWorkbookBuffer(buf, path.basename(file));
+}
+
+export async function readWorkbookBuffer(buf: Buffer, name = "tệp"): Promise<{ workbook: ExcelJS.Workbook; snapshot: WorkbookSnapshot }> {
+  const kind = sniff(buf);
+  if (kind !== "xlsx") throw new UnreadableFileError(REASONS[kind](name));
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(buf as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new UnreadableFileError(`Tệp "${name}" bị hỏng hoặc không phải tệp .xlsx hợp lệ.`);
+  }
+  return { workbook, snapshot: snapshotOf(workbook) };
+}
+
+/** The Grid snapshot of an exceljs workbook. */
+export function snapshotOf(workbook: ExcelJS.Workbook): WorkbookSnapshot {
+  const sheets: SheetSnapshot[] = [];
+  workbook.eachSheet((ws) => sheets.push(sheetSnapshot(ws)));
+  return { sheets };
+}
+
+function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
+  const data: (CellSnapshot | null)[][] = [];
+  const hiddenRows: number[] = [];
+  let top = 0;
+  let left = Number.MAX_SAFE_INTEGER;
+  const rows: [number, (CellSnapshot | null)[], number][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (row.hidden) hiddenRows.push(rowNumber);
+    const cells: (CellSnapshot | null)[] = [];
+    let first = 0;
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (cell.isMerged && cell.master !== cell) return; // merged slaves carry the master's value
+      const snap = cellSnapshot(cell);
+      if (!snap) return;
+      if (!first) first = colNumber;
+      cells[colNumber] = snap;
+    });
+    if (first) {
+      rows.push([rowNumber, cells, first]);
+      if (!top) top = rowNumber;
+      if (first < left) left = first;
+    }
+  });
+  if (rows.length === 0) return { name: ws.name, top: 1, left: 1, data: [], merges: mergesOf(ws), hiddenRows, protected: isProtected(ws) };
+  for (const [rowNumber, cells] of rows) {
+    const out: (CellSnapshot | null)[] = [];
+    for (let c = left; c < cells.length; c++) out.push(cells[c] ?? null);
+    data[rowNumber - top] = out;
+  }
+  for (let i = 0; i < data.length; i++) if (!data[i]) data[i] = [];
+  return { name: ws.name, top, left, data, merges: mergesOf(ws), hiddenRows, protected: isProtected(ws) };
+}
+
+function isProtected(ws: ExcelJS.Worksheet): boolean {
+  const p = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
+  return !!p?.sheet;
+}
+
+function mergesOf(ws: ExcelJS.Worksheet): { top: number; left: number; bottom: number; right: number }[] {
+  const list = (ws.model as unknown as { merges?: string[] }).merges ?? [];
+  return list.map((m) => parseRect(m));
+}
+
+function cellSnapshot(cell: ExcelJS.Cell): CellSnapshot | null {
+  const v = cell.value as unknown;
+  const nf = cell.numFmt || undefined;
+  const mk = (value: CellValue, formula?: string): CellSnapshot => {
+    const s: CellSnapshot = { value };
+    if (formula !== undefined) s.formula = formula;
+    if (nf) s.numberFormat = nf;
+    return s;
+  };
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return mk(v);
+  if (v instanceof Date) return mk(v);
+  if (typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    if ("formula" in o || "sharedFormula" in o) {
+      // cell.value drops a falsy cached result (0); the cell's own getters keep it, and
+      // translate shared formulas for their slave cells.
+      const c = cell as unknown as { formula?: string; result?: unknown };
+      return mk(resultValue(c.result), c.formula || String(o.formula ?? o.sharedFormula));
+    }
+    if ("error" in o) return mk({ error: String(o.error) });
+    if ("richText" in o && Array.isArray(o.richText)) return mk((o.richText as { text: string }[]).map((t) => t.text).join(""));
+    if ("text" in o) return mk(String(o.text));
+  }
+  return mk(String(v));
+}
+
+function resultValue(r: unknown): CellValue {
+  if (r === undefined || r === null) return null;
+  if (typeof r === "number" || typeof r === "string" || typeof r === "boolean" || r instanceof Date) return r;
+  if (typeof r === "object" && r !== null && "error" in r) return { error: String((r as { error: unknown }).error) };
+  return String(r);
+}
+
+// ---- Writing -------------------------------------------------------------
+
+const THIN = { style: "thin" as const };
+
+/** Apply the core's edits to an exceljs workbook (in memory). */
+export function applyEdits(workbook: ExcelJS.Workbook, edits: EditSet): void {
+  for (const name of edits.newSheets ?? []) if (!workbook.getWorksheet(name)) workbook.addWorksheet(name);
+  const sheet = (name: string) => {
+    const ws = workbook.getWorksheet(name);
+    if (!ws) throw new Error("no sheet " + name);
+    return ws;
+  };
+  for (const m of edits.merges ?? []) sheet(m.sheet).mergeCells(m.rect.top, m.rect.left, m.rect.bottom, m.rect.right);
+  for (const e of edits.cells) {
+    const cell = sheet(e.sheet).getCell(e.row, e.col);
+    if (e.formula !== undefined) {
+      const v: ExcelJS.CellFormulaValue = { formula: e.formula, date1904: false };
+      if (e.result !== undefined && e.result !== null) v.result = e.result as ExcelJS.CellFormulaValue["result"];
+      cell.value = v;
+    } else if (e.value !== undefined) {
+      cell.value = e.value as ExcelJS.CellValue;
+    }
+    if (e.numberFormat) cell.numFmt = e.numberFormat;
+    const st = e.style;
+    if (st) {
+      if (st.bold !== undefined || st.italic !== undefined)
+        cell.font = { name: "Times New Roman", size: 12, ...cell.font, ...(st.bold !== undefined ? { bold: st.bold } : {}), ...(st.italic !== undefined ? { italic: st.italic } : {}) };
+      if (st.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF" + st.fill.replace("#", "").toUpperCase() } };
+      if (st.horizontal || st.wrap) cell.alignment = { ...cell.alignment, vertical: "middle", ...(st.horizontal ? { horizontal: st.horizontal } : {}), ...(st.wrap ? { wrapText: true } : {}) };
+      if (st.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+    }
+  }
+  for (const w of edits.columnWidths ?? []) sheet(w.sheet).getColumn(w.col).width = w.width;
+}
+
+/** Write a workbook to `file` atomically: a temp file beside it, then rename. */
+export async function writeWorkbookAtomic(workbook: ExcelJS.Workbook, file: string): Promise<void> {
+  const buf = Buffer.from(await workbook.xlsx.writeBuffer());
+  writeFileAtomic(file, buf);
+}
+
+export function writeFileAtomic(file: string, data: Uint8Array): void {
+  const dir = path.dirname(path.resolve(file));
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    const fd = fs.openSync(tmp, "w");
+    try {
+      fs.writeSync(fd, data);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+      /* already gone */
+    }
+    throw e;
+  }
+}
