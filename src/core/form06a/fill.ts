@@ -210,11 +210,14 @@ function writePercentBlock(
       return;
     }
   }
+  let written = 0;
   for (const e of cells) {
     const cur = sheet.cell(e.row, e.col);
-    if (e.formula !== undefined && cur?.formula === e.formula) continue;
+    if (e.formula !== undefined ? cur?.formula === e.formula : !sheet.isEmpty(e.row, e.col)) continue;
     res.edits.cells.push(e);
+    written++;
   }
+  if (written === 0) return;
   const existing = new Set(sheet.merges.map((m) => `${m.top}:${m.left}:${m.bottom}:${m.right}`));
   for (const m of merges) if (!existing.has(`${m.top}:${m.left}:${m.bottom}:${m.right}`)) res.edits.merges!.push({ sheet: form.sheet, rect: m });
   res.edits.columnWidths!.push(...PERCENTS.map((_, i) => ({ sheet: form.sheet, col: left + i, width: 14 })));
