@@ -1,0 +1,331 @@
+// Finding the evaluation table, its satisfaction table and "Số phiếu đánh giá", and the
+// ballots sheet, anywhere in a workbook. Header words are compared after fold() and
+// foldAscii() (NFC/NFD, case, spacing, missing diacritics, stray punctuation).
+import { Sheet, WorkbookSnapshot } from "../grid";
+import { foldAscii } from "../text/normalize";
+import { BallotsLocation, EvalColumns, EvalLocation, GradeSpot, LabelledSpot, SatisfactionLocation } from "./types";
+
+/** A header word as compared: no diacritics, lower case, punctuation as spaces, single spaces. */
+export function headerKey(s: string): string {
+  return foldAscii(s)
+    .replace(/[^a-z0-9%]+/g, " ")
+    .trim();
+}
+
+/** Keys of the five satisfaction levels, lowest first. */
+export const LEVEL_KEYS: readonly string[] = ["rat khong hai long", "khong hai long", "binh thuong", "hai long", "rat hai long"];
+
+/** 0…4 when `text` names one of the five levels (tolerant), else null. */
+export function levelIndex(text: string): number | null {
+  const i = LEVEL_KEYS.indexOf(headerKey(text));
+  return i < 0 ? null : i;
+}
+
+export interface LocateOptions {
+  /** Look for the evaluation table on this sheet only. */
+  sheet?: string;
+  /** Look for the ballots on this sheet only. */
+  ballotsSheet?: string;
+}
+
+function sheetsOf(wb: WorkbookSnapshot, only?: string): Sheet[] {
+  const all = wb.sheets.map((s) => new Sheet(s));
+  if (only === undefined) return all;
+  const exact = all.filter((s) => s.name === only);
+  if (exact.length) return exact;
+  return all.filter((s) => headerKey(s.name) === headerKey(only));
+}
+
+function key(sh: Sheet, r: number, c: number): string {
+  return headerKey(sh.text(r, c));
+}
+
+/** The first column right of (row, col) that is not part of the same merged area. */
+function nextCol(sh: Sheet, row: number, col: number): number {
+  const m = sh.mergeAt(row, col);
+  return m ? m.right + 1 : col + 1;
+}
+
+/** Text after a label: after the first ":" when there is one, else after the label's `words` words. */
+export function afterLabel(text: string, words: number): string {
+  const t = text.normalize("NFC").trim();
+  const colon = t.search(/[:：]/);
+  if (colon >= 0) return t.slice(colon + 1).trim();
+  return t.split(/\s+/).slice(words).join(" ").trim();
+}
+
+// ---- The evaluation table ------------------------------------------------------
+
+const NO_KEYS = ["chi so", "stt", "tt", "so tt", "so thu tu"];
+
+function matchSelf(k: string): boolean {
+  return k.startsWith("diem tu cham") || k.startsWith("tu cham") || k.startsWith("diem tu danh gia") || k.startsWith("tu danh gia");
+}
+function matchAppraised(k: string): boolean {
+  return k.startsWith("diem tham dinh") || k.startsWith("tham dinh");
+}
+function matchMax(k: string): boolean {
+  return k.startsWith("diem chuan") || k.startsWith("diem toi da");
+}
+
+/** Columns of an evaluation header at `row` (with a second header row below for split "Điểm"). */
+function headerColumns(sh: Sheet, row: number): { cols: EvalColumns; headerRow: number } | null {
+  let name: number | null = null;
+  let no: number | null = null;
+  let max: number | null = null;
+  let self: number | null = null;
+  let appraised: number | null = null;
+  let note: number | null = null;
+  for (let c = sh.left; c <= sh.right; c++) {
+    const k = key(sh, row, c);
+    if (!k) continue;
+    if (k.startsWith("ten chi so")) name ??= c;
+    else if (NO_KEYS.includes(k)) no ??= c;
+    else if (matchMax(k)) max ??= c;
+    else if (matchSelf(k)) self ??= c;
+    else if (matchAppraised(k)) appraised ??= c;
+    else if (k.startsWith("ghi chu")) note ??= c;
+  }
+  if (name === null) return null;
+  let headerRow = row;
+  if (self === null && appraised === null) {
+    // "Điểm" over two sub-headers: look one row down.
+    for (let c = sh.left; c <= sh.right; c++) {
+      const k = key(sh, row + 1, c);
+      if (matchSelf(k)) self ??= c;
+      else if (matchAppraised(k)) appraised ??= c;
+      else if (matchMax(k)) max ??= c;
+    }
+    if (self !== null || appraised !== null) headerRow = row + 1;
+  }
+  if (self === null && appraised === null && max === null) return null;
+  if (no === null) no = name > sh.left ? name - 1 : name;
+  return { cols: { no, name, max, self, appraised, note }, headerRow };
+}
+
+function isTotalKey(k: string): boolean {
+  return k.startsWith("tong") || k === "cong";
+}
+
+/** A total label in a column that also holds names (index 1's name starts with "Tổng"). */
+function isTotalLabel(k: string): boolean {
+  return /^(tong|cong|tong so|tong diem|tong so diem)$/.test(k) || k.startsWith("tong cong");
+}
+
+function indexNumber(sh: Sheet, r: number, c: number): number | null {
+  const v = sh.value(r, c);
+  if (typeof v === "number") return Number.isInteger(v) ? v : null;
+  const m = /^(?:chi so\s*)?(\d{1,2})$/.exec(headerKey(sh.text(r, c)));
+  return m ? parseInt(m[1], 10) : null;
+}
+
+function findIndexRows(sh: Sheet, headerRow: number, cols: EvalColumns): { indexRows: (number | null)[]; totalRow: number | null } {
+  const indexRows: (number | null)[] = Array(9).fill(null);
+  let totalRow: number | null = null;
+  let next = 1;
+  let found = 0;
+  let sinceLast = 0;
+  const limit = Math.min(sh.bottom, headerRow + 60);
+  for (let r = headerRow + 1; r <= limit; r++) {
+    const noText = sh.text(r, cols.no);
+    const nameText = sh.text(r, cols.name);
+    const noKey = headerKey(noText);
+    const nameKey = headerKey(nameText);
+    if (isTotalKey(noKey) || isTotalLabel(nameKey)) {
+      totalRow = r;
+      break;
+    }
+    if (found === 9 && ++sinceLast > 5) break;
+    if (!noText && !nameText) continue;
+    if (/^\(\d+\)$/.test(noText.replace(/\s/g, ""))) continue; // the "(1) (2) …" numbering row
+    const n = indexNumber(sh, r, cols.no);
+    if (n !== null && n >= 1 && n <= 9 && indexRows[n - 1] === null) {
+      indexRows[n - 1] = r;
+      next = n + 1;
+      found++;
+      sinceLast = 0;
+    } else if (n === null && !noText && nameText && next <= 9 && indexRows[next - 1] === null) {
+      indexRows[next - 1] = r;
+      next++;
+      found++;
+      sinceLast = 0;
+    } else if (found === 9) {
+      break;
+    }
+  }
+  return { indexRows, totalRow };
+}
+
+function findGradeSpot(sh: Sheet, cols: EvalColumns, headerRow: number, totalRow: number | null): GradeSpot | null {
+  const labelSpot = (r: number, c: number): GradeSpot => {
+    if (afterLabel(sh.text(r, c), 2) !== "") return { row: r, col: c, mode: "inline" };
+    return { row: r, col: nextCol(sh, r, c), mode: "value" };
+  };
+  const rows: number[] = [];
+  if (totalRow !== null) for (let r = totalRow; r <= totalRow + 4; r++) rows.push(r);
+  else for (let r = headerRow + 1; r <= Math.min(sh.bottom, headerRow + 20); r++) rows.push(r);
+  for (const r of rows) {
+    for (let c = sh.left; c <= sh.right; c++) {
+      if (key(sh, r, c).startsWith("xep loai")) return labelSpot(r, c);
+    }
+  }
+  if (totalRow === null) return null;
+  if (cols.note !== null) return { row: totalRow, col: cols.note, mode: "inline" };
+  const last = Math.max(cols.self ?? 0, cols.appraised ?? 0, cols.max ?? 0, cols.name);
+  return { row: totalRow, col: last + 1, mode: "inline" };
+}
+
+function satisfactionRowKind(sh: Sheet, r: number, firstCol: number): "counts" | "shares" | "other" | null {
+  for (let c = firstCol - 1; c >= Math.max(sh.left, firstCol - 3); c--) {
+    const k = key(sh, r, c);
+    if (!k) continue;
+    if (k.startsWith("so phieu") || k.startsWith("so luong")) return "counts";
+    if (k.startsWith("ty le") || k.includes("%")) return "shares";
+    return "other";
+  }
+  return null;
+}
+
+function findSatisfactionOn(sh: Sheet): SatisfactionLocation | null {
+  for (let r = sh.top; r <= sh.bottom; r++) {
+    const cols: (number | null)[] = [null, null, null, null, null];
+    for (let c = sh.left; c <= sh.right; c++) {
+      const i = LEVEL_KEYS.indexOf(key(sh, r, c));
+      if (i >= 0 && cols[i] === null) cols[i] = c;
+    }
+    if (cols.some((c) => c === null)) continue;
+    const lc = cols as number[];
+    const first = Math.min(...lc);
+    // A title above the levels may say what an unlabelled row holds.
+    let unlabelled: "counts" | "shares" = "shares";
+    for (let t = r - 1; t >= Math.max(sh.top, r - 2); t--) {
+      for (let c = sh.left; c <= sh.right; c++) {
+        const k = key(sh, t, c);
+        if (k.startsWith("so phieu") || k.startsWith("so luong")) unlabelled = "counts";
+      }
+    }
+    let shareRow: number | null = null;
+    let countRow: number | null = null;
+    for (let v = r + 1; v <= Math.min(sh.bottom + 1, r + 4); v++) {
+      const kind = satisfactionRowKind(sh, v, first);
+      const empty = lc.every((c) => sh.isEmpty(v, c));
+      if (kind === "counts") countRow ??= v;
+      else if (kind === "shares") shareRow ??= v;
+      else if (kind === null) {
+        if (empty) {
+          // An empty, unlabelled row right under the header is where the values go.
+          if (v === r + 1) {
+            if (unlabelled === "counts") countRow = v;
+            else shareRow = v;
+          }
+          break;
+        }
+        if (unlabelled === "counts" && countRow === null) countRow = v;
+        else if (shareRow === null) shareRow = v;
+        else break;
+      } else break;
+    }
+    return { sheet: sh.name, headerRow: r, cols: lc, shareRow, countRow };
+  }
+  return null;
+}
+
+/** How many words the "Số phiếu đánh giá" label of a cell (by its key) has. */
+export function ballotLabelWords(k: string): number {
+  return k.startsWith("so phieu danh gia") ? 4 : k.startsWith("tong so phieu") ? 3 : 2;
+}
+
+function findBallotCountOn(sh: Sheet, sat: SatisfactionLocation | null): LabelledSpot | null {
+  const satRows = new Set<number>();
+  if (sat && sat.sheet === sh.name) [sat.headerRow, sat.shareRow, sat.countRow].forEach((r) => r !== null && satRows.add(r));
+  let loose: LabelledSpot | null = null;
+  for (let r = sh.top; r <= sh.bottom; r++) {
+    if (satRows.has(r)) continue;
+    for (let c = sh.left; c <= sh.right; c++) {
+      const k = key(sh, r, c);
+      const strong = k.startsWith("so phieu danh gia") || k.startsWith("tong so phieu");
+      const weak = !strong && (k === "so phieu" || /^so phieu \d/.test(k));
+      if (!strong && !weak) continue;
+      const rest = afterLabel(sh.text(r, c), ballotLabelWords(k));
+      const spot: LabelledSpot =
+        rest !== "" ? { labelRow: r, labelCol: c, row: r, col: c, inline: true } : { labelRow: r, labelCol: c, row: r, col: nextCol(sh, r, c), inline: false };
+      if (strong) return spot;
+      loose ??= spot;
+    }
+  }
+  return loose;
+}
+
+/** Locate the evaluation table (the first one in sheet order), or null. */
+export function locateEvaluation(wb: WorkbookSnapshot, opts: LocateOptions = {}): EvalLocation | null {
+  for (const sh of sheetsOf(wb, opts.sheet)) {
+    for (let r = sh.top; r <= sh.bottom; r++) {
+      const h = headerColumns(sh, r);
+      if (!h) continue;
+      const { indexRows, totalRow } = findIndexRows(sh, h.headerRow, h.cols);
+      if (indexRows.every((x) => x === null)) continue;
+      const grade = findGradeSpot(sh, h.cols, h.headerRow, totalRow);
+      let satisfaction = findSatisfactionOn(sh);
+      if (!satisfaction) {
+        for (const other of sheetsOf(wb)) {
+          if (other.name === sh.name) continue;
+          satisfaction = findSatisfactionOn(other);
+          if (satisfaction) break;
+        }
+      }
+      const ballotCount = findBallotCountOn(sh, satisfaction);
+      return { sheet: sh.name, headerRow: h.headerRow, cols: h.cols, indexRows, totalRow, grade, ballotCount, satisfaction };
+    }
+  }
+  return null;
+}
+
+// ---- The ballots sheet -----------------------------------------------------------
+
+function ballotHeader(sh: Sheet, r: number): { scoreCols: number[]; levelCol: number | null } | null {
+  const scoreCols: (number | null)[] = Array(9).fill(null);
+  let levelCol: number | null = null;
+  for (let c = sh.left; c <= sh.right; c++) {
+    const k = key(sh, r, c);
+    if (!k) continue;
+    const m = /^(?:chi so|cs)\s*(\d)(?!\d)/.exec(k);
+    if (m) {
+      const i = parseInt(m[1], 10);
+      if (i >= 1 && i <= 9 && scoreCols[i - 1] === null) scoreCols[i - 1] = c;
+      continue;
+    }
+    if (k.startsWith("muc do hai long") || k === "hai long" || k.startsWith("danh gia muc do hai long")) levelCol ??= c;
+  }
+  if (scoreCols.some((c) => c === null)) return null;
+  return { scoreCols: scoreCols as number[], levelCol };
+}
+
+function isSummaryRow(sh: Sheet, r: number, dataCols: Set<number>): boolean {
+  for (let c = sh.left; c <= sh.right; c++) {
+    if (dataCols.has(c)) continue;
+    const k = key(sh, r, c);
+    if (isTotalKey(k) || k.startsWith("trung binh") || k.startsWith("diem tb") || k.startsWith("diem trung binh") || k.startsWith("binh quan"))
+      return true;
+  }
+  return false;
+}
+
+/** Locate the ballots sheet: a header with "Chỉ số 1" … "Chỉ số 9" (and "Mức độ hài lòng"). */
+export function locateBallots(wb: WorkbookSnapshot, opts: LocateOptions = {}): BallotsLocation | null {
+  for (const sh of sheetsOf(wb, opts.ballotsSheet)) {
+    for (let r = sh.top; r <= sh.bottom; r++) {
+      const h = ballotHeader(sh, r);
+      if (!h) continue;
+      const dataCols = new Set<number>([...h.scoreCols, ...(h.levelCol !== null ? [h.levelCol] : [])]);
+      const rows: number[] = [];
+      for (let b = r + 1; b <= sh.bottom; b++) {
+        if (isSummaryRow(sh, b, dataCols)) break;
+        if ([...dataCols].some((c) => !sh.isEmpty(b, c))) rows.push(b);
+      }
+      const firstRow = r + 1;
+      const lastRow = rows.length ? rows[rows.length - 1] : r;
+      return { sheet: sh.name, headerRow: r, scoreCols: h.scoreCols, levelCol: h.levelCol, rows, firstRow, lastRow };
+    }
+  }
+  return null;
+}
