@@ -55,7 +55,7 @@ export type Block = TextBlock | TableBlock | SignatureBlock | SectionBlock | Pag
  * `escapeMarkup` turns a cell's line breaks into `\n`. The two must agree, or a character
  * that the splitter treats as a break could slip through the escape.
  */
-const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/;
+export const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/;
 const LINE_BREAK_G = new RegExp(LINE_BREAK.source, "g");
 
 /** Characters `escapeMarkup` puts a backslash before. */
