@@ -2,8 +2,20 @@ import { Finding } from "../../grid";
 import { finding } from "../../rules";
 import { MSG_06A } from "../../messages/form06a";
 import { normaliseField } from "../../text/normalize";
-import { FormRow } from "../model";
+import { countValue, FormRow } from "../model";
 import { Rule06a } from "./shared";
+
+/**
+ * The previous period's (11) of a row; a blank (11) (not filled yet) is read as (12)+(13), the
+ * value fill would give it. null when a cell involved is not a count.
+ */
+function previousPending(p: FormRow): number | null {
+  const { pending, withinTime, overdue } = p.counts;
+  if (pending.state.kind !== "blank") return countValue(pending);
+  const a = countValue(withinTime);
+  const b = countValue(overdue);
+  return a === null || b === null ? null : a + b;
+}
 
 const rule: Rule06a = {
   meta: {
@@ -26,9 +38,8 @@ const rule: Rule06a = {
     for (const [row, p] of pairs) {
       if (!p) continue;
       const c = row.counts.carriedOver;
-      const pc = p.counts.pending;
       const now = c.state.kind === "count" ? c.state.value : c.state.kind === "blank" ? 0 : null;
-      const before = pc.state.kind === "count" ? pc.state.value : pc.state.kind === "blank" ? 0 : null;
+      const before = previousPending(p);
       if (now === null || before === null || now === before) continue;
       out.push(finding(rule.meta, form.sheet, c.row, c.col, MSG_06A.carryOver(now, before, p.row)));
     }
