@@ -1,0 +1,178 @@
+import { SheetSnapshot, WorkbookSnapshot } from "../../src/core/grid";
+import { TEXT_SHEET_NAME } from "../../src/core/messages/report";
+import {
+  emptyTextSheet,
+  layoutTextSheet,
+  matchLabel,
+  readTextSheet,
+  sampleTextSheet,
+  TEXT_FIELDS,
+  textSheetRows,
+} from "../../src/core/report";
+import { applyEditsToSnapshot, sheetFromRows } from "../../src/core/snapshotEdits";
+
+const wbOf = (...sheets: SheetSnapshot[]): WorkbookSnapshot => ({ sheets });
+const laidOut = (values = sampleTextSheet()): WorkbookSnapshot => applyEditsToSnapshot(wbOf(), layoutTextSheet({ values }));
+
+/** Two-column rows (label, value) on a sheet starting at `top`/`left`. */
+const kv = (name: string, rows: [string, unknown][], opts: { top?: number; left?: number } = {}): SheetSnapshot =>
+  sheetFromRows(name, rows as unknown[][], opts);
+
+describe("layoutTextSheet", () => {
+  test("creates the sheet with a label, a value and a hint column", () => {
+    const e = layoutTextSheet();
+    expect(e.newSheets).toEqual([TEXT_SHEET_NAME]);
+    expect(e.columnWidths?.map((w) => w.col)).toEqual([1, 2, 3]);
+    const rows = textSheetRows();
+    for (const f of TEXT_FIELDS) {
+      const r = rows.get(f)!;
+      expect(e.cells.find((c) => c.row === r && c.col === 1)?.value).toBe(f.label);
+      const v = e.cells.find((c) => c.row === r && c.col === 2);
+      expect(v?.value).toBeNull(); // blank template: nothing in column B
+    }
+  });
+
+  test("every label matches its own field, and no two fields share a label", () => {
+    for (const f of TEXT_FIELDS) expect(matchLabel(f.label)).toBe(f);
+    expect(new Set(TEXT_FIELDS.map((f) => f.label)).size).toBe(TEXT_FIELDS.length);
+    // 7d and 7đ stay apart even though they differ only by the đ.
+    expect(matchLabel("I.7d. Niêm yết")?.target).toMatchObject({ key: "i7d" });
+    expect(matchLabel("I.7đ. Đánh giá")?.target).toMatchObject({ key: "i7dd" });
+  });
+
+  test("a date and a document number are written as text, figures as numbers", () => {
+    const e = layoutTextSheet({ values: sampleTextSheet() });
+    const at = (label: string) => {
+      const r = [...textSheetRows()].find(([f]) => f.label === label)![1];
+      return e.cells.find((c) => c.row === r && c.col === 2)!;
+    };
+    expect(at("Ngày báo cáo")).toMatchObject({ value: "15/03/2024", numberFormat: "@" });
+    expect(at("Số văn bản")).toMatchObject({ value: "/BC-UBND", numberFormat: "@" });
+    expect(at("Số TTHC đã công bố, công khai").value).toBe(219);
+    expect(at("Nơi nhận").value).toBe("UBND thị xã (b/c);\nLưu: VT, VP.");
+  });
+});
+
+describe("readTextSheet", () => {
+  test("reads back exactly what layoutTextSheet wrote (the sample)", () => {
+    const r = readTextSheet(laidOut());
+    expect(r.sheet).toBe(TEXT_SHEET_NAME);
+    expect(r.findings).toEqual([]);
+    expect(r.missing).toEqual([]);
+    expect(r.data).toEqual(sampleTextSheet());
+  });
+
+  test("a blank sheet reads as empty and names every required item as missing", () => {
+    const r = readTextSheet(applyEditsToSnapshot(wbOf(), layoutTextSheet()));
+    expect(r.data).toEqual(emptyTextSheet());
+    expect(r.missing).toContain("Tên đơn vị");
+    expect(r.missing).toContain("Ngày báo cáo");
+    expect(r.missing).toContain("Số TTHC đã công bố, công khai");
+    expect(r.missing).not.toContain("Kỳ báo cáo"); // optional: taken from Biểu 06a
+    expect(r.missing).not.toContain("I.1. Đánh giá tác động TTHC"); // sections may be empty
+  });
+
+  test("no text sheet: data null, missing names the sheet", () => {
+    const r = readTextSheet(wbOf(kv("Biểu 06a", [["STT", "Lĩnh vực"]])));
+    expect(r).toEqual({ data: null, missing: [TEXT_SHEET_NAME], findings: [], sheet: null });
+  });
+
+  test("labels match after fold: NFD, capitals, colons, no diacritics, any position", () => {
+    const nfd = (s: string) => s.normalize("NFD");
+    const sheet = kv(
+      "Ghi chú báo cáo", // not named "Thuyết minh": found by its labels
+      [
+        [nfd("TÊN ĐƠN VỊ:"), "UBND xã Quang Trung"],
+        ["  kính   gửi ", "UBND thị xã Bỉm Sơn"],
+        ["Dia danh", "Quang Trung"],
+        [nfd("Ngày báo cáo"), "ngày 5 tháng 4 năm 2024"],
+        ["So van ban", "12/BC-UBND"],
+        [nfd("Số phản ánh, kiến nghị nhận được (*)"), "2"],
+        ["I.9 Truyền thông", "Tuyên truyền trên loa."],
+        ["iv.4) Khác", "Không."],
+      ],
+      { top: 7, left: 3 },
+    );
+    const r = readTextSheet(wbOf(kv("Sheet1", [["x"]]), sheet));
+    expect(r.sheet).toBe("Ghi chú báo cáo");
+    const d = r.data!;
+    expect(d.unit).toBe("UBND xã Quang Trung");
+    expect(d.recipients).toEqual(["UBND thị xã Bỉm Sơn"]);
+    expect(d.place).toBe("Quang Trung");
+    expect(d.date).toEqual({ y: 2024, m: 4, d: 5 });
+    expect(d.number).toBe("12/BC-UBND");
+    expect(d.figures.feedback).toBe(2);
+    expect(d.sections.i9).toBe("Tuyên truyền trên loa.");
+    expect(d.sections.iv4).toBe("Không.");
+    expect(r.findings).toEqual([]);
+  });
+
+  test("lists: one item per line or per continuation row; bullets dropped", () => {
+    const sheet = kv(TEXT_SHEET_NAME, [
+      ["Kính gửi", "- UBND thị xã Bỉm Sơn;\r\n- Phòng Tư pháp thị xã."],
+      ["Nơi nhận", "Như trên;"],
+      ["", "UBND thị xã (b/c);"],
+      [null, "Lưu: VT, VP."],
+      ["II.2. Tồn tại, hạn chế", "Đường truyền chậm."],
+      ["", "Thiếu máy quét."],
+      ["Tên đơn vị", "UBND phường Phú Sơn"],
+    ]);
+    const d = readTextSheet(wbOf(sheet)).data!;
+    expect(d.recipients).toEqual(["UBND thị xã Bỉm Sơn;", "Phòng Tư pháp thị xã."]);
+    expect(d.noiNhan).toEqual(["Như trên;", "UBND thị xã (b/c);", "Lưu: VT, VP."]);
+    expect(d.sections.ii2).toBe("Đường truyền chậm.\nThiếu máy quét.");
+    expect(d.unit).toBe("UBND phường Phú Sơn");
+  });
+
+  test("dates: a Date cell, an Excel serial, dd/mm/yyyy text; unreadable → finding", () => {
+    const read = (v: unknown) => readTextSheet(wbOf(kv(TEXT_SHEET_NAME, [["Ngày báo cáo", v]])));
+    expect(read(new Date(Date.UTC(2024, 2, 15))).data!.date).toEqual({ y: 2024, m: 3, d: 15 });
+    expect(read(45366).data!.date).toEqual({ y: 2024, m: 3, d: 15 });
+    expect(read("15/03/2024").data!.date).toEqual({ y: 2024, m: 3, d: 15 });
+    const bad = read("31/02/2024");
+    expect(bad.data!.date).toBeNull();
+    expect(bad.findings).toEqual([expect.objectContaining({ rule: "text/not-a-date", severity: "warning", row: 1, col: 2 })]);
+  });
+
+  test("figures: numbers, text numbers, thousands dots, percentages; bad values → findings", () => {
+    const sheet = kv(TEXT_SHEET_NAME, [
+      ["Số TTHC đã công bố, công khai", "219"],
+      ["Số TTHC cần rà soát, đơn giản hóa", "1.234"],
+      ["Số TTHC đã rà soát, đơn giản hóa", "bảy"],
+      ["Tỷ lệ hoàn thành kế hoạch rà soát (%)", { value: 1, numberFormat: "0%" }],
+      ["Số bản sao điện tử chứng thực từ bản chính", { error: "#REF!" }],
+      ["Số TTHC dịch vụ công trực tuyến mức độ 3", -2],
+    ]);
+    const r = readTextSheet(wbOf(sheet));
+    const f = r.data!.figures;
+    expect(f.published).toBe(219);
+    expect(f.toReview).toBe(1234);
+    expect(f.reviewed).toBeNull();
+    expect(f.reviewCompletion).toBe(100);
+    expect(f.eCopies).toBeNull();
+    expect(f.dvcLevel3).toBeNull();
+    expect(r.findings.map((x) => [x.rule, x.row])).toEqual([
+      ["text/not-a-number", 3],
+      ["text/not-a-number", 5],
+      ["text/not-a-number", 6],
+    ]);
+    expect(r.findings[0].message).toContain("bảy");
+    const pct = (v: unknown) => readTextSheet(wbOf(kv(TEXT_SHEET_NAME, [["Tỷ lệ hoàn thành kế hoạch rà soát (%)", v]]))).data!.figures.reviewCompletion;
+    expect(pct("97,5%")).toBe(97.5);
+    expect(pct(100)).toBe(100);
+    expect(pct({ value: 100, numberFormat: '0"%"' })).toBe(100); // a quoted % is decoration
+  });
+
+  test("a label given twice: the first wins, a differing second is a finding", () => {
+    const r = readTextSheet(
+      wbOf(
+        kv(TEXT_SHEET_NAME, [
+          ["Tên đơn vị", "UBND phường Phú Sơn"],
+          ["Tên đơn vị", "UBND phường Ba Đình"],
+        ]),
+      ),
+    );
+    expect(r.data!.unit).toBe("UBND phường Phú Sơn");
+    expect(r.findings).toEqual([expect.objectContaining({ rule: "text/duplicate", row: 2, col: 1 })]);
+  });
+});
