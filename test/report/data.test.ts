@@ -1,0 +1,209 @@
+import { REPORT_MSG } from "../../src/core/messages/report";
+import { buildReportData, fieldName, parsePeriodText, periodLabel, sampleTextSheet, unitProse } from "../../src/core/report";
+import { sample06a, sampleScore } from "./fixtures";
+
+const sample = () => buildReportData({ form06a: sample06a(), score: sampleScore(), text: sampleTextSheet(), textMissing: [] });
+
+describe("buildReportData from the sample", () => {
+  test("no warnings", () => {
+    expect(sample().warnings).toEqual([]);
+  });
+
+  test("06a totals, each figure", () => {
+    const t = sample().data.form06a!.total;
+    expect(t).toMatchObject({
+      received: 85,
+      online: 84,
+      direct: 0,
+      carriedOver: 1,
+      resolved: 82,
+      early: 60,
+      onTime: 22,
+      late: 0,
+      pending: 3,
+      withinTime: 3,
+      overdue: 0,
+    });
+    expect(t.shares).toEqual({ early: 73.2, onTime: 26.8, late: 0, onTimeOrEarly: 100, online: 100, overdue: 0 });
+  });
+
+  test("fields with dossiers, in the form's order, without the leading 'Lĩnh vực'", () => {
+    const f = sample().data.form06a!;
+    expect(f.fields.map((r) => [r.field, r.received])).toEqual([
+      ["Chứng thực", 31],
+      ["Hộ tịch", 54],
+    ]);
+    expect(f.rows).toHaveLength(8);
+    expect(f.fields[0].shares.early).toBe(63.3); // 19/30
+  });
+
+  test("the nine scores, total, grade, ballots, satisfaction", () => {
+    const e = sample().data.evaluation!;
+    expect(e.indices.map((i) => i.score)).toEqual([1.8, 1.8, 2, 2, 2, 2, 1.8, 2, 2]);
+    expect(e.total).toEqual({ max: 18, self: 17.4, appraised: 17.4, score: 17.4 });
+    expect(e.grade).toBe("Xuất sắc");
+    expect(e.ballots).toBe(103);
+    expect(e.satisfaction.verySatisfied).toBe(78.6);
+    expect(e.satisfaction.satisfied).toBe(21.4);
+    expect(e.levels.map((l) => l.label)).toEqual(["Rất không hài lòng", "Không hài lòng", "Bình thường", "Hài lòng", "Rất hài lòng"]);
+  });
+
+  test("period: quý I năm 2024 from the 06a end date 14/03/2024", () => {
+    const p = sample().data.period;
+    expect(p).toMatchObject({ label: "quý I năm 2024", labelCap: "Quý I năm 2024", kind: "quarter", year: 2024, asOf: "14/03/2024" });
+  });
+
+  test("header fields", () => {
+    const h = sample().data.header;
+    expect(h).toEqual({
+      parentBody: "UBND THỊ XÃ BỈM SƠN",
+      unit: "UBND PHƯỜNG PHÚ SƠN",
+      number: "Số:      /BC-UBND",
+      place: "Phú Sơn",
+      date: { y: 2024, m: 3, d: 15 },
+      year: 2024,
+      title: "BÁO CÁO",
+      subject: expect.stringMatching(/kiểm soát thủ tục hành chính.*quý I năm 2024$/),
+      recipients: ["UBND thị xã Bỉm Sơn"],
+      noiNhan: ["UBND thị xã (b/c);", "Lưu: VT, VP."],
+      signature: { authority: "KT. CHỦ TỊCH", title: "PHÓ CHỦ TỊCH", name: "Bùi Duy Hòa" },
+    });
+    expect(sample().data.unit).toEqual({ name: "UBND phường Phú Sơn", upper: "UBND PHƯỜNG PHÚ SƠN", short: "UBND phường", kind: "phường" });
+  });
+
+  test("text-sheet figures, with the level 3 + 4 sums", () => {
+    expect(sample().data.figures).toMatchObject({
+      published: 219,
+      toReview: 52,
+      reviewed: 7,
+      reviewCompletion: 100,
+      feedback: 0,
+      dvcLevel3: 72,
+      dvcLevel4: 30,
+      dvcTotal: 102,
+      dvcDossiersTotal: 84,
+      eCopies: 9,
+    });
+  });
+});
+
+describe("without the text sheet", () => {
+  const noText = () => buildReportData({ form06a: sample06a(), score: sampleScore(), text: null, textMissing: ["Thuyết minh"] });
+
+  test("unit and period come from the 06a title block; the rest is a dotted blank", () => {
+    const { data } = noText();
+    expect(data.unit.name).toBe("UBND phường Phú Sơn");
+    expect(data.header.unit).toBe("UBND PHƯỜNG PHÚ SƠN");
+    expect(data.header.place).toBe("Phú Sơn");
+    expect(data.header.parentBody).toBeUndefined();
+    expect(data.header.number).toBe("Số: …/BC-UBND");
+    expect(data.header.date).toBeNull();
+    expect(data.header.year).toBe(2024);
+    expect(data.header.recipients).toEqual(["…"]);
+    expect(data.header.signature).toEqual({ title: "CHỦ TỊCH", name: "…" });
+    expect(data.period.label).toBe("quý I năm 2024");
+    expect(data.figures.published).toBeNull();
+    expect(data.hasTextSheet).toBe(false);
+    expect(Object.values(data.sections).every((s) => s === "")).toBe(true);
+  });
+
+  test("one warning names what is missing", () => {
+    const { warnings } = noText();
+    expect(warnings).toHaveLength(1);
+    const w = warnings[0];
+    expect(w).toContain('không có trang "Thuyết minh"');
+    for (const item of ["cơ quan cấp trên", "nơi gửi (Kính gửi)", "ngày báo cáo", "số văn bản", "họ tên người ký", "nơi nhận", "số liệu bổ sung"]) {
+      expect(w).toContain(item);
+    }
+    expect(w).not.toContain("tên đơn vị"); // it came from Biểu 06a
+  });
+
+  test("with neither text sheet, 06a nor evaluation, still a report with warnings", () => {
+    const { data, warnings } = buildReportData({ form06a: null, score: null, text: null, textMissing: [] });
+    expect(data.unit.name).toBe("…");
+    expect(data.period.label).toBe("…");
+    expect(data.form06a).toBeNull();
+    expect(data.evaluation).toBeNull();
+    expect(warnings).toEqual(
+      expect.arrayContaining([REPORT_MSG.no06a, REPORT_MSG.noScore, REPORT_MSG.noPeriod, REPORT_MSG.noUnit]),
+    );
+  });
+});
+
+describe("warnings", () => {
+  test("a text sheet with empty items names them", () => {
+    const text = sampleTextSheet();
+    text.signerName = "";
+    const { data, warnings } = buildReportData({ form06a: sample06a(), score: sampleScore(), text, textMissing: ["Họ tên người ký"] });
+    expect(data.header.signature.name).toBe("…");
+    expect(warnings).toEqual([REPORT_MSG.textMissing(["Họ tên người ký"])]);
+  });
+
+  test("a period on the text sheet that differs from 06a wins, with a warning", () => {
+    const text = { ...sampleTextSheet(), period: "Quý II năm 2024" };
+    const { data, warnings } = buildReportData({ form06a: sample06a(), score: sampleScore(), text, textMissing: [] });
+    expect(data.period.label).toBe("quý II năm 2024");
+    expect(warnings).toEqual([REPORT_MSG.periodMismatch("quý II năm 2024", "quý I năm 2024")]);
+  });
+
+  test("a unit that differs from the 06a title block is a warning; capitals vs prose is not", () => {
+    const text = { ...sampleTextSheet(), unit: "Ủy ban nhân dân phường Phú Sơn" };
+    expect(buildReportData({ form06a: sample06a(), score: sampleScore(), text, textMissing: [] }).warnings).toEqual([]);
+    const other = { ...sampleTextSheet(), unit: "UBND phường Ba Đình" };
+    expect(buildReportData({ form06a: sample06a(), score: sampleScore(), text: other, textMissing: [] }).warnings[0]).toContain("Ba Đình");
+  });
+
+  test("satisfaction given as ballot counts is turned into shares", () => {
+    const score = sampleScore();
+    score.satisfaction = { veryDissatisfied: 0, dissatisfied: 0, neutral: 0, satisfied: 22, verySatisfied: 81 };
+    const { data, warnings } = buildReportData({ form06a: sample06a(), score, text: sampleTextSheet(), textMissing: [] });
+    expect(data.evaluation!.satisfaction.verySatisfied).toBe(78.6);
+    expect(data.evaluation!.satisfaction.satisfied).toBe(21.4);
+    expect(warnings).toEqual([]);
+  });
+
+  test("zero denominators give null shares, not NaN", () => {
+    const f = sample06a();
+    f.total = { ...f.total, online: 0, direct: 0, resolved: 0, early: 0, onTime: 0, late: 0, pending: 0, withinTime: 0, overdue: 0 };
+    const s = buildReportData({ form06a: f, score: null, text: null, textMissing: [] }).data.form06a!.total.shares;
+    expect(Object.values(s).every((v) => v === null)).toBe(true);
+  });
+});
+
+describe("period labels (cut-off days of NĐ 09/2019)", () => {
+  const d = (s: string) => {
+    const [dd, mm, yy] = s.split("/").map(Number);
+    return { y: yy, m: mm, d: dd };
+  };
+  test.each([
+    ["15/12/2023", "14/03/2024", "quý I năm 2024"],
+    ["01/01/2024", "14/03/2024", "quý I năm 2024"],
+    ["01/01/2024", "31/03/2024", "quý I năm 2024"],
+    ["15/03/2024", "14/06/2024", "quý II năm 2024"],
+    ["15/06/2024", "14/09/2024", "quý III năm 2024"],
+    ["15/09/2024", "14/12/2024", "quý IV năm 2024"],
+    ["15/12/2023", "14/06/2024", "6 tháng đầu năm 2024"],
+    ["15/12/2023", "14/09/2024", "9 tháng năm 2024"],
+    ["15/12/2023", "14/12/2024", "năm 2024"],
+    ["15/02/2024", "14/03/2024", "tháng 3 năm 2024"],
+  ])("%s – %s → %s", (from, to, label) => {
+    expect(periodLabel(d(from), d(to)).label).toBe(label);
+  });
+
+  test("period text as clerks write it", () => {
+    expect(parsePeriodText("Quý I năm 2024")?.label).toBe("quý I năm 2024");
+    expect(parsePeriodText("QUY 3/2024")?.label).toBe("quý III năm 2024");
+    expect(parsePeriodText("6 tháng đầu năm 2024")?.kind).toBe("six-months");
+    expect(parsePeriodText("Năm 2024")?.kind).toBe("year");
+    expect(parsePeriodText("đợt 1")).toBeNull();
+  });
+});
+
+test("names for prose", () => {
+  expect(unitProse("UBND PHƯỜNG PHÚ SƠN")).toBe("UBND phường Phú Sơn");
+  expect(unitProse("ỦY BAN NHÂN DÂN THỊ XÃ BỈM SƠN")).toBe("Ủy ban nhân dân thị xã Bỉm Sơn");
+  expect(unitProse("UBND xã Hà Lan")).toBe("UBND xã Hà Lan");
+  expect(fieldName("Lĩnh vực Chứng thực")).toBe("Chứng thực");
+  expect(fieldName("Lĩnh Vực phòng chống thiên tai")).toBe("Phòng chống thiên tai");
+  expect(fieldName("Đường bộ")).toBe("Đường bộ");
+});
