@@ -2,6 +2,7 @@
 import { isCellError, Sheet, WorkbookSnapshot, CellSnapshot } from "../grid";
 import { foldAscii } from "../text/normalize";
 import { parseCount, parseDmy } from "../text/numbers";
+import { MSG_06A } from "../messages/form06a";
 import {
   COUNT_KEYS,
   CountCell,
@@ -55,18 +56,30 @@ interface HeaderHit {
   pendingCol: number;
 }
 
-/** All Biểu 06a tables found, in sheet order. */
-export function locateAll(wb: WorkbookSnapshot, opts: LocateOptions = {}): Form06a[] {
+/** A header row of group titles that is not a form (its columns (3)…(13) are not under it). */
+interface RejectedHeader {
+  sheet: string;
+  row: number;
+}
+
+function scan(wb: WorkbookSnapshot, opts: LocateOptions): { forms: Form06a[]; rejected: RejectedHeader[] } {
   const sheets = opts.sheet !== undefined ? wb.sheets.filter((s) => s.name === opts.sheet) : wb.sheets;
   const forms: Form06a[] = [];
+  const rejected: RejectedHeader[] = [];
   for (const snap of sheets) {
     const sheet = new Sheet(snap);
     for (const hit of findHeaders(sheet)) {
       const form = buildForm(sheet, hit);
       if (form) forms.push(form);
+      else rejected.push({ sheet: sheet.name, row: hit.row });
     }
   }
-  return forms;
+  return { forms, rejected };
+}
+
+/** All Biểu 06a tables found, in sheet order. */
+export function locateAll(wb: WorkbookSnapshot, opts: LocateOptions = {}): Form06a[] {
+  return scan(wb, opts).forms;
 }
 
 /** The first Biểu 06a of the workbook (or of opts.sheet); throws LocateError with a Vietnamese reason. */
@@ -74,7 +87,10 @@ export function locate06a(wb: WorkbookSnapshot, opts: LocateOptions = {}): Form0
   if (opts.sheet !== undefined && !wb.sheets.some((s) => s.name === opts.sheet)) {
     throw new LocateError(`Không có trang tính "${opts.sheet}" trong tệp.`, "no-sheet");
   }
-  const forms = locateAll(wb, opts);
+  const { forms, rejected } = scan(wb, opts);
+  if (forms.length === 0 && rejected.length > 0) {
+    throw new LocateError(MSG_06A.headerWithoutColumns(rejected[0].sheet, rejected[0].row), "no-form");
+  }
   if (forms.length === 0) {
     const where = opts.sheet !== undefined ? `trang tính "${opts.sheet}"` : "tệp";
     throw new LocateError(
@@ -107,6 +123,8 @@ function findHeaders(sheet: Sheet): HeaderHit[] {
 }
 
 function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | null {
+  // (3)…(6) and (7)…(10) are four columns each: groups side by side are titles without columns.
+  if (hit.resolvedCol - hit.recvCol < 4 || hit.pendingCol - hit.resolvedCol < 4) return null;
   const cols = {} as Record<CountKey, number>;
   const groups: [CountKey[], number][] = [
     [["received", "online", "direct", "carriedOver"], hit.recvCol],
@@ -131,6 +149,7 @@ function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | null {
 
   // Header depth: the last row whose sub-headers sit under the groups (merges included).
   let headerBottom = hit.row;
+  let subHeaderRows = 0;
   for (let r = hit.row + 1; r <= hit.row + 3; r++) {
     let subs = 0;
     for (const k of COUNT_KEYS) {
@@ -142,9 +161,13 @@ function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | null {
       const m = sheet.mergeAt(r, cols[k]);
       return m !== null && m.top < r;
     });
-    if (subs > 0 || merged) headerBottom = r;
-    else break;
+    if (subs > 0 || merged) {
+      headerBottom = r;
+      subHeaderRows++;
+    } else break;
   }
+  // The header is 2–3 rows: group titles with nothing under them are not the form.
+  if (subHeaderRows === 0) return null;
   // The merged STT/name header tells the depth too.
   const nameMerge = sheet.mergeAt(hit.row, nameCol);
   if (nameMerge && nameMerge.bottom > headerBottom) headerBottom = nameMerge.bottom;
@@ -228,6 +251,8 @@ function readTitle(sheet: Sheet, headerTop: number): TitleBlock {
   const title: TitleBlock = { unit: null, unitCell: null, periodCell: null, periodText: null, period: null };
   const from = Math.max(sheet.top, headerTop - 15);
   let unitGuess: { text: string; row: number; col: number } | null = null;
+  // Cells right of or below "Đơn vị nhận báo cáo:" hold the recipient, not the unit.
+  const recipientCells = new Set<string>();
   for (let r = from; r < headerTop; r++) {
     for (let c = sheet.left; c <= sheet.right; c++) {
       if (sheet.isEmpty(r, c)) continue;
@@ -259,7 +284,11 @@ function readTitle(sheet: Sheet, headerTop: number): TitleBlock {
           }
         }
       }
-      if (!unitGuess && UNIT_NAME.test(t) && !/nhan bao cao/.test(t)) unitGuess = { text, row: r, col: c };
+      if (/^don vi nhan bao cao\s*:?\s*$/.test(t)) {
+        recipientCells.add(r + ":" + (c + 1));
+        recipientCells.add(r + 1 + ":" + c);
+      }
+      if (!unitGuess && UNIT_NAME.test(t) && !/nhan bao cao/.test(t) && !recipientCells.has(r + ":" + c)) unitGuess = { text, row: r, col: c };
     }
   }
   if (!title.unit && unitGuess) {

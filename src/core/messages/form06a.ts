@@ -38,6 +38,8 @@ export const MSG_06A = {
     `(6) = ${n(value)} nhưng kỳ trước còn ${n(prevPending)} hồ sơ đang giải quyết (cột (11), dòng ${prevRow} của tệp kỳ trước)`,
   fillConflict: (colNo: number, typed: number | string, computed: number) =>
     `Giữ nguyên giá trị đã nhập ${typed} ở cột (${colNo}); giá trị tính được là ${n(computed)}`,
+  headerWithoutColumns: (sheet: string, row: number) =>
+    `Trang tính "${sheet}", dòng ${row} có tiêu đề Biểu 06a nhưng thiếu các cột bên dưới (Tổng số, Trực tuyến, Trực tiếp, Từ kỳ trước, Trước hạn, Đúng hạn, Quá hạn, Trong hạn…): không đọc được số liệu.`,
   fillBlockOccupied: (address: string) => `Không điền bảng tỷ lệ: ô ${address} đã có dữ liệu`,
 };
 
