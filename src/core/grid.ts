@@ -68,10 +68,14 @@ export class Sheet {
   get bottom(): number {
     return this.snap.top + this.snap.data.length - 1;
   }
+  private rightCache = -1;
   get right(): number {
-    let w = 0;
-    for (const r of this.snap.data) if (r && r.length > w) w = r.length;
-    return this.snap.left + w - 1;
+    if (this.rightCache < 0) {
+      let w = 0;
+      for (const r of this.snap.data) if (r && r.length > w) w = r.length;
+      this.rightCache = this.snap.left + w - 1;
+    }
+    return this.rightCache;
   }
   get merges(): Rect[] {
     return this.snap.merges;
@@ -94,7 +98,8 @@ export class Sheet {
     if (v === null || v === undefined) return "";
     if (isCellError(v)) return v.error;
     if (v instanceof Date) return v.toISOString().slice(0, 10);
-    return String(v).normalize("NFC").trim();
+    const str = String(v);
+    return (/[\u0300-\u036f]/.test(str) ? str.normalize("NFC") : str).trim();
   }
 
   isEmpty(row: number, col: number): boolean {

@@ -108,9 +108,10 @@ function findHeaders(sheet: Sheet): HeaderHit[] {
     let res = 0;
     let pend = 0;
     for (let c = sheet.left; c <= sheet.right; c++) {
-      if (sheet.isEmpty(r, c)) continue;
-      const t = foldAscii(sheet.text(r, c));
-      if (t.length > 80) continue;
+      const v = sheet.value(r, c);
+      // Cheap filter first: every group header says "… giải quyết" (or "nhận").
+      if (typeof v !== "string" || v.length > 120 || !/quy|nh/i.test(v)) continue;
+      const t = foldAscii(v);
       const m = sheet.mergeAt(r, c);
       const col = m ? m.left : c;
       if (!recv && GROUP_RECEIVED.test(t)) recv = col;
@@ -190,10 +191,12 @@ function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | null {
     const stt = sheet.text(r, sttCol);
     const anyCount = COUNT_KEYS.some((k) => !sheet.isEmpty(r, cols[k]));
     if (!name && !stt && !anyCount) break;
-    const fn = foldAscii(name);
-    if (SIGNATURE_TEXT.test(fn) || SIGNATURE_TEXT.test(foldAscii(stt))) break;
+    // Totals, signatures and repeated headers are short: fold only short texts (speed on big forms).
+    const fn = name.length <= 40 ? foldAscii(name) : "";
+    const fs = stt.length <= 40 ? foldAscii(stt) : "";
+    if (SIGNATURE_TEXT.test(fn) || SIGNATURE_TEXT.test(fs)) break;
     if (GROUP_RECEIVED.test(fn)) break;
-    const isTotal = TOTAL_TEXT.test(fn) || (!name && TOTAL_TEXT.test(foldAscii(stt)));
+    const isTotal = TOTAL_TEXT.test(fn) || (!name && TOTAL_TEXT.test(fs));
     const formRow = readRow(sheet, r, sttCol, nameCol, cols, isTotal ? "total" : "data");
     if (isTotal && !total) total = formRow;
     else rows.push(formRow);

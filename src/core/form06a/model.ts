@@ -106,7 +106,15 @@ export function countValue(c: CountCell): number | null {
   return null;
 }
 
+const allRowsCache = new WeakMap<Form06a, FormRow[]>();
+
+/** Data rows and the total row, in sheet order (cached per form; do not mutate). */
 export function allRows(form: Form06a): FormRow[] {
-  const rows = form.total ? [...form.rows, form.total] : [...form.rows];
-  return rows.sort((a, b) => a.row - b.row);
+  let rows = allRowsCache.get(form);
+  if (!rows) {
+    rows = form.total ? [...form.rows, form.total] : [...form.rows];
+    rows.sort((a, b) => a.row - b.row);
+    allRowsCache.set(form, rows);
+  }
+  return rows;
 }

@@ -2,7 +2,12 @@
 
 /** NFC, lower case, "đ" kept, runs of white space folded, trimmed. */
 export function fold(s: string): string {
-  return s.normalize("NFC").toLowerCase().replace(/[\s\u00a0]+/g, " ").trim();
+  return nfc(s).toLowerCase().replace(/[\s\u00a0]+/g, " ").trim();
+}
+
+/** NFC, skipping the (costly) normalisation when no combining mark is present. */
+export function nfc(s: string): string {
+  return /[\u0300-\u036f]/.test(s) ? s.normalize("NFC") : s;
 }
 
 /** Like fold() but also strips diacritics (đ → d): for tolerant header matching. */
