@@ -1,0 +1,229 @@
+// Build of the Excel add-in: the task pane (React + Fluent UI) and the ribbon's
+// function-command page.
+//
+//   npm run build        production build into dist/
+//   npm run build:dev    development build (readable, source maps)
+//   npm run dev-server   https://localhost:3000 with office-addin-dev-certs
+//
+// Environment:
+//   ADDIN_BASE_URL  production origin (e.g. https://tthc.example.vn/addin/);
+//                   when set, dist/manifest.xml points there instead of
+//                   https://localhost:3000/.
+"use strict";
+
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_ORIGIN = "https://localhost:3000/";
+const DEV_PORT = 3000;
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_CDN = "https://appsforoffice.microsoft.com";
+
+/**
+ * Packages that must never reach a start-up chunk: they are loaded with a
+ * dynamic import() on first use (DESIGN: "Bundle"). Each gets its own lazy
+ * chunk, named so that bench/startup-size.js can list it.
+ */
+const LAZY_ONLY = ["docx", "handlebars", "exceljs"];
+
+/**
+ * Content-Security-Policy of both pages, as a <meta> tag.
+ * - Scripts: our own files and Office.js from Microsoft's CDN, nothing else
+ *   (no inline script, no eval: dev builds use a non-eval source map).
+ * - Styles: Fluent UI (Griffel) inserts rules through the CSSOM, which
+ *   style-src does not restrict, but Office.js for Excel on the web applies
+ *   inline styles of its own (OfficeDev/office-js#1687), so 'unsafe-inline'
+ *   stays for styles only.
+ * - connect-src: our origin; the dev server also needs its websocket.
+ * frame-ancestors cannot be set from a <meta>; set it as an HTTP header on the
+ * production server if wanted (Excel on the web frames the pane).
+ */
+function contentSecurityPolicy(dev) {
+  const directives = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", OFFICE_CDN],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": dev ? ["'self'", "wss:", "ws:"] : ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'none'"],
+  };
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(" ")}`)
+    .join("; ");
+}
+
+/**
+ * Fails the build when a LAZY_ONLY package lands in a chunk that is loaded up
+ * front (typically: someone wrote `import … from "docx"` instead of
+ * `await import("docx")`).
+ */
+/** File paths of every module in a chunk, looking inside concatenated modules. */
+function* chunkResources(compilation, chunk) {
+  const stack = [...compilation.chunkGraph.getChunkModulesIterable(chunk)];
+  while (stack.length > 0) {
+    const module = stack.pop();
+    if (module.resource) yield module.resource;
+    if (module.modules) stack.push(...module.modules); // ConcatenatedModule
+  }
+}
+
+class LazyOnlyGuardPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("LazyOnlyGuardPlugin", (compilation) => {
+      compilation.hooks.afterSeal.tap("LazyOnlyGuardPlugin", () => {
+        const pattern = new RegExp(`[\\\\/]node_modules[\\\\/](${LAZY_ONLY.join("|")})[\\\\/]`);
+        for (const chunk of compilation.chunks) {
+          if (!chunk.canBeInitial()) continue;
+          for (const resource of chunkResources(compilation, chunk)) {
+            const hit = resource.match(pattern);
+            if (hit) {
+              const { WebpackError } = compiler.webpack;
+              compilation.errors.push(
+                new WebpackError(
+                  `"${hit[1]}" is in the start-up chunk "${chunk.name || chunk.id}" ` +
+                    `(${path.relative(__dirname, resource)}). Load it with a dynamic import() on first use.`,
+                ),
+              );
+              break;
+            }
+          }
+        }
+      });
+    });
+  }
+}
+
+/** In production, point the copied manifest at ADDIN_BASE_URL when given. */
+function manifestTransform(content) {
+  const base = process.env.ADDIN_BASE_URL;
+  if (!base) return content;
+  const origin = base.endsWith("/") ? base : `${base}/`;
+  if (!/^https:\/\//.test(origin)) throw new Error(`ADDIN_BASE_URL must be an https URL, got ${base}`);
+  return content.toString().split(DEV_ORIGIN).join(origin);
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== "production";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+
+  const config = {
+    mode: dev ? "development" : "production",
+    context: __dirname,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    // Eval-based source maps would need 'unsafe-eval' in the CSP.
+    devtool: dev ? "cheap-module-source-map" : false,
+    target: ["web", "es2020"],
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              // Only type-check what the bundles contain (not the CLI or tests).
+              onlyCompileBundledFiles: true,
+              // The root tsconfig emits CommonJS for node; the bundle needs ES
+              // modules so that import() becomes a lazy chunk and unused
+              // exports are shaken out.
+              compilerOptions: {
+                module: "esnext",
+                moduleResolution: "node",
+                sourceMap: dev,
+                noEmit: false,
+              },
+            },
+          },
+        },
+        {
+          // Templates (templates/*.hbs) imported by the report code as text.
+          test: /\.hbs$/,
+          type: "asset/source",
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        // Default: only split what is loaded on demand; the start-up chunk
+        // stays one file per page.
+        chunks: "async",
+        cacheGroups: Object.fromEntries(
+          LAZY_ONLY.map((name, i) => [
+            `lazy-${name}`,
+            {
+              test: new RegExp(`[\\\\/]node_modules[\\\\/]${name}[\\\\/]`),
+              name: `lazy-${name}`,
+              chunks: "async",
+              priority: 40 - i,
+              enforce: true,
+              reuseExistingChunk: true,
+            },
+          ]),
+        ),
+      },
+    },
+    performance: {
+      // The start-up budget (250 KB gzipped) is measured by bench/startup-size.js;
+      // webpack's own hint counts uncompressed bytes and lazy chunks.
+      hints: false,
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+        inject: "body",
+        templateParameters: { csp: contentSecurityPolicy(dev), officeJs: OFFICE_JS },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        scriptLoading: "defer",
+        inject: "body",
+        templateParameters: { csp: contentSecurityPolicy(dev), officeJs: OFFICE_JS },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml", transform: dev ? undefined : manifestTransform },
+        ],
+      }),
+      new LazyOnlyGuardPlugin(),
+    ],
+  };
+
+  if (serving) {
+    // Dev server only: the build itself never needs certificates.
+    const { getHttpsServerOptions } = require("office-addin-dev-certs");
+    config.devServer = {
+      port: DEV_PORT,
+      server: { type: "https", options: await getHttpsServerOptions() },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      hot: false,
+      client: { overlay: { errors: true, warnings: false } },
+    };
+  }
+
+  return config;
+};
