@@ -1,7 +1,7 @@
 // Finding the evaluation table, its satisfaction table and "Số phiếu đánh giá", and the
 // ballots sheet, anywhere in a workbook. Header words are compared after fold() and
 // foldAscii() (NFC/NFD, case, spacing, missing diacritics, stray punctuation).
-import { Sheet, WorkbookSnapshot } from "../grid";
+import { Sheet, SheetSnapshot, WorkbookSnapshot } from "../grid";
 import { foldAscii } from "../text/normalize";
 import { BallotsLocation, EvalColumns, EvalLocation, GradeSpot, LabelledSpot, SatisfactionLocation } from "./types";
 
@@ -28,20 +28,47 @@ export interface LocateOptions {
   ballotsSheet?: string;
 }
 
-function sheetsOf(wb: WorkbookSnapshot, only?: string): Sheet[] {
-  const all = wb.sheets.map((s) => new Sheet(s));
+/**
+ * A Sheet that computes its width once (Sheet.right walks every row) and remembers the header
+ * key of each cell it has read: the locator scans whole sheets several times.
+ */
+export class ScanSheet extends Sheet {
+  private width: number | null = null;
+  private readonly keys = new Map<number, string>();
+  override get right(): number {
+    if (this.width === null) this.width = super.right;
+    return this.width;
+  }
+  key(row: number, col: number): string {
+    const id = row * 16384 + col;
+    let k = this.keys.get(id);
+    if (k === undefined) {
+      k = headerKey(this.text(row, col));
+      this.keys.set(id, k);
+    }
+    return k;
+  }
+}
+
+/** A fresh ScanSheet over a snapshot (no cache across calls: a caller may change its snapshot). */
+export function scanSheet(s: SheetSnapshot): ScanSheet {
+  return new ScanSheet(s);
+}
+
+function sheetsOf(wb: WorkbookSnapshot, only?: string): ScanSheet[] {
+  const all = wb.sheets.map(scanSheet);
   if (only === undefined) return all;
   const exact = all.filter((s) => s.name === only);
   if (exact.length) return exact;
   return all.filter((s) => headerKey(s.name) === headerKey(only));
 }
 
-function key(sh: Sheet, r: number, c: number): string {
-  return headerKey(sh.text(r, c));
+function key(sh: ScanSheet, r: number, c: number): string {
+  return sh.key(r, c);
 }
 
 /** The first column right of (row, col) that is not part of the same merged area. */
-function nextCol(sh: Sheet, row: number, col: number): number {
+function nextCol(sh: ScanSheet, row: number, col: number): number {
   const m = sh.mergeAt(row, col);
   return m ? m.right + 1 : col + 1;
 }
@@ -69,7 +96,7 @@ function matchMax(k: string): boolean {
 }
 
 /** Columns of an evaluation header at `row` (with a second header row below for split "Điểm"). */
-function headerColumns(sh: Sheet, row: number): { cols: EvalColumns; headerRow: number } | null {
+function headerColumns(sh: ScanSheet, row: number): { cols: EvalColumns; headerRow: number } | null {
   let name: number | null = null;
   let no: number | null = null;
   let max: number | null = null;
@@ -112,14 +139,14 @@ function isTotalLabel(k: string): boolean {
   return /^(tong|cong|tong so|tong diem|tong so diem)$/.test(k) || k.startsWith("tong cong");
 }
 
-function indexNumber(sh: Sheet, r: number, c: number): number | null {
+function indexNumber(sh: ScanSheet, r: number, c: number): number | null {
   const v = sh.value(r, c);
   if (typeof v === "number") return Number.isInteger(v) ? v : null;
   const m = /^(?:chi so\s*)?(\d{1,2})$/.exec(headerKey(sh.text(r, c)));
   return m ? parseInt(m[1], 10) : null;
 }
 
-function findIndexRows(sh: Sheet, headerRow: number, cols: EvalColumns): { indexRows: (number | null)[]; totalRow: number | null } {
+function findIndexRows(sh: ScanSheet, headerRow: number, cols: EvalColumns): { indexRows: (number | null)[]; totalRow: number | null } {
   const indexRows: (number | null)[] = Array(9).fill(null);
   let totalRow: number | null = null;
   let next = 1;
@@ -156,7 +183,7 @@ function findIndexRows(sh: Sheet, headerRow: number, cols: EvalColumns): { index
   return { indexRows, totalRow };
 }
 
-function findGradeSpot(sh: Sheet, cols: EvalColumns, headerRow: number, totalRow: number | null): GradeSpot | null {
+function findGradeSpot(sh: ScanSheet, cols: EvalColumns, headerRow: number, totalRow: number | null): GradeSpot | null {
   const labelSpot = (r: number, c: number): GradeSpot => {
     if (afterLabel(sh.text(r, c), 2) !== "") return { row: r, col: c, mode: "inline" };
     return { row: r, col: nextCol(sh, r, c), mode: "value" };
@@ -175,7 +202,7 @@ function findGradeSpot(sh: Sheet, cols: EvalColumns, headerRow: number, totalRow
   return { row: totalRow, col: last + 1, mode: "inline" };
 }
 
-function satisfactionRowKind(sh: Sheet, r: number, firstCol: number): "counts" | "shares" | "other" | null {
+function satisfactionRowKind(sh: ScanSheet, r: number, firstCol: number): "counts" | "shares" | "other" | null {
   for (let c = firstCol - 1; c >= Math.max(sh.left, firstCol - 3); c--) {
     const k = key(sh, r, c);
     if (!k) continue;
@@ -186,7 +213,7 @@ function satisfactionRowKind(sh: Sheet, r: number, firstCol: number): "counts" |
   return null;
 }
 
-function findSatisfactionOn(sh: Sheet): SatisfactionLocation | null {
+function findSatisfactionOn(sh: ScanSheet): SatisfactionLocation | null {
   for (let r = sh.top; r <= sh.bottom; r++) {
     const cols: (number | null)[] = [null, null, null, null, null];
     for (let c = sh.left; c <= sh.right; c++) {
@@ -235,7 +262,7 @@ export function ballotLabelWords(k: string): number {
   return k.startsWith("so phieu danh gia") ? 4 : k.startsWith("tong so phieu") ? 3 : 2;
 }
 
-function findBallotCountOn(sh: Sheet, sat: SatisfactionLocation | null): LabelledSpot | null {
+function findBallotCountOn(sh: ScanSheet, sat: SatisfactionLocation | null): LabelledSpot | null {
   const satRows = new Set<number>();
   if (sat && sat.sheet === sh.name) [sat.headerRow, sat.shareRow, sat.countRow].forEach((r) => r !== null && satRows.add(r));
   let loose: LabelledSpot | null = null;
@@ -282,7 +309,7 @@ export function locateEvaluation(wb: WorkbookSnapshot, opts: LocateOptions = {})
 
 // ---- The ballots sheet -----------------------------------------------------------
 
-function ballotHeader(sh: Sheet, r: number): { scoreCols: number[]; levelCol: number | null } | null {
+function ballotHeader(sh: ScanSheet, r: number): { scoreCols: number[]; levelCol: number | null } | null {
   const scoreCols: (number | null)[] = Array(9).fill(null);
   let levelCol: number | null = null;
   for (let c = sh.left; c <= sh.right; c++) {
@@ -300,7 +327,7 @@ function ballotHeader(sh: Sheet, r: number): { scoreCols: number[]; levelCol: nu
   return { scoreCols: scoreCols as number[], levelCol };
 }
 
-function isSummaryRow(sh: Sheet, r: number, dataCols: Set<number>): boolean {
+function isSummaryRow(sh: ScanSheet, r: number, dataCols: Set<number>): boolean {
   for (let c = sh.left; c <= sh.right; c++) {
     if (dataCols.has(c)) continue;
     const k = key(sh, r, c);

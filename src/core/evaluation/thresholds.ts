@@ -21,7 +21,7 @@
 // or a list [{ "grade": "Tốt", "min": 12, "inclusive": true }, …].
 import { Sheet, WorkbookSnapshot } from "../grid";
 import { EVAL_GRADES } from "../messages/evaluation";
-import { headerKey } from "./locate";
+import { headerKey, scanSheet } from "./locate";
 import { GradeThreshold, ThresholdsInput } from "./types";
 
 /**
@@ -137,7 +137,7 @@ function readRows(sh: Sheet, firstRow: number, col: number): GradeThreshold[] {
 
 /** Find and read the settings table ("Ngưỡng xếp loại", or a header on the "Cài đặt" sheet). */
 export function readThresholdsTable(wb: WorkbookSnapshot): ThresholdsTable | null {
-  const sheets = wb.sheets.map((s) => new Sheet(s));
+  const sheets = wb.sheets.map(scanSheet);
   for (const sh of sheets) {
     for (let r = sh.top; r <= sh.bottom; r++) {
       for (let c = sh.left; c <= sh.right; c++) {
