@@ -2,7 +2,7 @@ import { Finding } from "../../grid";
 import { finding } from "../../rules";
 import { MSG_06A } from "../../messages/form06a";
 import { allRows } from "../model";
-import { involvesTainted, Rule06a, taintedColumns, values } from "./shared";
+import { Rule06a, unreliableCells, values } from "./shared";
 
 const rule: Rule06a = {
   meta: {
@@ -13,11 +13,11 @@ const rule: Rule06a = {
   },
   check(form) {
     const out: Finding[] = [];
-    const tainted = taintedColumns(form);
+    const unreliable = unreliableCells(form);
     for (const row of allRows(form)) {
       const { received, resolved, pending } = row.counts;
       if (received.state.kind !== "count" || resolved.state.kind === "blank" || pending.state.kind === "blank") continue;
-      if (involvesTainted(row, ["received", "resolved", "pending"], tainted)) continue;
+      if (unreliable(row, "received") || unreliable(row, "resolved") || unreliable(row, "pending")) continue;
       const vs = values([received, resolved, pending]);
       if (!vs) continue;
       if (vs[0] !== vs[1] + vs[2]) out.push(finding(rule.meta, form.sheet, received.row, received.col, MSG_06A.balance(vs[0], vs[1], vs[2])));

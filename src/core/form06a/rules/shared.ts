@@ -2,7 +2,7 @@
 import { Finding } from "../../grid";
 import { finding, Rule, RuleMeta } from "../../rules";
 import { MSG_06A } from "../../messages/form06a";
-import { allRows, COLUMN_NO, CountCell, CountKey, countValue, Form06a, FormRow } from "../model";
+import { allRows, COLUMN_NO, COUNT_KEYS, CountCell, CountKey, countValue, DERIVED, Form06a, FormRow } from "../model";
 
 export interface Context06a {
   /** The previous period's form, for 06a/carry-over. */
@@ -23,19 +23,20 @@ export function values(cells: CountCell[]): number[] | null {
 }
 
 /**
- * The count columns in which some data row holds a not-a-count cell. The total row's cells of
- * those columns are sums over that cell, so a relation on the total row that involves one of
- * them is not evaluated either (no cascades of noise: the bad cell is reported once).
+ * Which cells a relation must not lean on (no cascades of noise: a bad cell is reported once,
+ * by 06a/not-a-count). A cell is unreliable when it is not a count; a derived cell (3), (7),
+ * (11) too when one of its parts on the row is not a count (Excel's SUM has silently skipped
+ * or carried it); and a total-row cell when its column holds an unreliable data cell.
  */
-export function taintedColumns(form: Form06a): Set<CountKey> {
-  const out = new Set<CountKey>();
-  for (const row of form.rows) for (const k of Object.keys(row.counts) as CountKey[]) if (row.counts[k].state.kind === "invalid") out.add(k);
-  return out;
-}
-
-/** Whether a relation over `keys` on `row` must be skipped because a total-row cell sums a not-a-count cell. */
-export function involvesTainted(row: FormRow, keys: CountKey[], tainted: Set<CountKey>): boolean {
-  return row.kind === "total" && keys.some((k) => tainted.has(k));
+export function unreliableCells(form: Form06a): (row: FormRow, k: CountKey) => boolean {
+  const bad = (row: FormRow, k: CountKey): boolean => {
+    if (row.counts[k].state.kind === "invalid") return true;
+    const d = DERIVED.find((x) => x.key === k);
+    return d !== undefined && d.parts.some((p) => row.counts[p].state.kind === "invalid");
+  };
+  const columns = new Set<CountKey>();
+  for (const row of form.rows) for (const k of COUNT_KEYS) if (bad(row, k)) columns.add(k);
+  return (row, k) => bad(row, k) || (row.kind === "total" && columns.has(k));
 }
 
 /** Rule "(target) = sum of parts" on every row, the total row included. A blank target is left to fill. */
@@ -44,11 +45,11 @@ export function sumRule(meta: RuleMeta, target: CountKey, parts: CountKey[]): Ru
     meta,
     check(form) {
       const out: Finding[] = [];
-      const tainted = taintedColumns(form);
+      const unreliable = unreliableCells(form);
       for (const row of allRows(form)) {
         const t = row.counts[target];
         if (t.state.kind !== "count") continue;
-        if (involvesTainted(row, [target, ...parts], tainted)) continue;
+        if ([target, ...parts].some((k) => unreliable(row, k))) continue;
         const vs = values(parts.map((p) => row.counts[p]));
         if (!vs) continue;
         const sum = vs.reduce((a, b) => a + b, 0);
