@@ -56,11 +56,6 @@ function contentSecurityPolicy(dev) {
     .join("; ");
 }
 
-/**
- * Fails the build when a LAZY_ONLY package lands in a chunk that is loaded up
- * front (typically: someone wrote `import … from "docx"` instead of
- * `await import("docx")`).
- */
 /** File paths of every module in a chunk, looking inside concatenated modules. */
 function* chunkResources(compilation, chunk) {
   const stack = [...compilation.chunkGraph.getChunkModulesIterable(chunk)];
@@ -71,6 +66,11 @@ function* chunkResources(compilation, chunk) {
   }
 }
 
+/**
+ * Fails the build when a LAZY_ONLY package lands in a chunk that is loaded up
+ * front (typically: someone wrote `import … from "docx"` instead of
+ * `await import("docx")`).
+ */
 class LazyOnlyGuardPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("LazyOnlyGuardPlugin", (compilation) => {
