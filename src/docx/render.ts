@@ -19,7 +19,24 @@ import {
 } from "docx";
 import { fmtDateLong } from "../core/text/numbers";
 import { Block, InlineRun, LINE_BREAK, Orientation, TextBlock, parseMarkup } from "./markup";
-import { BLACK, FONT, RULE, cleanText, layoutTable, lines, mmTw, pt, ptTw, run, specChildren, textWidth } from "./tables";
+import {
+  BLACK,
+  FONT,
+  RULE,
+  TABLE_HEADER_PT,
+  TABLE_HEADING_STYLE,
+  TABLE_TEXT_PT,
+  TABLE_TEXT_STYLE,
+  cleanText,
+  layoutTable,
+  lines,
+  mmTw,
+  pt,
+  ptTw,
+  run,
+  specChildren,
+  textWidth,
+} from "./tables";
 import type { DocDate, DocHeader, RenderInput } from "./types";
 
 /** Fixed Vietnamese text of the document. */
@@ -231,7 +248,7 @@ function pageNumberHeader(): Header {
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(13), color: BLACK })],
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: pt(13) })],
       }),
     ],
   });
@@ -338,6 +355,22 @@ function buildDocument(input: RenderInput): Document {
         hyperlink: { run: { color: BLACK, underline: {} } },
       },
       paragraphStyles: [
+        {
+          id: TABLE_TEXT_STYLE,
+          name: "Table Text",
+          basedOn: "Normal",
+          quickFormat: true,
+          run: { size: pt(TABLE_TEXT_PT) },
+          paragraph: { spacing: { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO } },
+        },
+        {
+          id: TABLE_HEADING_STYLE,
+          name: "Table Heading",
+          basedOn: TABLE_TEXT_STYLE,
+          quickFormat: true,
+          run: { size: pt(TABLE_HEADER_PT), bold: true },
+          paragraph: { alignment: AlignmentType.CENTER },
+        },
         {
           id: BODY_STYLE,
           name: "Report Body",

@@ -53,7 +53,11 @@ export interface RunStyle {
   italic?: boolean;
 }
 
-/** A text run in the document's font, black. */
+/**
+ * A text run. Font (Times New Roman), colour (black) and the 14 pt size come from the
+ * document defaults (render.ts), so a run only says what differs: fewer XML elements keep
+ * rendering fast.
+ */
 export function run(text: string, style: RunStyle = {}, lineBreakBefore = false): TextRun {
   return new TextRun({
     text: cleanText(text),
@@ -61,8 +65,6 @@ export function run(text: string, style: RunStyle = {}, lineBreakBefore = false)
     bold: style.bold || undefined,
     italics: style.italic || undefined,
     size: style.size !== undefined ? pt(style.size) : undefined,
-    font: FONT,
-    color: BLACK,
   });
 }
 
@@ -75,7 +77,6 @@ export function lines(text: string, style: RunStyle = {}): TextRun[] {
 
 export const RULE: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: BLACK, space: 1 };
 const CELL_BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: BLACK };
-const NO_BORDER: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: "auto" };
 
 // ---------------------------------------------------------------------------------------
 // Text width estimate (for rule lengths): Times New Roman advance widths in 1/1000 em.
@@ -125,7 +126,6 @@ export function layoutTable(columnWidths: number[], rows: Paragraph[][][], inden
             (children, i) =>
               new TableCell({
                 width: { size: columnWidths[i] ?? 0, type: WidthType.DXA },
-                borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER },
                 children: children.length > 0 ? children : [new Paragraph({})],
               }),
           ),
@@ -252,13 +252,17 @@ const ALIGN = {
 export const TABLE_TEXT_PT = 12;
 export const TABLE_HEADER_PT = 11;
 
-function cellParagraphs(text: string, align: CellAlign, style: RunStyle): Paragraph[] {
+/** Paragraph styles of table cells (defined in render.ts): text 12 pt; header 11 pt bold centred. */
+export const TABLE_TEXT_STYLE = "TableText";
+export const TABLE_HEADING_STYLE = "TableHeading";
+
+function cellParagraphs(text: string, styleId: string, align: CellAlign | undefined, bold: boolean): Paragraph[] {
   return text.split(LINE_BREAK).map(
     (line) =>
       new Paragraph({
-        alignment: ALIGN[align] ?? AlignmentType.LEFT,
-        spacing: { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO },
-        children: line === "" ? [] : [run(line, style)],
+        style: styleId,
+        alignment: align ? ALIGN[align] : undefined,
+        children: line === "" ? [] : [run(line, { bold })],
       }),
   );
 }
@@ -276,7 +280,6 @@ export function specTable(spec: TableSpec, textWidthTw: number): Table | null {
   if (n === 0) return null;
   const colW = scaleWidths(rel, n, textWidthTw);
   const spanWidth = (col: number, w: number): number => colW.slice(col, col + w).reduce((a, b) => a + b, 0);
-  const borders = { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER };
 
   const headerRows = grid.rows.map(
     (slots) =>
@@ -291,31 +294,25 @@ export function specTable(spec: TableSpec, textWidthTw: number): Table | null {
               verticalMerge:
                 s.merge === "restart" ? VerticalMergeType.RESTART : s.merge === "continue" ? VerticalMergeType.CONTINUE : undefined,
               verticalAlign: VerticalAlignTable.CENTER,
-              borders,
-              margins: CELL_MARGINS,
-              children: cellParagraphs(s.merge === "continue" ? "" : s.text, "center", {
-                size: TABLE_HEADER_PT,
-                bold: true,
-              }),
+              children: cellParagraphs(s.merge === "continue" ? "" : s.text, TABLE_HEADING_STYLE, undefined, false),
             }),
         ),
       }),
   );
 
+  const align = Array.isArray(spec.align) ? spec.align : [];
   const bodyRows = rows.map((r) => {
     const cells = Array.isArray(r?.cells) ? r.cells : [];
     const bold = !!r?.bold;
     const children: TableCell[] = [];
     for (let c = 0; c < n; c++) {
       const text = c < cells.length ? String(cells[c] ?? "") : "";
-      const align = spec.align?.[c] ?? defaultAlign(text);
+      const a = align[c] in ALIGN ? align[c] : defaultAlign(text);
       children.push(
         new TableCell({
           width: { size: colW[c], type: WidthType.DXA },
           verticalAlign: VerticalAlignTable.CENTER,
-          borders,
-          margins: CELL_MARGINS,
-          children: cellParagraphs(text, align, { size: TABLE_TEXT_PT, bold }),
+          children: cellParagraphs(text, TABLE_TEXT_STYLE, a === "left" ? undefined : a, bold),
         }),
       );
     }
@@ -326,6 +323,7 @@ export function specTable(spec: TableSpec, textWidthTw: number): Table | null {
     width: { size: textWidthTw, type: WidthType.DXA },
     columnWidths: colW,
     layout: TableLayoutType.FIXED,
+    margins: CELL_MARGINS,
     borders: {
       top: CELL_BORDER,
       bottom: CELL_BORDER,

@@ -1,22 +1,64 @@
-// Writes test-output/sample.docx (and, when LibreOffice is there, sample.pdf and page PNGs)
-// so a person can look at the rendered report. Run through render-sample.test.ts.
+// Writes test-output/sample.docx and sample-variants.docx (and, when asked, their PDFs and
+// page PNGs) so a person can look at the rendered report. Run through render-sample.test.ts.
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { renderDocx } from "../../src/docx/render";
-import { sampleInput } from "./sample";
+import type { RenderInput } from "../../src/docx/types";
+import { bang06a, sampleInput } from "./sample";
 
 export const OUT_DIR = path.join(__dirname, "..", "..", "test-output");
 
-export async function writeSample(convert: boolean): Promise<{ docx: string; pdf?: string; pngs: string[] }> {
-  fs.mkdirSync(OUT_DIR, { recursive: true });
-  const docx = path.join(OUT_DIR, "sample.docx");
-  fs.writeFileSync(docx, await renderDocx(sampleInput));
-  if (!convert) return { docx, pngs: [] };
+/** The sample with every 06a row (a table over several pages), two recipients and no date yet. */
+export const variantInput: RenderInput = {
+  ...sampleInput,
+  header: {
+    ...sampleInput.header,
+    parentBody: undefined,
+    date: null,
+    recipients: ["UBND thị xã Bỉm Sơn", "Văn phòng HĐND và UBND thị xã"],
+    noiNhan: ["Như trên;", "Chủ tịch, các PCT UBND phường;", "Lưu: VT."],
+    signature: { authority: "TM. ỦY BAN NHÂN DÂN", title: "CHỦ TỊCH", name: "" },
+  },
+  tables: {
+    ...sampleInput.tables,
+    bang06a: {
+      ...bang06a,
+      rows: [
+        ...Array.from({ length: 52 }, (_, i) => ({
+          cells: [String(i + 1), `Lĩnh vực thứ ${i + 1}`, "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0"],
+        })),
+        bang06a.rows[bang06a.rows.length - 1],
+      ],
+    },
+  },
+};
+
+function convert(docx: string, prefix: string): string[] {
   execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", OUT_DIR, docx], { stdio: "ignore", timeout: 120000 });
-  const pdf = path.join(OUT_DIR, "sample.pdf");
-  for (const f of fs.readdirSync(OUT_DIR)) if (/^page-\d+\.png$/.test(f)) fs.unlinkSync(path.join(OUT_DIR, f));
-  execFileSync("pdftoppm", ["-png", "-r", "60", pdf, path.join(OUT_DIR, "page")], { timeout: 60000 });
-  const pngs = fs.readdirSync(OUT_DIR).filter((f) => /^page-\d+\.png$/.test(f)).sort();
-  return { docx, pdf, pngs: pngs.map((f) => path.join(OUT_DIR, f)) };
+  const pdf = docx.replace(/\.docx$/, ".pdf");
+  const re = new RegExp(`^${prefix}-\\d+\\.png$`);
+  for (const f of fs.readdirSync(OUT_DIR)) if (re.test(f)) fs.unlinkSync(path.join(OUT_DIR, f));
+  execFileSync("pdftoppm", ["-png", "-r", "60", pdf, path.join(OUT_DIR, prefix)], { timeout: 60000 });
+  return fs
+    .readdirSync(OUT_DIR)
+    .filter((f) => re.test(f))
+    .sort()
+    .map((f) => path.join(OUT_DIR, f));
+}
+
+export async function writeSample(toPng: boolean): Promise<{ docx: string[]; pngs: string[] }> {
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  const docx: string[] = [];
+  const pngs: string[] = [];
+  for (const [name, input, prefix] of [
+    ["sample.docx", sampleInput, "page"],
+    ["sample-variants.docx", variantInput, "variant"],
+  ] as const) {
+    const file = path.join(OUT_DIR, name);
+    fs.writeFileSync(file, await renderDocx(input));
+    docx.push(file);
+    if (toPng) pngs.push(...convert(file, prefix));
+  }
+  return { docx, pngs };
 }

@@ -70,7 +70,10 @@ describe("renderDocx: page setup", () => {
     const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(sample.styles)![0];
     expect(defaults).toMatch(/<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>/);
     expect(defaults).toMatch(/<w:sz w:val="28"\/>/);
-    const fonts = new Set([...sample.document.matchAll(/w:(?:ascii|hAnsi|cs|eastAsia)="([^"]+)"/g)].map((m) => m[1]));
+    // No font anywhere else: runs inherit the defaults (and no theme font slips in).
+    const all = sample.document + sample.styles + Object.values(sample.headers).join("");
+    expect(all).not.toMatch(/w:(?:ascii|hAnsi|cs|eastAsia)Theme=/);
+    const fonts = new Set([...all.matchAll(/w:(?:ascii|hAnsi|cs|eastAsia)="([^"]+)"/g)].map((m) => m[1]));
     expect([...fonts]).toEqual(["Times New Roman"]);
     const colors = new Set([...(sample.document + sample.styles).matchAll(/<w:color w:val="([^"]+)"/g)].map((m) => m[1]));
     expect([...colors]).toEqual(["000000"]);
