@@ -36,10 +36,17 @@ export function fill06a(wb: WorkbookSnapshot, form: Form06a): FillResult {
   const res: FillResult = { edits: emptyEdits(), filled: [], conflicts: [] };
   const L = (k: CountKey) => colLetter(form.cols[k]);
 
-  // The values each cell will hold after the fill, to compute results of formulas.
+  // The values each cell will hold after the fill, to compute results of formulas. `valueOf` is
+  // what arithmetic sees (Excel turns text "31" into 31 in H10/G10); `sumOf` is what SUM sees
+  // (Excel's SUM skips text), so the cached results are the ones Excel will show.
   const after = new Map<string, number | null>();
+  const textCells = new Set<string>();
   const key = (row: number, k: CountKey) => row + ":" + k;
   const valueOf = (row: number, k: CountKey) => after.get(key(row, k)) ?? null;
+  const sumOf = (row: number, k: CountKey) => (textCells.has(key(row, k)) ? 0 : valueOf(row, k));
+  const noteText = (c: CountCell, k: CountKey) => {
+    if (c.state.kind === "count" && c.state.asText) textCells.add(key(c.row, k));
+  };
 
   // 1. Blank inputs of data rows → 0.
   for (const row of form.rows) {
@@ -51,6 +58,7 @@ export function fill06a(wb: WorkbookSnapshot, form: Form06a): FillResult {
           res.filled.push({ sheet: form.sheet, row: c.row, col: c.col, what: "0" });
         }
         after.set(key(row.row, k), countValue(c));
+        noteText(c, k);
       }
     }
   }
@@ -58,11 +66,12 @@ export function fill06a(wb: WorkbookSnapshot, form: Form06a): FillResult {
   // 2. Derived cells of data rows.
   for (const row of form.rows) {
     for (const d of DERIVED) {
-      const parts = d.parts.map((p) => valueOf(row.row, p));
+      const parts = d.parts.map((p) => sumOf(row.row, p));
       const result = parts.some((v) => v === null) ? null : (parts as number[]).reduce((a, b) => a + b, 0);
       const formula = `SUM(${L(d.parts[0])}${row.row}:${L(d.parts[d.parts.length - 1])}${row.row})`;
       const kept = writeDerived(res, form, row.counts[d.key], d.key, formula, result);
       after.set(key(row.row, d.key), kept);
+      if (kept !== result || result === null) noteText(row.counts[d.key], d.key); // a typed value was kept
     }
   }
 
@@ -85,7 +94,7 @@ export function fill06a(wb: WorkbookSnapshot, form: Form06a): FillResult {
     if (totalRow !== null) {
       const totalCells = form.total?.counts;
       for (const k of COUNT_KEYS) {
-        const vs = form.rows.map((r) => valueOf(r.row, k));
+        const vs = form.rows.map((r) => sumOf(r.row, k));
         const result = vs.some((v) => v === null) ? null : (vs as number[]).reduce((a, b) => a + b, 0);
         const formula = `SUM(${L(k)}${first}:${L(k)}${last})`;
         const cell: CountCell = totalCells ? totalCells[k] : { row: totalRow, col: form.cols[k], state: { kind: "blank" }, raw: null };
