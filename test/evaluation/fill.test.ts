@@ -112,6 +112,17 @@ describe("fillEvaluation", () => {
     ]);
   });
 
+  it("replaces the dots a blank form leaves after 'Số phiếu đánh giá:' and 'Xếp loại:'", () => {
+    const wb = referenceWorkbook({ ...blankEval, ballotsLine: ["Số phiếu đánh giá: ……"], note: "Xếp loại: ........" }, [ballotsSheet(ballots4())]);
+    expect(scoreWorkbook(wb)!.findings).toEqual([]);
+    const f = fillEvaluation(wb);
+    expect(f.conflicts).toEqual([]);
+    const out = applyEditsToSnapshot(wb, f.edits);
+    expect(cellAt(out, "Đánh giá", 3, 1)?.value).toBe("Số phiếu đánh giá: 4");
+    expect(cellAt(out, "Đánh giá", 15, 6)?.value).toBe("Xếp loại: Xuất sắc");
+    expect(scoreWorkbook(out)!.findings).toEqual([]);
+  });
+
   it("does nothing without an evaluation table", () => {
     const f = fillEvaluation({ sheets: [sheetFromRows("A", [["x"]])] });
     expect(f).toEqual({ edits: { cells: [], merges: [], newSheets: [], columnWidths: [] }, conflicts: [], filled: [] });

@@ -47,6 +47,13 @@ function agrees(c: ReadCell, value: number, tolerance: number): boolean {
   return c.parsed.kind === "number" && Math.abs(c.parsed.value - value) <= tolerance + 1e-9;
 }
 
+/** "Label: ……" → "Label: value" (the label as the clerk wrote it, the placeholder replaced). */
+function withValue(labelText: string, value: string): string {
+  const colon = labelText.search(/[:：]/);
+  const label = colon >= 0 ? labelText.slice(0, colon) : labelText.replace(/[.…_\-–\s]+$/u, "");
+  return `${label.trim()}: ${value}`;
+}
+
 /** Fill from an analysis already made (the add-in reuses the one it showed). */
 export function fillFromAnalysis(wb: WorkbookSnapshot, a: EvaluationAnalysis): FillResult {
   const edits = emptyEdits();
@@ -129,7 +136,8 @@ export function fillFromAnalysis(wb: WorkbookSnapshot, a: EvaluationAnalysis): F
     const spot = { sheet: loc.sheet, row: g.row, col: g.col };
     if (g.foreign) conflict(spot, evalConflictMsg.gradeNoPlace(computed.grade));
     else if (g.grade === "") {
-      const value = g.mode === "inline" ? `${EVAL_HEADERS.gradeLabel}: ${computed.grade}` : computed.grade;
+      const value =
+        g.mode === "inline" ? (g.text === "" ? `${EVAL_HEADERS.gradeLabel}: ${computed.grade}` : withValue(g.text, computed.grade)) : computed.grade;
       write({ ...spot, value }, evalFilledLabel.grade);
     } else if (headerKey(g.grade) !== headerKey(computed.grade)) conflict(spot, evalConflictMsg.grade(g.grade, computed.grade));
   }
@@ -173,8 +181,10 @@ export function fillFromAnalysis(wb: WorkbookSnapshot, a: EvaluationAnalysis): F
   // 5. "Số phiếu đánh giá".
   const bc = form.ballotCount;
   if (bc && computed.ballots !== null && (computed.ballotsSource === "sheet" || computed.ballotsSource === "levels")) {
-    if (bc.parsed.kind === "blank" && !bc.hasFormula && !loc.ballotCount?.inline) {
-      write({ sheet: bc.sheet, row: bc.row, col: bc.col, value: computed.ballots }, evalFilledLabel.ballots);
+    if (bc.parsed.kind === "blank" && !bc.hasFormula) {
+      // Inline ("Số phiếu đánh giá: ……"): the placeholder gives way to the number, the label stays.
+      const value = loc.ballotCount?.inline ? withValue(bc.text, String(computed.ballots)) : computed.ballots;
+      write({ sheet: bc.sheet, row: bc.row, col: bc.col, value }, evalFilledLabel.ballots);
     } else if (!agrees(bc, computed.ballots, 0)) {
       conflicts.push({
         sheet: bc.sheet,
@@ -188,7 +198,7 @@ export function fillFromAnalysis(wb: WorkbookSnapshot, a: EvaluationAnalysis): F
   return { edits, conflicts, filled };
 }
 
-export interface FillOptions extends ScoreOptions {}
+export type FillOptions = ScoreOptions;
 
 /** Fill the evaluation of `wb`; an empty result when the workbook has no evaluation table. */
 export function fillEvaluation(wb: WorkbookSnapshot, opts: FillOptions = {}): FillResult {

@@ -133,7 +133,7 @@ export function layoutEvaluationSheet(opts: EvaluationLayoutOptions): EditSet {
   b.merge({ top: 23, left: 1, bottom: 23, right: 6 });
   b.cell(24, 1, { value: EVAL_LAYOUT.satisfactionTitle, style: { bold: true, horizontal: "center", wrap: true } });
   b.merge({ top: 24, left: 1, bottom: 24, right: 6 });
-  b.cell(L.satisfactionHeaderRow, 1, { value: "Mức độ", style: HEAD });
+  b.cell(L.satisfactionHeaderRow, 1, { value: EVAL_HEADERS.levelRowLabel, style: HEAD });
   b.cell(L.shareRow, 1, { value: EVAL_HEADERS.shareRowLabel, style: HEAD });
   EVAL_LEVELS.forEach((lv, i) => {
     const col = L.levelCols[i];

@@ -73,6 +73,11 @@ function nextCol(sh: ScanSheet, row: number, col: number): number {
   return m ? m.right + 1 : col + 1;
 }
 
+/** Dots, ellipses, underscores or dashes left on a blank form for the value ("……", "___"). */
+export function isPlaceholder(s: string): boolean {
+  return /^[.…_\-–\s]*$/u.test(s);
+}
+
 /** Text after a label: after the first ":" when there is one, else after the label's `words` words. */
 export function afterLabel(text: string, words: number): string {
   const t = text.normalize("NFC").trim();

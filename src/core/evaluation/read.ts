@@ -2,7 +2,7 @@
 // text), the written grade, the ballots.
 import { CellSnapshot, isCellError, Sheet, WorkbookSnapshot } from "../grid";
 import { EVAL_INDEX_NAMES, EVAL_LEVELS } from "../messages/evaluation";
-import { afterLabel, ballotLabelWords, headerKey, levelIndex } from "./locate";
+import { afterLabel, ballotLabelWords, headerKey, isPlaceholder, levelIndex } from "./locate";
 import { Ballot, BallotScore, BallotSheet, BallotsLocation, EvalForm, EvalLocation, NumParse, ReadCell, WrittenGrade } from "./types";
 
 /** A decimal as typed: 1.8, "1,8", "1.8", " 2 ". */
@@ -61,8 +61,11 @@ function readGrade(sh: Sheet, loc: EvalLocation, gradeNames: readonly string[]):
   const g = loc.grade;
   if (!g) return null;
   const text = sh.text(g.row, g.col);
-  if (g.mode === "value") return { ...g, grade: text, text, foreign: false };
-  if (headerKey(text).startsWith("xep loai")) return { ...g, grade: afterLabel(text, 2), text, foreign: false };
+  if (g.mode === "value") return { ...g, grade: isPlaceholder(text) ? "" : text, text, foreign: false };
+  if (headerKey(text).startsWith("xep loai")) {
+    const grade = afterLabel(text, 2);
+    return { ...g, grade: isPlaceholder(grade) ? "" : grade, text, foreign: false };
+  }
   if (text === "") return { ...g, grade: "", text, foreign: false };
   const known = gradeNames.some((n) => headerKey(n) === headerKey(text));
   return { ...g, grade: text, text, foreign: !known };
@@ -118,7 +121,11 @@ export function readEvaluation(wb: WorkbookSnapshot, loc: EvalLocation, ballotsL
     if (bc.inline) {
       const rest = afterLabel(sh.text(bc.row, bc.col), ballotLabelWords(headerKey(sh.text(bc.row, bc.col))));
       const m = /^(\d+)(?:\s*phiếu)?\.?$/u.exec(rest.normalize("NFC"));
-      const parsed: NumParse = m ? { kind: "number", value: parseInt(m[1], 10), asText: true } : { kind: "invalid", text: rest };
+      const parsed: NumParse = m
+        ? { kind: "number", value: parseInt(m[1], 10), asText: true }
+        : isPlaceholder(rest)
+          ? { kind: "blank" }
+          : { kind: "invalid", text: rest };
       ballotCount = { ...readCell(sh, bc.row, bc.col), parsed };
     } else {
       ballotCount = readCell(sh, bc.row, bc.col);

@@ -26,10 +26,10 @@ import { GradeThreshold, ThresholdsInput } from "./types";
 
 /**
  * Default grades of the total (max 18). Source: the grading applied by Thanh Hóa province's
- * one-stop public-service system (the open-source "hệ thống thông tin giải quyết TTHC" of Thanh
- * Hóa), as recorded in SPEC.md, "The nine indices". The thresholds of Nghị định 61/2018/NĐ-CP
- * and Thông tư 01/2018/TT-VPCP themselves were not found, hence configurable. That system
- * leaves a total of exactly 15 ungraded; we give it "Tốt" (12 ≤ total ≤ 15).
+ * open-source one-stop public-service system, as recorded in SPEC.md ("The nine indices").
+ * The thresholds of Nghị định 61/2018/NĐ-CP and Thông tư 01/2018/TT-VPCP themselves were not
+ * found, hence configurable. That system leaves a total of exactly 15 ungraded; we give it
+ * "Tốt" (12 ≤ total ≤ 15).
  */
 export const DEFAULT_THRESHOLDS: readonly GradeThreshold[] = [
   { grade: EVAL_GRADES.excellent, min: 15, inclusive: false }, // > 15

@@ -46,6 +46,7 @@ export const EVAL_HEADERS = {
   total: "Tổng cộng",
   gradeLabel: "Xếp loại",
   ballotsLabel: "Số phiếu đánh giá",
+  levelRowLabel: "Mức độ",
   countRowLabel: "Số phiếu",
   shareRowLabel: "Tỷ lệ (%)",
 } as const;
