@@ -114,7 +114,7 @@ export function tableEvaluation(data: ReportData): TableSpec | null {
     title,
     header: [[TABLE_EVAL.no, TABLE_EVAL.name, TABLE_EVAL.max, TABLE_EVAL.self, TABLE_EVAL.appraised, TABLE_EVAL.note].map((text) => ({ text }))],
     rows,
-    widths: [7, 52, 10, 10, 10, 14],
+    widths: [7, 48, 10, 10, 10, 18],
     align: ["center", "left", "center", "center", "center", "center"],
   };
 }

@@ -15,8 +15,8 @@ const wbOf = (...sheets: SheetSnapshot[]): WorkbookSnapshot => ({ sheets });
 const laidOut = (values = sampleTextSheet()): WorkbookSnapshot => applyEditsToSnapshot(wbOf(), layoutTextSheet({ values }));
 
 /** Two-column rows (label, value) on a sheet starting at `top`/`left`. */
-const kv = (name: string, rows: [string, unknown][], opts: { top?: number; left?: number } = {}): SheetSnapshot =>
-  sheetFromRows(name, rows as unknown[][], opts);
+const kv = (name: string, rows: unknown[][], opts: { top?: number; left?: number } = {}): SheetSnapshot =>
+  sheetFromRows(name, rows, opts);
 
 describe("layoutTextSheet", () => {
   test("creates the sheet with a label, a value and a hint column", () => {

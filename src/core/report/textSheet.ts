@@ -304,11 +304,13 @@ function findingAt(rule: string, sheet: string, row: number, col: number, messag
   return { rule, severity: "warning", sheet, row, col, message };
 }
 
-/** The label column: the column of the sheet where the most labels match. */
-function labelColumn(s: Sheet): { col: number; hits: number } {
+/** The label column: the column where the most labels match (within `maxRows` × `maxCols` when given). */
+function labelColumn(s: Sheet, maxRows = Infinity, maxCols = Infinity): { col: number; hits: number } {
   const hits = new Map<number, number>();
-  for (let r = s.top; r <= s.bottom; r++) {
-    for (let c = s.left; c <= s.right; c++) {
+  const bottom = Math.min(s.bottom, s.top + maxRows - 1);
+  const right = Math.min(s.right, s.left + maxCols - 1);
+  for (let r = s.top; r <= bottom; r++) {
+    for (let c = s.left; c <= right; c++) {
       const v = s.value(r, c);
       if (typeof v !== "string" || v.length > 120) continue;
       if (matchLabel(v)) hits.set(c, (hits.get(c) ?? 0) + 1);
@@ -319,14 +321,23 @@ function labelColumn(s: Sheet): { col: number; hits: number } {
   return best;
 }
 
-/** Finds the text sheet: by name ("Thuyết minh", any case or diacritics), else the sheet with most labels (≥ 5). */
+/**
+ * Finds the text sheet: by name ("Thuyết minh", any case or diacritics), else the sheet whose
+ * first 200 rows × 10 columns hold the most labels (at least 5), so a renamed sheet is found
+ * without scanning a large Biểu 06a cell by cell.
+ */
 export function findTextSheet(wb: WorkbookSnapshot, name?: string): { sheet: Sheet; labelCol: number } | null {
   const want = foldAscii(name ?? TEXT_SHEET_NAME);
+  const named = wb.sheets.find((snap) => foldAscii(snap.name) === want);
+  if (named) {
+    const s = new Sheet(named);
+    return { sheet: s, labelCol: labelColumn(s).col };
+  }
+  if (name !== undefined) return null;
   let best: { sheet: Sheet; labelCol: number; hits: number } | null = null;
   for (const snap of wb.sheets) {
     const s = new Sheet(snap);
-    const lc = labelColumn(s);
-    if (foldAscii(snap.name) === want) return { sheet: s, labelCol: lc.col };
+    const lc = labelColumn(s, 200, 10);
     if (lc.hits >= 5 && (!best || lc.hits > best.hits)) best = { sheet: s, labelCol: lc.col, hits: lc.hits };
   }
   return best ? { sheet: best.sheet, labelCol: best.labelCol } : null;
@@ -420,11 +431,12 @@ function readPercent(v: CellValue, fmt: string | undefined): NumRead {
  * Reads the text sheet. Labels are matched after fold() (then by outline code, then without
  * diacritics); the value is the cell right of the label. Rows below a list or section field
  * whose label cell is empty continue its value (one line each). A workbook without the
- * sheet gives data null and missing ["Thuyết minh"].
+ * sheet gives data null and missing ["Thuyết minh"]. `opts.sheet` names the sheet to read
+ * (then no other sheet is searched).
  */
 export function readTextSheet(wb: WorkbookSnapshot, opts: { sheet?: string } = {}): TextSheetRead {
   const found = findTextSheet(wb, opts.sheet);
-  if (!found) return { data: null, missing: [TEXT_SHEET_NAME], findings: [], sheet: null };
+  if (!found) return { data: null, missing: [opts.sheet ?? TEXT_SHEET_NAME], findings: [], sheet: null };
   const { sheet: s, labelCol } = found;
   const valueCol = labelCol + 1;
   const data = emptyTextSheet();
