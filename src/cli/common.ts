@@ -1,0 +1,80 @@
+// Shared pieces of the `tthc` commands: I/O, loading, the finding JSON, printing.
+import * as path from "path";
+import { addr, Finding, rectAddr, WorkbookSnapshot } from "../core/grid";
+import { Form06a, locate06a, LocateError } from "../core/form06a";
+import { fmtPeriod } from "../core/form06a/period";
+import { isoDate } from "../core/text/numbers";
+import { SEVERITY_LABEL } from "../core/messages/common";
+import { readWorkbookFile, UnreadableFileError } from "../host/xlsx";
+import { CLI_MSG } from "./messages";
+
+/** A reason to stop with exit code 2 (one Vietnamese line on stderr). */
+export class CannotCheck extends Error {}
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+export const stdio: Io = {
+  out: (s) => process.stdout.write(s + "\n"),
+  err: (s) => process.stderr.write(s + "\n"),
+};
+
+export interface FindingJson {
+  rule: string;
+  severity: "error" | "warning";
+  sheet: string;
+  cell: string;
+  message: string;
+}
+
+export function findingJson(f: Finding): FindingJson {
+  return { rule: f.rule, severity: f.severity, sheet: f.sheet, cell: addr(f.row, f.col), message: f.message };
+}
+
+export function formJson(form: Form06a) {
+  return {
+    sheet: form.sheet,
+    range: rectAddr(form.range),
+    headerRow: form.headerTop,
+    totalRow: form.total ? form.total.row : null,
+    period: form.title.period ? { from: isoDate(form.title.period.from), to: isoDate(form.title.period.to) } : null,
+    unit: form.title.unit,
+  };
+}
+
+export async function load(file: string): Promise<Awaited<ReturnType<typeof readWorkbookFile>>> {
+  try {
+    return await readWorkbookFile(file);
+  } catch (e) {
+    if (e instanceof UnreadableFileError) throw new CannotCheck(e.message);
+    throw e;
+  }
+}
+
+/** The 06a form, or exit 2 with the locator's reason. */
+export function locate(snapshot: WorkbookSnapshot, file: string, sheet?: string): Form06a {
+  try {
+    return locate06a(snapshot, { sheet });
+  } catch (e) {
+    if (e instanceof LocateError) throw new CannotCheck(`${path.basename(file)}: ${e.message}`);
+    throw e;
+  }
+}
+
+export function printFindings(io: Io, findings: Finding[]): void {
+  for (const f of findings) io.out(`  ${f.sheet}!${addr(f.row, f.col)}\t${SEVERITY_LABEL[f.severity]}\t${f.message}  [${f.rule}]`);
+}
+
+export function countFindings(findings: Finding[]): { errors: number; warnings: number } {
+  const errors = findings.filter((f) => f.severity === "error").length;
+  return { errors, warnings: findings.length - errors };
+}
+
+export function describeForm(form: Form06a): string {
+  const parts = [`trang "${form.sheet}"`, `vùng ${rectAddr(form.range)}`];
+  if (form.title.unit) parts.push(form.title.unit);
+  if (form.title.period) parts.push(`kỳ ${fmtPeriod(form.title.period)}`);
+  return CLI_MSG.formFound(parts.join(", "), form.rows.length);
+}

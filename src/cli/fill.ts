@@ -1,0 +1,59 @@
+// tthc fill FILE -o OUT.xlsx [--in-place] [--sheet NAME] [--json]
+import * as path from "path";
+import { addr } from "../core/grid";
+import { applyEditsToSnapshot } from "../core/snapshotEdits";
+import { analyse, fillAll } from "../core/workbook";
+import { applyEdits, writeWorkbookAtomic } from "../host/xlsx";
+import { CLI_MSG } from "./messages";
+import { CannotCheck, countFindings, describeForm, findingJson, formJson, Io, load, locate, printFindings } from "./common";
+
+export function outputTarget(file: string, opts: { output?: string; inPlace?: boolean }): string {
+  if (opts.inPlace && opts.output) throw new CannotCheck(CLI_MSG.fillBothTargets);
+  if (!opts.inPlace && !opts.output) throw new CannotCheck(CLI_MSG.fillNoTarget);
+  const target = opts.inPlace ? file : (opts.output as string);
+  if (!opts.inPlace && path.resolve(target) === path.resolve(file)) throw new CannotCheck(CLI_MSG.fillSameFile);
+  return target;
+}
+
+export async function runFill(file: string, opts: { output?: string; inPlace?: boolean; sheet?: string; json?: boolean }, io: Io): Promise<number> {
+  const target = outputTarget(file, opts);
+  const { workbook, snapshot } = await load(file);
+  const form = locate(snapshot, file, opts.sheet);
+  const result = fillAll(snapshot, analyse(snapshot, { sheet: opts.sheet }));
+  applyEdits(workbook, result.edits);
+  const after = applyEditsToSnapshot(snapshot, result.edits);
+  const findings = analyse(after, { sheet: form.sheet }).findings;
+  await writeWorkbookAtomic(workbook, target);
+  const { errors, warnings } = countFindings(findings);
+  if (opts.json) {
+    io.out(
+      JSON.stringify(
+        {
+          file,
+          output: target,
+          form: formJson(form),
+          filled: result.filled.map((f) => ({ sheet: f.sheet, cell: addr(f.row, f.col), what: f.what })),
+          conflicts: result.conflicts.map((c) => ({ sheet: c.sheet, cell: addr(c.row, c.col), message: c.message })),
+          findings: findings.map(findingJson),
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    io.out(describeForm(form));
+    io.out(CLI_MSG.filledCount(result.filled.length, target));
+    for (const f of result.filled.slice(0, 12)) io.out(`  ${f.sheet}!${addr(f.row, f.col)}\t${f.what}`);
+    if (result.filled.length > 12) io.out(CLI_MSG.andMore(result.filled.length - 12));
+    if (result.conflicts.length) {
+      io.out(CLI_MSG.conflicts(result.conflicts.length));
+      for (const c of result.conflicts) io.out(`  ${c.sheet}!${addr(c.row, c.col)}\t${c.message}`);
+    }
+    if (findings.length) {
+      io.out(CLI_MSG.afterFill);
+      printFindings(io, findings);
+    }
+    io.out(CLI_MSG.checkSummary(errors, warnings));
+  }
+  return errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,58 @@
+// tthc report FILE -o OUT.docx [--template FILE.hbs] [--force] [--all-rows]
+import * as fs from "fs";
+import * as path from "path";
+import { analyse, reportDataOf } from "../core/workbook";
+import { generateReport } from "../docx/report";
+import { TemplateError } from "../docx/template";
+import { writeFileAtomic } from "../host/xlsx";
+import { CLI_MSG } from "./messages";
+import { CannotCheck, countFindings, Io, load, locate, printFindings } from "./common";
+
+export async function runReport(
+  file: string,
+  opts: { output?: string; template?: string; force?: boolean; allRows?: boolean; sheet?: string },
+  io: Io,
+): Promise<number> {
+  if (!opts.output) throw new CannotCheck(CLI_MSG.reportNoTarget);
+  if (path.resolve(opts.output) === path.resolve(file)) throw new CannotCheck(CLI_MSG.fillSameFile);
+  let template: string | undefined;
+  if (opts.template) {
+    try {
+      template = fs.readFileSync(opts.template, "utf8");
+    } catch {
+      throw new CannotCheck(CLI_MSG.templateUnreadable(opts.template));
+    }
+  }
+  const { snapshot } = await load(file);
+  locate(snapshot, file, opts.sheet); // exit 2 when there is no Biểu 06a
+  const a = analyse(snapshot, { sheet: opts.sheet });
+  const errors = a.findings.filter((f) => f.severity === "error");
+  const warnings = a.findings.filter((f) => f.severity === "warning");
+  if (errors.length > 0 && !opts.force) {
+    io.err(CLI_MSG.reportBlocked(errors.length));
+    printFindings(io, errors);
+    return 1;
+  }
+  const { data, warnings: dataWarnings, textFindings } = reportDataOf(snapshot, a);
+  let bytes: Uint8Array;
+  try {
+    bytes = await generateReport(data, { allRows: !!opts.allRows, template });
+  } catch (e) {
+    if (e instanceof TemplateError) throw new CannotCheck(e.message);
+    throw e;
+  }
+  writeFileAtomic(opts.output, bytes);
+  if (errors.length > 0) {
+    io.out(CLI_MSG.reportForced(errors.length));
+    printFindings(io, errors);
+  }
+  if (warnings.length || textFindings.length) {
+    io.out(CLI_MSG.warningsHeader);
+    printFindings(io, [...warnings, ...textFindings]);
+  }
+  for (const w of dataWarnings) io.out("  " + w);
+  io.out(CLI_MSG.reportWritten(opts.output, bytes.length));
+  return errors.length > 0 ? 1 : 0;
+}
+
+export { countFindings };

@@ -1,0 +1,49 @@
+// tthc score FILE [--json] [-o OUT.xlsx]: the nine indices, total, grade and satisfaction.
+import * as path from "path";
+import { addr } from "../core/grid";
+import { fillFromAnalysis } from "../core/evaluation";
+import { EVAL_LEVELS } from "../core/messages/evaluation";
+import { fmtScore } from "../core/text/numbers";
+import { analyse } from "../core/workbook";
+import { applyEdits, writeWorkbookAtomic } from "../host/xlsx";
+import { CLI_MSG } from "./messages";
+import { CannotCheck, countFindings, findingJson, Io, load, printFindings } from "./common";
+
+const score = (v: number | null) => (v === null ? "–" : fmtScore(v));
+const pad = (s: string, n: number) => (s.length >= n ? s.slice(0, n - 2) + "… " : s + " ".repeat(n - s.length));
+
+export async function runScore(file: string, opts: { json?: boolean; output?: string }, io: Io): Promise<number> {
+  if (opts.output && path.resolve(opts.output) === path.resolve(file)) throw new CannotCheck(CLI_MSG.fillSameFile);
+  const { workbook, snapshot } = await load(file);
+  const a = analyse(snapshot);
+  const ev = a.evaluation;
+  if (!ev) throw new CannotCheck(`${path.basename(file)}: ${CLI_MSG.noEvaluation}`);
+  const r = ev.result;
+  if (opts.output) {
+    const f = fillFromAnalysis(snapshot, ev);
+    applyEdits(workbook, f.edits);
+    await writeWorkbookAtomic(workbook, opts.output);
+    if (!opts.json) {
+      io.out(CLI_MSG.filledCount(f.filled.length, opts.output));
+      for (const c of f.conflicts) io.out(`  ${c.sheet}!${addr(c.row, c.col)}\t${c.message}`);
+    }
+  }
+  const { errors, warnings } = countFindings(r.findings);
+  if (opts.json) {
+    io.out(JSON.stringify({ ...r, findings: r.findings.map(findingJson) }, null, 2));
+    return errors > 0 ? 1 : 0;
+  }
+  io.out(CLI_MSG.scoreHeader(ev.location.sheet, r.ballots));
+  io.out(`  ${pad("Chỉ số", 8)}${pad("Tên chỉ số", 46)}${pad("Chuẩn", 7)}${pad("Tự chấm", 9)}${pad("Thẩm định", 11)}Từ phiếu`);
+  for (const ix of r.indices)
+    io.out(`  ${pad(String(ix.no), 8)}${pad(ix.name, 46)}${pad(score(ix.max), 7)}${pad(score(ix.self), 9)}${pad(score(ix.appraised), 11)}${score(ix.fromBallots)}`);
+  io.out(`  ${pad("", 8)}${pad("Tổng cộng", 46)}${pad(score(r.total.max), 7)}${pad(score(r.total.self), 9)}${pad(score(r.total.appraised), 11)}`);
+  io.out(CLI_MSG.grade(r.grade, r.gradeBasis));
+  const s = r.satisfaction;
+  const shares = [s.veryDissatisfied, s.dissatisfied, s.neutral, s.satisfied, s.verySatisfied];
+  io.out(CLI_MSG.satisfaction(EVAL_LEVELS.map((l, i) => `${l} ${shares[i] === null ? "–" : fmtScore(shares[i] as number) + "%"}`).join(" · ")));
+  if (r.index1Estimate !== null) io.out(CLI_MSG.index1Estimate(fmtScore(r.index1Estimate)));
+  printFindings(io, r.findings);
+  io.out(CLI_MSG.checkSummary(errors, warnings));
+  return errors > 0 ? 1 : 0;
+}
