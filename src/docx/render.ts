@@ -259,11 +259,11 @@ interface SectionDraft {
   children: FileChild[];
 }
 
-/** A tiny empty paragraph: between two tables (Word would join them) or to carry a page break. */
-const spacer = (pageBreakBefore = false): Paragraph =>
+/** An empty paragraph of `height` twips: between two tables (Word would join them) or to carry a page break. */
+const spacer = (pageBreakBefore = false, height = ptTw(1)): Paragraph =>
   new Paragraph({
     pageBreakBefore: pageBreakBefore || undefined,
-    spacing: { before: 0, after: 0, line: ptTw(1), lineRule: LineRuleType.EXACT },
+    spacing: { before: 0, after: 0, line: height, lineRule: LineRuleType.EXACT },
     children: [],
   });
 
@@ -281,7 +281,7 @@ function buildSections(input: RenderInput, blocks: Block[]): SectionDraft[] {
       current.children.push(spacer(true));
       pendingBreak = false;
     } else if (last instanceof Table && first instanceof Table) {
-      current.children.push(spacer());
+      current.children.push(spacer(false, ptTw(12)));
     }
     current.children.push(...items);
   };
@@ -299,7 +299,8 @@ function buildSections(input: RenderInput, blocks: Block[]): SectionDraft[] {
       case "table": {
         const spec = Object.prototype.hasOwnProperty.call(tables, b.name) ? tables[b.name] : undefined;
         if (spec && typeof spec === "object") {
-          pushTableLike(specChildren(spec, sectionTextWidth(current.orientation)));
+          const afterTable = current.children[current.children.length - 1] instanceof Table;
+          pushTableLike(specChildren(spec, sectionTextWidth(current.orientation), afterTable ? ptTw(12) : 0));
         } else {
           current.children.push(
             new Paragraph({

@@ -336,8 +336,8 @@ export function specTable(spec: TableSpec, textWidthTw: number): Table | null {
   });
 }
 
-/** Title lines, the table and its notes, ready to place in a section. */
-export function specChildren(spec: TableSpec, textWidthTw: number): (Paragraph | Table)[] {
+/** Title lines, the table and its notes, ready to place in a section; `spaceBefore` (twips) above the first title. */
+export function specChildren(spec: TableSpec, textWidthTw: number, spaceBefore = 0): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   const titles = Array.isArray(spec.title) ? spec.title : [];
   titles.forEach((line, i) => {
@@ -347,7 +347,7 @@ export function specChildren(spec: TableSpec, textWidthTw: number): (Paragraph |
       new Paragraph({
         alignment: AlignmentType.CENTER,
         keepNext: true,
-        spacing: { before: 0, after: i === titles.length - 1 ? 120 : 0 },
+        spacing: { before: i === 0 ? spaceBefore : 0, after: i === titles.length - 1 ? 120 : 0 },
         children: lines(text, { size: 13, bold: !aside, italic: aside }),
       }),
     );

@@ -272,6 +272,10 @@ describe("renderDocx: never throws", () => {
     const d = await openDocx(await renderDocx({ header, markup, tables: odd }));
     expect(sections(d.document)).toHaveLength(2);
     expect(d.document).toContain("ngày      tháng      năm 2024");
+    // Word joins tables that touch: there is always a paragraph between two.
+    expect(d.document).not.toMatch(/<\/w:tbl>\s*<w:tbl>/);
+    // A section never ends on a table: the paragraph holding its sectPr follows.
+    expect(d.document).not.toMatch(/<\/w:tbl>\s*<w:sectPr/);
   });
 
   test("markup with arbitrary characters renders", async () => {
