@@ -403,7 +403,7 @@ function buildDocument(input: RenderInput): Document {
             },
           },
         },
-        headers: i === 0 ? { default: pageNumberHeader(), first: new Header({ children: [] }) } : { default: pageNumberHeader() },
+        headers: i === 0 ? { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) } : { default: pageNumberHeader() },
         children,
       };
     }),

@@ -63,6 +63,7 @@ describe("renderDocx: page setup", () => {
     expect(headerOf(first, "default")).toMatch(pageField);
     expect(headerOf(first, "default")).toMatch(/<w:jc w:val="center"\/>/);
     expect(headerOf(first, "first")).not.toMatch(pageField);
+    expect(headerOf(first, "first")).toMatch(/<w:p\/>|<w:p>/); // a header part holds at least one paragraph
     expect(headerOf(second, "default")).toMatch(pageField);
   });
 
