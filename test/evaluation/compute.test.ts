@@ -33,7 +33,9 @@ describe("means and shares: one decimal, half up", () => {
   });
 
   it("agrees with roundHalfUp(sum / n, 1) for every sum of up to 300 ballots", () => {
-    for (let n = 1; n <= 300; n++) for (let s = 0; s <= 2 * n; s++) expect(meanOneDecimal(s, n)).toBe(roundHalfUp(s / n, 1));
+    const bad: string[] = [];
+    for (let n = 1; n <= 300; n++) for (let s = 0; s <= 2 * n; s++) if (meanOneDecimal(s, n) !== roundHalfUp(s / n, 1)) bad.push(`${s}/${n}`);
+    expect(bad).toEqual([]);
   });
 
   it.each([
