@@ -1,3 +1,5 @@
 // All user-facing Vietnamese text lives under src/core/messages/, one file per area.
-export * from "./form06a";
 export * from "./common";
+export * from "./form06a";
+export * from "./evaluation";
+export * from "./report";
