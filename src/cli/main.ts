@@ -18,7 +18,9 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
   program
     .name("tthc")
     .description(CLI_MSG.programDescription)
-    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    // Commander's own (English) error lines, and the help it prints on a missing command, are
+    // replaced by one Vietnamese line in main(); --help still prints to stdout.
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: () => undefined, outputError: () => undefined })
     .exitOverride()
     .showHelpAfterError(false);
 
@@ -72,7 +74,9 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version") return 0;
+      if (e.code === "commander.help" && e.exitCode === 0) return 0;
+      io.err(CLI_MSG.usage(e.code, e.message));
       return 2;
     }
     if (e instanceof CannotCheck) {

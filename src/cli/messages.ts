@@ -19,6 +19,27 @@ export const CLI_MSG = {
   fillNoTarget: "Cần chỉ rõ tệp kết quả: -o TỆP_MỚI.xlsx, hoặc --in-place để ghi đè tệp đầu vào.",
   fillBothTargets: "Chỉ dùng một trong hai: -o TỆP_MỚI.xlsx hoặc --in-place.",
   fillSameFile: "Tệp kết quả trùng tệp đầu vào; dùng --in-place nếu muốn ghi đè.",
+  /** A command-line mistake, from commander's error code and (English) message. */
+  usage: (code: string, message: string) => {
+    const quoted = /'([^']+)'/.exec(message)?.[1] ?? "";
+    const see = ' Xem "tthc --help".';
+    switch (code) {
+      case "commander.missingArgument":
+        return `Thiếu tham số ${quoted}: cần tên tệp Excel .xlsx.` + see;
+      case "commander.unknownOption":
+        return `Tùy chọn không hợp lệ: ${quoted}.` + see;
+      case "commander.unknownCommand":
+        return `Lệnh không hợp lệ: ${quoted}; các lệnh là check, fill, score, report.` + see;
+      case "commander.optionMissingArgument":
+        return `Tùy chọn ${quoted.replace(/\s*<[^>]*>$/, "")} cần một giá trị.` + see;
+      case "commander.excessArguments":
+        return `Thừa tham số cho lệnh ${quoted}: mỗi lần chỉ một tệp.` + see;
+      case "commander.help":
+        return "Cần một lệnh: check, fill, score hoặc report." + see;
+      default:
+        return "Câu lệnh không hợp lệ." + see;
+    }
+  },
   unexpected: (m: string) => `Lỗi không mong đợi: ${m}`,
   scoreDescription: "Chấm chín chỉ số: điểm trung bình từ phiếu, tổng điểm, xếp loại, mức độ hài lòng.",
   reportDescription: "Tạo báo cáo Word (.docx) từ số liệu trong tệp Excel.",
