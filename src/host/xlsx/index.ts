@@ -8,12 +8,17 @@ import { CellSnapshot, CellValue, EditSet, parseRect, SheetSnapshot, WorkbookSna
 /** A file the CLI cannot read, with a one-line Vietnamese reason. */
 export class UnreadableFileError extends Error {}
 
-export type FileKind = "xlsx" | "encrypted" | "xls-binary" | "html" | "empty" | "unknown";
+export type FileKind = "xlsx" | "encrypted" | "xls-binary" | "html" | "docx" | "zip" | "empty" | "unknown";
 
 /** What a file is, from its first bytes. */
 export function sniff(buf: Uint8Array): FileKind {
   if (buf.length === 0) return "empty";
-  if (buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04) return "xlsx";
+  if (buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04) {
+    // A zip: an .xlsx has its parts under "xl/" (names are stored uncompressed in the zip).
+    const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+    if (b.includes("xl/")) return "xlsx";
+    return b.includes("word/") ? "docx" : "zip";
+  }
   if (buf[0] === 0xd0 && buf[1] === 0xcf && buf[2] === 0x11 && buf[3] === 0xe0) {
     // OLE compound file: an encrypted OOXML package has an "EncryptedPackage" stream.
     const needle = Buffer.from("EncryptedPackage", "utf16le");
@@ -29,6 +34,8 @@ const REASONS: Record<Exclude<FileKind, "xlsx">, (name: string) => string> = {
   encrypted: (n) => `Tệp "${n}" được bảo vệ bằng mật khẩu; hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.`,
   "xls-binary": (n) => `Tệp "${n}" là định dạng Excel cũ (.xls); hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
   html: (n) => `Tệp "${n}" là bảng HTML (xuất từ phần mềm một cửa) chứ không phải .xlsx; hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
+  docx: (n) => `Tệp "${n}" là tài liệu Word (.docx), không phải tệp Excel .xlsx.`,
+  zip: (n) => `Tệp "${n}" là tệp nén (zip) nhưng không phải tệp Excel .xlsx.`,
   unknown: (n) => `Tệp "${n}" không phải tệp Excel .xlsx.`,
 };
 
