@@ -23,7 +23,12 @@ export async function runFill(file: string, opts: { output?: string; inPlace?: b
   applyEdits(workbook, result.edits);
   const after = applyEditsToSnapshot(snapshot, result.edits);
   const findings = analyse(after, { sheet: form.sheet }).findings;
-  await writeWorkbookAtomic(workbook, target);
+  try {
+    await writeWorkbookAtomic(workbook, target);
+  } catch (e) {
+    // The write is atomic (temp file + rename): on failure the target is as it was.
+    throw new CannotCheck(CLI_MSG.cannotWrite(target, (e as NodeJS.ErrnoException).code, !!opts.inPlace));
+  }
   const { errors, warnings } = countFindings(findings);
   if (opts.json) {
     io.out(

@@ -19,6 +19,21 @@ export const CLI_MSG = {
   fillNoTarget: "Cần chỉ rõ tệp kết quả: -o TỆP_MỚI.xlsx, hoặc --in-place để ghi đè tệp đầu vào.",
   fillBothTargets: "Chỉ dùng một trong hai: -o TỆP_MỚI.xlsx hoặc --in-place.",
   fillSameFile: "Tệp kết quả trùng tệp đầu vào; dùng --in-place nếu muốn ghi đè.",
+  /** The output file could not be written (fs error code); the target is unchanged. */
+  cannotWrite: (target: string, code: string | undefined, inPlace: boolean) => {
+    const reasons: Record<string, string> = {
+      ENOENT: "thư mục không tồn tại",
+      ENOTDIR: "thư mục không tồn tại",
+      EACCES: "không có quyền ghi vào thư mục này",
+      EPERM: "không có quyền ghi vào thư mục này, hoặc tệp đang được mở trong chương trình khác",
+      EROFS: "ổ đĩa chỉ cho phép đọc",
+      EBUSY: "tệp đang được mở trong chương trình khác (hãy đóng Excel rồi chạy lại)",
+      ENOSPC: "ổ đĩa đã đầy",
+      EISDIR: "đó là một thư mục",
+    };
+    const why = (code && reasons[code]) || `lỗi hệ thống ${code ?? "không rõ"}`;
+    return `Không ghi được tệp "${target}": ${why}` + (inPlace ? "; tệp gốc không thay đổi." : ".");
+  },
   /** A command-line mistake, from commander's error code and (English) message. */
   usage: (code: string, message: string) => {
     const quoted = /'([^']+)'/.exec(message)?.[1] ?? "";
