@@ -100,6 +100,21 @@ describe("tthc fill -o", () => {
   });
 });
 
+test("fill --sheet fills the named sheet's form only", async () => {
+  const a = build06a(INPUTS_ONLY, { ...BLANK_TOTAL, sheet: "Quý I" });
+  const b = build06a(INPUTS_ONLY, { ...BLANK_TOTAL, sheet: "Quý II", top: 8, left: 2 });
+  const input = await writeXlsx(tmp.file("two-forms.xlsx"), { sheets: [...a.wb.sheets, ...b.wb.sheets] });
+  const out = tmp.file("two-forms-filled.xlsx");
+  const r = await tthc("fill", input, "-o", out, "--sheet", "Quý II", "--json");
+  expect(r.code).toBe(0);
+  const j = JSON.parse(r.out);
+  expect(j.form.sheet).toBe("Quý II");
+  expect(new Set(j.filled.map((x: { sheet: string }) => x.sheet))).toEqual(new Set(["Quý II"]));
+  const book = await readXlsx(out);
+  expect(book.getWorksheet("Quý I")!.getCell("C10").value).toBeNull();
+  expect((book.getWorksheet("Quý II")!.getCell("D12").value as { formula: string }).formula).toBe("SUM(E12:G12)");
+});
+
 describe("tthc fill --in-place", () => {
   test("replaces the file; no temp file is left beside it", async () => {
     const dir = tempDir("tthc-inplace-");
