@@ -1,0 +1,110 @@
+// Conversions between what Office.js loads/writes and the grid snapshot of src/core/grid.ts.
+import { CellSnapshot, CellValue, colNumber, Rect, Scalar, SheetSnapshot } from "../../core/grid";
+import { dateToSerial, isDateFormat, serialToDate } from "./numberFormat";
+
+/** One cell as Excel reports it through Range.values / formulas / numberFormat / valueTypes. */
+export function cellFromExcel(value: unknown, formula: unknown, numberFormat: unknown, valueType: unknown): CellSnapshot | null {
+  const nf = typeof numberFormat === "string" ? numberFormat : "General";
+  const hasFormula = typeof formula === "string" && formula.startsWith("=") && formula.length > 1;
+  let v: CellValue;
+  if (valueType === "Error") v = { error: String(value) };
+  else if (valueType === "Empty" || value === "" || value === null || value === undefined) v = null;
+  else if (typeof value === "number" && isDateFormat(nf)) v = serialToDate(value);
+  else if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") v = value;
+  else v = String(value);
+  if (v === null && !hasFormula && nf === "General") return null;
+  const cell: CellSnapshot = { value: v };
+  if (hasFormula) cell.formula = (formula as string).slice(1);
+  if (nf !== "General") cell.numberFormat = nf;
+  return cell;
+}
+
+export interface LoadedRange {
+  address: string;
+  rowIndex: number;
+  columnIndex: number;
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  valueTypes: unknown[][];
+}
+
+/** Rows of grid cells for a loaded block (rows may be appended when a read comes in chunks). */
+export function blockToRows(b: Pick<LoadedRange, "values" | "formulas" | "numberFormat" | "valueTypes">): (CellSnapshot | null)[][] {
+  return b.values.map((line, i) => line.map((v, j) => cellFromExcel(v, b.formulas[i]?.[j], b.numberFormat[i]?.[j], b.valueTypes[i]?.[j])));
+}
+
+export function sheetSnapshot(name: string, top: number, left: number, data: (CellSnapshot | null)[][], merges: Rect[], isProtected: boolean): SheetSnapshot {
+  const snap: SheetSnapshot = { name, top, left, data, merges };
+  if (isProtected) snap.protected = true;
+  return snap;
+}
+
+/** Strip a sheet prefix: "'Biểu 06a'!A1:M9" → "A1:M9". */
+export function localAddress(address: string): string {
+  const bang = address.lastIndexOf("!");
+  return bang < 0 ? address.trim() : address.slice(bang + 1).trim();
+}
+
+/** Parse a local A1 range (cells only) into a Rect. */
+export function rectOf(local: string): Rect {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(local.trim());
+  if (!m) throw new Error("unexpected range address: " + local);
+  const a = { row: parseInt(m[2], 10), col: colNumber(m[1]) };
+  const b = m[3] ? { row: parseInt(m[4], 10), col: colNumber(m[3]) } : a;
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+}
+
+/**
+ * Rectangles of a RangeAreas address ("Sheet1!A1:B2, Sheet1!D4" or with quoted sheet names that
+ * may themselves hold commas).
+ */
+export function parseAreas(address: string | null | undefined): Rect[] {
+  if (!address) return [];
+  const parts: string[] = [];
+  let cur = "";
+  let quoted = false;
+  for (let i = 0; i < address.length; i++) {
+    const ch = address[i];
+    if (ch === "'") {
+      if (quoted && address[i + 1] === "'") {
+        cur += "''";
+        i++;
+        continue;
+      }
+      quoted = !quoted;
+      cur += ch;
+    } else if (ch === "," && !quoted) {
+      parts.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  if (cur.trim()) parts.push(cur);
+  return parts.map((p) => rectOf(localAddress(p)));
+}
+
+// Leading characters Excel may read as a number, date, currency, negative "(1)", error or formula.
+const NEEDS_APOSTROPHE = /^\s*([=+\-'#.\d($]|true\s*$|false\s*$)|%\s*$/i;
+
+/**
+ * The input to write so that Excel stores exactly this scalar: text that Excel would turn into a
+ * number, boolean, error, date or formula gets a leading apostrophe; dates become serials.
+ */
+export function excelInput(v: Scalar | undefined): string | number | boolean {
+  if (v === null || v === undefined) return "";
+  if (v instanceof Date) return dateToSerial(v);
+  if (typeof v === "string") return v !== "" && NEEDS_APOSTROPHE.test(v) ? "'" + v : v;
+  return v;
+}
+
+/** "#RRGGBB" of a cell's fill from getCellProperties, or null for no fill. */
+export function fillOf(fill: { color?: string; pattern?: string } | undefined): string | null {
+  if (!fill) return null;
+  if (fill.pattern !== undefined) return fill.pattern === "None" || !fill.color ? null : fill.color.toUpperCase();
+  // Without the pattern (it needs the same API set anyway) white is taken for "no fill".
+  return !fill.color || fill.color.toUpperCase() === "#FFFFFF" ? null : fill.color.toUpperCase();
+}
+
+export function cellId(row: number, col: number): string {
+  return row + ":" + col;
+}
