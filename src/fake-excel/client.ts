@@ -405,7 +405,11 @@ export abstract class FakeCollection<T, I extends FakeClientObject> extends Fake
     const itemPaths = paths.map((p) => (p[0] === "items" ? p.slice(1) : p)).filter((p) => p.length > 0);
     const entities = this._entities(t);
     const items = entities.map((e) => this._itemFor(e));
-    const subs = items.map((it, i) => it._readProps(entities[i] as never, itemPaths));
+    const subs = items.map((it) => {
+      const target = it._resolve();
+      if (target === null) throw new FakeRichApiError("ItemNotFound", `${this._typeName}: an item vanished while loading.`, this._typeName);
+      return it._readProps(target as never, itemPaths);
+    });
     return {
       bytes: subs.reduce((n, s) => n + s.bytes, 8),
       apply: () => {
