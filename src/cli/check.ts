@@ -13,7 +13,7 @@ export async function runCheck(file: string, opts: { json?: boolean; sheet?: str
     previous = locate(prev.snapshot, opts.previous);
   }
   // Biểu 06a, plus the evaluation's rules when the workbook has an evaluation table.
-  const a = analyse(snapshot, { sheet: opts.sheet, previous });
+  const a = analyse(snapshot, { form, previous });
   const findings = a.findings;
   const { errors, warnings } = countFindings(findings);
   if (opts.json) {

@@ -19,7 +19,7 @@ export async function runFill(file: string, opts: { output?: string; inPlace?: b
   const target = outputTarget(file, opts);
   const { workbook, snapshot } = await load(file);
   const form = locate(snapshot, file, opts.sheet);
-  const result = fillAll(snapshot, analyse(snapshot, { sheet: opts.sheet }));
+  const result = fillAll(snapshot, analyse(snapshot, { form }));
   applyEdits(workbook, result.edits);
   const after = applyEditsToSnapshot(snapshot, result.edits);
   const findings = analyse(after, { sheet: form.sheet }).findings;

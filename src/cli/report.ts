@@ -24,8 +24,8 @@ export async function runReport(
     }
   }
   const { snapshot } = await load(file);
-  locate(snapshot, file, opts.sheet); // exit 2 when there is no Biểu 06a
-  const a = analyse(snapshot, { sheet: opts.sheet });
+  const form = locate(snapshot, file, opts.sheet); // exit 2 when there is no Biểu 06a
+  const a = analyse(snapshot, { form });
   const errors = a.findings.filter((f) => f.severity === "error");
   const warnings = a.findings.filter((f) => f.severity === "warning");
   if (errors.length > 0 && !opts.force) {

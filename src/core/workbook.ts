@@ -14,6 +14,8 @@ export interface AnalyseOptions {
   sheet?: string;
   /** The previous period's form, for 06a/carry-over. */
   previous?: Form06a | null;
+  /** The form, when the caller has located it already. */
+  form?: Form06a;
 }
 
 export interface Analysis {
@@ -27,13 +29,15 @@ export interface Analysis {
 }
 
 export function analyse(wb: WorkbookSnapshot, opts: AnalyseOptions = {}): Analysis {
-  let form: Form06a | null = null;
+  let form: Form06a | null = opts.form ?? null;
   let formError: string | null = null;
-  try {
-    form = locate06a(wb, { sheet: opts.sheet });
-  } catch (e) {
-    if (!(e instanceof LocateError)) throw e;
-    formError = e.message;
+  if (!form) {
+    try {
+      form = locate06a(wb, { sheet: opts.sheet });
+    } catch (e) {
+      if (!(e instanceof LocateError)) throw e;
+      formError = e.message;
+    }
   }
   const order = wb.sheets.map((s) => s.name);
   const findings06a = form ? check06a(form, opts.previous ?? null, order) : [];

@@ -40,6 +40,10 @@ export class ScanSheet extends Sheet {
     return this.width;
   }
   key(row: number, col: number): string {
+    const v = this.value(row, col);
+    if (v === null || v === undefined) return "";
+    // Only text is worth remembering; numbers (most cells of a large sheet) are cheap to key.
+    if (typeof v === "number") return Number.isInteger(v) && v >= 0 ? String(v) : headerKey(String(v));
     const id = row * 16384 + col;
     let k = this.keys.get(id);
     if (k === undefined) {
@@ -109,6 +113,7 @@ function headerColumns(sh: ScanSheet, row: number): { cols: EvalColumns; headerR
   let appraised: number | null = null;
   let note: number | null = null;
   for (let c = sh.left; c <= sh.right; c++) {
+    if (typeof sh.value(row, c) !== "string") continue; // header words are text
     const k = key(sh, row, c);
     if (!k) continue;
     if (k.startsWith("ten chi so")) name ??= c;
@@ -318,6 +323,7 @@ function ballotHeader(sh: ScanSheet, r: number): { scoreCols: number[]; levelCol
   const scoreCols: (number | null)[] = Array(9).fill(null);
   let levelCol: number | null = null;
   for (let c = sh.left; c <= sh.right; c++) {
+    if (typeof sh.value(r, c) !== "string") continue; // header words are text
     const k = key(sh, r, c);
     if (!k) continue;
     const m = /^(?:chi so|cs)\s*(\d)(?!\d)/.exec(k);

@@ -109,8 +109,8 @@ function findHeaders(sheet: Sheet): HeaderHit[] {
     let pend = 0;
     for (let c = sheet.left; c <= sheet.right; c++) {
       const v = sheet.value(r, c);
-      // Cheap filter first: every group header says "… giải quyết" (or "nhận").
-      if (typeof v !== "string" || v.length > 120 || !/quy|nh/i.test(v)) continue;
+      // Cheap filter first: every group header says "… giải quyết".
+      if (typeof v !== "string" || v.length > 120 || !/quy/i.test(v)) continue;
       const t = foldAscii(v);
       const m = sheet.mergeAt(r, c);
       const col = m ? m.left : c;
@@ -234,13 +234,19 @@ function readRow(
   return { row: r, kind, stt: sheet.text(r, sttCol), name: sheet.text(r, nameCol), counts };
 }
 
+// Shared, frozen states for blanks and small whole numbers: a 30,000-row form would otherwise
+// allocate a third of a million small objects.
+const BLANK: CountState = Object.freeze({ kind: "blank" });
+const SMALL: CountState[] = Array.from({ length: 1024 }, (_, n) => Object.freeze({ kind: "count", value: n, asText: false }) as CountState);
+
 export function countState(raw: CellSnapshot | null): CountState {
-  if (!raw) return { kind: "blank" };
+  if (!raw) return BLANK;
   const v = raw.value;
+  if (typeof v === "number" && v >= 0 && v < SMALL.length && Number.isInteger(v)) return SMALL[v];
   if (isCellError(v)) return { kind: "invalid", reason: "error", shown: v.error };
   const p = parseCount(v);
   if (p.kind === "count") return { kind: "count", value: p.value, asText: p.asText };
-  if (p.kind === "blank") return { kind: "blank" };
+  if (p.kind === "blank") return BLANK;
   const shown = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
   return { kind: "invalid", reason: p.reason, shown };
 }

@@ -10,13 +10,45 @@ export function nfc(s: string): string {
   return /[\u0300-\u036f]/.test(s) ? s.normalize("NFC") : s;
 }
 
-/** Like fold() but also strips diacritics (đ → d): for tolerant header matching. */
+/** Base letter (lower case, no diacritics) of each non-ASCII character met so far. */
+const baseOf = new Map<number, string>();
+
+function base(code: number): string {
+  let b = baseOf.get(code);
+  if (b === undefined) {
+    b = String.fromCharCode(code)
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/đ/g, "d");
+    baseOf.set(code, b);
+  }
+  return b;
+}
+
+/**
+ * Like fold() but also strips diacritics (đ → d): for tolerant header matching. One pass over
+ * the characters (NFC or NFD input alike), without String.normalize on the whole text: it runs
+ * on every cell of large sheets.
+ */
 export function foldAscii(s: string): string {
-  return fold(s)
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .normalize("NFC");
+  let out = "";
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x300 && c <= 0x36f) continue; // combining marks (NFD tones and vowel marks)
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 12 || c === 11) {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) {
+      out += " ";
+      space = false;
+    }
+    if (c < 128) out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i];
+    else out += base(c);
+  }
+  return out;
 }
 
 /** A field name compared across rows and units: NFC, case, spaces, leading "Lĩnh vực". */

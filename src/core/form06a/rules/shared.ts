@@ -28,7 +28,20 @@ export function values(cells: CountCell[]): number[] | null {
  * (11) too when one of its parts on the row is not a count (Excel's SUM has silently skipped
  * or carried it); and a total-row cell when its column holds an unreliable data cell.
  */
+const unreliableCache = new WeakMap<Form06a, (row: FormRow, k: CountKey) => boolean>();
+
 export function unreliableCells(form: Form06a): (row: FormRow, k: CountKey) => boolean {
+  let f = unreliableCache.get(form);
+  if (!f) {
+    f = computeUnreliable(form);
+    unreliableCache.set(form, f);
+  }
+  return f;
+}
+
+function computeUnreliable(form: Form06a): (row: FormRow, k: CountKey) => boolean {
+  // The common case, a form without a single bad cell, needs no per-cell look-up.
+  if (!allRows(form).some((row) => COUNT_KEYS.some((k) => row.counts[k].state.kind === "invalid"))) return () => false;
   const bad = (row: FormRow, k: CountKey): boolean => {
     if (row.counts[k].state.kind === "invalid") return true;
     const d = DERIVED.find((x) => x.key === k);
