@@ -197,6 +197,13 @@ export class FakeWorkbookHandle {
     return sel ? { sheet: sel.sheet.name, address: rectA1(sel.rect) } : null;
   }
 
+  /** Set a column width in points (48 = Excel's standard width). */
+  setColumnWidth(sheet: string, col: number, points: number): void {
+    const s = this.sheet(sheet);
+    if (points === 48) s.colWidths.delete(col);
+    else s.colWidths.set(col, points);
+  }
+
   columnWidth(sheet: string, col: number): number | undefined {
     return this.sheet(sheet).colWidths.get(col);
   }

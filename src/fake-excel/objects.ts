@@ -601,7 +601,11 @@ export class FakeRangeFormat extends FakeClientObject<RangeT> {
     this._set("columnWidth", v, (t, value) => {
       if (!this.context._supports("1.2")) throw new FakeRichApiError("ApiNotFound", "RangeFormat.columnWidth needs ExcelApi 1.2.", "RangeFormat.columnWidth");
       this.context._model.assertWritable(t.sheet, "RangeFormat.columnWidth");
-      for (let col = t.rect.left; col <= t.rect.right; col++) t.sheet.colWidths.set(col, Number(value));
+      // A width equal to the standard width is the same as no custom width.
+      for (let col = t.rect.left; col <= t.rect.right; col++) {
+        if (Number(value) === DEFAULT_COLUMN_WIDTH) t.sheet.colWidths.delete(col);
+        else t.sheet.colWidths.set(col, Number(value));
+      }
     });
   }
 }

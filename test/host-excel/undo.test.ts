@@ -27,7 +27,11 @@ const edits: EditSet = {
     { sheet: "Tỷ lệ", rect: { top: 1, left: 1, bottom: 1, right: 4 } },
   ],
   newSheets: ["Tỷ lệ"],
-  columnWidths: [{ sheet: "Tỷ lệ", col: 1, width: 120 }],
+  columnWidths: [
+    { sheet: "Tỷ lệ", col: 1, width: 42 },
+    { sheet: FORM, col: 2, width: 42 },
+    { sheet: FORM, col: 14, width: 14 },
+  ],
 };
 
 function prepared(api = "1.18"): FakeExcel {
@@ -35,6 +39,7 @@ function prepared(api = "1.18"): FakeExcel {
   fake.workbook.setCachedValue(FORM, "C4", 31);
   fake.workbook.setFill(FORM, "C7", "#FFFF00");
   fake.workbook.setValue(FORM, "B2", "(Từ ngày 15/12/2023 đến ngày 14/03/2024)");
+  fake.workbook.setColumnWidth(FORM, 2, 150);
   return fake;
 }
 
@@ -62,7 +67,9 @@ describe("applyEdits", () => {
     expect(c("C7")).toMatchObject({ formula: "SUM(C4:C6)", fill: "#FCE4D6" });
     expect(fake.workbook.merges(FORM)).toEqual(["A1:M1", "A2:C2"]);
     expect(fake.workbook.cell("Tỷ lệ", "A1")).toMatchObject({ value: "Tỷ lệ giải quyết", bold: true });
-    expect(fake.workbook.columnWidth("Tỷ lệ", 1)).toBe(120);
+    expect(fake.workbook.columnWidth("Tỷ lệ", 1)).toBe(224.25); // 42 characters in points
+    expect(fake.workbook.columnWidth(FORM, 2)).toBe(224.25);
+    expect(fake.workbook.columnWidth(FORM, 14)).toBe(77.25);
     const journal = fake.workbook.settings();
     expect(Object.keys(journal)).toEqual(["tthc.journal/0"]);
   });
@@ -94,7 +101,7 @@ describe("applyEdits", () => {
 });
 
 describe("undoLast (Hoàn tác)", () => {
-  test("restores exactly the values, formulas, number formats, fills, merges and sheets, in 2 syncs", async () => {
+  test("restores exactly the values, formulas, number formats, fills, merges, widths and sheets, in 2 syncs", async () => {
     const fake = prepared();
     const before = fake.workbook.state();
     await apply(fake);

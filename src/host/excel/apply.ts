@@ -56,7 +56,8 @@ function contentFromFormulas(now: unknown): Content {
 }
 
 /**
- * "Hoàn tác": put back the cells, number formats, fills, merges and sheets of the last undo step.
+ * "Hoàn tác": put back the cells, number formats, fills, merges, column widths and sheets of the
+ * last undo step.
  * Sync 1 reads the journal and the sheet list; sync 2 writes everything and drops the step. Cells
  * the clerk changed after the add-in wrote them are detected in sync 2 (their content is loaded
  * before being overwritten) and, only if there are any, put back as the clerk left them in a
@@ -102,8 +103,13 @@ export async function undoLast(context: Excel.RequestContext, opts: WriteOptions
     if (!sheet) gone.add(m.s);
     return sheet ? [{ ...m, s: sheet }] : [];
   });
+  const widths = (entry.widths ?? []).flatMap((w) => {
+    const sheet = nameNow(w.s);
+    if (!sheet) gone.add(w.s);
+    return sheet ? [{ ...w, s: sheet }] : [];
+  });
   const created = entry.created.filter((n) => list.some((x) => x.name.toLowerCase() === n.toLowerCase()));
-  const blocked = protectedAmong(meta.host, [...restores.map((w) => w.sheet), ...merged.map((m) => m.s)]);
+  const blocked = protectedAmong(meta.host, [...restores.map((w) => w.sheet), ...merged.map((m) => m.s), ...widths.map((w) => w.s)]);
   if (blocked.length) throw new HostError("sheet-protected", HOST_MSG.sheetProtected(blocked[0]));
 
   const data: JournalData = { v: 1, undo: journal.data.undo.slice(0, -1), marks: journal.data.marks };
@@ -116,6 +122,7 @@ export async function undoLast(context: Excel.RequestContext, opts: WriteOptions
     for (const m of merged) batch.unmerge(m.s, m.rect);
     await batch.cells(restores);
     for (const m of merged) for (const r of m.swallowed) batch.merge(m.s, r);
+    for (const w of widths) batch.columnWidthPoints(w.s, w.col, w.pt);
     for (const n of created) batch.sheet(n).delete();
     const saveLater = queueJournalSave(batch.context, journal, text, opts);
     await batch.flush();

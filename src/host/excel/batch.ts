@@ -4,7 +4,7 @@
 // 5 MB; 100,000 cells of formulas and formats stay well below it).
 
 import { colLetter, Rect } from "../../core/grid";
-import { excelInput } from "./convert";
+import { charsToPoints, excelInput } from "./convert";
 import { SyncCounter } from "./env";
 import type { Content } from "./journal";
 
@@ -185,8 +185,14 @@ export class WriteBatch {
     this.sheet(sheet).getRange(a1(rect)).unmerge();
   }
 
+  /** `width` in characters, as in EditSet. */
   columnWidth(sheet: string, col: number, width: number): void {
-    this.sheet(sheet).getRange(`${colLetter(col)}:${colLetter(col)}`).format.columnWidth = width;
+    this.sheet(sheet).getRange(`${colLetter(col)}:${colLetter(col)}`).format.columnWidth = charsToPoints(width);
+  }
+
+  /** Put back a width read earlier (points). */
+  columnWidthPoints(sheet: string, col: number, points: number): void {
+    this.sheet(sheet).getRange(`${colLetter(col)}:${colLetter(col)}`).format.columnWidth = points;
   }
 
   async flush(): Promise<void> {

@@ -108,3 +108,12 @@ export function fillOf(fill: { color?: string; pattern?: string } | undefined): 
 export function cellId(row: number, col: number): string {
   return row + ":" + col;
 }
+
+/**
+ * Column width: EditSet widths are in characters (the exceljs/OOXML unit the core uses); Office.js
+ * wants points. One character of the default font (Calibri 11) is 7 px plus 5 px of padding; a
+ * pixel is 0.75 pt.
+ */
+export function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}

@@ -59,6 +59,8 @@ export interface UndoEntry {
   created: string[];
   /** Areas the add-in merged; undo unmerges them and re-merges what they had swallowed. */
   merged: { s: string; rect: Rect; swallowed: Rect[] }[];
+  /** Previous widths (points) of the columns the add-in resized. */
+  widths?: { s: string; col: number; pt: number }[];
 }
 
 /** One cell the add-in has marked. */

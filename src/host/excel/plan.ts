@@ -205,13 +205,21 @@ export function planApply(snap: HostSnapshot, edits: EditSet, baseline: FillLook
   }
 
   const widths = (edits.columnWidths ?? []).map((w) => ({ sheet: canonical(w.sheet), col: w.col, width: w.width }));
+  const oldWidths: NonNullable<UndoEntry["widths"]> = [];
+  for (const w of widths) {
+    if (isNew(w.sheet) || oldWidths.some((o) => o.s === w.sheet && o.col === w.col)) continue;
+    const key = Object.keys(snap.host.info).find((k) => k.toLowerCase() === w.sheet.toLowerCase());
+    const pt = key ? snap.host.info[key].widths[w.col - 1] : undefined;
+    if (typeof pt === "number") oldWidths.push({ s: w.sheet, col: w.col, pt });
+  }
 
   const cells = [...priors.values()];
   const ids: Record<string, string> = {};
   for (const p of cells) ids[p.s] = sheetItem(snap, p.s)?.id ?? "";
   for (const m of merged) ids[m.s] = sheetItem(snap, m.s)?.id ?? "";
-  const touched = cells.length > 0 || newSheets.length > 0 || merged.length > 0;
-  const entry: UndoEntry | null = touched ? { id: newEntryId(), at: new Date().toISOString(), label, ids, cells, created: newSheets, merged } : null;
+  for (const w of oldWidths) ids[w.s] = sheetItem(snap, w.s)?.id ?? "";
+  const touched = cells.length > 0 || newSheets.length > 0 || merged.length > 0 || oldWidths.length > 0;
+  const entry: UndoEntry | null = touched ? { id: newEntryId(), at: new Date().toISOString(), label, ids, cells, created: newSheets, merged, widths: oldWidths } : null;
   return { entry, newSheets, merges, writes, widths, after };
 }
 

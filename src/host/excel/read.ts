@@ -28,7 +28,11 @@ export interface ReadOptions extends HostOptions {
   fills?: boolean;
   /** Cells per sync when a read has to be split for the payload limit. Default 40,000. */
   chunkCells?: number;
+  /** Columns (from A) whose widths are read, so that undo can put widths back. Default 64. */
+  widthColumns?: number;
 }
+
+export const DEFAULT_WIDTH_COLUMNS = 64;
 
 export const DEFAULT_CHUNK_CELLS = 40_000;
 
@@ -49,6 +53,8 @@ export interface HostSheetInfo {
   fills: Record<string, string>;
   /** False when fills could not be read (ExcelApi < 1.9, or { fills: false }). */
   fillsKnown: boolean;
+  /** Column widths in points, index 0 = column A, for the first `widthColumns` columns (empty below ExcelApi 1.2). */
+  widths: number[];
 }
 
 export interface AnnotationInfo {
@@ -131,17 +137,26 @@ interface SheetReadHandles {
   used: Excel.Range;
   merged: Excel.RangeAreas | null;
   props: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
+  widths: Excel.RangeFormat[];
 }
 
 const RANGE_PROPS = "address,rowIndex,columnIndex,rowCount,columnCount,values,formulas,numberFormat,valueTypes";
 
-function queueSheet(ws: Excel.Worksheet, caps: HostCaps, wantFills: boolean, full = true): SheetReadHandles {
+function queueSheet(ws: Excel.Worksheet, caps: HostCaps, wantFills: boolean, widthColumns: number, full = true): SheetReadHandles {
   const used = ws.getUsedRange();
   used.load(full ? RANGE_PROPS : "address,rowIndex,columnIndex,rowCount,columnCount");
   const merged = caps.mergedAreas ? used.getMergedAreasOrNullObject() : null;
   merged?.load("address");
   const props = full && wantFills && caps.cellProperties ? used.getCellProperties({ format: { fill: { color: true, pattern: true } } }) : null;
-  return { ws, used, merged, props };
+  const widths: Excel.RangeFormat[] = [];
+  if (caps.protection) {
+    for (let c = 1; c <= widthColumns; c++) {
+      const f = ws.getRange(`${colLetter(c)}:${colLetter(c)}`).format;
+      f.load("columnWidth");
+      widths.push(f);
+    }
+  }
+  return { ws, used, merged, props, widths };
 }
 
 interface SheetResult {
@@ -168,7 +183,7 @@ function finishSheet(name: string, id: string, isProtected: boolean, h: SheetRea
   if (h.props) fillsFrom(h.props.value, top, left, fills);
   return {
     snap: sheetSnapshot(name, top, left, data, merges, isProtected),
-    info: { id, usedAddress: u.address, fills, fillsKnown: !!h.props },
+    info: { id, usedAddress: u.address, fills, fillsKnown: !!h.props, widths: h.widths.map((f) => f.columnWidth) },
   };
 }
 
@@ -200,6 +215,7 @@ export async function readWith(counter: SyncCounter, opts: ReadOptions = {}): Pr
 
 async function readOnce(counter: SyncCounter, opts: ReadOptions, caps: HostCaps, wantFills: boolean, start: number): Promise<HostSnapshot> {
   const context = counter.context;
+  const wc = opts.widthColumns ?? DEFAULT_WIDTH_COLUMNS;
   const meta = queueMeta(context, caps, opts);
   const coll = context.workbook.worksheets;
   let targets: { ws: Excel.Worksheet; h: SheetReadHandles }[] = [];
@@ -207,12 +223,12 @@ async function readOnce(counter: SyncCounter, opts: ReadOptions, caps: HostCaps,
   if (opts.sheets) {
     targets = opts.sheets.map((n) => {
       const ws = coll.getItem(n);
-      return { ws, h: queueSheet(ws, caps, wantFills) };
+      return { ws, h: queueSheet(ws, caps, wantFills, wc) };
     });
   } else if (opts.active) {
     active = coll.getActiveWorksheet();
     active.load("name,id");
-    targets = [{ ws: active, h: queueSheet(active, caps, wantFills) }];
+    targets = [{ ws: active, h: queueSheet(active, caps, wantFills, wc) }];
   }
   await counter.sync();
   const m = meta();
@@ -222,7 +238,7 @@ async function readOnce(counter: SyncCounter, opts: ReadOptions, caps: HostCaps,
   if (!opts.sheets && !opts.active) {
     // Second sync: now that the names are known, read every sheet, and locate foreign notes and
     // comments on the way (free: this sync happens anyway).
-    targets = coll.items.filter((w) => String(w.visibility) !== "VeryHidden").map((ws) => ({ ws, h: queueSheet(ws, caps, wantFills) }));
+    targets = coll.items.filter((w) => String(w.visibility) !== "VeryHidden").map((ws) => ({ ws, h: queueSheet(ws, caps, wantFills, wc) }));
     m.notes.forEach((n) => {
       const r = isOurs(n.content) ? null : n.getLocation();
       r?.load("address");
@@ -272,13 +288,14 @@ async function readOnce(counter: SyncCounter, opts: ReadOptions, caps: HostCaps,
 
 /** The payload-limited path: sizes first, then row bands of at most chunkCells cells per sync. */
 async function readChunked(context: Excel.RequestContext, counter: SyncCounter, opts: ReadOptions, caps: HostCaps, wantFills: boolean, start: number): Promise<HostSnapshot> {
+  const wc = opts.widthColumns ?? DEFAULT_WIDTH_COLUMNS;
   const meta = queueMeta(context, caps, opts);
   const coll = context.workbook.worksheets;
   let wanted: Excel.Worksheet[] = [];
   if (opts.sheets) wanted = opts.sheets.map((n) => coll.getItem(n));
   else if (opts.active) wanted = [coll.getActiveWorksheet()];
   wanted.forEach((w) => w.load("name,id"));
-  let dims = wanted.map((ws) => queueSheet(ws, caps, wantFills, false));
+  let dims = wanted.map((ws) => queueSheet(ws, caps, wantFills, wc, false));
   try {
     await counter.sync();
   } catch (e) {
@@ -287,7 +304,7 @@ async function readChunked(context: Excel.RequestContext, counter: SyncCounter, 
   const m = meta();
   if (!opts.sheets && !opts.active) {
     wanted = coll.items.filter((w) => String(w.visibility) !== "VeryHidden");
-    dims = wanted.map((ws) => queueSheet(ws, caps, wantFills, false));
+    dims = wanted.map((ws) => queueSheet(ws, caps, wantFills, wc, false));
     await counter.sync();
   }
   let chunk = Math.max(1, opts.chunkCells ?? DEFAULT_CHUNK_CELLS);
@@ -332,7 +349,7 @@ async function readChunked(context: Excel.RequestContext, counter: SyncCounter, 
     const item = byId.get(ws.id);
     const merges: Rect[] = r.h.merged && !r.h.merged.isNullObject ? parseAreas(r.h.merged.address) : [];
     sheets.push(sheetSnapshot(ws.name, r.top, r.left, r.data, merges, !!item?.protected));
-    info[ws.name] = { id: ws.id, usedAddress: r.h.used.address, fills: r.fills, fillsKnown: wantFills && caps.cellProperties };
+    info[ws.name] = { id: ws.id, usedAddress: r.h.used.address, fills: r.fills, fillsKnown: wantFills && caps.cellProperties, widths: r.h.widths.map((f) => f.columnWidth) };
   });
   const state: HostReadState = {
     caps,
