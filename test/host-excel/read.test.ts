@@ -1,7 +1,7 @@
 // readWorkbook: conversion to the grid snapshot, sync counts, merges, fills, notes/comments.
 import { Sheet } from "../../src/core/grid";
 import { createFakeExcel } from "../../src/fake-excel";
-import { readWorkbook, HostError } from "../../src/host/excel";
+import { readWorkbook, selectCell, HostError } from "../../src/host/excel";
 import { FORM, sampleBook } from "./helpers";
 
 describe("readWorkbook", () => {
@@ -106,5 +106,13 @@ describe("readWorkbook", () => {
     } finally {
       uninstall();
     }
+  });
+
+  test("selectCell activates the sheet and selects the cell in one sync", async () => {
+    const fake = createFakeExcel(sampleBook());
+    await fake.run((context) => selectCell(context, "Ghi chú", 2, 2));
+    expect(fake.syncCount).toBe(1);
+    expect(fake.workbook.selection()).toEqual({ sheet: "Ghi chú", address: "B2" });
+    await expect(fake.run((context) => selectCell(context, "Không có", 1, 1))).rejects.toThrow("Không tìm thấy trang tính “Không có”");
   });
 });
