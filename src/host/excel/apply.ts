@@ -2,7 +2,7 @@
 
 import { EditSet } from "../../core/grid";
 import { CellWrite, DEFAULT_MAX_CELLS_PER_SYNC, WriteBatch } from "./batch";
-import { HostOptions, SyncCounter } from "./env";
+import { SyncCounter } from "./env";
 import { HostError, toHostError } from "./errors";
 import { ApplyResult, executeWrite, WriteOptions } from "./execute";
 import { Content, DEFAULT_MAX_JOURNAL_CHARS, fitJournal, Journal, JournalData, PriorCell, queueJournalSave } from "./journal";
@@ -166,4 +166,3 @@ export async function undoLast(context: Excel.RequestContext, opts: WriteOptions
   };
 }
 
-export type { HostOptions };

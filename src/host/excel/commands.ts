@@ -68,4 +68,3 @@ export async function selectCell(context: Excel.RequestContext, sheet: string, r
   }
 }
 
-export type { SyncCounter };

@@ -211,4 +211,3 @@ export async function executeWrite(counter: SyncCounter, snap: HostSnapshot, jou
   };
 }
 
-export { isOurs };
