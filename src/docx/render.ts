@@ -189,7 +189,9 @@ function recipientBlock(recipients: string[]): FileChild[] {
   const spacing = { before: ptTw(12), after: ptTw(12) };
   if (list.length === 0) return [];
   if (list.length === 1) {
-    return [centred(lines(`${DOC_TEXT.recipientLabel} ${list[0]}.`, { size: 14 }), spacing)];
+    // A dotted blank ("…", no recipient given) takes no full stop after it.
+    const stop = list[0].endsWith("…") ? "" : ".";
+    return [centred(lines(`${DOC_TEXT.recipientLabel} ${list[0]}${stop}`, { size: 14 }), spacing)];
   }
   // Several: the label, then one "- X;" line each, the block placed in the middle of the page.
   const width = sectionTextWidth("portrait");

@@ -289,3 +289,12 @@ describe("renderDocx: never throws", () => {
     );
   });
 });
+
+describe("renderDocx: a missing recipient", () => {
+  test("a dotted blank takes no full stop after it", async () => {
+    const doc = await openDocx(await renderDocx({ ...sampleInput, header: { ...sampleInput.header, recipients: ["…"] } }));
+    const texts = paragraphTexts(doc.document);
+    expect(texts).toContain("Kính gửi: …");
+    expect(texts).not.toContain("Kính gửi: ….");
+  });
+});
