@@ -207,3 +207,34 @@ describe("locate06a: no form", () => {
     expect(noForm(wb)).toMatch(/^Trang tính "S", dòng 1 có tiêu đề Biểu 06a nhưng thiếu các cột/);
   });
 });
+
+describe("a blank row inside the table", () => {
+  const c = (v: number[]) => Object.fromEntries(COUNT_KEYS.map((k, i) => [k, v[i]]));
+  const A = [3, 2, 1, 0, 3, 2, 1, 0, 0, 0, 0];
+  const B = [5, 5, 0, 0, 4, 4, 0, 0, 1, 1, 0];
+  function withBlankRow(): WorkbookSnapshot {
+    const edits = layout06a({
+      sheet: "Biểu 06a",
+      unit: "UBND PHƯỜNG A",
+      period: null,
+      rows: [
+        { name: "Lĩnh vực A", counts: c(A) },
+        { stt: "", name: "" },
+        { stt: 2, name: "Lĩnh vực B", counts: c(B) },
+      ],
+      total: c(A.map((v, i) => v + B[i])),
+    });
+    return applyEditsToSnapshot({ sheets: [] }, edits);
+  }
+
+  test("does not end the form when counts follow; the total row is still found", () => {
+    const f = locate06a(withBlankRow());
+    expect(f.rows.map((r) => r.name)).toEqual(["Lĩnh vực A", "Lĩnh vực B"]);
+    expect(f.total?.row).toBe(LAYOUT_06A.firstDataRow + 3);
+  });
+
+  test("the signature block below the form is not taken for rows", () => {
+    const f = locate06a(withBlankRow());
+    expect(f.range.bottom).toBe(LAYOUT_06A.firstDataRow + 3);
+  });
+});

@@ -190,7 +190,12 @@ function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | null {
     const name = sheet.text(r, nameCol);
     const stt = sheet.text(r, sttCol);
     const anyCount = COUNT_KEYS.some((k) => !sheet.isEmpty(r, cols[k]));
-    if (!name && !stt && !anyCount) break;
+    if (!name && !stt && !anyCount) {
+      // A blank row inside the table (left by a deleted field) does not end it when the rows
+      // just below still carry counts; signatures and notes below a form carry none.
+      if (countsFollow(sheet, r, cols)) continue;
+      break;
+    }
     // Totals, signatures and repeated headers are short: fold only short texts (speed on big forms).
     const fn = name.length <= 40 ? foldAscii(name) : "";
     const fs = stt.length <= 40 ? foldAscii(stt) : "";
@@ -216,6 +221,15 @@ function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | null {
     title: readTitle(sheet, hit.row),
     range: { top: hit.row, left: Math.min(sttCol, nameCol), bottom: last, right: cols.overdue },
   };
+}
+
+/** Whether one of the two rows below `r` holds numbers in at least three count columns. */
+function countsFollow(sheet: Sheet, r: number, cols: Record<CountKey, number>): boolean {
+  for (let n = r + 1; n <= Math.min(r + 2, sheet.bottom); n++) {
+    const numbers = COUNT_KEYS.filter((k) => countState(sheet.cell(n, cols[k])).kind === "count").length;
+    if (numbers >= 3) return true;
+  }
+  return false;
 }
 
 function readRow(
