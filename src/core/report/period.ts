@@ -4,8 +4,9 @@
 // quarter's month (local practice: 01/01 – 31/03) counts as that calendar quarter.
 import { daysIn, IsoDate } from "../text/numbers";
 import { foldAscii } from "../text/normalize";
+import type { PeriodKind } from "../form06a/period";
 
-export type PeriodKind = "month" | "quarter" | "six-months" | "nine-months" | "year";
+export type { PeriodKind };
 
 export interface PeriodLabel {
   kind: PeriodKind;
