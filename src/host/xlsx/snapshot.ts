@@ -1,0 +1,127 @@
+// The Grid snapshot of an exceljs workbook: values, cached formula results, number formats, merges,
+// hidden rows, protection. Browser-safe (no fs, no path, no Buffer; exceljs as a type only), so the
+// in-browser preview can turn a file the user picks into a snapshot with the same code as the CLI.
+import type ExcelJS from "exceljs";
+import { CellSnapshot, CellValue, parseRect, SheetSnapshot, WorkbookSnapshot } from "../../core/grid";
+
+/** The Grid snapshot of an exceljs workbook. */
+export function snapshotOf(workbook: ExcelJS.Workbook): WorkbookSnapshot {
+  const sheets: SheetSnapshot[] = [];
+  workbook.eachSheet((ws) => sheets.push(sheetSnapshot(ws)));
+  return { sheets };
+}
+
+function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
+  const data: (CellSnapshot | null)[][] = [];
+  const hiddenRows: number[] = [];
+  let top = 0;
+  let left = Number.MAX_SAFE_INTEGER;
+  const rows: [number, (CellSnapshot | null)[], number][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (row.hidden) hiddenRows.push(rowNumber);
+    const cells: (CellSnapshot | null)[] = [];
+    let first = 0;
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (cell.isMerged && cell.master !== cell) return; // merged slaves carry the master's value
+      const snap = cellSnapshot(cell);
+      if (!snap) return;
+      if (!first) first = colNumber;
+      cells[colNumber] = snap;
+    });
+    if (first) {
+      rows.push([rowNumber, cells, first]);
+      if (!top) top = rowNumber;
+      if (first < left) left = first;
+    }
+  });
+  if (rows.length === 0) return { name: ws.name, top: 1, left: 1, data: [], merges: mergesOf(ws), hiddenRows, protected: isProtected(ws) };
+  for (const [rowNumber, cells] of rows) {
+    const out: (CellSnapshot | null)[] = [];
+    for (let c = left; c < cells.length; c++) out.push(cells[c] ?? null);
+    data[rowNumber - top] = out;
+  }
+  for (let i = 0; i < data.length; i++) if (!data[i]) data[i] = [];
+  return { name: ws.name, top, left, data, merges: mergesOf(ws), hiddenRows, protected: isProtected(ws) };
+}
+
+function isProtected(ws: ExcelJS.Worksheet): boolean {
+  const p = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
+  return !!p?.sheet;
+}
+
+function mergesOf(ws: ExcelJS.Worksheet): { top: number; left: number; bottom: number; right: number }[] {
+  const list = (ws.model as unknown as { merges?: string[] }).merges ?? [];
+  return list.map((m) => parseRect(m));
+}
+
+function cellSnapshot(cell: ExcelJS.Cell): CellSnapshot | null {
+  const v = cell.value as unknown;
+  const nf = cell.numFmt || undefined;
+  const mk = (value: CellValue, formula?: string): CellSnapshot => {
+    const s: CellSnapshot = { value };
+    if (formula !== undefined) s.formula = formula;
+    if (nf) s.numberFormat = nf;
+    return s;
+  };
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return mk(v);
+  if (v instanceof Date) return mk(v);
+  if (typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    if ("formula" in o || "sharedFormula" in o) {
+      // cell.value drops a falsy cached result (0); the cell's own getters keep it, and
+      // translate shared formulas for their slave cells.
+      const c = cell as unknown as { formula?: string; result?: unknown };
+      return mk(resultValue(c.result), c.formula || String(o.formula ?? o.sharedFormula));
+    }
+    if ("error" in o) return mk({ error: String(o.error) });
+    if ("richText" in o && Array.isArray(o.richText)) return mk((o.richText as { text: string }[]).map((t) => t.text).join(""));
+    if ("text" in o) return mk(String(o.text));
+  }
+  return mk(String(v));
+}
+
+function resultValue(r: unknown): CellValue {
+  if (r === undefined || r === null) return null;
+  if (typeof r === "number" || typeof r === "string" || typeof r === "boolean" || r instanceof Date) return r;
+  if (typeof r === "object" && r !== null && "error" in r) return { error: String((r as { error: unknown }).error) };
+  return String(r);
+}
+
+/** How a sheet looks, beyond the grid: what the in-browser preview shows (the core never needs it). */
+export interface SheetLayout {
+  name: string;
+  /** Column widths in characters (exceljs units), by 1-based column; absent = Excel's default. */
+  columnWidths: Record<number, number>;
+  /** Formatted cells by A1 address: bold, wrap, horizontal alignment, solid fill ("#RRGGBB"), a border. */
+  cells: Record<string, { bold?: true; wrap?: true; horizontal?: string; fill?: string; border?: true }>;
+}
+
+/** Column widths and the few cell formats the preview draws (bold, wrap, alignment, solid fills, borders). */
+export function layoutOf(workbook: ExcelJS.Workbook): SheetLayout[] {
+  const out: SheetLayout[] = [];
+  workbook.eachSheet((ws) => {
+    const columnWidths: Record<number, number> = {};
+    (ws.columns ?? []).forEach((c, i) => {
+      if (c && typeof c.width === "number" && c.width > 0) columnWidths[i + 1] = c.width;
+    });
+    const cells: SheetLayout["cells"] = {};
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const f: SheetLayout["cells"][string] = {};
+        if (cell.font?.bold) f.bold = true;
+        if (cell.alignment?.wrapText) f.wrap = true;
+        const h = cell.alignment?.horizontal;
+        if (h === "left" || h === "center" || h === "right" || h === "justify") f.horizontal = h;
+        const fill = cell.fill as { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;
+        const argb = fill?.type === "pattern" && fill.pattern === "solid" ? fill.fgColor?.argb : undefined;
+        if (argb && /^[0-9a-f]{8}$/i.test(argb)) f.fill = "#" + argb.slice(2).toUpperCase();
+        const b = cell.border;
+        if (b && (b.top?.style || b.left?.style || b.bottom?.style || b.right?.style)) f.border = true;
+        if (Object.keys(f).length > 0) cells[cell.address] = f;
+      });
+    });
+    out.push({ name: ws.name, columnWidths, cells });
+  });
+  return out;
+}
