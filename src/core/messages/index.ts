@@ -3,3 +3,4 @@ export * from "./common";
 export * from "./form06a";
 export * from "./evaluation";
 export * from "./report";
+export * from "./taskpane";

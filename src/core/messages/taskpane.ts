@@ -1,0 +1,199 @@
+// Vietnamese text of the task pane, the ribbon's "Kiểm tra" command and the Word delivery.
+// Button and tab names here are also what the browser tests look for (by role and name):
+// change them together with test/e2e.
+import type { Severity } from "../grid";
+import { SEVERITY_LABEL } from "./common";
+
+const q = (s: string) => `“${s}”`;
+const n = (x: number) => x.toLocaleString("vi-VN");
+
+/** Labels written into the undo journal (shown as "Hoàn tác: …"). */
+export const STEP_LABEL = {
+  fill: "Điền số liệu",
+  fillEvaluation: "Điền bảng đánh giá",
+  forms: "Tạo biểu mẫu",
+} as const;
+
+/** Names of the sheets "Tạo biểu mẫu" adds (as in the sample workbook). */
+export const FORM_SHEETS = {
+  form06a: "Biểu 06a",
+  evaluation: "Đánh giá",
+  ballots: "Phiếu đánh giá",
+  text: "Thuyết minh",
+} as const;
+
+export const PANE_MSG = {
+  // ---- shared ------------------------------------------------------------------------
+  severity: SEVERITY_LABEL as Record<Severity, string>,
+  cell: (sheet: string, a1: string) => `${sheet}!${a1}`,
+  working: "Đang xử lý…",
+  noExcel: "Chưa kết nối được với Excel. Hãy mở ngăn tác vụ này từ thẻ Trang đầu › Báo cáo TTHC trong Excel.",
+  unexpected: (detail: string) => `Đã xảy ra lỗi không mong đợi: ${detail}. Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại ngăn tác vụ.`,
+  undo: "Hoàn tác",
+  undoHint: (label: string | null) => (label ? `Lần thay đổi gần nhất: ${label}.` : "Chưa có thay đổi nào để hoàn tác."),
+  undone: (label: string | null, restored: number) =>
+    `Đã hoàn tác${label ? ` “${label}”` : ""}: trả lại ${n(restored)} ô như trước.`,
+  undoDeletedSheets: (names: string[]) => `Đã xóa các trang tính do phần bổ trợ tạo: ${names.map(q).join(", ")}.`,
+  andMore: (k: number) => `… và ${n(k)} mục khác.`,
+  selectFailed: "Không chuyển được tới ô đó (trang tính có thể đã bị đổi tên hoặc xóa). Hãy bấm Kiểm tra lại.",
+  findingLabel: (cell: string, severity: Severity, message: string) => `${SEVERITY_LABEL[severity]} tại ${cell}: ${message}`,
+
+  // ---- Kiểm tra ----------------------------------------------------------------------
+  check: {
+    button: "Kiểm tra",
+    busy: "Đang kiểm tra…",
+    intro:
+      "Soát các phép cộng, cân đối, dòng tổng và kỳ báo cáo của Biểu 06a, cùng bảng đánh giá chín chỉ số. " +
+      "Ô có lỗi được tô đỏ, ô cần lưu ý tô vàng, kèm ghi chú ngay tại ô.",
+    clear: "Xóa đánh dấu",
+    clearing: "Đang xóa đánh dấu…",
+    cleared: (cells: number) => (cells > 0 ? `Đã xóa đánh dấu ở ${n(cells)} ô và trả lại màu nền cũ.` : "Không có đánh dấu nào để xóa."),
+    form: (sheet: string, range: string, rows: number) => `Biểu 06a: trang ${q(sheet)}, vùng ${range}, ${n(rows)} dòng lĩnh vực.`,
+    period: (text: string) => `Kỳ báo cáo: ${text}.`,
+    summaryLabel: "Kết quả",
+    errors: (k: number) => `${n(k)} lỗi`,
+    warnings: (k: number) => `${n(k)} cảnh báo`,
+    groupErrors: (k: number) => `Lỗi (${n(k)})`,
+    groupWarnings: (k: number) => `Cảnh báo (${n(k)})`,
+    listErrors: "Danh sách lỗi",
+    listWarnings: "Danh sách cảnh báo",
+    empty: "Không có lỗi, không có cảnh báo: số liệu khớp nhau.",
+    emptyHint: "Nếu sửa số liệu, hãy bấm Kiểm tra lại.",
+    selectHint: "Bấm vào một mục (hoặc dùng phím Tab rồi Enter) để chuyển tới ô đó trong Excel.",
+    marked: (cells: number, via: "note" | "comment" | "none") =>
+      cells === 0
+        ? ""
+        : via === "note"
+          ? `Đã tô màu ${n(cells)} ô và ghi chú (Note) nội dung lỗi tại ô.`
+          : via === "comment"
+            ? `Đã tô màu ${n(cells)} ô và ghi nội dung lỗi vào chú thích (Comment) tại ô.`
+            : `Đã tô màu ${n(cells)} ô. Phiên bản Excel này không cho ghi chú tại ô: xem nội dung lỗi trong danh sách dưới đây.`,
+    notFirst: "Chưa kiểm tra. Bấm Kiểm tra để soát sổ làm việc đang mở.",
+  },
+
+  // ---- Điền số liệu ------------------------------------------------------------------
+  fill: {
+    intro:
+      "Điền công thức tổng của các cột (3), (7), (11), dòng tổng, số 0 vào ô trống và bảng tỷ lệ % bên cạnh biểu. " +
+      "Ô đã có số được giữ nguyên; ô có số khác với số tính được sẽ được báo.",
+    preview: "Xem trước",
+    previewing: "Đang xem trước…",
+    apply: "Điền số liệu",
+    applying: "Đang điền số liệu…",
+    willFill: (k: number) => (k === 0 ? "Không có ô nào cần điền: biểu đã đủ công thức và số liệu." : `Sẽ điền ${n(k)} ô:`),
+    colCell: "Ô",
+    colWhat: "Nội dung điền",
+    conflicts: (k: number) => `${n(k)} ô giữ nguyên giá trị đã nhập (khác với giá trị tính được, cần xem lại):`,
+    noConflicts: "Không có ô nào mâu thuẫn với giá trị tính được.",
+    done: (k: number) => `Đã điền ${n(k)} ô. Bấm Hoàn tác nếu muốn trả lại như cũ.`,
+    nothing: "Không có ô nào cần điền.",
+    previewTable: "Các ô sẽ được điền",
+    conflictList: "Các ô giữ nguyên",
+  },
+
+  // ---- Chấm điểm ---------------------------------------------------------------------
+  score: {
+    intro: "Tính điểm chín chỉ số từ phiếu đánh giá, tổng điểm, xếp loại và tỷ lệ hài lòng từ sổ làm việc.",
+    button: "Chấm điểm",
+    busy: "Đang chấm điểm…",
+    none: 'Không tìm thấy bảng đánh giá (cần các cột "Chỉ số", "Tên chỉ số", "Điểm chuẩn", "Điểm tự chấm"). Dùng thẻ Tạo biểu mẫu để thêm trang Đánh giá.',
+    sheet: (sheet: string, ballotsSheet: string | null) =>
+      `Bảng đánh giá: trang ${q(sheet)}` + (ballotsSheet ? `; phiếu: trang ${q(ballotsSheet)}.` : "; chưa có trang phiếu đánh giá."),
+    tableLabel: "Điểm chín chỉ số",
+    colNo: "Chỉ số",
+    colName: "Tên chỉ số",
+    colSelf: "Tự chấm",
+    colAppraised: "Thẩm định",
+    colBallots: "Từ phiếu",
+    total: "Tổng cộng",
+    totalOf: (max: string) => `(tối đa ${max})`,
+    grade: (g: string | null, basis: "appraised" | "self") =>
+      g ? `Xếp loại: ${g} (theo ${basis === "appraised" ? "điểm thẩm định" : "điểm tự chấm"}).` : "Xếp loại: chưa xác định (thiếu điểm).",
+    ballots: (k: number | null) => (k === null ? "Số phiếu đánh giá: chưa có." : `Số phiếu đánh giá: ${n(k)}.`),
+    satisfaction: "Mức độ hài lòng (tỷ lệ % số phiếu)",
+    index1: (v: string) => `Ước tính chỉ số 1 từ Biểu 06a: ${v} điểm.`,
+    findings: "Lưu ý về bảng đánh giá",
+    fillButton: "Điền bảng đánh giá",
+    filling: "Đang điền bảng đánh giá…",
+    filled: (k: number) => (k === 0 ? "Bảng đánh giá đã đủ: không có ô nào cần điền." : `Đã điền ${n(k)} ô của bảng đánh giá. Bấm Hoàn tác nếu muốn trả lại như cũ.`),
+    empty: "–",
+  },
+
+  // ---- Tạo báo cáo -------------------------------------------------------------------
+  report: {
+    intro: "Lập báo cáo quý bằng Word (.docx) với số liệu lấy thẳng từ Biểu 06a, bảng đánh giá và trang Thuyết minh.",
+    template: "Mẫu báo cáo",
+    templateDefault: "Mẫu mặc định",
+    templateCustom: "Mẫu của tôi (tệp .hbs)",
+    templatePick: "Chọn tệp mẫu",
+    templateChosen: (name: string, size: number) => `Đã chọn: ${name} (${n(Math.max(1, Math.round(size / 1024)))} KB)`,
+    templateMissing: "Hãy chọn tệp mẫu .hbs, hoặc dùng mẫu mặc định.",
+    templateUnreadable: (name: string) => `Không đọc được tệp mẫu ${q(name)}.`,
+    allRows: "Tất cả các dòng của Biểu 06a",
+    allRowsHint: "Mặc định bảng kèm theo chỉ có các lĩnh vực có hồ sơ.",
+    force: "Vẫn tạo khi còn lỗi",
+    button: "Tạo báo cáo",
+    busy: "Đang tạo báo cáo…",
+    blocked: (k: number) => `Chưa tạo báo cáo: số liệu còn ${n(k)} lỗi. Hãy sửa các lỗi dưới đây, hoặc chọn “Vẫn tạo khi còn lỗi”.`,
+    noForm: (reason: string) => `Chưa tạo được báo cáo: ${reason}`,
+    done: (file: string, bytes: number) => `Đã tạo ${file} (${n(Math.max(1, Math.round(bytes / 1024)))} KB).`,
+    forced: (k: number) => `Báo cáo được tạo dù số liệu còn ${n(k)} lỗi.`,
+    warnings: "Cần lưu ý trong báo cáo",
+    errorsList: "Các lỗi cần sửa",
+  },
+
+  // ---- Delivery of the .docx ---------------------------------------------------------
+  delivery: {
+    downloaded: (file: string) => `Tệp ${file} đã được tải xuống (thư mục Tải xuống / Downloads của máy).`,
+    downloadAgain: "Tải lại tệp",
+    openedBrowser: (file: string) =>
+      `Đã mở trình duyệt để tải ${file}: hãy chuyển sang cửa sổ trình duyệt; tệp được lưu vào thư mục Tải xuống (Downloads).`,
+    openBrowser: "Mở trong trình duyệt để tải",
+    notSeen: "Không thấy tệp được tải xuống?",
+    tooLarge: "Tệp báo cáo quá lớn để chuyển sang trình duyệt. Hãy dùng Excel trên web hoặc lệnh tthc report trên máy tính.",
+    unavailable:
+      "Phiên bản Excel này không cho phần bổ trợ lưu tệp. Hãy cập nhật Office, hoặc mở sổ làm việc bằng Excel trên web (trình duyệt) để tạo báo cáo.",
+    // The page that receives the report in the system browser (Mac, iPad).
+    receiveTitle: "Tải báo cáo Word",
+    receiveBody: (file: string) => `Báo cáo ${file} đã sẵn sàng. Nếu trình duyệt chưa tự tải xuống, hãy bấm nút dưới đây.`,
+    receiveButton: (file: string) => `Tải ${file}`,
+    receiveBroken: "Liên kết tải báo cáo không đầy đủ. Hãy quay lại Excel và bấm Tạo báo cáo lần nữa.",
+  },
+
+  // ---- Tạo biểu mẫu ------------------------------------------------------------------
+  forms: {
+    intro:
+      "Thêm các trang trống cho một kỳ báo cáo mới: Biểu 06a, Đánh giá, Phiếu đánh giá và Thuyết minh, trình bày như sổ mẫu. " +
+      "Không trang nào đã có bị ghi đè: trùng tên thì trang mới mang tên kèm “(2)”.",
+    unit: "Tên đơn vị",
+    unitPlaceholder: "Ví dụ: UBND phường Phú Sơn",
+    unitMissing: "Hãy nhập tên đơn vị (ví dụ: UBND phường Phú Sơn).",
+    quarter: "Quý",
+    quarterOption: (k: number) => `Quý ${["I", "II", "III", "IV"][k - 1]}`,
+    year: "Năm",
+    yearInvalid: "Năm phải từ 2000 đến 2100.",
+    period: (from: string, to: string) => `Kỳ báo cáo: từ ngày ${from} đến ngày ${to} (mốc chốt số liệu theo Nghị định 09/2019/NĐ-CP).`,
+    button: "Tạo biểu mẫu",
+    busy: "Đang tạo biểu mẫu…",
+    done: (names: string[]) => `Đã thêm các trang: ${names.map(q).join(", ")}. Bấm Hoàn tác nếu muốn xóa chúng.`,
+    existing: (sheet: string) =>
+      `Sổ làm việc đã có Biểu 06a ở trang ${q(sheet)}. Kiểm tra và Tạo báo cáo dùng biểu đầu tiên tìm thấy; nên tạo biểu mẫu quý mới trong một sổ làm việc mới.`,
+    copiedFields: (k: number) => `Danh sách ${n(k)} lĩnh vực lấy theo Biểu 06a đang có; cột (6) “Từ kỳ trước” lấy theo cột (11) của kỳ đó.`,
+    periodLabel: (quarter: number, year: number) => `Quý ${["I", "II", "III", "IV"][quarter - 1]} năm ${year}`,
+    evaluationPeriod: (quarter: number, year: number) => `Quý ${quarter}, Năm ${year}`,
+  },
+
+  // ---- Ribbon "Kiểm tra" result dialog -------------------------------------------------
+  ribbon: {
+    title: "Kết quả kiểm tra",
+    clean: "Không có lỗi, không có cảnh báo: số liệu khớp nhau.",
+    counts: (errors: number, warnings: number) =>
+      errors === 0 && warnings === 0 ? "Không có lỗi, không có cảnh báo." : `Có ${n(errors)} lỗi và ${n(warnings)} cảnh báo.`,
+    marked: "Các ô có lỗi đã được tô đỏ, ô cần lưu ý tô vàng; di chuột vào ô để xem ghi chú.",
+    first: "Một số mục đầu tiên:",
+    more: (k: number) => `… và ${n(k)} mục khác: xem đầy đủ trong Bảng điều khiển › Kiểm tra.`,
+    noForm: "Không kiểm tra được Biểu 06a",
+    failed: "Không kiểm tra được",
+    close: "Đóng",
+  },
+} as const;
