@@ -1,21 +1,25 @@
 // Function commands of the ribbon (manifest: FunctionFile → commands.html).
-// "Kiểm tra" runs `checkWorkbook` without opening the task pane.
+// "Kiểm tra" runs `checkWorkbook`: it checks and marks the workbook without opening the task
+// pane, then shows the result in a small dialog (this same page, opened with ?dialog=check).
+import { DIALOG_QUERY, runCheckCommand } from "../host/excel/commands";
+import { PaneController } from "../host/excel/pane";
+import { startResultDialog } from "./resultDialog";
 
 /** The ribbon's function name, as written in manifest.xml (<FunctionName>). */
 export const CHECK_WORKBOOK = "checkWorkbook";
 
-/**
- * Handler of the "Kiểm tra" button.
- *
- * TODO(integrate-runCheckCommand): when src/host/excel/commands.ts exists,
- * import `runCheckCommand` from "../host/excel/commands" and call it here:
- *   try { await runCheckCommand(); } finally { event.completed(); }
- * It reads the workbook, checks Biểu 06a, marks the cells and tells the
- * result. Until then the button does nothing visible and completes at once.
- */
+/** One controller for the runtime's life: it remembers the workbook's sheet names between clicks. */
+let controller: PaneController | null = null;
+
+/** Handler of the "Kiểm tra" button. Office waits for event.completed(): runCheckCommand always calls it. */
 export function checkWorkbook(event?: Office.AddinCommands.Event): void {
-  // Office waits for completed(); forgetting it leaves the button busy.
-  event?.completed();
+  controller = controller ?? new PaneController();
+  const ui = typeof Office !== "undefined" ? Office.context?.ui : undefined;
+  const types =
+    typeof Office !== "undefined" && Office.EventType
+      ? { message: String(Office.EventType.DialogMessageReceived), event: String(Office.EventType.DialogEventReceived) }
+      : undefined;
+  void runCheckCommand(event, { controller, baseUrl: window.location.href, ui: ui as never, eventTypes: types });
 }
 
 /** Register the handlers with Office, with every mechanism the host offers. */
@@ -33,4 +37,5 @@ function register(): void {
   });
 }
 
-register();
+if (typeof window !== "undefined" && window.location.search.includes(DIALOG_QUERY)) startResultDialog();
+else register();

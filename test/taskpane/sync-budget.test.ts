@@ -1,0 +1,108 @@
+// Kiểm tra on a workbook whose Biểu 06a has 5,000 rows takes ≤ 2 syncs (steady state), marks the
+// cells and writes notes: the controller on the globals the task pane sees (installGlobals), and
+// the ribbon command in its own runtime.
+import { applyEditsToSnapshot } from "../../src/core/snapshotEdits";
+import { layout06a, Layout06aRow } from "../../src/core/form06a/layout";
+import type { WorkbookSnapshot } from "../../src/core/grid";
+import { createFakeExcel } from "../../src/fake-excel";
+import { MARK_FILL } from "../../src/host/excel";
+import { runCheckCommand } from "../../src/host/excel/commands";
+import { PaneController, SHEETS_SETTING } from "../../src/host/excel/pane";
+
+const ROWS = 5000;
+const FORM = "Biểu 06a";
+
+/** A 5,000-row Biểu 06a (rows 10…5009, total in 5010); every 250th row's (3) is one too many. */
+function bigBook(): { book: WorkbookSnapshot; wrongRows: number[] } {
+  const rows: Layout06aRow[] = [];
+  const wrongRows: number[] = [];
+  const total = { received: 0, online: 0, direct: 0, carriedOver: 0, resolved: 0, early: 0, onTime: 0, late: 0, pending: 0, withinTime: 0, overdue: 0 };
+  for (let i = 0; i < ROWS; i++) {
+    const online = i % 7;
+    const direct = (i * 3) % 11;
+    const carriedOver = i % 2;
+    const received = online + direct + carriedOver;
+    const early = Math.floor(received / 2);
+    const onTime = Math.floor((received - early) / 2);
+    const late = 0;
+    const resolved = early + onTime + late;
+    const pending = received - resolved;
+    const counts = { received, online, direct, carriedOver, resolved, early, onTime, late, pending, withinTime: pending, overdue: 0 };
+    for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += counts[k];
+    if (i % 250 === 0) {
+      counts.received += 1; // (3) ≠ (4)+(5)+(6) and (3) ≠ (7)+(11): errors at C of that row
+      wrongRows.push(10 + i);
+    }
+    rows.push({ name: `Lĩnh vực số ${i + 1}`, counts });
+  }
+  const edits = layout06a({
+    sheet: FORM,
+    unit: "UBND phường Phú Sơn",
+    period: { from: { y: 2023, m: 12, d: 15 }, to: { y: 2024, m: 3, d: 14 } },
+    rows,
+    total,
+  });
+  const book = applyEditsToSnapshot({ sheets: [] }, edits);
+  book.sheets.push({ name: "Ghi chú", top: 1, left: 1, data: [[{ value: "Sổ theo dõi" }]], merges: [] });
+  return { book, wrongRows };
+}
+
+describe("Kiểm tra on a 5,000-row Biểu 06a", () => {
+  const { book, wrongRows } = bigBook();
+
+  test("task pane (globals installed as in the pane): ≤ 2 syncs once the sheet names are known, marks and notes written", async () => {
+    const fake = createFakeExcel(book);
+    const restore = fake.installGlobals();
+    try {
+      const pane = new PaneController(); // global Excel.run and Office, as the task pane uses them
+      await pane.refresh(); // when the pane opens: 1 sync
+      fake.resetSyncCount();
+      const r = await pane.check();
+      expect(fake.syncCount).toBeLessThanOrEqual(2);
+      expect(fake.syncCount).toBe(2);
+      expect(r.syncs).toBe(2);
+      expect(r.form).toMatchObject({ sheet: FORM, rows: ROWS });
+      const cells = new Set(r.findings.map((f) => f.a1));
+      for (const row of wrongRows) expect(cells.has(`C${row}`)).toBe(true);
+      expect(r.errors).toBeGreaterThanOrEqual(wrongRows.length);
+      // The total row no longer matches column (3)'s sum either.
+      expect(cells.has(`C${10 + ROWS}`)).toBe(true);
+      for (const row of wrongRows) expect(fake.workbook.fillAt(FORM, `C${row}`)).toBe(MARK_FILL.error);
+      const notes = fake.workbook.notes();
+      expect(notes.length).toBe(cells.size);
+      expect(notes.find((n) => n.address === `C${wrongRows[3]}`)?.content).toMatch(/^\[Báo cáo TTHC\]\nLỗi: /);
+
+      // Re-checking after a fix stays at 2 and lifts the fixed cell's mark.
+      fake.workbook.setValue(FORM, `C${wrongRows[3]}`, (fake.workbook.cell(FORM, `C${wrongRows[3]}`).value as number) - 1);
+      fake.resetSyncCount();
+      const again = await pane.check();
+      expect(fake.syncCount).toBe(2);
+      expect(again.errors).toBeLessThan(r.errors);
+      expect(fake.workbook.fillAt(FORM, `C${wrongRows[3]}`)).toBeNull();
+    } finally {
+      restore();
+    }
+  });
+
+  test("the ribbon's Kiểm tra: 2 syncs with the saved sheet names, 3 in a runtime that knows nothing", async () => {
+    const fake = createFakeExcel(book);
+    const restore = fake.installGlobals();
+    try {
+      const completed = jest.fn();
+      const first = await runCheckCommand({ completed }, { controller: new PaneController(), baseUrl: "https://localhost:3000/commands.html" });
+      expect(completed).toHaveBeenCalledTimes(1);
+      expect(first.e).toBeGreaterThanOrEqual(wrongRows.length);
+      expect(fake.syncCount).toBe(3); // full read (2) + write
+      // The next runtime starts with the names saved in the file (Office.context.document.settings).
+      fake.office.context.document.settings.set(SHEETS_SETTING, fake.workbook.settings()[SHEETS_SETTING]);
+      fake.resetSyncCount();
+      const second = await runCheckCommand({ completed }, { controller: new PaneController(), baseUrl: "https://localhost:3000/commands.html" });
+      expect(fake.syncCount).toBe(2);
+      expect(second.e).toBe(first.e);
+      expect(completed).toHaveBeenCalledTimes(2);
+      expect(fake.workbook.notes().length).toBeGreaterThan(wrongRows.length);
+    } finally {
+      restore();
+    }
+  });
+});
