@@ -4,6 +4,8 @@
 //   npm run build        production build into dist/
 //   npm run build:dev    development build (readable, source maps)
 //   npm run dev-server   https://localhost:3000 with office-addin-dev-certs
+//   npm run preview      development build, then dist/preview.html on http://localhost:3001:
+//                        the task pane beside a simulated workbook (src/preview, fake Excel)
 //
 // Environment:
 //   ADDIN_BASE_URL  production origin (e.g. https://tthc.example.vn/addin/);
@@ -11,9 +13,11 @@
 //                   https://localhost:3000/.
 "use strict";
 
+const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { writeSampleSnapshot } = require("./scripts/sample-snapshot");
 
 const DEV_ORIGIN = "https://localhost:3000/";
 const DEV_PORT = 3000;
@@ -54,6 +58,33 @@ function contentSecurityPolicy(dev) {
   return Object.entries(directives)
     .map(([name, sources]) => `${name} ${sources.join(" ")}`)
     .join("; ");
+}
+
+/**
+ * The preview page's policy: the task pane's, without Microsoft's CDN (the preview runs on the
+ * fake Excel and never loads Office.js).
+ */
+function previewContentSecurityPolicy(dev) {
+  return contentSecurityPolicy(dev).split(` ${OFFICE_CDN}`).join("");
+}
+
+/**
+ * The preview starts from the sample workbook as JSON (scripts/sample-snapshot.js, read with the
+ * CLI's own code), bundled under the module name "tthc-preview-sample". If it cannot be made, the
+ * build goes on and the preview says why (and still opens a file the user picks).
+ */
+async function previewSamplePath() {
+  const out = path.resolve(__dirname, "lib", "preview", "sample-snapshot.json");
+  try {
+    return await writeSampleSnapshot(out);
+  } catch (e) {
+    const message = `Không tạo được sổ mẫu cho bản xem thử: ${e && e.message ? e.message : e}`;
+    console.warn(`[preview] ${message}`);
+    const fallback = path.resolve(__dirname, "lib", "preview", "sample-unavailable.json");
+    fs.mkdirSync(path.dirname(fallback), { recursive: true });
+    fs.writeFileSync(fallback, JSON.stringify({ error: message }));
+    return fallback;
+  }
 }
 
 /** File paths of every module in a chunk, looking inside concatenated modules. */
@@ -109,6 +140,7 @@ function manifestTransform(content) {
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   const serving = Boolean(env && env.WEBPACK_SERVE);
+  const previewSample = await previewSamplePath();
 
   const config = {
     mode: dev ? "development" : "production",
@@ -116,6 +148,8 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // The in-browser preview (src/preview): fake Excel + simulated grid + the real task pane.
+      preview: "./src/preview/index.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -129,6 +163,7 @@ module.exports = async (env, argv) => {
     target: ["web", "es2020"],
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
+      alias: { "tthc-preview-sample$": previewSample },
     },
     module: {
       rules: [
@@ -201,6 +236,14 @@ module.exports = async (env, argv) => {
         scriptLoading: "defer",
         inject: "body",
         templateParameters: { csp: contentSecurityPolicy(dev), officeJs: OFFICE_JS },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+        scriptLoading: "defer",
+        inject: "body",
+        templateParameters: { csp: previewContentSecurityPolicy(dev) },
       }),
       new CopyWebpackPlugin({
         patterns: [
