@@ -1,0 +1,275 @@
+// Browser tests of the task pane on the preview page (dist/preview.html): the real pane against the
+// fake Excel loaded with the sample workbook, driven by roles and names in Debian's chromium.
+// Screenshots go to screenshots/ (git-ignored); E2E_DOCS_SCREENSHOT=1 also refreshes
+// docs/screenshot-taskpane.png for the README.
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import type { Browser } from "playwright-core";
+import {
+  AMBER,
+  RED,
+  ROOT,
+  SAMPLE_XLSX,
+  docxParagraphs,
+  findingItems,
+  launch,
+  openPreview,
+  paneButton,
+  paneTab,
+  shot,
+  tmpDir,
+  until,
+  type Preview,
+} from "./helpers";
+import { isPlaceholder, viewTest } from "./waiting";
+
+let browser: Browser;
+let preview: Preview | null = null;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+afterEach(async () => {
+  if (preview) {
+    const { errors, requests } = preview;
+    await preview.close();
+    preview = null;
+    // Loopback only: the preview must not reach for Office.js or anything else on the network.
+    expect(requests.filter((u) => !/^(http:\/\/127\.0\.0\.1:\d+\/|blob:|data:)/.test(u))).toEqual([]);
+    expect(errors).toEqual([]);
+  }
+});
+
+async function open(opts?: Parameters<typeof openPreview>[1]): Promise<Preview> {
+  preview = await openPreview(browser, opts);
+  return preview;
+}
+
+/** Run Kiểm tra from its view and wait for the findings list. */
+async function runCheck(p: Preview, expectedItems: number): Promise<void> {
+  await paneTab(p.pane, "Kiểm tra").click();
+  await paneButton(p.pane, "Kiểm tra").click();
+  await until(`${expectedItems} findings are listed`, async () => (await findingItems(p.pane).count()) === expectedItems, 30000);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+test("the preview boots: fake Office installed before the pane, onReady resolves, the sample in the grid", async () => {
+  const p = await open();
+  const ready = await p.page.evaluate(async () => {
+    const office = (window as unknown as { Office: { onReady(): Promise<{ host: string }> } }).Office;
+    const info = await office.onReady();
+    return { host: info.host, hasRun: typeof (window as unknown as { Excel?: { run?: unknown } }).Excel?.run === "function" };
+  });
+  expect(ready).toEqual({ host: "Excel", hasRun: true });
+  expect(new URL(p.page.url()).searchParams.get("host")).toBe("fake");
+  await p.pane.getByText("Chế độ xem thử").waitFor();
+  expect(await p.grid.activeSheet()).toBe("Biểu 06a");
+  const tabs = await p.page.locator(".wb-tabs").getByRole("tab").allInnerTexts();
+  expect(tabs).toEqual(["Biểu 06a", "Đánh giá", "Phiếu đánh giá", "Thuyết minh"]);
+  expect(await p.grid.text("C19")).toBe("31");
+  expect(await p.grid.text("C62")).toBe("85");
+  expect(await p.grid.text("B34")).toBe("Lĩnh vực Lâm nghiệp");
+  // Formula cells show their (recalculated) value, the formula in the tooltip and the bar.
+  await p.grid.showSheet("Đánh giá");
+  const formulas = await p.page.locator("table.grid td[data-formula]").count();
+  if (formulas > 0) {
+    const first = p.page.locator("table.grid td[data-formula]").first();
+    expect(await first.getAttribute("title")).toContain("Công thức: =");
+    await first.click();
+    expect(await p.grid.formulaBar().inputValue()).toMatch(/^=/);
+  }
+  await shot(p.page, "e2e-0-boot");
+});
+
+test("the grid is a small Excel: typing a value or a formula recalculates dependants", async () => {
+  const p = await open();
+  await p.grid.type("C19", "=SUM(D19:F19)");
+  expect(await p.grid.attr("C19", "data-formula")).toBe("=SUM(D19:F19)");
+  expect(await p.grid.text("C19")).toBe("31");
+  await p.grid.type("D19", "29");
+  await until("C19 is recalculated", async () => (await p.grid.text("C19")) === "29");
+  expect(await p.grid.nameBox().inputValue()).toBe("D20"); // Enter writes and moves down, as in Excel
+});
+
+viewTest("(a) Kiểm tra: two warnings (B34 duplicate, C3 period), 0 errors, amber marks and notes; Xóa đánh dấu lifts them", ["check"], async () => {
+  const p = await open();
+  await runCheck(p, 2);
+  const items = findingItems(p.pane);
+  const b34 = items.filter({ hasText: "Biểu 06a!B34" });
+  const c3 = items.filter({ hasText: "Biểu 06a!C3" });
+  expect(await b34.count()).toBe(1);
+  expect(await c3.count()).toBe(1);
+  expect(await b34.innerText()).toContain("Lâm nghiệp");
+  expect(await c3.innerText()).toMatch(/Kỳ báo cáo 01\/01\/2024 – 14\/03\/2024/);
+
+  // Marks in the simulated grid: amber fills and our notes, nothing red anywhere.
+  await until("B34 and C3 are amber", async () => (await p.grid.attr("B34", "data-fill")) === AMBER && (await p.grid.attr("C3", "data-fill")) === AMBER);
+  expect(await p.grid.attr("B34", "data-note")).toMatch(/Lâm nghiệp/);
+  expect(await p.grid.attr("C3", "data-note")).toMatch(/Kỳ báo cáo/);
+  expect(await p.grid.cell("B34").locator(".mk-note").count()).toBe(1);
+  expect(await p.grid.attr("B34", "title")).toMatch(/Ghi chú/);
+  const fills = await p.grid.allFills();
+  expect(Object.entries(fills).filter(([, c]) => c === RED)).toEqual([]);
+  expect(Object.entries(fills).filter(([, c]) => c === AMBER).map(([a]) => a).sort()).toEqual(["Biểu 06a!B34", "Biểu 06a!C3"]);
+  await shot(p.page, "e2e-a-check");
+  await shot(p.pane, "e2e-a-check-pane");
+
+  // The README's screenshot: pane and grid after Kiểm tra.
+  const readme = await shot(p.page, "preview-after-check");
+  if (process.env.E2E_DOCS_SCREENSHOT === "1") {
+    fs.copyFileSync(readme, path.join(ROOT, "docs", "screenshot-taskpane.png"));
+    expect(fs.statSync(path.join(ROOT, "docs", "screenshot-taskpane.png")).size).toBeLessThan(200 * 1024);
+  }
+
+  await paneButton(p.pane, "Xóa đánh dấu").click();
+  await until("the marks are lifted", async () => (await p.grid.attr("B34", "data-fill")) === null && (await p.grid.attr("C3", "data-fill")) === null);
+  expect(await p.grid.attr("B34", "data-note")).toBeNull();
+  expect(Object.values(await p.grid.allFills()).filter((c) => c === AMBER || c === RED)).toEqual([]);
+  await shot(p.page, "e2e-a-cleared");
+});
+
+viewTest("(b) Điền số liệu: Xem trước writes nothing, then formulas, total row and percentages; Hoàn tác restores", ["fill"], async () => {
+  const p = await open();
+  await paneTab(p.pane, "Điền số liệu").click();
+  await paneButton(p.pane, "Xem trước").click();
+  await p.pane.getByText("SUM(D10:F10)").first().waitFor({ timeout: 30000 });
+  expect(await p.grid.attr("C10", "data-formula")).toBeNull();
+  await shot(p.pane, "e2e-b-fill-preview-pane");
+
+  await paneButton(p.pane, "Điền số liệu").click();
+  await until("C10 holds =SUM(D10:F10)", async () => (await p.grid.attr("C10", "data-formula")) === "=SUM(D10:F10)", 30000);
+  expect(await p.grid.attr("G19", "data-formula")).toBe("=SUM(H19:J19)");
+  // The total row.
+  expect(await p.grid.attr("C62", "data-formula")).toBe("=SUM(C10:C61)");
+  expect(await p.grid.text("C62")).toBe("85");
+  expect(await p.grid.attr("G62", "data-formula")).toBe("=SUM(G10:G61)");
+  expect(await p.grid.text("G62")).toBe("82");
+  // The percentage block beside the form (column O on): 0.0% formulas with their values.
+  expect(await p.grid.text("O6")).toMatch(/Tỷ lệ/);
+  expect(await p.grid.attr("O62", "data-formula")).toBe('=IF(G62=0,"",H62/G62)');
+  expect(await p.grid.attr("O62", "data-format")).toBe("0.0%");
+  expect(await p.grid.text("O62")).toBe("73,2%");
+  expect(await p.grid.text("Q19")).toBe("0,0%");
+  const percentCells = await p.page.locator('table.grid td[data-format="0.0%"]').count();
+  expect(percentCells).toBeGreaterThanOrEqual(6 * 53);
+  await shot(p.page, "e2e-b-filled");
+
+  await paneButton(p.pane, "Hoàn tác").click();
+  await until("C10 is a plain 0 again", async () => (await p.grid.attr("C10", "data-formula")) === null, 30000);
+  expect(await p.grid.text("C10")).toBe("0");
+  expect(await p.grid.attr("C62", "data-formula")).toBeNull();
+  expect(await p.grid.text("C62")).toBe("85");
+  expect(await p.grid.text("O6")).toBe("");
+  expect(await p.grid.attr("O62", "data-formula")).toBeNull();
+  expect(await p.page.locator('table.grid td[data-format="0.0%"]').count()).toBe(0);
+  await shot(p.page, "e2e-b-undone");
+});
+
+viewTest("(c) Chấm điểm: total 17,4 and Xuất sắc", ["score"], async () => {
+  const p = await open();
+  await paneTab(p.pane, "Chấm điểm").click();
+  await paneButton(p.pane, "Chấm điểm").click();
+  const panel = p.pane.getByRole("tabpanel", { name: "Chấm điểm" });
+  await panel.getByText("17,4").first().waitFor({ timeout: 30000 });
+  await panel.getByText("Xuất sắc").first().waitFor();
+  await shot(p.pane, "e2e-c-score-pane");
+  await shot(p.page, "e2e-c-score");
+});
+
+viewTest("(d) Tạo báo cáo: the .docx downloads and holds the figures", ["report"], async () => {
+  const p = await open();
+  await paneTab(p.pane, "Tạo báo cáo").click();
+  const [download] = await Promise.all([p.page.waitForEvent("download", { timeout: 60000 }), paneButton(p.pane, "Tạo báo cáo").click()]);
+  expect(download.suggestedFilename()).toMatch(/\.docx$/);
+  const file = path.join(tmpDir("tthc-e2e-"), download.suggestedFilename());
+  await download.saveAs(file);
+  const paragraphs = await docxParagraphs(fs.readFileSync(file));
+  const text = paragraphs.join("\n");
+  const figure = (s: string) => new RegExp(`(^|[^\\d,])${s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\d,])`, "m");
+  for (const f of ["85", "82", "73,2%", "17,4", "78,6%"]) expect(text).toMatch(figure(f));
+  expect(text).toContain("Xuất sắc");
+  expect(paragraphs.some((para) => /\b85 hồ sơ/.test(para))).toBe(true);
+  expect(paragraphs.some((para) => /82 hồ sơ/.test(para) && /73,2%/.test(para))).toBe(true);
+  await shot(p.pane, "e2e-d-report-pane");
+});
+
+viewTest("(e) a workbook with a 06a error: the error is listed, marked red, and clicking it selects the cell", ["check"], async () => {
+  // The sample with (4) of row 19 changed: (3) = 31 but (4)+(5)+(6) = 29.
+  const dir = tmpDir("tthc-e2e-");
+  const file = path.join(dir, "bao-cao-co-loi.xlsx");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(SAMPLE_XLSX);
+  wb.getWorksheet("Biểu 06a")!.getCell("D19").value = 29;
+  await wb.xlsx.writeFile(file);
+
+  const p = await open();
+  await p.page.getByLabel("Mở tệp .xlsx…").setInputFiles(file);
+  await p.page.locator(".wb-file", { hasText: "bao-cao-co-loi.xlsx" }).waitFor({ timeout: 30000 });
+  await p.page.locator("table.grid").waitFor();
+  expect(await p.grid.text("D19")).toBe("29");
+
+  // Look elsewhere first, so that selecting the finding has to move.
+  await p.grid.showSheet("Đánh giá");
+  await paneTab(p.pane, "Kiểm tra").click();
+  await paneButton(p.pane, "Kiểm tra").click();
+  const item = findingItems(p.pane).filter({ hasText: "Biểu 06a!C19" });
+  await item.waitFor({ timeout: 30000 });
+  expect(await item.innerText()).toContain("(3) = 31 nhưng (4)+(5)+(6) = 29");
+  const fills = await p.grid.allFills();
+  expect(fills["Biểu 06a!C19"]).toBe(RED);
+
+  await item.getByRole("button").click();
+  await until("C19 is selected on Biểu 06a", async () => (await p.grid.activeSheet()) === "Biểu 06a" && (await p.grid.nameBox().inputValue()) === "C19");
+  expect(await p.grid.attr("C19", "data-selected")).toBe("true");
+  expect(await p.grid.attr("C19", "data-fill")).toBe(RED);
+  expect(await p.grid.attr("C19", "data-note")).toContain("(3) = 31 nhưng (4)+(5)+(6) = 29");
+  await shot(p.page, "e2e-e-error-selected");
+});
+
+test("(f) at 320 px the pane has no horizontal scroll, on every view", async () => {
+  const p = await open({ pane: 320, viewport: { width: 1100, height: 860 } });
+  // 320 px for the pane's page (its border is the preview's chrome, outside).
+  expect(await p.pane.evaluate((el) => getComputedStyle(el).width)).toBe("320px");
+  if (!isPlaceholder("check")) await runCheck(p, 2);
+  const tabs = await p.pane.getByRole("tab").allInnerTexts();
+  expect(tabs).toEqual(["Kiểm tra", "Điền số liệu", "Chấm điểm", "Tạo báo cáo", "Tạo biểu mẫu"]);
+  const problems: string[] = [];
+  for (const name of tabs) {
+    await paneTab(p.pane, name).click();
+    await p.page.waitForTimeout(150);
+    const m = await p.pane.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const wide = [...el.querySelectorAll("*")]
+        .filter((e) => {
+          const r = e.getBoundingClientRect();
+          return r.width > 0 && r.right > box.right + 0.5 && (e as HTMLElement).offsetParent !== null;
+        })
+        .slice(0, 5)
+        .map((e) => `${e.tagName.toLowerCase()}${e.id ? "#" + e.id : ""}.${String((e as HTMLElement).className).slice(0, 40)}`);
+      return { scrollWidth: el.scrollWidth, clientWidth: el.clientWidth, wide };
+    });
+    if (m.scrollWidth > m.clientWidth) problems.push(`${name}: scrollWidth ${m.scrollWidth} > ${m.clientWidth} (${m.wide.join(", ")})`);
+    await shot(p.pane, `e2e-f-320-${name.replace(/\s+/g, "-")}`);
+  }
+  expect(problems).toEqual([]);
+});
+
+viewTest("(g) Tạo biểu mẫu adds the four sheets; Hoàn tác removes them", ["forms"], async () => {
+  const p = await open();
+  await paneTab(p.pane, "Tạo biểu mẫu").click();
+  const unit = p.pane.getByRole("textbox", { name: "Tên đơn vị" });
+  if ((await unit.count()) > 0) await unit.fill("UBND phường Phú Sơn");
+  const before = await p.page.locator(".wb-tabs").getByRole("tab").count();
+  await paneButton(p.pane, "Tạo biểu mẫu").click();
+  await until("new sheets appear", async () => (await p.page.locator(".wb-tabs").getByRole("tab").count()) >= before + 4, 30000);
+  await shot(p.page, "e2e-g-forms");
+  await paneButton(p.pane, "Hoàn tác").click();
+  await until("the new sheets are gone", async () => (await p.page.locator(".wb-tabs").getByRole("tab").count()) === before, 30000);
+});
