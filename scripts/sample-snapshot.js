@@ -38,7 +38,14 @@ function libIsFresh() {
 function ensureLib() {
   if (libIsFresh()) return;
   const tsc = require.resolve("typescript/bin/tsc", { paths: [ROOT] });
-  execFileSync(process.execPath, [tsc, "-p", path.join(ROOT, "tsconfig.cli.json")], { cwd: ROOT, stdio: "inherit" });
+  try {
+    execFileSync(process.execPath, [tsc, "-p", path.join(ROOT, "tsconfig.cli.json")], { cwd: ROOT, stdio: "pipe" });
+  } catch (e) {
+    // tsc still emits when some other file of the CLI project has type errors (work in progress
+    // elsewhere); what this script loads is enough.
+    if (!libIsFresh()) throw new Error(`tsc -p tsconfig.cli.json failed:\n${String(e.stdout || e.message).trim()}`);
+    console.warn("[sample-snapshot] tsc -p tsconfig.cli.json reported errors elsewhere; lib/host/xlsx is up to date.");
+  }
 }
 
 /** JSON text of a snapshot; Date values become {"$date": ISO} (the preview revives them). */
