@@ -64,10 +64,10 @@ export const PANE_MSG = {
       cells === 0
         ? ""
         : via === "note"
-          ? `Đã tô màu ${n(cells)} ô và ghi chú (Note) nội dung lỗi tại ô.`
+          ? `Đã tô màu ${n(cells)} ô và ghi nội dung từng mục vào ghi chú (Note) của ô.`
           : via === "comment"
-            ? `Đã tô màu ${n(cells)} ô và ghi nội dung lỗi vào chú thích (Comment) tại ô.`
-            : `Đã tô màu ${n(cells)} ô. Phiên bản Excel này không cho ghi chú tại ô: xem nội dung lỗi trong danh sách dưới đây.`,
+            ? `Đã tô màu ${n(cells)} ô và ghi nội dung từng mục vào chú thích (Comment) của ô.`
+            : `Đã tô màu ${n(cells)} ô. Phiên bản Excel này không cho ghi chú tại ô: xem nội dung trong danh sách dưới đây.`,
     notFirst: "Chưa kiểm tra. Bấm Kiểm tra để soát sổ làm việc đang mở.",
   },
 
@@ -80,7 +80,8 @@ export const PANE_MSG = {
     previewing: "Đang xem trước…",
     apply: "Điền số liệu",
     applying: "Đang điền số liệu…",
-    willFill: (k: number) => (k === 0 ? "Không có ô nào cần điền: biểu đã đủ công thức và số liệu." : `Sẽ điền ${n(k)} ô:`),
+    willFill: (cells: number, items: number) =>
+      cells === 0 ? "Không có ô nào cần điền: biểu đã đủ công thức và số liệu." : `Sẽ điền ${n(cells)} ô, theo ${n(items)} mục dưới đây:`,
     colCell: "Ô",
     colWhat: "Nội dung điền",
     conflicts: (k: number) => `${n(k)} ô giữ nguyên giá trị đã nhập (khác với giá trị tính được, cần xem lại):`,
