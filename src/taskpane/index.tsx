@@ -4,6 +4,8 @@
 import * as React from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { App, viewFromSearch, type HostStatus } from "./App";
+import { RECEIVE_PREFIX } from "./delivery";
+import { ReceivePage } from "./ReceivePage";
 
 /** After this long without Office.onReady, show the shell with a "waiting" notice. */
 const OFFICE_READY_TIMEOUT_MS = 10_000;
@@ -43,6 +45,15 @@ function render(host: HostStatus): void {
 }
 
 function start(): void {
+  // Mac/iPad delivery: this page opened in the system browser with the report in its fragment.
+  if (window.location.hash.startsWith(RECEIVE_PREFIX)) {
+    const container = document.getElementById("root");
+    if (container) {
+      container.textContent = "";
+      createRoot(container).render(<ReceivePage hash={window.location.hash} />);
+    }
+    return;
+  }
   const search = window.location.search;
   if (!officeAvailable() || new URLSearchParams(search).get("host") === "fake") {
     render(hostStatus(null, search));
