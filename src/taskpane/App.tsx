@@ -23,6 +23,8 @@ import { FillView } from "./views/FillView";
 import { ScoreView } from "./views/ScoreView";
 import { ReportView } from "./views/ReportView";
 import { FormsView } from "./views/FormsView";
+import { PaneProvider } from "./pane";
+import type { PaneController } from "../host/excel/pane";
 
 // ------------------------------------------------------------------ views
 
@@ -208,6 +210,8 @@ const useStyles = makeStyles({
 export interface AppProps {
   initialView: ViewId;
   host: HostStatus;
+  /** The controller the views use (preview, tests); default: one on the global Excel and Office. */
+  controller?: PaneController;
 }
 
 function Shell({ initialView, host }: AppProps): React.JSX.Element {
@@ -276,7 +280,10 @@ export function App(props: AppProps): React.JSX.Element {
   const styles = useStyles();
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} className={styles.provider}>
-      <Shell {...props} />
+      {/* Outside Office (plain browser) there is no workbook to look at when the pane opens. */}
+      <PaneProvider controller={props.controller} refreshOnMount={props.host.kind === "excel" || props.host.kind === "fake"}>
+        <Shell {...props} />
+      </PaneProvider>
     </FluentProvider>
   );
 }

@@ -1,7 +1,104 @@
 import * as React from "react";
-import { Body1 } from "@fluentui/react-components";
+import { Body1, Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { PANE_MSG } from "../../core/messages/taskpane";
+import type { CheckOutcome } from "../../host/excel/pane";
+import { Busy, ErrorBar, FindingGroups, Intro, NoticeBar, useViewStyles } from "../components";
+import { usePane, useTask } from "../pane";
 
-/** The "Kiểm tra" (check) view. Placeholder: to be filled in by the view's own work. */
+const M = PANE_MSG.check;
+
+const useStyles = makeStyles({
+  counts: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+  },
+  count: {
+    display: "inline-flex",
+    alignItems: "baseline",
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  errors: {
+    backgroundColor: tokens.colorPaletteRedBackground1,
+    color: tokens.colorPaletteRedForeground1,
+  },
+  warnings: {
+    backgroundColor: tokens.colorPaletteMarigoldBackground1,
+    color: tokens.colorPaletteMarigoldForeground2,
+  },
+  none: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+  },
+});
+
+/** The "Kiểm tra" view: check and mark the workbook, list the findings, clear the marks. */
 export function CheckView(): React.JSX.Element {
-  return <Body1>Kiểm tra Biểu 06a: danh sách lỗi và cảnh báo sẽ hiển thị ở đây (đang xây dựng).</Body1>;
+  const styles = useViewStyles();
+  const own = useStyles();
+  const pane = usePane();
+  const task = useTask();
+  const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
+  const [note, setNote] = React.useState<string | null>(null);
+
+  const onCheck = async () => {
+    setNote(null);
+    const r = await task.run(() => pane.check());
+    if (r) setOutcome(r);
+  };
+  const onClear = async () => {
+    setNote(null);
+    const r = await task.run(() => pane.clearMarks());
+    if (r) setNote(M.cleared(r.cleared));
+  };
+
+  const marked = outcome?.marked ? M.marked(outcome.marked.marked, outcome.marked.via) : "";
+  return (
+    <div className={styles.view}>
+      <Intro>{M.intro}</Intro>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={onCheck} disabled={task.busy}>
+          {M.button}
+        </Button>
+        <Button appearance="secondary" onClick={onClear} disabled={task.busy}>
+          {M.clear}
+        </Button>
+        {task.busy && <Busy label={M.busy} />}
+      </div>
+      <ErrorBar message={task.error} />
+      {note && <NoticeBar intent="info">{note}</NoticeBar>}
+      {!outcome && !task.busy && !task.error && <Caption1 className={styles.muted}>{M.notFirst}</Caption1>}
+      {outcome && (
+        <>
+          {outcome.form ? (
+            <div className={styles.section}>
+              <Body1>{M.form(outcome.form.sheet, outcome.form.range, outcome.form.rows)}</Body1>
+              {outcome.form.period && <Caption1 className={styles.muted}>{M.period(outcome.form.period)}</Caption1>}
+            </div>
+          ) : (
+            outcome.formError && <NoticeBar intent="warning">{outcome.formError}</NoticeBar>
+          )}
+          <div className={own.counts} role="status" aria-label={M.summaryLabel}>
+            <span className={mergeClasses(own.count, outcome.errors ? own.errors : own.none)}>{M.errors(outcome.errors)}</span>
+            <span className={mergeClasses(own.count, outcome.warnings ? own.warnings : own.none)}>{M.warnings(outcome.warnings)}</span>
+          </div>
+          {outcome.findings.length === 0 ? (
+            outcome.form && (
+              <NoticeBar intent="success">
+                {M.empty} {M.emptyHint}
+              </NoticeBar>
+            )
+          ) : (
+            <>
+              {marked && <Caption1>{marked}</Caption1>}
+              <Caption1 className={styles.muted}>{M.selectHint}</Caption1>
+              <FindingGroups findings={outcome.findings} onError={(m) => task.setError(m)} />
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
 }

@@ -1,7 +1,105 @@
 import * as React from "react";
-import { Body1 } from "@fluentui/react-components";
+import { Body1, Button, Caption1 } from "@fluentui/react-components";
+import { PANE_MSG } from "../../core/messages/taskpane";
+import type { ApplyOutcome, FillItem, FillPreview } from "../../host/excel/pane";
+import { Busy, ErrorBar, Intro, NoticeBar, UndoBlock, useViewStyles } from "../components";
+import { usePane, useTask } from "../pane";
 
-/** The "Điền số liệu" (fill) view. Placeholder: to be filled in by the view's own work. */
+const M = PANE_MSG.fill;
+/** Rows of the preview table; the rest is counted. */
+const PREVIEW_ROWS = 15;
+
+function ItemTable({ items, label, whatHeader }: { items: FillItem[]; label: string; whatHeader: string }): React.JSX.Element {
+  const styles = useViewStyles();
+  const shown = items.slice(0, PREVIEW_ROWS);
+  return (
+    <>
+      <table className={styles.table} aria-label={label}>
+        <thead>
+          <tr>
+            <th scope="col">{M.colCell}</th>
+            <th scope="col">{whatHeader}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((it, i) => (
+            <tr key={`${it.cell}:${i}`}>
+              <td className={styles.cellRef}>{it.cell}</td>
+              <td>{it.what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {items.length > shown.length && <Caption1 className={styles.muted}>{PANE_MSG.andMore(items.length - shown.length)}</Caption1>}
+    </>
+  );
+}
+
+/** The "Điền số liệu" view: preview what fill writes, write it (one undo step), undo. */
 export function FillView(): React.JSX.Element {
-  return <Body1>Điền số liệu: xem trước các công thức và tỷ lệ sẽ điền vào Biểu 06a (đang xây dựng).</Body1>;
+  const styles = useViewStyles();
+  const pane = usePane();
+  const task = useTask();
+  const [preview, setPreview] = React.useState<FillPreview | null>(null);
+  const [applied, setApplied] = React.useState<ApplyOutcome | null>(null);
+
+  const onPreview = async () => {
+    setApplied(null);
+    const r = await task.run(() => pane.previewFill());
+    if (r) setPreview(r);
+  };
+  const onApply = async () => {
+    const r = await task.run(() => pane.applyFill());
+    if (r) {
+      setApplied(r);
+      setPreview(null);
+    }
+  };
+
+  return (
+    <div className={styles.view}>
+      <Intro>{M.intro}</Intro>
+      <div className={styles.actions}>
+        <Button appearance="secondary" onClick={onPreview} disabled={task.busy}>
+          {M.preview}
+        </Button>
+        <Button appearance="primary" onClick={onApply} disabled={task.busy}>
+          {M.apply}
+        </Button>
+        {task.busy && <Busy label={PANE_MSG.working} />}
+      </div>
+      <ErrorBar message={task.error} />
+      {preview && (
+        <>
+          {preview.formError && <NoticeBar intent="warning">{preview.formError}</NoticeBar>}
+          <section className={styles.section} aria-label={M.previewTable}>
+            <Body1 className={styles.strong}>{M.willFill(preview.cellCount, preview.filled.length)}</Body1>
+            {preview.filled.length > 0 && <ItemTable items={preview.filled} label={M.previewTable} whatHeader={M.colWhat} />}
+          </section>
+          <section className={styles.section} aria-label={M.conflictList}>
+            {preview.conflicts.length > 0 ? (
+              <>
+                <Body1 className={styles.strong}>{M.conflicts(preview.conflicts.length)}</Body1>
+                <ItemTable items={preview.conflicts} label={M.conflictList} whatHeader={PANE_MSG.severity.warning} />
+              </>
+            ) : (
+              <Caption1 className={styles.muted}>{M.noConflicts}</Caption1>
+            )}
+          </section>
+        </>
+      )}
+      {applied && (
+        <>
+          <NoticeBar intent={applied.written > 0 ? "success" : "info"}>{applied.written > 0 ? M.done(applied.written) : M.nothing}</NoticeBar>
+          {applied.conflicts.length > 0 && (
+            <section className={styles.section} aria-label={M.conflictList}>
+              <Body1 className={styles.strong}>{M.conflicts(applied.conflicts.length)}</Body1>
+              <ItemTable items={applied.conflicts} label={M.conflictList} whatHeader={PANE_MSG.severity.warning} />
+            </section>
+          )}
+        </>
+      )}
+      <UndoBlock onDone={() => setApplied(null)} />
+    </div>
+  );
 }

@@ -1,7 +1,88 @@
 import * as React from "react";
-import { Body1 } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { PANE_MSG } from "../../core/messages/taskpane";
+import { fmtDateShort } from "../../core/text/numbers";
+import { FormsOutcome, quarterOfDate, quarterPeriod } from "../../host/excel/pane";
+import { Busy, ErrorBar, Intro, NoticeBar, UndoBlock, useViewStyles } from "../components";
+import { usePane, useTask } from "../pane";
 
-/** The "Tạo biểu mẫu" (forms) view. Placeholder: to be filled in by the view's own work. */
+const M = PANE_MSG.forms;
+
+const useStyles = makeStyles({
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalM,
+    "& > *": { flexGrow: 1, flexBasis: "120px" },
+  },
+});
+
+/** The "Tạo biểu mẫu" view: blank sheets for a new quarter, never over existing ones. */
 export function FormsView(): React.JSX.Element {
-  return <Body1>Tạo biểu mẫu: thêm các trang tính mẫu trống cho quý mới (đang xây dựng).</Body1>;
+  const styles = useViewStyles();
+  const own = useStyles();
+  const pane = usePane();
+  const task = useTask();
+  const initial = React.useMemo(() => quarterOfDate(new Date()), []);
+  const [unit, setUnit] = React.useState(() => pane.knownUnit ?? "");
+  const [quarter, setQuarter] = React.useState<1 | 2 | 3 | 4>(initial.quarter);
+  const [year, setYear] = React.useState(String(initial.year));
+  const [done, setDone] = React.useState<FormsOutcome | null>(null);
+
+  const yearNo = Number(year);
+  const yearOk = Number.isInteger(yearNo) && yearNo >= 2000 && yearNo <= 2100;
+  const period = yearOk ? quarterPeriod(quarter, yearNo) : null;
+
+  const onCreate = async () => {
+    setDone(null);
+    if (!unit.trim()) {
+      task.setError(M.unitMissing);
+      return;
+    }
+    if (!yearOk) {
+      task.setError(M.yearInvalid);
+      return;
+    }
+    const r = await task.run(() => pane.createForms({ unit, quarter, year: yearNo }));
+    if (r) setDone(r);
+  };
+
+  return (
+    <div className={styles.view}>
+      <Intro>{M.intro}</Intro>
+      <Field label={M.unit} required>
+        <Input value={unit} onChange={(_e, d) => setUnit(d.value)} placeholder={M.unitPlaceholder} />
+      </Field>
+      <div className={own.row}>
+        <Field label={M.quarter}>
+          <Select value={String(quarter)} onChange={(_e, d) => setQuarter(Number(d.value) as 1 | 2 | 3 | 4)}>
+            {[1, 2, 3, 4].map((k) => (
+              <option key={k} value={k}>
+                {M.quarterOption(k)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={M.year} validationMessage={yearOk ? undefined : M.yearInvalid}>
+          <Input type="number" inputMode="numeric" min={2000} max={2100} value={year} onChange={(_e, d) => setYear(d.value)} />
+        </Field>
+      </div>
+      {period && <Caption1 className={styles.muted}>{M.period(fmtDateShort(period.from), fmtDateShort(period.to))}</Caption1>}
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={onCreate} disabled={task.busy}>
+          {M.button}
+        </Button>
+        {task.busy && <Busy label={M.busy} />}
+      </div>
+      <ErrorBar message={task.error} />
+      {done && (
+        <>
+          <NoticeBar intent="success">{M.done(Object.values(done.sheets))}</NoticeBar>
+          {done.copiedFields > 0 && <Body1>{M.copiedFields(done.copiedFields)}</Body1>}
+          {done.existingForm && <Caption1 className={styles.muted}>{M.existing(done.existingForm)}</Caption1>}
+        </>
+      )}
+      <UndoBlock onDone={() => setDone(null)} />
+    </div>
+  );
 }
