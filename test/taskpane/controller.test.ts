@@ -256,6 +256,20 @@ describe("Tạo báo cáo", () => {
     if (forced.kind === "done") expect(forced.forcedErrors.length).toBe(blocked.errors.length);
   });
 
+  test("a page policy that forbids eval (CSP without 'unsafe-eval') gives a Vietnamese message, not the browser's", async () => {
+    const { pane } = paneOn();
+    const saved = globalThis.Function;
+    const blocked = function () {
+      throw new EvalError("Evaluating a string as JavaScript violates the following Content Security Policy directive because 'unsafe-eval' is not an allowed source of script");
+    } as unknown as FunctionConstructor;
+    (globalThis as { Function: FunctionConstructor }).Function = blocked;
+    try {
+      await expect(pane.report()).rejects.toThrow(PANE_MSG.report.evalBlocked);
+    } finally {
+      (globalThis as { Function: FunctionConstructor }).Function = saved;
+    }
+  });
+
   test("a broken user template gives the template's Vietnamese message", async () => {
     const { pane } = paneOn();
     await expect(pane.report({ template: "{{#if}" })).rejects.toThrow(/mẫu/i);
