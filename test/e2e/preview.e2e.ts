@@ -121,11 +121,20 @@ viewTest("(a) Kiểm tra: two warnings (B34 duplicate, C3 period), 0 errors, amb
   await shot(p.page, "e2e-a-check");
   await shot(p.pane, "e2e-a-check-pane");
 
-  // The README's screenshot: pane and grid after Kiểm tra.
+  // Clicking a finding selects its cell in the grid.
+  await b34.getByRole("button").click();
+  await until("B34 is selected", async () => (await p.grid.nameBox().inputValue()) === "B34");
+  expect(await p.grid.formulaBar().inputValue()).toBe("Lĩnh vực Lâm nghiệp");
+
+  // The README's screenshot: pane and grid after Kiểm tra, B34 selected (kept under 200 KB).
+  await p.page.setViewportSize({ width: 1200, height: 830 });
+  await b34.getByRole("button").click();
+  await p.page.waitForTimeout(300);
   const readme = await shot(p.page, "preview-after-check");
   if (process.env.E2E_DOCS_SCREENSHOT === "1") {
-    fs.copyFileSync(readme, path.join(ROOT, "docs", "screenshot-taskpane.png"));
-    expect(fs.statSync(path.join(ROOT, "docs", "screenshot-taskpane.png")).size).toBeLessThan(200 * 1024);
+    const docs = path.join(ROOT, "docs", "screenshot-taskpane.png");
+    fs.copyFileSync(readme, docs);
+    expect(fs.statSync(docs).size).toBeLessThan(200 * 1024);
   }
 
   await paneButton(p.pane, "Xóa đánh dấu").click();
@@ -159,6 +168,9 @@ viewTest("(b) Điền số liệu: Xem trước writes nothing, then formulas, t
   expect(await p.grid.text("Q19")).toBe("0,0%");
   const percentCells = await p.page.locator('table.grid td[data-format="0.0%"]').count();
   expect(percentCells).toBeGreaterThanOrEqual(6 * 53);
+  // Show the total row and the percentages: the formula bar holds the formula.
+  await p.grid.cell("O62").click();
+  expect(await p.grid.formulaBar().inputValue()).toBe('=IF(G62=0,"",H62/G62)');
   await shot(p.page, "e2e-b-filled");
 
   await paneButton(p.pane, "Hoàn tác").click();
@@ -186,7 +198,20 @@ viewTest("(c) Chấm điểm: total 17,4 and Xuất sắc", ["score"], async () 
 viewTest("(d) Tạo báo cáo: the .docx downloads and holds the figures", ["report"], async () => {
   const p = await open();
   await paneTab(p.pane, "Tạo báo cáo").click();
-  const [download] = await Promise.all([p.page.waitForEvent("download", { timeout: 60000 }), paneButton(p.pane, "Tạo báo cáo").click()]);
+  const downloaded = p.page.waitForEvent("download", { timeout: 60000 });
+  await paneButton(p.pane, "Tạo báo cáo").click();
+  // Fail fast with the pane's own words when it reports a problem instead of downloading.
+  const problem = p.pane.getByText(/Không tạo được|Chưa tạo|Đã xảy ra lỗi|không cho phần bổ trợ lưu tệp/).first();
+  const outcome = await Promise.race([
+    downloaded.then((d) => ({ download: d, problem: null as string | null })),
+    problem.waitFor({ timeout: 60000 }).then(async () => ({ download: null, problem: await problem.innerText() })),
+  ]);
+  downloaded.catch(() => undefined);
+  if (outcome.problem !== null || !outcome.download) {
+    await shot(p.pane, "e2e-d-report-failed-pane");
+    throw new Error(`Tạo báo cáo gave no download; the pane says: ${outcome.problem}`);
+  }
+  const download = outcome.download;
   expect(download.suggestedFilename()).toMatch(/\.docx$/);
   const file = path.join(tmpDir("tthc-e2e-"), download.suggestedFilename());
   await download.saveAs(file);
@@ -233,16 +258,42 @@ viewTest("(e) a workbook with a 06a error: the error is listed, marked red, and 
   await shot(p.page, "e2e-e-error-selected");
 });
 
-test("(f) at 320 px the pane has no horizontal scroll, on every view", async () => {
+test("(f) at 320 px the pane has no horizontal scroll, on every view (with its results shown)", async () => {
   const p = await open({ pane: 320, viewport: { width: 1100, height: 860 } });
   // 320 px for the pane's page (its border is the preview's chrome, outside).
   expect(await p.pane.evaluate((el) => getComputedStyle(el).width)).toBe("320px");
-  if (!isPlaceholder("check")) await runCheck(p, 2);
   const tabs = await p.pane.getByRole("tab").allInnerTexts();
   expect(tabs).toEqual(["Kiểm tra", "Điền số liệu", "Chấm điểm", "Tạo báo cáo", "Tạo biểu mẫu"]);
+  // Each view with what it shows after its (non-destructive) action, where the view exists.
+  const views: { tab: string; slug: string; action?: () => Promise<void> }[] = [
+    { tab: "Kiểm tra", slug: "check", action: isPlaceholder("check") ? undefined : () => runCheck(p, 2) },
+    {
+      tab: "Điền số liệu",
+      slug: "fill",
+      action: isPlaceholder("fill")
+        ? undefined
+        : async () => {
+            await paneButton(p.pane, "Xem trước").click();
+            await p.pane.getByText("SUM(D10:F10)").first().waitFor({ timeout: 30000 });
+          },
+    },
+    {
+      tab: "Chấm điểm",
+      slug: "score",
+      action: isPlaceholder("score")
+        ? undefined
+        : async () => {
+            await paneButton(p.pane, "Chấm điểm").click();
+            await p.pane.getByRole("tabpanel", { name: "Chấm điểm" }).getByText("Xuất sắc").first().waitFor({ timeout: 30000 });
+          },
+    },
+    { tab: "Tạo báo cáo", slug: "report" },
+    { tab: "Tạo biểu mẫu", slug: "forms" },
+  ];
   const problems: string[] = [];
-  for (const name of tabs) {
-    await paneTab(p.pane, name).click();
+  for (const v of views) {
+    await paneTab(p.pane, v.tab).click();
+    if (v.action) await v.action();
     await p.page.waitForTimeout(150);
     const m = await p.pane.evaluate((el) => {
       const box = el.getBoundingClientRect();
@@ -252,11 +303,11 @@ test("(f) at 320 px the pane has no horizontal scroll, on every view", async () 
           return r.width > 0 && r.right > box.right + 0.5 && (e as HTMLElement).offsetParent !== null;
         })
         .slice(0, 5)
-        .map((e) => `${e.tagName.toLowerCase()}${e.id ? "#" + e.id : ""}.${String((e as HTMLElement).className).slice(0, 40)}`);
+        .map((e) => `${e.tagName.toLowerCase()}${e.id ? "#" + e.id : ""} "${(e.textContent ?? "").trim().slice(0, 30)}"`);
       return { scrollWidth: el.scrollWidth, clientWidth: el.clientWidth, wide };
     });
-    if (m.scrollWidth > m.clientWidth) problems.push(`${name}: scrollWidth ${m.scrollWidth} > ${m.clientWidth} (${m.wide.join(", ")})`);
-    await shot(p.pane, `e2e-f-320-${name.replace(/\s+/g, "-")}`);
+    if (m.scrollWidth > m.clientWidth) problems.push(`${v.tab}: scrollWidth ${m.scrollWidth} > clientWidth ${m.clientWidth}; sticking out: ${m.wide.join(", ")}`);
+    await shot(p.pane, `e2e-f-320-${v.slug}`);
   }
   expect(problems).toEqual([]);
 });
@@ -269,6 +320,7 @@ viewTest("(g) Tạo biểu mẫu adds the four sheets; Hoàn tác removes them",
   const before = await p.page.locator(".wb-tabs").getByRole("tab").count();
   await paneButton(p.pane, "Tạo biểu mẫu").click();
   await until("new sheets appear", async () => (await p.page.locator(".wb-tabs").getByRole("tab").count()) >= before + 4, 30000);
+  await p.grid.showSheet("Biểu 06a (2)");
   await shot(p.page, "e2e-g-forms");
   await paneButton(p.pane, "Hoàn tác").click();
   await until("the new sheets are gone", async () => (await p.page.locator(".wb-tabs").getByRole("tab").count()) === before, 30000);
