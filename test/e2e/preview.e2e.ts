@@ -325,3 +325,24 @@ viewTest("(g) Tạo biểu mẫu adds the four sheets; Hoàn tác removes them",
   await paneButton(p.pane, "Hoàn tác").click();
   await until("the new sheets are gone", async () => (await p.page.locator(".wb-tabs").getByRole("tab").count()) === before, 30000);
 });
+
+viewTest("(h) on ExcelApi 1.10 (no notes) the marks carry comments; on 1.9 fills only, the list keeps the messages", ["check"], async () => {
+  const p = await open();
+  const api = p.page.getByLabel("Phiên bản ExcelApi mô phỏng");
+  await api.selectOption("1.10");
+  await runCheck(p, 2);
+  await until("B34 is amber", async () => (await p.grid.attr("B34", "data-fill")) === AMBER);
+  expect(await p.grid.attr("B34", "data-note")).toBeNull();
+  expect(await p.grid.attr("B34", "data-comment")).toMatch(/Lâm nghiệp/);
+  expect(await p.grid.cell("B34").locator(".mk-comment").count()).toBe(1);
+  await shot(p.page, "e2e-h-api-1.10-comments");
+
+  await paneButton(p.pane, "Xóa đánh dấu").click();
+  await until("the marks are lifted", async () => (await p.grid.attr("B34", "data-comment")) === null && (await p.grid.attr("B34", "data-fill")) === null);
+  await api.selectOption("1.9");
+  await paneButton(p.pane, "Kiểm tra").click();
+  await until("B34 is amber again", async () => (await p.grid.attr("B34", "data-fill")) === AMBER);
+  expect(await p.grid.attr("B34", "data-note")).toBeNull();
+  expect(await p.grid.attr("B34", "data-comment")).toBeNull();
+  expect(await findingItems(p.pane).filter({ hasText: "Biểu 06a!B34" }).innerText()).toContain("Lâm nghiệp");
+});
