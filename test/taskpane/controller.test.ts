@@ -264,7 +264,8 @@ describe("Tạo báo cáo", () => {
     } as unknown as FunctionConstructor;
     (globalThis as { Function: FunctionConstructor }).Function = blocked;
     try {
-      await expect(pane.report()).rejects.toThrow(PANE_MSG.report.evalBlocked);
+      // A template of its own: compiled templates are cached, this one must be compiled now.
+      await expect(pane.report({ template: `Báo cáo {{period.label}} ${Date.now()}` })).rejects.toThrow(PANE_MSG.report.evalBlocked);
     } finally {
       (globalThis as { Function: FunctionConstructor }).Function = saved;
     }
