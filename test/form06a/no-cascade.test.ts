@@ -55,7 +55,7 @@ test.each([
   // Excel's SUM adds a negative or fractional input: the row's derived cell and the column's total show it (bad cells too).
   ["negative (12)", 0, "withinTime", -1, ["K10", "L10"]],
   ["fractional (9)", 1, "onTime", 10.5, ["G11", "I11", "G13", "I13"]],
-  ['"1.234" in (4)', 1, "online", "1.234", ["D11"]],
+  ['"1,234" in (4)', 1, "online", "1,234", ["D11"]],
   ["text in (13)", 2, "overdue", "không", ["M12"]],
   // Excel passes an error on: the row's SUM and the column's total show it too (each a bad cell).
   ["#REF! in (8)", 0, "early", { error: "#REF!" }, ["G10", "H10", "G13", "H13"]],

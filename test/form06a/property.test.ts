@@ -243,7 +243,8 @@ test("a single mutation of an input cell of a filled form is caught at the right
           expected = [`06a/not-a-count ${at}`];
           break;
         case "thousands":
-          nv = "1.234";
+          // A comma between groups of three is ambiguous (decimal comma or English grouping): not a count.
+          nv = "1,234";
           expected = [`06a/not-a-count ${at}`];
           break;
         case "as-text":

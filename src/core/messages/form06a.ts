@@ -13,15 +13,22 @@ export const MSG_06A = {
     `Dòng tổng cột ${col(colNo)} = ${n(value)} nhưng tổng các dòng lĩnh vực là ${n(sum)}`,
   notACount: {
     negative: (shown: string) => `"${shown}" là số âm; số hồ sơ phải là số nguyên không âm`,
-    fraction: (shown: string) => `"${shown}" không phải số nguyên; số hồ sơ phải là số nguyên không âm`,
+    fraction: (shown: string) =>
+      /^\d{1,3}([.,]\d{3})+$/.test(shown)
+        ? `"${shown}" không phải số nguyên; nếu đây là ${shown.replace(/[.,]/g, "")} hồ sơ (dấu phân cách hàng nghìn), hãy nhập ${shown.replace(/[.,]/g, "")} dạng số`
+        : `"${shown}" không phải số nguyên; số hồ sơ phải là số nguyên không âm`,
     thousands: (shown: string) =>
-      `"${shown}" không phải số nguyên; nếu dấu chấm/khoảng trắng là dấu phân cách hàng nghìn, hãy nhập ${shown.replace(/[. ]/g, "")}`,
+      `"${shown}" không phải số nguyên (dấu phẩy là dấu thập phân); nếu dấu phẩy là dấu phân cách hàng nghìn, hãy nhập ${shown.replace(/,/g, "")} dạng số`,
     text: (shown: string) => `"${shown}" không phải là số hồ sơ`,
     date: (shown: string) => `Ô chứa ngày tháng (${shown}) thay vì số hồ sơ`,
     bool: (shown: string) => `Ô chứa giá trị đúng/sai (${shown}) thay vì số hồ sơ`,
     error: (shown: string) => `Ô có lỗi công thức ${shown}; hãy sửa công thức hoặc nhập số`,
   },
-  numberAsText: (shown: string) => `Số "${shown}" được lưu dạng văn bản; vẫn được tính là ${shown}`,
+  /** A count stored as text: "31", or with thousands separators ("1.234", "1 234"). */
+  numberAsText: (shown: string, value: number = Number(shown)) =>
+    /^\d+$/.test(shown)
+      ? `Số "${shown}" được lưu dạng văn bản; vẫn được tính là ${shown}`
+      : `Số "${shown}" được lưu dạng văn bản, có dấu phân cách hàng nghìn; đã đọc là ${value} hồ sơ. Nên nhập lại dạng số (${value}) để Excel tự hiện dấu phân cách`,
   blankInput: () => `Ô trống; được tính là 0`,
   blankDerived: (colNo: number) => `Ô trống; được tính là 0 (lệnh "Điền số liệu" sẽ điền công thức cột (${colNo}))`,
   duplicateField: (name: string, firstRow: number) => `Lĩnh vực "${name}" trùng với dòng ${firstRow}`,

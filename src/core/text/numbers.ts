@@ -1,13 +1,22 @@
 // Number parsing (counts as clerks type them) and Vietnamese number/date formatting.
 
 export type CountParse =
-  | { kind: "count"; value: number; asText: boolean }
+  | { kind: "count"; value: number; asText: boolean; grouped?: boolean }
   | { kind: "blank" }
   | { kind: "invalid"; reason: "negative" | "fraction" | "thousands" | "text" | "date" | "bool"; value?: number };
 
+/** Spaces clerks and exports put between digit groups: space, no-break, narrow no-break, thin, figure. */
+const GROUP_SPACES = /[\u00a0\u202f\u2009\u2007]/g;
+/** Whole numbers with thousands separators as text: "1.234", "12.345.678", "1 234" (one kind of separator). */
+const GROUPED = /^[1-9]\d{0,2}(?:(?:\.\d{3})+|(?: \d{3})+)$/;
+/** "1,234": a comma between groups of three, the English thousands separator or a Vietnamese decimal comma. */
+const COMMA_GROUPED = /^[1-9]\d{0,2}(?:,\d{3})+$/;
+
 /**
  * Reads a value as a dossier count. Numbers must be whole and >= 0. Text "31" is a count
- * (asText); "1.234" or "1 234" is a plain-number-with-separators that SPEC treats as suspicious.
+ * (asText); so is text with thousands separators, "1.234", "1 234" (also with a no-break space)
+ * or "12.345.678" (asText and grouped: worth a warning). "1,5", "1.5" and 1.5 are fractions;
+ * "1,234" is ambiguous (English grouping or a decimal comma) and reported as "thousands".
  */
 export function parseCount(v: unknown): CountParse {
   if (v === null || v === undefined) return { kind: "blank" };
@@ -20,11 +29,16 @@ export function parseCount(v: unknown): CountParse {
   if (typeof v === "boolean") return { kind: "invalid", reason: "bool" };
   if (v instanceof Date) return { kind: "invalid", reason: "date" };
   if (typeof v === "string") {
-    const s = v.normalize("NFC").replace(/\u00a0/g, " ").trim();
+    const s = v.normalize("NFC").replace(GROUP_SPACES, " ").trim();
     if (s === "") return { kind: "blank" };
     if (/^\d+$/.test(s)) return { kind: "count", value: parseInt(s, 10), asText: true };
+    if (GROUPED.test(s)) return { kind: "count", value: parseInt(s.replace(/[. ]/g, ""), 10), asText: true, grouped: true };
     if (/^-\s*\d+([.,]\d+)?$/.test(s)) return { kind: "invalid", reason: "negative", value: Number(s.replace(/\s/g, "").replace(",", ".")) };
-    if (/^\d{1,3}([. ]\d{3})+$/.test(s)) return { kind: "invalid", reason: "thousands", value: Number(s.replace(/[. ]/g, "")) };
+    if (/^-\s*\S/.test(s)) {
+      const rest = parseCount(s.replace(/^-\s*/, ""));
+      if (rest.kind === "count") return { kind: "invalid", reason: "negative", value: -rest.value };
+    }
+    if (COMMA_GROUPED.test(s)) return { kind: "invalid", reason: "thousands", value: Number(s.replace(/,/g, "")) };
     if (/^\d+[.,]\d+$/.test(s)) return { kind: "invalid", reason: "fraction", value: Number(s.replace(",", ".")) };
     return { kind: "invalid", reason: "text" };
   }

@@ -9,7 +9,7 @@ ruleTester("06a/received-sum", "error", {
     { name: "(3) stored as text \"31\" that agrees", grid: () => build06a(withCount(ROWS_OK, 0, "received", "31")) },
     { name: "an input that is not a count is not evaluated (negative)", grid: () => build06a(withCount(ROWS_OK, 0, "direct", -2)) },
     { name: "an input that is not a count is not evaluated (#REF!)", grid: () => build06a(withCount(ROWS_OK, 0, "online", { error: "#REF!" })) },
-    { name: "an input that is not a count is not evaluated (\"1.234\")", grid: () => build06a(withCount(ROWS_OK, 1, "online", "1.234")) },
+    { name: "an input that is not a count is not evaluated (\"1,234\")", grid: () => build06a(withCount(ROWS_OK, 1, "online", "1,234")) },
     { name: "(3) itself not a count is not evaluated", grid: () => build06a(withCount(ROWS_OK, 0, "received", "ba mươi")) },
     { name: "a form with no total row", grid: () => build06a(ROWS_OK, { total: "none" }) },
   ],
