@@ -201,7 +201,7 @@ viewTest("(d) Tạo báo cáo: the .docx downloads and holds the figures", ["rep
   const downloaded = p.page.waitForEvent("download", { timeout: 60000 });
   await paneButton(p.pane, "Tạo báo cáo").click();
   // Fail fast with the pane's own words when it reports a problem instead of downloading.
-  const problem = p.pane.getByText(/Không tạo được|Chưa tạo|Đã xảy ra lỗi|không cho phần bổ trợ lưu tệp/).first();
+  const problem = p.pane.getByText(/Không (tạo|dựng) được|Chưa tạo|Đã xảy ra lỗi|không cho phần bổ trợ lưu tệp/).first();
   const outcome = await Promise.race([
     downloaded.then((d) => ({ download: d, problem: null as string | null })),
     problem.waitFor({ timeout: 60000 }).then(async () => ({ download: null, problem: await problem.innerText() })),
