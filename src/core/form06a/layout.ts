@@ -27,6 +27,8 @@ export interface Layout06aOptions {
   signer?: { authority: string; title: string; name: string };
   place?: string;
   date?: IsoDate | null;
+  /** Header of column (2); FIELD_HEADER by default, "Đơn vị" when the rows are units. */
+  nameHeader?: string;
 }
 
 /** Rows of the layout, for callers that need the addresses. */
@@ -65,7 +67,7 @@ export function layout06a(o: Layout06aOptions): EditSet {
   const h = LAYOUT_06A.headerTop;
   put(h, 1, "STT", head);
   merge(h, 1, h + 2, 1);
-  put(h, 2, FIELD_HEADER, head);
+  put(h, 2, o.nameHeader ?? FIELD_HEADER, head);
   merge(h, 2, h + 2, 2);
   put(h, 3, "Số hồ sơ nhận giải quyết", head);
   merge(h, 3, h, 6);
