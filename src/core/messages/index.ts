@@ -4,3 +4,4 @@ export * from "./form06a";
 export * from "./evaluation";
 export * from "./report";
 export * from "./taskpane";
+export * from "./rollup";
