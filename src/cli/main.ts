@@ -8,10 +8,12 @@ import { runCheck } from "./check";
 import { runFill } from "./fill";
 import { runScore } from "./score";
 import { runReport } from "./report";
+import { runRollup } from "./rollup";
+import { ROLLUP_CLI_MSG } from "./messages";
 
 export { CannotCheck, findingJson, formJson } from "./common";
 export type { Io, FindingJson } from "./common";
-export { runCheck, runFill, runScore, runReport };
+export { runCheck, runFill, runScore, runReport, runRollup };
 
 export function buildProgram(io: Io, setCode: (n: number) => void): Command {
   const program = new Command();
@@ -61,6 +63,17 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     .option("--all-rows", CLI_MSG.optAllRows)
     .option("--sheet <NAME>", CLI_MSG.optSheet)
     .action(async (file: string, opts) => setCode(await runReport(file, opts, io)));
+
+  program
+    .command("rollup")
+    .description(ROLLUP_CLI_MSG.description)
+    .argument("<INPUTS...>", ROLLUP_CLI_MSG.argInputs)
+    .option("-o, --output <OUT>", ROLLUP_CLI_MSG.optOutput)
+    .option("--report <DOCX>", ROLLUP_CLI_MSG.optReport)
+    .option("--synonyms <FILE>", ROLLUP_CLI_MSG.optSynonyms)
+    .option("--unit <NAME>", ROLLUP_CLI_MSG.optUnit)
+    .option("--workers <N>", ROLLUP_CLI_MSG.optWorkers)
+    .action(async (inputs: string[], opts) => setCode(await runRollup(inputs, opts, io)));
 
   return program;
 }

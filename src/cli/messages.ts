@@ -44,13 +44,13 @@ export const CLI_MSG = {
       case "commander.unknownOption":
         return `Tùy chọn không hợp lệ: ${quoted}.` + see;
       case "commander.unknownCommand":
-        return `Lệnh không hợp lệ: ${quoted}; các lệnh là check, fill, score, report.` + see;
+        return `Lệnh không hợp lệ: ${quoted}; các lệnh là check, fill, score, report, rollup.` + see;
       case "commander.optionMissingArgument":
         return `Tùy chọn ${quoted.replace(/\s*<[^>]*>$/, "")} cần một giá trị.` + see;
       case "commander.excessArguments":
         return `Thừa tham số cho lệnh ${quoted}: mỗi lần chỉ một tệp.` + see;
       case "commander.help":
-        return "Cần một lệnh: check, fill, score hoặc report." + see;
+        return "Cần một lệnh: check, fill, score, report hoặc rollup." + see;
       default:
         return "Câu lệnh không hợp lệ." + see;
     }
@@ -76,4 +76,38 @@ export const CLI_MSG = {
   reportForced: (n: number) => `Cảnh báo: báo cáo được tạo dù số liệu còn ${n} lỗi (--force):`,
   warningsHeader: "Cảnh báo:",
   reportWritten: (f: string, bytes: number) => `Đã tạo báo cáo "${f}" (${Math.round(bytes / 1024)} KB).`,
+};
+
+/** Vietnamese text of `tthc rollup`. */
+export const ROLLUP_CLI_MSG = {
+  description: "Tổng hợp Biểu 06a và kết quả đánh giá của nhiều đơn vị (các tệp .xlsx, hoặc một thư mục) thành sổ tính của cấp huyện.",
+  argInputs: "thư mục chứa các tệp .xlsx của đơn vị, hoặc các tệp .xlsx",
+  optOutput: "tệp .xlsx tổng hợp (bắt buộc)",
+  optReport: "tạo thêm báo cáo tổng hợp Word (.docx)",
+  optSynonyms: "bảng từ đồng nghĩa của lĩnh vực: tệp .json, hoặc tệp .xlsx có trang \"Từ đồng nghĩa\"",
+  optUnit: "tên đơn vị tổng hợp, ví dụ \"UBND THỊ XÃ BỈM SƠN\"",
+  optWorkers: "số luồng đọc tệp song song (0: không dùng luồng phụ; mặc định 2 khi có từ 16 tệp)",
+  noTarget: "Cần chỉ rõ tệp tổng hợp: -o TONG-HOP.xlsx.",
+  sameTargets: "Tệp tổng hợp (-o) và tệp báo cáo (--report) phải khác nhau.",
+  noInput: "Không có tệp .xlsx nào để tổng hợp.",
+  emptyDir: (d: string) => `Thư mục "${d}" không có tệp .xlsx nào.`,
+  notFound: (f: string) => `Không tìm thấy tệp hoặc thư mục "${f}".`,
+  duplicatesSkipped: (files: string[]) => `Bỏ qua ${files.length} tệp đã có trong danh sách (mỗi tệp chỉ đọc một lần): ${files.join(", ")}`,
+  badWorkers: (v: string) => `Số luồng không hợp lệ: "${v}" (cần một số nguyên từ 0 đến 64).`,
+  synonymsUnreadable: (f: string) => `Không đọc được bảng từ đồng nghĩa "${f}".`,
+  synonymsBadJson: (f: string, key: string | null) =>
+    `Bảng từ đồng nghĩa "${f}" không đúng dạng: cần {"Tên lĩnh vực": ["tên khác", …], …}` + (key && key !== "not an object" ? ` (lỗi ở mục "${key}").` : "."),
+  synonymsNoSheet: (f: string) => `Tệp "${f}" không có trang "Từ đồng nghĩa".`,
+  unexpected: (m: string) => `Lỗi không mong đợi khi đọc tệp: ${m}`,
+  badFiles: (n: number) => `Không đọc được ${n} tệp (không đưa vào tổng hợp):`,
+  nothingRead: "Không đọc được tệp nào của đơn vị; không ghi tệp tổng hợp.",
+  read: (units: number, files: number, period: string | null, periodUnits: number, seconds: string) =>
+    `Đã đọc ${units}/${files} tệp trong ${seconds.replace(".", ",")} giây; ` +
+    (period ? `kỳ báo cáo ${period} (${periodUnits}/${units} đơn vị).` : "không đơn vị nào ghi kỳ báo cáo."),
+  fields: (n: number, received: string, resolved: string, pending: string) =>
+    `Biểu 06a tổng hợp: ${n} lĩnh vực; nhận giải quyết ${received}, đã giải quyết ${resolved}, đang giải quyết ${pending} hồ sơ.`,
+  unitsWithErrors: (n: number) => `Đơn vị có lỗi trong tệp báo cáo (${n}):`,
+  notes: (n: number) => `Lưu ý khi tổng hợp (${n}):`,
+  districtCheck: "Kiểm tra Biểu 06a tổng hợp:",
+  written: (f: string, sheets: string[]) => `Đã ghi "${f}" (trang: ${sheets.join(", ")}).`,
 };

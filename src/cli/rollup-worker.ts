@@ -1,0 +1,39 @@
+// Reads one unit's .xlsx into a UnitSummary. Used in process, and as a worker thread by
+// `tthc rollup --workers N`: the thread receives { id, file } and posts back { id, result }
+// (a UnitResult: plain JSON, so the copy between threads is a few kilobytes).
+import * as path from "path";
+import { isMainThread, parentPort, workerData } from "worker_threads";
+import { summariseUnit, UnitResult } from "../core/rollup";
+import { readWorkbookFile, UnreadableFileError } from "../host/xlsx";
+import { ROLLUP_CLI_MSG } from "./messages";
+
+export const WORKER_ROLE = "tthc-rollup";
+
+export interface WorkerRequest {
+  id: number;
+  file: string;
+}
+
+export interface WorkerResponse {
+  id: number;
+  result: UnitResult;
+}
+
+/** A unit file → its summary, or the Vietnamese reason it cannot be rolled up. Never throws. */
+export async function readUnitFile(file: string): Promise<UnitResult> {
+  const name = path.basename(file);
+  try {
+    const { snapshot } = await readWorkbookFile(file);
+    return summariseUnit(snapshot, name);
+  } catch (e) {
+    const reason = e instanceof UnreadableFileError ? e.message : ROLLUP_CLI_MSG.unexpected(e instanceof Error ? e.message : String(e));
+    return { ok: false, failure: { file: name, reason } };
+  }
+}
+
+if (!isMainThread && parentPort && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
+  const port = parentPort;
+  port.on("message", (req: WorkerRequest) => {
+    void readUnitFile(req.file).then((result) => port.postMessage({ id: req.id, result } satisfies WorkerResponse));
+  });
+}
