@@ -39,6 +39,14 @@ export class ScanSheet extends Sheet {
     if (this.width === null) this.width = super.right;
     return this.width;
   }
+  /**
+   * The last column of `row` that holds a cell. Scans go row by row up to it, not up to the
+   * sheet's right edge: one stray cell at XFD1048576 makes every row 16,384 columns wide.
+   */
+  rowRight(row: number): number {
+    const line = this.snapshot.data[row - this.top];
+    return line ? this.left + line.length - 1 : this.left - 1;
+  }
   key(row: number, col: number): string {
     const v = this.value(row, col);
     if (v === null || v === undefined) return "";
@@ -112,7 +120,7 @@ function headerColumns(sh: ScanSheet, row: number): { cols: EvalColumns; headerR
   let self: number | null = null;
   let appraised: number | null = null;
   let note: number | null = null;
-  for (let c = sh.left; c <= sh.right; c++) {
+  for (let c = sh.left; c <= sh.rowRight(row); c++) {
     if (typeof sh.value(row, c) !== "string") continue; // header words are text
     const k = key(sh, row, c);
     if (!k) continue;
@@ -127,7 +135,7 @@ function headerColumns(sh: ScanSheet, row: number): { cols: EvalColumns; headerR
   let headerRow = row;
   if (self === null && appraised === null) {
     // "Điểm" over two sub-headers: look one row down.
-    for (let c = sh.left; c <= sh.right; c++) {
+    for (let c = sh.left; c <= sh.rowRight(row + 1); c++) {
       const k = key(sh, row + 1, c);
       if (matchSelf(k)) self ??= c;
       else if (matchAppraised(k)) appraised ??= c;
@@ -202,7 +210,7 @@ function findGradeSpot(sh: ScanSheet, cols: EvalColumns, headerRow: number, tota
   if (totalRow !== null) for (let r = totalRow; r <= totalRow + 4; r++) rows.push(r);
   else for (let r = headerRow + 1; r <= Math.min(sh.bottom, headerRow + 20); r++) rows.push(r);
   for (const r of rows) {
-    for (let c = sh.left; c <= sh.right; c++) {
+    for (let c = sh.left; c <= sh.rowRight(r); c++) {
       if (key(sh, r, c).startsWith("xep loai")) return labelSpot(r, c);
     }
   }
@@ -226,7 +234,7 @@ function satisfactionRowKind(sh: ScanSheet, r: number, firstCol: number): "count
 function findSatisfactionOn(sh: ScanSheet): SatisfactionLocation | null {
   for (let r = sh.top; r <= sh.bottom; r++) {
     const cols: (number | null)[] = [null, null, null, null, null];
-    for (let c = sh.left; c <= sh.right; c++) {
+    for (let c = sh.left; c <= sh.rowRight(r); c++) {
       const i = LEVEL_KEYS.indexOf(key(sh, r, c));
       if (i >= 0 && cols[i] === null) cols[i] = c;
     }
@@ -236,7 +244,7 @@ function findSatisfactionOn(sh: ScanSheet): SatisfactionLocation | null {
     // A title above the levels may say what an unlabelled row holds.
     let unlabelled: "counts" | "shares" = "shares";
     for (let t = r - 1; t >= Math.max(sh.top, r - 2); t--) {
-      for (let c = sh.left; c <= sh.right; c++) {
+      for (let c = sh.left; c <= sh.rowRight(t); c++) {
         const k = key(sh, t, c);
         if (k.startsWith("so phieu") || k.startsWith("so luong")) unlabelled = "counts";
       }
@@ -278,7 +286,7 @@ function findBallotCountOn(sh: ScanSheet, sat: SatisfactionLocation | null): Lab
   let loose: LabelledSpot | null = null;
   for (let r = sh.top; r <= sh.bottom; r++) {
     if (satRows.has(r)) continue;
-    for (let c = sh.left; c <= sh.right; c++) {
+    for (let c = sh.left; c <= sh.rowRight(r); c++) {
       const k = key(sh, r, c);
       const strong = k.startsWith("so phieu danh gia") || k.startsWith("tong so phieu");
       const weak = !strong && (k === "so phieu" || /^so phieu \d/.test(k));
@@ -322,7 +330,7 @@ export function locateEvaluation(wb: WorkbookSnapshot, opts: LocateOptions = {})
 function ballotHeader(sh: ScanSheet, r: number): { scoreCols: number[]; levelCol: number | null } | null {
   const scoreCols: (number | null)[] = Array(9).fill(null);
   let levelCol: number | null = null;
-  for (let c = sh.left; c <= sh.right; c++) {
+  for (let c = sh.left; c <= sh.rowRight(r); c++) {
     if (typeof sh.value(r, c) !== "string") continue; // header words are text
     const k = key(sh, r, c);
     if (!k) continue;
@@ -339,7 +347,7 @@ function ballotHeader(sh: ScanSheet, r: number): { scoreCols: number[]; levelCol
 }
 
 function isSummaryRow(sh: ScanSheet, r: number, dataCols: Set<number>): boolean {
-  for (let c = sh.left; c <= sh.right; c++) {
+  for (let c = sh.left; c <= sh.rowRight(r); c++) {
     if (dataCols.has(c)) continue;
     const k = key(sh, r, c);
     if (isTotalKey(k) || k.startsWith("trung binh") || k.startsWith("diem tb") || k.startsWith("diem trung binh") || k.startsWith("binh quan"))

@@ -140,7 +140,7 @@ export function readThresholdsTable(wb: WorkbookSnapshot): ThresholdsTable | nul
   const sheets = wb.sheets.map(scanSheet);
   for (const sh of sheets) {
     for (let r = sh.top; r <= sh.bottom; r++) {
-      for (let c = sh.left; c <= sh.right; c++) {
+      for (let c = sh.left; c <= sh.rowRight(r); c++) {
         if (!headerKey(sh.text(r, c)).startsWith("nguong xep loai")) continue;
         const ts = readRows(sh, r + 1, c);
         if (ts.length) return { sheet: sh.name, row: r, col: c, thresholds: ordered(ts) };
@@ -150,7 +150,7 @@ export function readThresholdsTable(wb: WorkbookSnapshot): ThresholdsTable | nul
   for (const sh of sheets) {
     if (headerKey(sh.name) !== "cai dat") continue;
     for (let r = sh.top; r <= sh.bottom; r++) {
-      for (let c = sh.left; c <= sh.right; c++) {
+      for (let c = sh.left; c <= sh.rowRight(r); c++) {
         if (headerKey(sh.text(r, c)) !== "xep loai") continue;
         const next = headerKey(sh.text(r, c + 1));
         if (!next.startsWith("diem") && !next.startsWith("nguong")) continue;

@@ -56,6 +56,16 @@ interface HeaderHit {
   pendingCol: number;
 }
 
+/**
+ * The last column of row `r` that holds a cell in the snapshot. Sheets are sparse: one stray
+ * character at XFD1048576 makes the sheet 16,384 columns wide and a million rows tall, and a
+ * scan of every row over the sheet's full width would never end.
+ */
+function rowEnd(sheet: Sheet, r: number): number {
+  const line = sheet.snapshot.data[r - sheet.top];
+  return line ? sheet.left + line.length - 1 : sheet.left - 1;
+}
+
 /** A header row of group titles that is not a form (its columns (3)…(13) are not under it). */
 interface RejectedHeader {
   sheet: string;
@@ -107,7 +117,8 @@ function findHeaders(sheet: Sheet): HeaderHit[] {
     let recv = 0;
     let res = 0;
     let pend = 0;
-    for (let c = sheet.left; c <= sheet.right; c++) {
+    const end = rowEnd(sheet, r);
+    for (let c = sheet.left; c <= end; c++) {
       const v = sheet.value(r, c);
       // Cheap filter first: every group header says "… giải quyết".
       if (typeof v !== "string" || v.length > 120 || !/quy/i.test(v)) continue;
@@ -277,7 +288,8 @@ function readTitle(sheet: Sheet, headerTop: number): TitleBlock {
   // Cells right of or below "Đơn vị nhận báo cáo:" hold the recipient, not the unit.
   const recipientCells = new Set<string>();
   for (let r = from; r < headerTop; r++) {
-    for (let c = sheet.left; c <= sheet.right; c++) {
+    const end = rowEnd(sheet, r);
+    for (let c = sheet.left; c <= end; c++) {
       if (sheet.isEmpty(r, c)) continue;
       const text = sheet.text(r, c);
       const t = foldAscii(text);

@@ -310,7 +310,9 @@ function labelColumn(s: Sheet, maxRows = Infinity, maxCols = Infinity): { col: n
   const bottom = Math.min(s.bottom, s.top + maxRows - 1);
   const right = Math.min(s.right, s.left + maxCols - 1);
   for (let r = s.top; r <= bottom; r++) {
-    for (let c = s.left; c <= right; c++) {
+    // Up to the row's last cell, not the sheet's edge (one stray cell at XFD1048576 makes every row 16,384 wide).
+    const end = Math.min(right, s.left + (s.snapshot.data[r - s.top]?.length ?? 0) - 1);
+    for (let c = s.left; c <= end; c++) {
       const v = s.value(r, c);
       if (typeof v !== "string" || v.length > 120) continue;
       if (matchLabel(v)) hits.set(c, (hits.get(c) ?? 0) + 1);
