@@ -1,20 +1,20 @@
-// The report's Handlebars environment: templates/*.hbs → the block markup of docs/markup.md.
+// The report's template environment: templates/*.hbs → the block markup of docs/markup.md.
 //
-// An isolated environment (Handlebars.create()) with:
-// - an escape of its own: every mustache output ({{x}}, and {{{x}}} / {{&x}} too) goes
-//   through escapeMarkup, so text from a cell can never start a head, a list item, a table
-//   or a section, nor turn bold. Helpers that produce markup on purpose return a SafeString.
-// - Handlebars' prototype-access controls left at their defaults (no allowProto* option is
-//   ever passed), so {{constructor}}, {{__proto__}} or lookup tricks resolve to nothing.
-// - partials in a prototype-free map, so {{> constructor}} finds nothing either.
-import Handlebars from "handlebars";
+// Templates are Handlebars text, parsed by Handlebars and run by our own interpreter
+// (./interpret.ts) rather than compiled: compiling makes code with `new Function`, which the
+// task pane's Content-Security-Policy forbids. The interpreter gives:
+// - one escape for every mustache output ({{x}}, and {{{x}}} / {{&x}} too): escapeMarkup, so
+//   text from a cell can never start a head, a list item, a table or a section, nor turn
+//   bold. Helpers that produce markup on purpose return a SafeString.
+// - paths that read own properties only: {{constructor}}, {{__proto__}} or lookup tricks
+//   resolve to nothing, and functions in the data are never called.
+// - partials and helpers in prototype-free maps, so {{> constructor}} finds nothing either.
 import { BLANK, EMPTY_SECTION, TEMPLATE_MSG } from "../core/messages/report";
 import type { ReportData } from "../core/report/data";
 import { capitalize } from "../core/report/period";
 import { fmtDateLong, fmtDateShort, fmtNumber, fmtPercent, fmtScore, IsoDate } from "../core/text/numbers";
+import { Helper, Interpreter, SafeString } from "./interpret";
 import { escapeMarkup } from "./markup";
-
-type HB = typeof Handlebars;
 
 /** Names of the tables the markup refers to (`::table NAME`). */
 export const TABLE_NAMES = {
@@ -30,9 +30,6 @@ export const PARTIALS: Record<string, string> = {
     `{{#if @root.evaluation}}\n{{#if @root.form06a}}\n::pagebreak\n{{/if}}\n` +
     `::table ${TABLE_NAMES.evaluation}\n::table ${TABLE_NAMES.satisfaction}\n{{/if}}\n`,
 };
-
-/** Compile options of every report template (user templates included). */
-export const COMPILE_OPTIONS = { strict: false, knownHelpersOnly: false, noEscape: false } as const;
 
 /** A template that cannot be compiled or run; the message is Vietnamese, for the clerk. */
 export class TemplateError extends Error {
@@ -79,98 +76,47 @@ function toDate(v: unknown): IsoDate | null {
 
 // ---- Environment ---------------------------------------------------------------------
 
-/** The helper the compiled code calls for every mustache output. */
-const ESCAPE_HELPER = "__escapeMarkup";
-
-/** Helpers take Handlebars' options object last; these drop it. */
+/** Helpers take the options object last; these drop it. */
 const args = (a: unknown[]): unknown[] => a.slice(0, -1);
 
-function createEnvironment(): HB {
-  const env = Handlebars.create();
-
-  // Partials without a prototype: resolving "constructor" or "__proto__" finds nothing.
-  (env as unknown as { partials: Record<string, unknown> }).partials = Object.create(null) as Record<string, unknown>;
-
-  // AST → opcodes: every mustache is an escaped one ({{{x}}} and {{&x}} included).
-  type Ctor = { new (): object; prototype: Record<string, unknown> };
-  const hbx = env as unknown as { Compiler: Ctor; JavaScriptCompiler: Ctor };
-  const BaseCompiler = hbx.Compiler;
-  function MarkupCompiler(this: object): void {
-    /* state is set up by compile() */
-  }
-  MarkupCompiler.prototype = Object.create(BaseCompiler.prototype) as Record<string, unknown>;
-  MarkupCompiler.prototype.compiler = MarkupCompiler;
-  MarkupCompiler.prototype.MustacheStatement = function (this: unknown, mustache: { escaped: boolean }): unknown {
-    mustache.escaped = true;
-    return (BaseCompiler.prototype.MustacheStatement as (m: unknown) => unknown).call(this, mustache);
-  };
-  hbx.Compiler = MarkupCompiler as unknown as Ctor;
-
-  // Opcodes → JS: the escape calls our helper instead of Handlebars' HTML escape.
-  const BaseJs = hbx.JavaScriptCompiler;
-  function MarkupJsCompiler(this: object): void {
-    /* state is set up by compile() */
-  }
-  MarkupJsCompiler.prototype = Object.create(BaseJs.prototype) as Record<string, unknown>;
-  MarkupJsCompiler.prototype.compiler = MarkupJsCompiler;
-  MarkupJsCompiler.prototype.appendEscaped = function (this: {
-    pushSource(s: unknown): void;
-    appendToBuffer(parts: unknown[]): unknown;
-    aliasable(name: string): unknown;
-    popStack(): unknown;
-  }): void {
-    this.pushSource(this.appendToBuffer([this.aliasable(`helpers.${ESCAPE_HELPER}`), "(", this.popStack(), ", {})"]));
-  };
-  hbx.JavaScriptCompiler = MarkupJsCompiler as unknown as Ctor;
-
-  const SafeString = env.SafeString;
-  const safe = (s: string): Handlebars.SafeString => new SafeString(s);
-
-  env.registerHelper(ESCAPE_HELPER, (v: unknown): string => {
-    if (v instanceof SafeString) return v.toString();
-    if (v === null || v === undefined) return "";
-    return escapeMarkup(typeof v === "string" ? v : String(v));
-  });
-  env.registerHelper("num", (v: unknown) => fmtCount(v));
-  env.registerHelper("points", (v: unknown) => fmtPoints(v));
-  env.registerHelper("pct", (v: unknown) => fmtShare(v));
-  env.registerHelper("dec", (...a: unknown[]) => {
+const HELPERS: Record<string, Helper> = {
+  num: (v) => fmtCount(v),
+  points: (v) => fmtPoints(v),
+  pct: (v) => fmtShare(v),
+  dec: (...a) => {
     const [v, digits] = args(a);
     return isNum(v) ? fmtNumber(v, isNum(digits) ? digits : 1) : BLANK;
-  });
-  env.registerHelper("date", (v: unknown) => {
+  },
+  date: (v) => {
     const d = toDate(v);
     return d ? fmtDateLong(d) : `ngày ${BLANK} tháng ${BLANK} năm ${BLANK}`;
-  });
-  env.registerHelper("dateShort", (v: unknown) => {
+  },
+  dateShort: (v) => {
     const d = toDate(v);
     return d ? fmtDateShort(d) : BLANK;
-  });
-  env.registerHelper("val", (v: unknown) => (v === null || v === undefined || v === "" ? BLANK : v));
-  env.registerHelper("upper", (v: unknown) => (v === null || v === undefined ? "" : String(v).toLocaleUpperCase("vi")));
-  env.registerHelper("cap", (v: unknown) => (typeof v === "string" ? capitalize(v) : v));
+  },
+  val: (v) => (v === null || v === undefined || v === "" ? BLANK : v),
+  upper: (v) => (v === null || v === undefined ? "" : String(v).toLocaleUpperCase("vi")),
+  cap: (v) => (typeof v === "string" ? capitalize(v) : v),
   // The clerk's text of a section (escaped), or the sentence for an empty section.
-  env.registerHelper("section", (v: unknown) => {
+  section: (v) => {
     const s = typeof v === "string" ? v.trim() : "";
-    return safe(s ? escapeMarkup(s) : EMPTY_SECTION);
-  });
-  env.registerHelper("eq", (...a: unknown[]) => {
+    return new SafeString(s ? escapeMarkup(s) : EMPTY_SECTION);
+  },
+  eq: (...a) => {
     const [x, y] = args(a);
     return x === y;
-  });
-  env.registerHelper("or", (...a: unknown[]) => args(a).some(Boolean));
-  env.registerHelper("and", (...a: unknown[]) => args(a).every(Boolean));
-  env.registerHelper("not", (...a: unknown[]) => !args(a)[0]);
+  },
+  or: (...a) => args(a).some(Boolean),
+  and: (...a) => args(a).every(Boolean),
+  not: (...a) => !args(a)[0],
+};
 
-  for (const [name, src] of Object.entries(PARTIALS)) env.registerPartial(name, src);
-  return env;
-}
+let interpreter: Interpreter | null = null;
 
-let environment: HB | null = null;
-
-function env(): HB {
-  if (!environment) environment = createEnvironment();
-  return environment;
+function env(): Interpreter {
+  if (!interpreter) interpreter = new Interpreter({ helpers: HELPERS, partials: PARTIALS, escape: escapeMarkup });
+  return interpreter;
 }
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split("\n").slice(0, 4).join(" ");
@@ -179,17 +125,16 @@ const errorText = (e: unknown): string => (e instanceof Error ? e.message : Stri
  * Compiles a report template. Syntax errors throw a TemplateError at once (not on first use).
  */
 export function compileTemplate(source: string): (data: ReportData) => string {
-  const hb = env();
+  const run = env();
+  let program: ReturnType<typeof Interpreter.parse>;
   try {
-    hb.parse(source);
+    program = Interpreter.parse(source);
   } catch (e) {
     throw new TemplateError(TEMPLATE_MSG.compile(errorText(e)), errorText(e));
   }
-  const tpl = hb.compile(source, { ...COMPILE_OPTIONS });
   return (data: ReportData): string => {
     try {
-      // No runtime options: the prototype-access defaults stay on.
-      return tpl(data);
+      return run.render(program, data);
     } catch (e) {
       throw new TemplateError(TEMPLATE_MSG.render(errorText(e)), errorText(e));
     }

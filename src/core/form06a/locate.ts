@@ -54,6 +54,8 @@ interface HeaderHit {
   recvCol: number;
   resolvedCol: number;
   pendingCol: number;
+  /** The group titles run on into the row below ("Số hồ sơ nhận" / "giải quyết"): sub-headers start a row lower. */
+  split: boolean;
 }
 
 /**
@@ -117,21 +119,84 @@ function findHeaders(sheet: Sheet): HeaderHit[] {
     let recv = 0;
     let res = 0;
     let pend = 0;
+    let split = false;
     const end = rowEnd(sheet, r);
     for (let c = sheet.left; c <= end; c++) {
       const v = sheet.value(r, c);
-      // Cheap filter first: every group header says "… giải quyết".
-      if (typeof v !== "string" || v.length > 120 || !/quy/i.test(v)) continue;
-      const t = foldAscii(v);
+      if (typeof v !== "string" || v.length > 120) continue;
+      // Cheap filter first: every group header says "… giải quyết". A title typed over two
+      // cells, one under the other ("Số hồ sơ nhận" / "giải quyết"), is read as one.
+      let t: string;
+      let joined = false;
+      if (/quy/i.test(v)) t = foldAscii(v);
+      else {
+        if (!/h/i.test(v)) continue;
+        const below = sheet.value(r + 1, c);
+        if (typeof below !== "string" || below.length > 120 || !/quy/i.test(below) || !foldAscii(v).includes("ho so")) continue;
+        t = foldAscii(v + " " + below);
+        joined = true;
+      }
       const m = sheet.mergeAt(r, c);
       const col = m ? m.left : c;
+      let hit = true;
       if (!recv && GROUP_RECEIVED.test(t)) recv = col;
       else if (!res && GROUP_RESOLVED.test(t)) res = col;
       else if (!pend && GROUP_PENDING.test(t) && !GROUP_RESOLVED.test(t)) pend = col;
+      else hit = false;
+      if (hit && joined) split = true;
     }
-    if (recv && res && pend && recv < res && res < pend) hits.push({ row: r, recvCol: recv, resolvedCol: res, pendingCol: pend });
+    if (recv && res && pend && recv < res && res < pend) hits.push({ row: r, recvCol: recv, resolvedCol: res, pendingCol: pend, split });
   }
   return hits;
+}
+
+/** Words of each count column's sub-header, within its group (compared after foldAscii). */
+const GROUP_WORDS: [CountKey, RegExp][][] = [
+  [
+    ["received", /\btong\b/],
+    ["online", /truc tuyen/],
+    ["direct", /truc tiep|buu chinh/],
+    ["carriedOver", /ky truoc/],
+  ],
+  [
+    ["resolved", /\btong\b/],
+    ["early", /truoc han/],
+    ["onTime", /dung han/],
+    ["late", /qua han/],
+  ],
+  [
+    ["pending", /\btong\b/],
+    ["withinTime", /trong han/],
+    ["overdue", /qua han/],
+  ],
+];
+
+/**
+ * Columns of the counts read from the sub-headers, for groups whose sub-headers name every
+ * column exactly once (in any order, with extra columns between them); other groups keep the
+ * form's order from the group's first column.
+ */
+function columnsFromSubHeaders(sheet: Sheet, hit: HeaderHit, subTop: number, subBottom: number, cols: Record<CountKey, number>): void {
+  const starts = [hit.recvCol, hit.resolvedCol, hit.pendingCol];
+  GROUP_WORDS.forEach((words, g) => {
+    const start = starts[g];
+    let end: number;
+    if (g < 2) end = starts[g + 1] - 1;
+    else {
+      const m = sheet.mergeAt(hit.row, start);
+      end = m && m.right > start ? m.right : start + words.length + 2;
+    }
+    const found = new Map<CountKey, number[]>();
+    for (let c = start; c <= end; c++) {
+      let text = "";
+      for (let r = subTop; r <= subBottom; r++) text += " " + sheet.mergedText(r, c);
+      const t = foldAscii(text);
+      if (!t) continue;
+      const keys = words.filter(([, re]) => re.test(t)).map(([k]) => k);
+      if (keys.length === 1) found.set(keys[0], [...(found.get(keys[0]) ?? []), c]);
+    }
+    if (words.every(([k]) => found.get(k)?.length === 1)) for (const [k] of words) cols[k] = (found.get(k) as number[])[0];
+  });
 }
 
 function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | null {
@@ -160,9 +225,10 @@ function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | null {
   if (nameCol < 1 || sttCol < 1) return null;
 
   // Header depth: the last row whose sub-headers sit under the groups (merges included).
-  let headerBottom = hit.row;
+  const subTop = hit.row + (hit.split ? 2 : 1);
+  let headerBottom = subTop - 1;
   let subHeaderRows = 0;
-  for (let r = hit.row + 1; r <= hit.row + 3; r++) {
+  for (let r = subTop; r <= subTop + 2; r++) {
     let subs = 0;
     for (const k of COUNT_KEYS) {
       const re = SUB_HEADER[k];
@@ -180,6 +246,7 @@ function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | null {
   }
   // The header is 2–3 rows: group titles with nothing under them are not the form.
   if (subHeaderRows === 0) return null;
+  columnsFromSubHeaders(sheet, hit, subTop, headerBottom, cols);
   // The merged STT/name header tells the depth too.
   const nameMerge = sheet.mergeAt(hit.row, nameCol);
   if (nameMerge && nameMerge.bottom > headerBottom) headerBottom = nameMerge.bottom;
@@ -188,7 +255,10 @@ function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | null {
   let hasNumberingRow = false;
   const nr = headerBottom + 1;
   const num = (c: number) => sheet.text(nr, c).replace(/[()\s]/g, "");
-  if (num(sttCol) === "1" && num(nameCol) === "2" && num(cols.received) === "3" && num(cols.overdue) === "13") {
+  // The count columns carry (3)…(13), in the order of their sub-headers (which may differ from the form's).
+  const numbers = new Set(COUNT_KEYS.map((k) => num(cols[k])));
+  if (num(sttCol) === "1" && num(nameCol) === "2" && numbers.size === COUNT_KEYS.length && [...numbers].every((x) => /^\d+$/.test(x) && +x >= 3 && +x <= 13)) {
+
     hasNumberingRow = true;
     headerBottom = nr;
   }
