@@ -139,9 +139,6 @@ export const PANE_MSG = {
     noForm: (reason: string) => `Chưa tạo được báo cáo: ${reason}`,
     done: (file: string, bytes: number) => `Đã tạo ${file} (${n(Math.max(1, Math.round(bytes / 1024)))} KB).`,
     forced: (k: number) => `Báo cáo được tạo dù số liệu còn ${n(k)} lỗi.`,
-    /** The page's Content-Security-Policy forbids compiling the report template (no 'unsafe-eval'). */
-    evalBlocked:
-      "Không dựng được mẫu báo cáo: chính sách bảo mật của trang (Content-Security-Policy) không cho biên dịch mẫu. Đây là lỗi cấu hình của phần bổ trợ, không phải của số liệu: hãy báo cho người quản trị.",
     warnings: "Cần lưu ý trong báo cáo",
     errorsList: "Các lỗi cần sửa",
   },

@@ -68,15 +68,9 @@ export class PaneError extends Error {
   }
 }
 
-/** A template compile refused by the page's Content-Security-Policy (Handlebars compiles with new Function). */
-function isEvalBlocked(e: unknown): boolean {
-  return e instanceof Error && (e.name === "EvalError" || /unsafe-eval|Content Security Policy/i.test(e.message));
-}
-
 /** Vietnamese text for any error a command may throw (Office errors included). */
 export function paneMessage(e: unknown): string {
   if (e instanceof PaneError || e instanceof HostError) return e.message;
-  if (isEvalBlocked(e)) return PANE_MSG.report.evalBlocked;
   // TemplateError (src/docx/template.ts) is matched by name: importing it would pull handlebars
   // into the start-up bundle.
   if (e instanceof Error && e.name === "TemplateError") return e.message;
@@ -87,7 +81,6 @@ export function paneMessage(e: unknown): string {
 
 function asPaneError(e: unknown): Error {
   if (e instanceof PaneError || e instanceof HostError) return e;
-  if (isEvalBlocked(e)) return new PaneError("template", PANE_MSG.report.evalBlocked);
   if (e instanceof Error && e.name === "TemplateError") return new PaneError("template", e.message);
   if (officeErrorCode(e) !== undefined) return toHostError(e);
   return new PaneError("unexpected", paneMessage(e));
