@@ -234,7 +234,8 @@ export function WorkbookView({ host, fileName, picked, problem }: WorkbookViewPr
 
   const onGridKey = (e: React.KeyboardEvent) => {
     if (!sel) return;
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Tab: [0, e.shiftKey ? -1 : 1] };
+    // Arrows move the selection; Tab is left to the page, so keyboard users can leave the grid.
+    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
     const mv = moves[e.key];
     if (mv) {
       e.preventDefault();
