@@ -75,12 +75,16 @@ export function fill06a(wb: WorkbookSnapshot, form: Form06a): FillResult {
     }
   }
 
-  // 3. The total row (added below the last data row when missing and that row is free).
+  // 3. The total row (added below the last data row when missing and that row is free). Its
+  // SUM ranges leave out every total row among the data rows (a total in the middle, a
+  // duplicated total), which would otherwise be a circular reference or a double count.
   let totalRow: number | null = form.total ? form.total.row : null;
   const dataRows = form.rows.map((r) => r.row);
   if (dataRows.length > 0) {
     const first = Math.min(...dataRows);
     const last = Math.max(...dataRows);
+    const totalRows = [form.total, ...(form.extraTotals ?? [])].filter((t): t is NonNullable<typeof t> => !!t).map((t) => t.row);
+    const segments = rowSegments(first, last, totalRows);
     if (totalRow === null) {
       const candidate = last + 1;
       let free = true;
@@ -96,10 +100,11 @@ export function fill06a(wb: WorkbookSnapshot, form: Form06a): FillResult {
       for (const k of COUNT_KEYS) {
         const vs = form.rows.map((r) => sumOf(r.row, k));
         const result = vs.some((v) => v === null) ? null : (vs as number[]).reduce((a, b) => a + b, 0);
-        const formula = `SUM(${L(k)}${first}:${L(k)}${last})`;
+        const formula = `SUM(${segments.map(([a, b]) => (a === b ? `${L(k)}${a}` : `${L(k)}${a}:${L(k)}${b}`)).join(",")})`;
         const cell: CountCell = totalCells ? totalCells[k] : { row: totalRow, col: form.cols[k], state: { kind: "blank" }, raw: null };
         const kept = writeDerived(res, form, cell, k, formula, result, totalCells ? undefined : { bold: true });
         after.set(key(totalRow, k), kept);
+        for (const extra of form.extraTotals ?? []) writeDerived(res, form, extra.counts[k], k, formula, result);
       }
     }
   }
@@ -139,6 +144,18 @@ function writeDerived(
   res.edits.cells.push({ sheet: form.sheet, row: c.row, col: c.col, formula, result, ...(style ? { style } : {}) });
   res.filled.push({ sheet: form.sheet, row: c.row, col: c.col, what: `=${formula}` + (result !== null ? ` → ${result}` : "") });
   return result;
+}
+
+/** The rows first…last as contiguous runs [from, to] that leave out `skip`. */
+function rowSegments(first: number, last: number, skip: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  let start = first;
+  for (const s of [...skip].filter((r) => r >= first && r <= last).sort((a, b) => a - b)) {
+    if (s > start) out.push([start, s - 1]);
+    start = s + 1;
+  }
+  if (start <= last) out.push([start, last]);
+  return out;
 }
 
 interface PercentSpec {

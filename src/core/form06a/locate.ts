@@ -266,6 +266,7 @@ function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | null {
   // Rows until an empty row, a signature line or another header.
   const rows: FormRow[] = [];
   let total: FormRow | null = null;
+  const extraTotals: FormRow[] = [];
   let last = headerBottom;
   for (let r = headerBottom + 1; r <= sheet.bottom; r++) {
     const name = sheet.text(r, nameCol);
@@ -284,7 +285,9 @@ function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | null {
     if (GROUP_RECEIVED.test(fn)) break;
     const isTotal = TOTAL_TEXT.test(fn) || (!name && TOTAL_TEXT.test(fs));
     const formRow = readRow(sheet, r, sttCol, nameCol, cols, isTotal ? "total" : "data");
+    // A second total row (typed twice, or a copy left below) is a total too, never a field.
     if (isTotal && !total) total = formRow;
+    else if (isTotal) extraTotals.push(formRow);
     else rows.push(formRow);
     last = r;
   }
@@ -299,6 +302,7 @@ function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | null {
     cols,
     rows,
     total,
+    ...(extraTotals.length ? { extraTotals } : {}),
     title: readTitle(sheet, hit.row),
     range: { top: hit.row, left: Math.min(sttCol, nameCol), bottom: last, right: cols.overdue },
   };

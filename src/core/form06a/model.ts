@@ -94,6 +94,8 @@ export interface Form06a {
   /** Data rows in sheet order (total row excluded). */
   rows: FormRow[];
   total: FormRow | null;
+  /** Further rows labelled as a total (a duplicated total row): checked like the total, never counted as fields. */
+  extraTotals?: FormRow[];
   title: TitleBlock;
   /** Whole form: header to last data/total row, (1) to (13). */
   range: Rect;
@@ -108,11 +110,11 @@ export function countValue(c: CountCell): number | null {
 
 const allRowsCache = new WeakMap<Form06a, FormRow[]>();
 
-/** Data rows and the total row, in sheet order (cached per form; do not mutate). */
+/** Data rows and the total row(s), in sheet order (cached per form; do not mutate). */
 export function allRows(form: Form06a): FormRow[] {
   let rows = allRowsCache.get(form);
   if (!rows) {
-    rows = form.total ? [...form.rows, form.total] : [...form.rows];
+    rows = [...form.rows, ...(form.total ? [form.total] : []), ...(form.extraTotals ?? [])];
     rows.sort((a, b) => a.row - b.row);
     allRowsCache.set(form, rows);
   }

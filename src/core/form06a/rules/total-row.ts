@@ -13,16 +13,17 @@ const rule: Rule06a = {
   },
   check(form) {
     const out: Finding[] = [];
-    const total = form.total;
-    if (!total) return out;
-    for (const k of COUNT_KEYS) {
-      const t = total.counts[k];
-      if (t.state.kind !== "count") continue;
-      const vs = values(form.rows.map((r) => r.counts[k]));
-      if (!vs) continue;
-      const sum = vs.reduce((a, b) => a + b, 0);
-      if (sum !== t.state.value) out.push(finding(rule.meta, form.sheet, t.row, t.col, MSG_06A.totalRow(COLUMN_NO[k], t.state.value, sum)));
-    }
+    // The total row, and any further row labelled as a total (a duplicated total row).
+    const totals = [...(form.total ? [form.total] : []), ...(form.extraTotals ?? [])];
+    for (const total of totals)
+      for (const k of COUNT_KEYS) {
+        const t = total.counts[k];
+        if (t.state.kind !== "count") continue;
+        const vs = values(form.rows.map((r) => r.counts[k]));
+        if (!vs) continue;
+        const sum = vs.reduce((a, b) => a + b, 0);
+        if (sum !== t.state.value) out.push(finding(rule.meta, form.sheet, t.row, t.col, MSG_06A.totalRow(COLUMN_NO[k], t.state.value, sum)));
+      }
     return out;
   },
 };
