@@ -48,12 +48,13 @@ export function fill06a(wb: WorkbookSnapshot, form: Form06a): FillResult {
     if (c.state.kind === "count" && c.state.asText) textCells.add(key(c.row, k));
   };
 
-  // 1. Blank inputs of data rows → 0.
+  // 1. Blank inputs of data rows → 0 (not a cell hidden under a merged area: writing there
+  // would change the merged cell the clerk typed, or be refused by Excel).
   for (const row of form.rows) {
     for (const k of COUNT_KEYS) {
       const c = row.counts[k];
       if (!DERIVED_KEYS.has(k)) {
-        if (c.state.kind === "blank") {
+        if (c.state.kind === "blank" && !hiddenByMerge(sheet, c)) {
           res.edits.cells.push({ sheet: form.sheet, row: c.row, col: c.col, value: 0 });
           res.filled.push({ sheet: form.sheet, row: c.row, col: c.col, what: "0" });
         }
@@ -133,6 +134,9 @@ function writeDerived(
 ): number | null {
   const st = c.state;
   if (st.kind === "invalid") return null;
+  // A formula of the clerk's whose result was never computed (a file saved by a program that
+  // does not calculate): its value is unknown, and the formula is kept.
+  if (st.kind === "blank" && c.raw?.formula) return null;
   if (st.kind === "count") {
     if (result !== null && st.value !== result) {
       res.conflicts.push({ sheet: form.sheet, row: c.row, col: c.col, message: MSG_06A.fillConflict(COLUMN_NO[k], st.asText ? `"${st.value}"` : st.value, result) });
@@ -144,6 +148,12 @@ function writeDerived(
   res.edits.cells.push({ sheet: form.sheet, row: c.row, col: c.col, formula, result, ...(style ? { style } : {}) });
   res.filled.push({ sheet: form.sheet, row: c.row, col: c.col, what: `=${formula}` + (result !== null ? ` → ${result}` : "") });
   return result;
+}
+
+/** Whether a cell lies under a merged area without being its top-left cell (Excel shows the top-left cell's value there). */
+function hiddenByMerge(sheet: Sheet, c: { row: number; col: number }): boolean {
+  const m = sheet.mergeAt(c.row, c.col);
+  return m !== null && (m.top !== c.row || m.left !== c.col);
 }
 
 /** The rows first…last as contiguous runs [from, to] that leave out `skip`. */
