@@ -344,6 +344,8 @@ export function countState(raw: CellSnapshot | null): CountState {
   if (typeof v === "number" && v >= 0 && v < SMALL.length && Number.isInteger(v)) return SMALL[v];
   if (isCellError(v)) return { kind: "invalid", reason: "error", shown: v.error };
   const p = parseCount(v);
+  // Beyond 2^53 whole numbers are no longer exact: sums of such "counts" would be silently wrong.
+  if (p.kind === "count" && !Number.isSafeInteger(p.value)) return { kind: "invalid", reason: "huge", shown: typeof v === "number" ? String(v) : String(v).trim() };
   if (p.kind === "count") return { kind: "count", value: p.value, asText: p.asText };
   if (p.kind === "blank") return BLANK;
   const shown = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);

@@ -42,7 +42,7 @@ export const DERIVED: { key: CountKey; parts: CountKey[] }[] = [
 export const DERIVED_KEYS: ReadonlySet<CountKey> = new Set(DERIVED.map((d) => d.key));
 export const INPUT_KEYS: CountKey[] = COUNT_KEYS.filter((k) => !DERIVED_KEYS.has(k));
 
-export type InvalidReason = "negative" | "fraction" | "thousands" | "text" | "date" | "bool" | "error";
+export type InvalidReason = "negative" | "fraction" | "thousands" | "text" | "date" | "bool" | "error" | "huge";
 
 export type CountState =
   | { kind: "count"; value: number; asText: boolean }

@@ -48,6 +48,8 @@ export const MSG_06A = {
   headerWithoutColumns: (sheet: string, row: number) =>
     `Trang tính "${sheet}", dòng ${row} có tiêu đề Biểu 06a nhưng thiếu các cột bên dưới (Tổng số, Trực tuyến, Trực tiếp, Từ kỳ trước, Trước hạn, Đúng hạn, Quá hạn, Trong hạn…): không đọc được số liệu.`,
   fillBlockOccupied: (address: string) => `Không điền bảng tỷ lệ: ô ${address} đã có dữ liệu`,
+  /** A whole number too large to be summed exactly (2^53 and beyond). */
+  notACountHuge: (shown: string) => `"${shown}" quá lớn, không thể là số hồ sơ; hãy kiểm tra lại ô này`,
   /** A formula whose result the file does not hold (saved by a program that does not calculate). */
   blankFormula: () => `Ô có công thức nhưng tệp chưa lưu kết quả tính (tệp được tạo bởi phần mềm không tính công thức); tạm tính là 0. Hãy mở tệp bằng Excel rồi lưu lại`,
 };

@@ -16,7 +16,9 @@ const rule: Rule06a = {
     for (const row of allRows(form))
       for (const k of COUNT_KEYS) {
         const c = row.counts[k];
-        if (c.state.kind === "invalid") out.push(finding(rule.meta, form.sheet, c.row, c.col, MSG_06A.notACount[c.state.reason](c.state.shown)));
+        if (c.state.kind !== "invalid") continue;
+        const { reason, shown } = c.state;
+        out.push(finding(rule.meta, form.sheet, c.row, c.col, reason === "huge" ? MSG_06A.notACountHuge(shown) : MSG_06A.notACount[reason](shown)));
       }
     return out;
   },
