@@ -258,7 +258,6 @@ function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | null {
   // The count columns carry (3)…(13), in the order of their sub-headers (which may differ from the form's).
   const numbers = new Set(COUNT_KEYS.map((k) => num(cols[k])));
   if (num(sttCol) === "1" && num(nameCol) === "2" && numbers.size === COUNT_KEYS.length && [...numbers].every((x) => /^\d+$/.test(x) && +x >= 3 && +x <= 13)) {
-
     hasNumberingRow = true;
     headerBottom = nr;
   }
