@@ -103,6 +103,23 @@ describe("the alphabet", () => {
     expect(unicodeToLegacy("Đ", "tcvn3")).toBe("§");
   });
 
+  test.each([
+    ["TM. ñY BAN NH¢N D¢N", "TM. ỦY BAN NHÂN DÂN"], // a capitals run shown by Â (0xA2)
+    ["Hé TÞCH", "HỘ TỊCH"],
+    ["Lĩnh vực Hé TÞCH".replace("Lĩnh vực", "LÜnh vùc"), "Lĩnh vực HỘ TỊCH"],
+    ["VÒ TTHC", "Về TTHC"], // an abbreviation is no sign of capitals typing
+    ["Sè hå s¬ TTHC", "Số hồ sơ TTHC"],
+    ["Mü, Kú, Lý", "Mỹ, Kỳ, Lý"],
+    ["ñY BAN", "ỦY BAN"],
+    ["KT. CHñ TÞCH", "KT. CHỦ TỊCH"],
+  ])("TCVN3 capitals without the font: %s → %s", (legacy, unicode) => {
+    expect(legacyToUnicode(legacy, "tcvn3")).toBe(unicode);
+  });
+
+  test("TCVN3 text keeps symbols that are not tones after a consonant: 40 m², 25°C", () => {
+    expect(legacyToUnicode("kho¶ng 40 m², 25°C", "tcvn3")).toBe("khoảng 40 m², 25°C");
+  });
+
   test("tolerated on read: TCVN3 tones typed as separate marks, VNI marks of the other case, VNI y + nặng", () => {
     expect(legacyToUnicode("\u00a4\u00b3", "tcvn3")).toBe("Ố"); // Ô + separate sắc
     expect(legacyToUnicode("A\u00b5", "tcvn3")).toBe("Aà"); // 0xB5 is à itself, not a mark

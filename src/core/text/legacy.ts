@@ -224,12 +224,38 @@ function decodeVni(text: string): string {
   return out;
 }
 
+/** Characters that can be part of a word in either encoding (letters, and the TCVN3 symbol bytes). */
+const WORD = /[\p{L}\p{M}\u00a1-\u00ae\u00b0-\u00b9\u00bb-\u00be\u00d7\u00f7]+/gu;
+
+const isTcvn3Toned = (code: number) => code >= 0xb5 && code <= 0xfe && TCVN3_DECODE.has(chr(code));
+
+/** Letters of known case in TCVN3 text: ASCII, and Ă…Đ (0xA1–0xA7) / ă…đ (0xA8–0xAE). */
+function tcvn3Case(word: string): { upper: number; lower: number; toned: boolean; capitalOnly: boolean } {
+  let upper = 0;
+  let lower = 0;
+  let tonedChar = false;
+  let capitalOnly = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) upper++;
+    else if (c >= 0xa1 && c <= 0xa7) {
+      upper++;
+      capitalOnly = true;
+    } else if ((c >= 0x61 && c <= 0x7a) || (c >= 0xa8 && c <= 0xae)) lower++;
+    else if (isTcvn3Toned(c)) tonedChar = true;
+  }
+  return { upper, lower, toned: tonedChar, capitalOnly };
+}
+
+const TCVN3_VOWEL_BEFORE_TONE = /[aeiouyăâêôơư]$/i;
+
 function decodeTcvn3Plain(word: string): string {
   let out = "";
   let combining = false;
   for (const c of word) {
     const code = c.charCodeAt(0);
-    if (code >= TCVN3_SEPARATE_TONE && code < TCVN3_SEPARATE_TONE + 5 && out.length > 0 && /\p{L}$/u.test(out)) {
+    // A separate tone mark goes on the vowel before it; elsewhere the byte is left as it is.
+    if (code >= TCVN3_SEPARATE_TONE && code < TCVN3_SEPARATE_TONE + 5 && TCVN3_VOWEL_BEFORE_TONE.test(out)) {
       out += TONE_MARKS[code - TCVN3_SEPARATE_TONE];
       combining = true;
       continue;
@@ -239,35 +265,21 @@ function decodeTcvn3Plain(word: string): string {
   return combining ? out.normalize("NFC") : out;
 }
 
-/** Characters that can be part of a word in either encoding (letters, and the TCVN3 symbol bytes). */
-const WORD = /[\p{L}\p{M}\u00a1-\u00ae\u00b0-\u00b9\u00bb-\u00be\u00d7\u00f7]+/gu;
-
-const isTcvn3Toned = (code: number) => code >= 0xb5 && code <= 0xfe && TCVN3_DECODE.has(chr(code));
-
-/** Letters of known case in TCVN3 text: ASCII, and Ă…Đ (0xA1–0xA7) / ă…đ (0xA8–0xAE). */
-function tcvn3Case(word: string): { upper: number; lower: number; toned: boolean } {
-  let upper = 0;
-  let lower = 0;
-  let tonedChar = false;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0xa1 && c <= 0xa7)) upper++;
-    else if ((c >= 0x61 && c <= 0x7a) || (c >= 0xa8 && c <= 0xae)) lower++;
-    else if (isTcvn3Toned(c)) tonedChar = true;
-  }
-  return { upper, lower, toned: tonedChar };
-}
-
 /**
  * TCVN3 has no capitals with a tone: "TỔNG" is typed "TæNG" and shown right only in an "H" font.
- * A word whose letters of known case are all capitals (two or more) is taken as capitals, as is
- * a whole cell whose letters of known case are all capitals when one of its words has two of
- * them ("ñY BAN"; not "Mü, Kú", which is "Mỹ, Kỳ"); a word with a single capital ("Hé" in
- * "Hé TÞCH") follows a capitals neighbour.
+ * Without the font, capitals are inferred from the letters whose case is known (ASCII, Ă…Đ).
+ * A word with two or more of them, all capitals, is a capitals word; it shows capitals typing
+ * when it has a toned letter, one of Ă…Đ, or is a Vietnamese syllable ("BAN"; not "TTHC").
+ * - a capitals word with a toned letter is in capitals ("TæNG" → "TỔNG");
+ * - a whole cell is, when all its known letters are capitals and a word shows capitals typing
+ *   ("ñY BAN" → "ỦY BAN"; not "Mü, Kú", which is "Mỹ, Kỳ"; not "VÒ TTHC", "Về TTHC");
+ * - a word with a single capital ("Hé", "ñY") is in capitals inside a run of capitals words
+ *   where one shows capitals typing ("Hé TÞCH", "TM. ñY BAN NH¢N D¢N").
  */
 function decodeTcvn3(text: string, capitals: boolean): string {
   if (capitals) return decodeTcvn3Plain(text).toUpperCase();
-  const words: { start: number; end: number; caps: boolean; single: boolean; upperKnown: number }[] = [];
+  type Word = { start: number; end: number; kind: "caps" | "single" | "other"; toned: boolean; evidence: boolean };
+  const words: Word[] = [];
   let upperAll = 0;
   let lowerAll = 0;
   for (const m of text.matchAll(WORD)) {
@@ -275,22 +287,34 @@ function decodeTcvn3(text: string, capitals: boolean): string {
     const k = tcvn3Case(w);
     upperAll += k.upper;
     lowerAll += k.lower;
+    const kind = k.lower > 0 ? "other" : k.upper >= 2 ? "caps" : k.upper === 1 && k.toned ? "single" : "other";
     words.push({
       start: m.index ?? 0,
       end: (m.index ?? 0) + w.length,
-      caps: k.toned && k.upper >= 2 && k.lower === 0,
-      single: k.toned && k.upper === 1 && k.lower === 0,
-      upperKnown: k.lower === 0 ? k.upper : 0,
+      kind,
+      toned: k.toned,
+      evidence: kind === "caps" && (k.toned || k.capitalOnly || isVietnameseSyllable(decodeTcvn3Plain(w))),
     });
   }
-  if (upperAll >= 2 && lowerAll === 0 && words.some((w) => w.upperKnown >= 2)) return decodeTcvn3Plain(text).toUpperCase();
+  if (upperAll >= 2 && lowerAll === 0 && words.some((w) => w.evidence)) return decodeTcvn3Plain(text).toUpperCase();
+  // Runs of consecutive capitals and single-capital words; a run with evidence is all capitals.
+  const upper = words.map((w) => w.kind === "caps" && w.toned);
+  for (let i = 0; i < words.length; ) {
+    if (words[i].kind === "other") {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < words.length && words[j].kind !== "other") j++;
+    if (words.slice(i, j).some((w) => w.evidence)) for (let k = i; k < j; k++) upper[k] = true;
+    i = j;
+  }
   let out = "";
   let at = 0;
   words.forEach((w, i) => {
     out += decodeTcvn3Plain(text.slice(at, w.start));
-    const caps = w.caps || (w.single && ((i > 0 && words[i - 1].caps) || (i + 1 < words.length && words[i + 1].caps)));
     const decoded = decodeTcvn3Plain(text.slice(w.start, w.end));
-    out += caps ? decoded.toUpperCase() : decoded;
+    out += upper[i] ? decoded.toUpperCase() : decoded;
     at = w.end;
   });
   return out + decodeTcvn3Plain(text.slice(at));
