@@ -5,7 +5,9 @@ import { Form06a, locate06a, LocateError } from "../core/form06a";
 import { fmtPeriod } from "../core/form06a/period";
 import { isoDate } from "../core/text/numbers";
 import { SEVERITY_LABEL } from "../core/messages/common";
-import { readWorkbookFile, UnreadableFileError } from "../host/xlsx";
+import { ReadWorkbook, readWorkbookFile, UnreadableFileError } from "../host/xlsx";
+import { capitalsOf } from "../host/xlsx/legacy";
+import { ConvertedCell, decodeWorkbook, LEGACY_NAME, LegacyEncoding } from "../core/text/legacy";
 import { CLI_MSG } from "./messages";
 
 /** A reason to stop with exit code 2 (one Vietnamese line on stderr). */
@@ -44,13 +46,45 @@ export function formJson(form: Form06a) {
   };
 }
 
-export async function load(file: string): Promise<Awaited<ReturnType<typeof readWorkbookFile>>> {
+export interface Loaded extends ReadWorkbook {
+  /** Text cells in TCVN3/VNI, converted to Unicode in `snapshot` (the workbook itself is untouched). */
+  legacy: { encoding: LegacyEncoding; converted: ConvertedCell[] } | null;
+}
+
+/**
+ * Read a workbook (.xlsx or an HTML export) for the commands; exit 2 with the reason when it
+ * cannot be read. Legacy-encoded text (TCVN3, VNI) is read as Unicode here, once, for every
+ * command: the snapshot is converted, the exceljs workbook is not (commands write only their
+ * own cells).
+ */
+export async function load(file: string, opts: { from?: LegacyEncoding } = {}): Promise<Loaded> {
+  let read: ReadWorkbook;
   try {
-    return await readWorkbookFile(file);
+    read = await readWorkbookFile(file);
   } catch (e) {
     if (e instanceof UnreadableFileError) throw new CannotCheck(e.message);
     throw e;
   }
+  const d = decodeWorkbook(read.snapshot, { from: opts.from, capitals: read.kind === "xlsx" ? capitalsOf(read.workbook) : undefined });
+  return { ...read, snapshot: d.wb, legacy: d.encoding && d.converted.length > 0 ? { encoding: d.encoding, converted: d.converted } : null };
+}
+
+/** The one line that says the file was read from a legacy encoding (text output), or null. */
+export function legacyNotice(loaded: Loaded): string | null {
+  return loaded.legacy ? CLI_MSG.legacyRead(LEGACY_NAME[loaded.legacy.encoding]) : null;
+}
+
+/** The "encoding" member of the JSON outputs, present only for a legacy-encoded file. */
+export function legacyJson(loaded: Loaded): { encoding?: { name: LegacyEncoding; convertedCells: number; message: string } } {
+  return loaded.legacy
+    ? { encoding: { name: loaded.legacy.encoding, convertedCells: loaded.legacy.converted.length, message: legacyNotice(loaded) as string } }
+    : {};
+}
+
+/** Print the legacy-encoding line, if any (text output). */
+export function announceLegacy(io: Io, loaded: Loaded): void {
+  const line = legacyNotice(loaded);
+  if (line) io.out(line);
 }
 
 /** The 06a form, or exit 2 with the locator's reason. */

@@ -4,8 +4,9 @@ import { addr } from "../core/grid";
 import { applyEditsToSnapshot } from "../core/snapshotEdits";
 import { analyse, fillAll } from "../core/workbook";
 import { applyEdits, writeWorkbookAtomic } from "../host/xlsx";
+import { useUnicodeFont } from "../host/xlsx/legacy";
 import { CLI_MSG } from "./messages";
-import { CannotCheck, countFindings, describeForm, findingJson, formJson, Io, load, locate, printFindings } from "./common";
+import { announceLegacy, CannotCheck, countFindings, describeForm, findingJson, formJson, Io, legacyJson, load, locate, printFindings } from "./common";
 
 export function outputTarget(file: string, opts: { output?: string; inPlace?: boolean }): string {
   if (opts.inPlace && opts.output) throw new CannotCheck(CLI_MSG.fillBothTargets);
@@ -17,10 +18,18 @@ export function outputTarget(file: string, opts: { output?: string; inPlace?: bo
 
 export async function runFill(file: string, opts: { output?: string; inPlace?: boolean; sheet?: string; json?: boolean }, io: Io): Promise<number> {
   const target = outputTarget(file, opts);
-  const { workbook, snapshot } = await load(file);
+  const loaded = await load(file);
+  const { workbook, snapshot } = loaded;
+  // An HTML export is read, and written as a new .xlsx only.
+  if (loaded.kind === "html" && opts.inPlace) throw new CannotCheck(CLI_MSG.htmlInPlace(file));
+  if (loaded.kind === "html" && !/\.xlsx$/i.test(target)) throw new CannotCheck(CLI_MSG.htmlTargetNotXlsx(target));
   const form = locate(snapshot, file, opts.sheet);
+  // The edits are computed on the snapshot read as Unicode and applied to the workbook as it is:
+  // a legacy-encoded file keeps its own text cells; ours get a Unicode font.
   const result = fillAll(snapshot, analyse(snapshot, { form }));
   applyEdits(workbook, result.edits);
+  if (loaded.legacy)
+    for (const e of result.edits.cells) if (typeof e.value === "string") useUnicodeFont(workbook.getWorksheet(e.sheet)!.getCell(e.row, e.col));
   const after = applyEditsToSnapshot(snapshot, result.edits);
   const findings = analyse(after, { sheet: form.sheet }).findings;
   try {
@@ -35,6 +44,7 @@ export async function runFill(file: string, opts: { output?: string; inPlace?: b
       JSON.stringify(
         {
           file,
+          ...legacyJson(loaded),
           output: target,
           form: formJson(form),
           filled: result.filled.map((f) => ({ sheet: f.sheet, cell: addr(f.row, f.col), what: f.what })),
@@ -46,6 +56,8 @@ export async function runFill(file: string, opts: { output?: string; inPlace?: b
       ),
     );
   } else {
+    announceLegacy(io, loaded);
+    if (loaded.legacy) io.out(CLI_MSG.legacyFillKept);
     io.out(describeForm(form));
     io.out(CLI_MSG.filledCount(result.filled.length, target));
     for (const f of result.filled.slice(0, 12)) io.out(`  ${f.sheet}!${addr(f.row, f.col)}\t${f.what}`);

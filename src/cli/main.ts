@@ -8,11 +8,13 @@ import { runCheck } from "./check";
 import { runFill } from "./fill";
 import { runScore } from "./score";
 import { runReport } from "./report";
+import { runConvert } from "./convert";
 import { runRollup } from "./rollup";
 import { ROLLUP_CLI_MSG } from "./messages";
 
 export { CannotCheck, findingJson, formJson } from "./common";
 export type { Io, FindingJson } from "./common";
+export { runConvert };
 export { runCheck, runFill, runScore, runReport, runRollup };
 
 export function buildProgram(io: Io, setCode: (n: number) => void): Command {
@@ -63,6 +65,15 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     .option("--all-rows", CLI_MSG.optAllRows)
     .option("--sheet <NAME>", CLI_MSG.optSheet)
     .action(async (file: string, opts) => setCode(await runReport(file, opts, io)));
+
+  program
+    .command("convert")
+    .description(CLI_MSG.convertDescription)
+    .argument("<FILE>", CLI_MSG.argFile)
+    .option("-o, --output <OUT>", CLI_MSG.optOutput)
+    .option("--in-place", CLI_MSG.optInPlace)
+    .option("--from <ENCODING>", CLI_MSG.optFrom)
+    .action(async (file: string, opts) => setCode(await runConvert(file, opts, io)));
 
   program
     .command("rollup")

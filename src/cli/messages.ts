@@ -76,6 +76,17 @@ export const CLI_MSG = {
   reportForced: (n: number) => `Cảnh báo: báo cáo được tạo dù số liệu còn ${n} lỗi (--force):`,
   warningsHeader: "Cảnh báo:",
   reportWritten: (f: string, bytes: number) => `Đã tạo báo cáo "${f}" (${Math.round(bytes / 1024)} KB).`,
+  /** The file's text was in a legacy encoding and has been read as Unicode (said once per command). */
+  legacyRead: (encoding: string) => `Tệp dùng bảng mã ${encoding}; đã đọc chuyển sang Unicode. Dùng lệnh "tthc convert" để chuyển hẳn.`,
+  legacyFillKept: "Các ô chữ đã có của tệp được giữ nguyên bảng mã cũ; lệnh fill chỉ ghi các ô của mình (chữ Unicode, phông Times New Roman).",
+  htmlInPlace: (f: string) => `Tệp "${f}" là bảng HTML xuất từ phần mềm một cửa, không ghi đè được; hãy dùng -o TỆP_MỚI.xlsx để ghi ra tệp Excel.`,
+  htmlTargetNotXlsx: (t: string) => `Tệp kết quả "${t}" phải có đuôi .xlsx: kết quả luôn là tệp Excel .xlsx.`,
+  convertDescription: "Chuyển chữ mã TCVN3 (ABC) hoặc VNI sang Unicode và đổi phông .VnTime, VNI-… sang Times New Roman; ghi ra tệp mới.",
+  optFrom: "bảng mã của tệp: tcvn3 hoặc vni (mặc định: tự nhận biết)",
+  convertBadFrom: (v: string) => `Bảng mã không hợp lệ: "${v}"; chỉ dùng --from tcvn3 hoặc --from vni.`,
+  convertNothing: (f: string) => `Không thấy chữ mã TCVN3 (ABC) hay VNI trong "${f}": không có gì để chuyển, không ghi tệp nào.`,
+  convertDone: (cells: number, encoding: string, fonts: number, target: string) =>
+    `Đã chuyển ${cells} ô chữ từ bảng mã ${encoding} sang Unicode` + (fonts > 0 ? `, đổi phông ${fonts} ô sang Times New Roman` : "") + `; ghi vào "${target}".`,
 };
 
 /** Vietnamese text of `tthc rollup`. */

@@ -6,7 +6,7 @@ import { generateReport } from "../docx/report";
 import { TemplateError } from "../docx/template";
 import { writeFileAtomic } from "../host/xlsx";
 import { CLI_MSG } from "./messages";
-import { CannotCheck, countFindings, Io, load, locate, printFindings } from "./common";
+import { announceLegacy, CannotCheck, countFindings, Io, load, locate, printFindings } from "./common";
 
 export async function runReport(
   file: string,
@@ -23,8 +23,10 @@ export async function runReport(
       throw new CannotCheck(CLI_MSG.templateUnreadable(opts.template));
     }
   }
-  const { snapshot } = await load(file);
+  const loaded = await load(file);
+  const { snapshot } = loaded;
   const form = locate(snapshot, file, opts.sheet); // exit 2 when there is no Biểu 06a
+  announceLegacy(io, loaded);
   const a = analyse(snapshot, { form });
   const errors = a.findings.filter((f) => f.severity === "error");
   const warnings = a.findings.filter((f) => f.severity === "warning");

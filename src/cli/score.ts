@@ -7,18 +7,21 @@ import { fmtScore } from "../core/text/numbers";
 import { analyse } from "../core/workbook";
 import { applyEdits, writeWorkbookAtomic } from "../host/xlsx";
 import { CLI_MSG } from "./messages";
-import { CannotCheck, countFindings, findingJson, Io, load, printFindings } from "./common";
+import { announceLegacy, CannotCheck, countFindings, findingJson, Io, legacyJson, load, printFindings } from "./common";
 
 const score = (v: number | null) => (v === null ? "–" : fmtScore(v));
 const pad = (s: string, n: number) => (s.length >= n ? s.slice(0, n - 2) + "… " : s + " ".repeat(n - s.length));
 
 export async function runScore(file: string, opts: { json?: boolean; output?: string }, io: Io): Promise<number> {
   if (opts.output && path.resolve(opts.output) === path.resolve(file)) throw new CannotCheck(CLI_MSG.fillSameFile);
-  const { workbook, snapshot } = await load(file);
+  const loaded = await load(file);
+  const { workbook, snapshot } = loaded;
   const a = analyse(snapshot);
   const ev = a.evaluation;
   if (!ev) throw new CannotCheck(`${path.basename(file)}: ${CLI_MSG.noEvaluation}`);
   const r = ev.result;
+  if (opts.output && loaded.kind === "html" && !/\.xlsx$/i.test(opts.output)) throw new CannotCheck(CLI_MSG.htmlTargetNotXlsx(opts.output));
+  if (!opts.json) announceLegacy(io, loaded);
   if (opts.output) {
     const f = fillFromAnalysis(snapshot, ev);
     applyEdits(workbook, f.edits);
@@ -30,7 +33,7 @@ export async function runScore(file: string, opts: { json?: boolean; output?: st
   }
   const { errors, warnings } = countFindings(r.findings);
   if (opts.json) {
-    io.out(JSON.stringify({ ...r, findings: r.findings.map(findingJson) }, null, 2));
+    io.out(JSON.stringify({ ...r, findings: r.findings.map(findingJson), ...legacyJson(loaded) }, null, 2));
     return errors > 0 ? 1 : 0;
   }
   io.out(CLI_MSG.scoreHeader(ev.location.sheet, r.ballots));

@@ -94,21 +94,28 @@ const CASES: [string, string, () => Promise<void | string> | void, RegExp][] = [
     () => fs.writeFileSync(tmp.file("mat-khau.xlsx"), Buffer.concat([OLE, Buffer.alloc(504), Buffer.from("EncryptedInfo\0EncryptedPackage", "utf16le"), Buffer.alloc(512)])),
     /mật khẩu/,
   ],
+  // HTML exports are read (test/cli/html-export.test.ts); these have no Biểu 06a in their table, or no table.
   [
-    "an HTML table saved as .xls",
+    "an HTML table saved as .xls, without the form's columns",
     "xuat.xls",
     () =>
       fs.writeFileSync(
         tmp.file("xuat.xls"),
         '<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta charset="utf-8"></head><body><table><tr><td>STT</td><td>Lĩnh vực</td><td>Số hồ sơ nhận giải quyết</td></tr></table></body></html>',
       ),
-    /bảng HTML/,
+    /Không tìm thấy Biểu 06a/,
   ],
   [
-    "a UTF-8 BOM HTML export",
+    "a UTF-8 BOM HTML export of a one-cell table",
     "xuat-bom.xls",
     () => fs.writeFileSync(tmp.file("xuat-bom.xls"), "\ufeff<!DOCTYPE html>\n<table><tr><td>1</td></tr></table>"),
-    /bảng HTML/,
+    /Không tìm thấy Biểu 06a/,
+  ],
+  [
+    "an HTML page without a table",
+    "trang.xls",
+    () => fs.writeFileSync(tmp.file("trang.xls"), "<!DOCTYPE html><html><body><p>Phần mềm một cửa: không có dữ liệu.</p></body></html>"),
+    /HTML nhưng không có bảng/,
   ],
 ];
 

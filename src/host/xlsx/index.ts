@@ -5,6 +5,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { EditSet, WorkbookSnapshot } from "../../core/grid";
 import { snapshotOf } from "./snapshot";
+import { readHtmlExport } from "./html";
 
 export { snapshotOf } from "./snapshot";
 
@@ -27,7 +28,8 @@ export function sniff(buf: Uint8Array): FileKind {
     const needle = Buffer.from("EncryptedPackage", "utf16le");
     return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).indexOf(needle) >= 0 ? "encrypted" : "xls-binary";
   }
-  const head = Buffer.from(buf.subarray(0, 2048)).toString("latin1").toLowerCase();
+  // NULs dropped: a UTF-16 page has one between the characters of its ASCII markup.
+  const head = Buffer.from(buf.subarray(0, 2048)).toString("latin1").replace(/\0/g, "").toLowerCase();
   if (/<(html|table|!doctype html)/.test(head)) return "html";
   return "unknown";
 }
@@ -36,13 +38,20 @@ const REASONS: Record<Exclude<FileKind, "xlsx">, (name: string) => string> = {
   empty: (n) => `Tệp "${n}" rỗng (0 byte).`,
   encrypted: (n) => `Tệp "${n}" được bảo vệ bằng mật khẩu; hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.`,
   "xls-binary": (n) => `Tệp "${n}" là định dạng Excel cũ (.xls); hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
-  html: (n) => `Tệp "${n}" là bảng HTML (xuất từ phần mềm một cửa) chứ không phải .xlsx; hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
+  html: (n) => `Tệp "${n}" là trang HTML nhưng không có bảng số liệu nào; hãy xuất lại từ phần mềm một cửa, hoặc mở bằng Excel và lưu lại dưới dạng .xlsx.`,
   docx: (n) => `Tệp "${n}" là tài liệu Word (.docx), không phải tệp Excel .xlsx.`,
   zip: (n) => `Tệp "${n}" là tệp nén (zip) nhưng không phải tệp Excel .xlsx.`,
   unknown: (n) => `Tệp "${n}" không phải tệp Excel .xlsx.`,
 };
 
-export async function readWorkbookFile(file: string): Promise<{ workbook: ExcelJS.Workbook; snapshot: WorkbookSnapshot }> {
+/** A workbook read by the CLI: an .xlsx, or a one-stop system's HTML export (kind "html", written back only as .xlsx). */
+export interface ReadWorkbook {
+  workbook: ExcelJS.Workbook;
+  snapshot: WorkbookSnapshot;
+  kind: "xlsx" | "html";
+}
+
+export async function readWorkbookFile(file: string): Promise<ReadWorkbook> {
   let buf: Buffer;
   try {
     buf = fs.readFileSync(file);
@@ -55,8 +64,13 @@ export async function readWorkbookFile(file: string): Promise<{ workbook: ExcelJ
   return readWorkbookBuffer(buf, path.basename(file));
 }
 
-export async function readWorkbookBuffer(buf: Buffer, name = "tệp"): Promise<{ workbook: ExcelJS.Workbook; snapshot: WorkbookSnapshot }> {
+export async function readWorkbookBuffer(buf: Buffer, name = "tệp"): Promise<ReadWorkbook> {
   const kind = sniff(buf);
+  if (kind === "html") {
+    const html = readHtmlExport(buf, name.replace(/\.[^.]*$/, ""));
+    if (html.tables === 0) throw new UnreadableFileError(REASONS.html(name));
+    return { workbook: html.workbook, snapshot: html.snapshot, kind: "html" };
+  }
   if (kind !== "xlsx") throw new UnreadableFileError(REASONS[kind](name));
   const workbook = new ExcelJS.Workbook();
   try {
@@ -64,7 +78,7 @@ export async function readWorkbookBuffer(buf: Buffer, name = "tệp"): Promise<{
   } catch {
     throw new UnreadableFileError(`Tệp "${name}" bị hỏng hoặc không phải tệp .xlsx hợp lệ.`);
   }
-  return { workbook, snapshot: snapshotOf(workbook) };
+  return { workbook, snapshot: snapshotOf(workbook), kind: "xlsx" };
 }
 
 // ---- Writing -------------------------------------------------------------
