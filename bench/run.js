@@ -21,4 +21,8 @@ const path = require("path");
   } else {
     console.log("    dist/ not built: run `npm run build` first, then `npm run bench` again.");
   }
+
+  const rollup = require("./rollup.js");
+  console.log(`\n[4] tthc rollup of generated unit workbooks (52 fields and an evaluation each)`);
+  console.log(rollup.report(await rollup.measure()).replace(/^/gm, "    "));
 })();
