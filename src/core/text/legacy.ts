@@ -599,13 +599,19 @@ export function decodeWorkbook(wb: WorkbookSnapshot, opts: DecodeWorkbookOptions
   if (!encoding) return { wb, encoding: null, converted: [] };
   const converted: ConvertedCell[] = [];
   const sheets = new Map<SheetSnapshot, SheetSnapshot>();
+  const decoded = new Map<string, string>(); // repeated texts (field names) are converted once
   for (const cell of legacyCandidates(wb)) {
     const { sheet, ri, ci, text } = cell;
     if (UNICODE_VIETNAMESE.test(text)) continue;
     if (!opts.from && evidenceOf(text, cache)[encoding].score < 0) continue;
     const row = ri + sheet.top;
     const col = ci + sheet.left;
-    const after = legacyToUnicode(text, encoding, { capitals: opts.capitals?.(sheet.name, row, col) ?? false });
+    const capitals = opts.capitals?.(sheet.name, row, col) ?? false;
+    let after = capitals ? undefined : decoded.get(text);
+    if (after === undefined) {
+      after = legacyToUnicode(text, encoding, { capitals });
+      if (!capitals) decoded.set(text, after);
+    }
     if (after === text) continue;
     converted.push({ sheet: sheet.name, row, col, before: text, after });
     let copy = sheets.get(sheet);
