@@ -6,7 +6,7 @@ import { fmtPeriod } from "../core/form06a/period";
 import { isoDate } from "../core/text/numbers";
 import { SEVERITY_LABEL } from "../core/messages/common";
 import { ReadWorkbook, readWorkbookFile, UnreadableFileError } from "../host/xlsx";
-import { capitalsOf } from "../host/xlsx/legacy";
+import { capitalsOf, writeConverted } from "../host/xlsx/legacy";
 import { ConvertedCell, decodeWorkbook, LEGACY_NAME, LegacyEncoding } from "../core/text/legacy";
 import { CLI_MSG } from "./messages";
 
@@ -54,8 +54,8 @@ export interface Loaded extends ReadWorkbook {
 /**
  * Read a workbook (.xlsx or an HTML export) for the commands; exit 2 with the reason when it
  * cannot be read. Legacy-encoded text (TCVN3, VNI) is read as Unicode here, once, for every
- * command: the snapshot is converted, the exceljs workbook is not (commands write only their
- * own cells).
+ * command: the snapshot is converted; an .xlsx workbook is not (commands write only their own
+ * cells), the workbook built from an HTML export is.
  */
 export async function load(file: string, opts: { from?: LegacyEncoding } = {}): Promise<Loaded> {
   let read: ReadWorkbook;
@@ -66,6 +66,8 @@ export async function load(file: string, opts: { from?: LegacyEncoding } = {}): 
     throw e;
   }
   const d = decodeWorkbook(read.snapshot, { from: opts.from, capitals: read.kind === "xlsx" ? capitalsOf(read.workbook) : undefined });
+  // An HTML export's workbook is built by us, in Times New Roman: its text goes in as read, in Unicode.
+  if (read.kind === "html" && d.encoding && d.converted.length > 0) writeConverted(read.workbook, d.converted, d.encoding);
   return { ...read, snapshot: d.wb, legacy: d.encoding && d.converted.length > 0 ? { encoding: d.encoding, converted: d.converted } : null };
 }
 

@@ -57,7 +57,7 @@ export async function runFill(file: string, opts: { output?: string; inPlace?: b
     );
   } else {
     announceLegacy(io, loaded);
-    if (loaded.legacy) io.out(CLI_MSG.legacyFillKept);
+    if (loaded.legacy && loaded.kind === "xlsx") io.out(CLI_MSG.legacyFillKept);
     io.out(describeForm(form));
     io.out(CLI_MSG.filledCount(result.filled.length, target));
     for (const f of result.filled.slice(0, 12)) io.out(`  ${f.sheet}!${addr(f.row, f.col)}\t${f.what}`);

@@ -6,6 +6,7 @@ import { EVAL_LEVELS } from "../core/messages/evaluation";
 import { fmtScore } from "../core/text/numbers";
 import { analyse } from "../core/workbook";
 import { applyEdits, writeWorkbookAtomic } from "../host/xlsx";
+import { useUnicodeFont } from "../host/xlsx/legacy";
 import { CLI_MSG } from "./messages";
 import { announceLegacy, CannotCheck, countFindings, findingJson, Io, legacyJson, load, printFindings } from "./common";
 
@@ -25,6 +26,9 @@ export async function runScore(file: string, opts: { json?: boolean; output?: st
   if (opts.output) {
     const f = fillFromAnalysis(snapshot, ev);
     applyEdits(workbook, f.edits);
+    // In a legacy-encoded file, the text written (the grade) is Unicode: give it a Unicode font.
+    if (loaded.legacy)
+      for (const e of f.edits.cells) if (typeof e.value === "string") useUnicodeFont(workbook.getWorksheet(e.sheet)!.getCell(e.row, e.col));
     await writeWorkbookAtomic(workbook, opts.output);
     if (!opts.json) {
       io.out(CLI_MSG.filledCount(f.filled.length, opts.output));

@@ -110,6 +110,41 @@ describe.each(["tcvn3", "vni"] as const)("a %s workbook", (enc) => {
     expect(j).toEqual(u);
   });
 
+  test("score -o: the text it writes (the grade) gets a Unicode font; the clerk's text stays", async () => {
+    // The grade left blank, for score to write it.
+    const input = await readXlsx(files[enc]);
+    let blanked = 0;
+    input.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (typeof cell.value === "string" && cell.value.startsWith(unicodeToLegacy("Xếp loại:", enc))) {
+            cell.value = null;
+            blanked++;
+          }
+        }),
+      ),
+    );
+    expect(blanked).toBeGreaterThan(0);
+    const ungraded = tmp.file(`ungraded-${enc}.xlsx`);
+    await input.xlsx.writeFile(ungraded);
+    const out = tmp.file(`scored-${enc}.xlsx`);
+    const r = await tthc("score", ungraded, "-o", out);
+    expect(r.code).toBe(0);
+    const book = await readXlsx(out);
+    let unicodeCells = 0;
+    book.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (typeof cell.value !== "string" || !/[ạ-ỹđăơư]/i.test(cell.value)) return;
+          unicodeCells++;
+          expect([cell.address, legacyFontEncoding(cell.font?.name)]).toEqual([cell.address, null]);
+        }),
+      ),
+    );
+    expect(unicodeCells).toBeGreaterThan(0);
+    expect(texts(snapshotOf(book)).get("Biểu 06a!6:3")).toBe(unicodeToLegacy("Số hồ sơ nhận giải quyết", enc));
+  });
+
   test("report: written from the text read as Unicode", async () => {
     const out = tmp.file(`bao-cao-${enc}.docx`);
     const r = await tthc("report", files[enc], "-o", out);

@@ -239,6 +239,18 @@ describe("tthc on an HTML export of the sample", () => {
     expect(j.findings.map((f: { sheet: string }) => ({ ...f, sheet: "Biểu 06a" }))).toEqual(x.findings);
   });
 
+  test("fill -o on the .VnTime export: the new .xlsx (in Times New Roman) has the text in Unicode", async () => {
+    const out = tmp.file("tu-html-tcvn3.xlsx");
+    const r = await tthc("fill", files.tcvn3, "-o", out);
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain("giữ nguyên bảng mã cũ");
+    const ws = (await readXlsx(out)).getWorksheet("Bieu 06a")!;
+    expect(ws.getCell("C6").value).toBe("Số hồ sơ nhận giải quyết");
+    expect(ws.getCell("B34").value).toBe("Lĩnh vực Lâm nghiệp");
+    expect(ws.getCell("C6").font?.name).toBe("Times New Roman");
+    expect(JSON.parse((await tthc("check", out, "--json")).out).encoding).toBeUndefined();
+  });
+
   test("fill -o: writes a real .xlsx that checks without error; the export is unchanged", async () => {
     const before = fs.readFileSync(files.html);
     const out = tmp.file("tu-html.xlsx");

@@ -21,6 +21,9 @@ import { sheetFromRows } from "../../src/core/snapshotEdits";
 import { layout06a } from "../../src/core/form06a/layout";
 import { applyEditsToSnapshot } from "../../src/core/snapshotEdits";
 import { sample06aLayout, SAMPLE_06A_ROWS } from "../../src/samples/sample06a";
+import ExcelJS from "exceljs";
+import { snapshotOf } from "../../src/host/xlsx";
+import { SAMPLE } from "../helpers/xlsx";
 
 const ENCODINGS: LegacyEncoding[] = ["tcvn3", "vni"];
 const TONES = ["", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323"];
@@ -300,6 +303,16 @@ describe("false positives: Unicode Vietnamese and other languages are never take
     const wb: WorkbookSnapshot = { sheets: [sheetFromRows("S", Array.from({ length: 50 }, (_, i) => [`Mẫu ${i + 1}`, i * 3, "µm"]))] };
     expect(detectLegacy("µm")).toBe("tcvn3"); // one text alone: "àm"
     expect(decodeWorkbook(wb).encoding).toBeNull();
+  });
+
+  test("the bundled sample workbook (all its sheets, the report's paragraphs included): nothing to convert", async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(SAMPLE);
+    const wb = snapshotOf(book);
+    expect(wb.sheets.length).toBeGreaterThanOrEqual(4);
+    const d = decodeWorkbook(wb);
+    expect(d.encoding).toBeNull();
+    expect(d.converted).toEqual([]);
   });
 
   test("a workbook of random Unicode phrases: nothing to convert", () => {
