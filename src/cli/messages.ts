@@ -97,7 +97,7 @@ export const ROLLUP_CLI_MSG = {
   optReport: "tạo thêm báo cáo tổng hợp Word (.docx)",
   optSynonyms: "bảng từ đồng nghĩa của lĩnh vực: tệp .json, hoặc tệp .xlsx có trang \"Từ đồng nghĩa\"",
   optUnit: "tên đơn vị tổng hợp, ví dụ \"UBND THỊ XÃ BỈM SƠN\"",
-  optWorkers: "số luồng đọc tệp song song (0: không dùng luồng phụ; mặc định 2 khi có từ 16 tệp)",
+  optWorkers: "số luồng phụ đọc tệp song song (mặc định 0: đọc lần lượt; 2 khi máy có lõi CPU rảnh)",
   noTarget: "Cần chỉ rõ tệp tổng hợp: -o TONG-HOP.xlsx.",
   sameTargets: "Tệp tổng hợp (-o) và tệp báo cáo (--report) phải khác nhau.",
   noInput: "Không có tệp .xlsx nào để tổng hợp.",

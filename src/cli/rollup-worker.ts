@@ -32,8 +32,19 @@ export async function readUnitFile(file: string): Promise<UnitResult> {
 }
 
 if (!isMainThread && parentPort && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
+  // Requests arrive ahead of time (the main thread keeps a few in flight, so a busy machine's
+  // scheduling delays never leave this thread idle); they are read one after the other.
   const port = parentPort;
+  const queue: WorkerRequest[] = [];
+  let busy = false;
+  const pump = async () => {
+    if (busy) return;
+    busy = true;
+    for (let req = queue.shift(); req; req = queue.shift()) port.postMessage({ id: req.id, result: await readUnitFile(req.file) } satisfies WorkerResponse);
+    busy = false;
+  };
   port.on("message", (req: WorkerRequest) => {
-    void readUnitFile(req.file).then((result) => port.postMessage({ id: req.id, result } satisfies WorkerResponse));
+    queue.push(req);
+    void pump();
   });
 }

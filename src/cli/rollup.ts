@@ -4,7 +4,6 @@
 // with --report, a Word summary. A file that cannot be read is listed at the end (exit 1);
 // the others are rolled up. Exit 0 when every file was read and the district 06a has no error.
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { Worker } from "worker_threads";
 import ExcelJS from "exceljs";
@@ -56,11 +55,13 @@ export function progressLine(done: number, total: number, name: string, columns 
   return line.length > max ? line.slice(0, max - 1) + "…" : line;
 }
 
-/** Worker threads by default: 2 (on 2 or more cores) when there are enough files to pay for starting them. */
-export function defaultWorkers(files: number): number {
-  const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
-  return files >= 16 && cores >= 2 ? Math.min(2, cores) : 0;
-}
+/**
+ * Worker threads by default: none. Measured on the project's 2-core machine (shared, load 6–9),
+ * 600 units took the same wall time with 2 workers as in one thread, for a third more CPU time
+ * and memory (each worker loads exceljs and warms up its own JIT); `--workers 2` is there for
+ * machines with idle cores. `npm run bench` prints both.
+ */
+export const DEFAULT_WORKERS = 0;
 
 const WORKER_SCRIPT = path.join(__dirname, "rollup-worker.js");
 
@@ -125,29 +126,31 @@ export async function readUnits(files: string[], workers: number, onDone: (done:
     return results;
   }
   let next = 0;
+  // Each worker holds up to IN_FLIGHT requests, so it never waits for this thread between files.
+  const IN_FLIGHT = 3;
   await new Promise<void>((resolve) => {
     let live = 0;
     const start = () => {
       const w = new Worker(WORKER_SCRIPT, { workerData: { role: WORKER_ROLE } });
       live++;
-      let current = -1;
+      const held = new Set<number>();
       const feed = () => {
-        if (next >= files.length) {
-          current = -1;
-          void w.terminate();
-          return;
+        while (held.size < IN_FLIGHT && next < files.length) {
+          const id = next++;
+          held.add(id);
+          w.postMessage({ id, file: files[id] } satisfies WorkerRequest);
         }
-        current = next++;
-        w.postMessage({ id: current, file: files[current] } satisfies WorkerRequest);
+        if (held.size === 0) void w.terminate();
       };
       w.on("message", (m: WorkerResponse) => {
+        held.delete(m.id);
         finish(m.id, m.result);
         feed();
       });
       w.on("error", (e) => {
-        // A crash loses only the file in hand; a fresh worker takes the rest.
-        if (current >= 0) finish(current, { ok: false, failure: { file: path.basename(files[current]), reason: ROLLUP_CLI_MSG.unexpected(e.message) } });
-        current = -1;
+        // A crash loses only the files this worker held; a fresh worker takes the rest.
+        for (const id of held) finish(id, { ok: false, failure: { file: path.basename(files[id]), reason: ROLLUP_CLI_MSG.unexpected(e.message) } });
+        held.clear();
         if (next < files.length) start();
       });
       w.on("exit", () => {
@@ -180,8 +183,8 @@ async function loadSynonyms(file: string): Promise<SynonymsTable> {
   return t;
 }
 
-function workerCount(opt: string | number | undefined, files: number): number {
-  if (opt === undefined) return defaultWorkers(files);
+function workerCount(opt: string | number | undefined): number {
+  if (opt === undefined) return DEFAULT_WORKERS;
   const n = Number(opt);
   if (!Number.isInteger(n) || n < 0 || n > 64) throw new CannotCheck(ROLLUP_CLI_MSG.badWorkers(String(opt)));
   return n;
@@ -200,7 +203,7 @@ export async function runRollup(inputs: string[], opts: RollupCliOptions, io: Io
   for (const d of emptyDirs) io.out(ROLLUP_CLI_MSG.emptyDir(d));
   if (files.length === 0 && missing.length === 0) throw new CannotCheck(ROLLUP_CLI_MSG.noInput);
   if (duplicates.length) io.out(ROLLUP_CLI_MSG.duplicatesSkipped(duplicates));
-  const workers = workerCount(opts.workers, files.length);
+  const workers = workerCount(opts.workers);
 
   const t0 = Date.now();
   const results = await readUnits(files, workers, (done, file) => {
