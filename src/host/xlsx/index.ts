@@ -103,8 +103,11 @@ export function applyEdits(workbook: ExcelJS.Workbook, edits: EditSet): void {
     } else if (e.value !== undefined) {
       cell.value = e.value as ExcelJS.CellValue;
     }
-    if (e.numberFormat) cell.numFmt = e.numberFormat;
     const st = e.style;
+    // A loaded workbook shares one style object among cells styled alike: give this cell its
+    // own copy before changing it, or the change would reach every cell sharing the style.
+    if (e.numberFormat || st) cell.style = { ...cell.style };
+    if (e.numberFormat) cell.numFmt = e.numberFormat;
     if (st) {
       if (st.bold !== undefined || st.italic !== undefined)
         cell.font = { name: "Times New Roman", size: 12, ...cell.font, ...(st.bold !== undefined ? { bold: st.bold } : {}), ...(st.italic !== undefined ? { italic: st.italic } : {}) };
