@@ -190,6 +190,14 @@ function workerCount(opt: string | number | undefined): number {
   return n;
 }
 
+function isDir(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function defaultTty(io: Io): ProgressSink | null {
   return io === stdio && process.stderr.isTTY ? { write: (s) => process.stderr.write(s), columns: process.stderr.columns } : null;
 }
@@ -197,6 +205,10 @@ function defaultTty(io: Io): ProgressSink | null {
 export async function runRollup(inputs: string[], opts: RollupCliOptions, io: Io, tty: ProgressSink | null = defaultTty(io)): Promise<number> {
   if (!opts.output) throw new CannotCheck(ROLLUP_CLI_MSG.noTarget);
   if (opts.report && path.resolve(opts.report) === path.resolve(opts.output)) throw new CannotCheck(ROLLUP_CLI_MSG.sameTargets);
+  // A missing output folder is said before the files are read, not after.
+  for (const target of [opts.output, opts.report]) {
+    if (target && !isDir(path.dirname(path.resolve(target)))) throw new CannotCheck(CLI_MSG.cannotWrite(target, "ENOENT", false));
+  }
   const extra = opts.synonyms ? [await loadSynonyms(opts.synonyms)] : [];
   const exclude = [opts.output, ...(opts.report ? [opts.report] : [])];
   const { files, missing, duplicates, emptyDirs } = expandInputs(inputs, exclude);
@@ -207,7 +219,7 @@ export async function runRollup(inputs: string[], opts: RollupCliOptions, io: Io
 
   const t0 = Date.now();
   const results = await readUnits(files, workers, (done, file) => {
-    if (tty) tty.write("\r" + progressLine(done, files.length, path.basename(file), tty.columns ?? 80) + "\x1b[K");
+    if (tty) tty.write("\r" + progressLine(done, files.length, path.basename(file), tty.columns || 80) + "\x1b[K");
   });
   if (tty && files.length) tty.write("\r\x1b[K");
   const units: UnitSummary[] = [];

@@ -151,6 +151,7 @@ test("command-line mistakes exit 2 with one Vietnamese line", async () => {
     [["rollup", dir, "-o", tmp.file("x.xlsx"), "--synonyms", tmp.file("khong-co.json")], /^Không đọc được bảng từ đồng nghĩa/],
     [["rollup", dir, "-o", tmp.file("x.xlsx"), "--workers", "hai"], /^Số luồng không hợp lệ: "hai"/],
     [["rollup", dir, "-o", tmp.file("khong-co-thu-muc/x.xlsx")], /^Không ghi được tệp ".*x\.xlsx": thư mục không tồn tại\.$/],
+    [["rollup", dir, "-o", tmp.file("x.xlsx"), "--report", tmp.file("khong-co-thu-muc/x.docx")], /^Không ghi được tệp ".*x\.docx": thư mục không tồn tại\.$/],
     [["rollup", "-o", tmp.file("x.xlsx")], /^Thiếu tham số/],
   ];
   for (const [args, re] of cases) {
@@ -188,6 +189,10 @@ describe("the progress bar", () => {
     const code = await runRollup([dir], { output: tmp.file("tty.xlsx") }, io, { write: (s) => drawn.push(s), columns: 60 });
     expect(code).toBe(0);
     expect(drawn).toEqual(["\r[==========>         ] 1/2 a.xlsx\x1b[K", "\r[====================] 2/2 b.xlsx\x1b[K", "\r\x1b[K"]);
+    // A terminal that reports no width (0) gets 80 columns.
+    const wide: string[] = [];
+    await runRollup([dir], { output: tmp.file("tty0.xlsx") }, io, { write: (s) => wide.push(s), columns: 0 });
+    expect(wide[0]).toBe("\r[==========>         ] 1/2 a.xlsx\x1b[K");
     const quiet = await tthc("rollup", dir, "-o", tmp.file("notty.xlsx"));
     expect(quiet.err).toBe("");
   }, 60_000);
