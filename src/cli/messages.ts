@@ -44,13 +44,13 @@ export const CLI_MSG = {
       case "commander.unknownOption":
         return `Tùy chọn không hợp lệ: ${quoted}.` + see;
       case "commander.unknownCommand":
-        return `Lệnh không hợp lệ: ${quoted}; các lệnh là check, fill, score, report, rollup.` + see;
+        return `Lệnh không hợp lệ: ${quoted}; các lệnh là check, fill, score, report, convert, rollup.` + see;
       case "commander.optionMissingArgument":
         return `Tùy chọn ${quoted.replace(/\s*<[^>]*>$/, "")} cần một giá trị.` + see;
       case "commander.excessArguments":
         return `Thừa tham số cho lệnh ${quoted}: mỗi lần chỉ một tệp.` + see;
       case "commander.help":
-        return "Cần một lệnh: check, fill, score, report hoặc rollup." + see;
+        return "Cần một lệnh: check, fill, score, report, convert hoặc rollup." + see;
       default:
         return "Câu lệnh không hợp lệ." + see;
     }
