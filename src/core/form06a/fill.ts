@@ -48,13 +48,14 @@ export function fill06a(wb: WorkbookSnapshot, form: Form06a): FillResult {
     if (c.state.kind === "count" && c.state.asText) textCells.add(key(c.row, k));
   };
 
-  // 1. Blank inputs of data rows → 0 (not a cell hidden under a merged area: writing there
-  // would change the merged cell the clerk typed, or be refused by Excel).
+  // 1. Blank inputs of data rows → 0; not a cell hidden under a merged area (writing there
+  // would change the merged cell the clerk typed, or be refused by Excel), nor a formula whose
+  // result the file does not hold (its value is unknown, not empty).
   for (const row of form.rows) {
     for (const k of COUNT_KEYS) {
       const c = row.counts[k];
       if (!DERIVED_KEYS.has(k)) {
-        if (c.state.kind === "blank" && !hiddenByMerge(sheet, c)) {
+        if (c.state.kind === "blank" && !hiddenByMerge(sheet, c) && !c.raw?.formula) {
           res.edits.cells.push({ sheet: form.sheet, row: c.row, col: c.col, value: 0 });
           res.filled.push({ sheet: form.sheet, row: c.row, col: c.col, what: "0" });
         }

@@ -2,7 +2,9 @@
 // - a blank count cell hidden under a merged area (D11:E11 merged, holding 53) got 0: exceljs
 //   writes a merged area's value through any of its cells, so the clerk's 53 became 0;
 // - a derived cell whose formula has no cached result (a file written by a program that does
-//   not calculate) had its formula replaced; 06a/blank called it "Ô trống".
+//   not calculate) had its formula replaced; 06a/blank called it "Ô trống";
+// - an input cell whose formula has no cached result (='Nguồn'!B5 never computed) got 0 over its
+//   formula (found by test/fuzz).
 import ExcelJS from "exceljs";
 import { analyse, fillAll } from "../../../src/core/workbook";
 import { addr } from "../../../src/core/grid";
@@ -45,4 +47,15 @@ test("a formula without a cached result is kept, and 06a/blank says why it count
   const f = fillAll(b.wb, a);
   expect(f.edits.cells.filter((e) => e.row === r && e.col === 3)).toEqual([]);
   expect(f.conflicts).toEqual([]);
+});
+
+test("an input formula without a cached result is kept, not replaced by 0", () => {
+  const b = build06a(ROWS);
+  const s = b.wb.sheets[0];
+  const r = b.dataRows[1];
+  put(s, r, 4, "='Nguồn số liệu'!B5");
+  const a = analyse(b.wb);
+  expect(seen(a.findings).filter((x) => x.cell === `D${r}`).map((x) => x.rule)).toEqual(["06a/blank"]);
+  const f = fillAll(b.wb, a);
+  expect(f.edits.cells.filter((e) => e.row === r && e.col === 4)).toEqual([]);
 });
