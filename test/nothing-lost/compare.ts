@@ -41,15 +41,6 @@ export function nonEmptyCells(wb: WorkbookSnapshot): Map<string, { sheet: string
   return out;
 }
 
-function cellAt(wb: WorkbookSnapshot, sheet: string, cell: string): CellSnapshot | null {
-  const s = wb.sheets.find((x) => x.name === sheet);
-  if (!s) return null;
-  const m = /^([A-Z]+)(\d+)$/.exec(cell) as RegExpExecArray;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return s.data[Number(m[2]) - s.top]?.[col - s.left] ?? null;
-}
-
 function sameValue(a: CellValue, b: CellValue): boolean {
   if (isCellError(a) || isCellError(b)) return isCellError(a) && isCellError(b) && a.error === b.error;
   if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
@@ -59,10 +50,19 @@ function sameValue(a: CellValue, b: CellValue): boolean {
 /** Non-empty cells of `before` whose value or formula differs in `after`. */
 export function changedCells(before: WorkbookSnapshot, after: WorkbookSnapshot): CellChange[] {
   const out: CellChange[] = [];
-  for (const { sheet, cell, snap } of nonEmptyCells(before).values()) {
-    const now = cellAt(after, sheet, cell);
-    if (now && (now.formula ?? null) === (snap.formula ?? null) && sameValue(snap.value, now.value)) continue;
-    out.push({ sheet, cell, before: snap, after: now });
+  const afterSheets = new Map(after.sheets.map((s) => [s.name, s]));
+  for (const s of before.sheets) {
+    const t = afterSheets.get(s.name);
+    s.data.forEach((line, i) =>
+      (line ?? []).forEach((snap, j) => {
+        if (!nonEmpty(snap)) return;
+        const row = s.top + i;
+        const col = s.left + j;
+        const now = t ? (t.data[row - t.top]?.[col - t.left] ?? null) : null;
+        if (now && (now.formula ?? null) === (snap.formula ?? null) && sameValue(snap.value, now.value)) return;
+        out.push({ sheet: s.name, cell: addr(row, col), before: snap, after: now });
+      }),
+    );
   }
   return out;
 }
