@@ -43,7 +43,11 @@ export async function runReport(
     if (e instanceof TemplateError) throw new CannotCheck(e.message);
     throw e;
   }
-  writeFileAtomic(opts.output, bytes);
+  try {
+    writeFileAtomic(opts.output, bytes);
+  } catch (e) {
+    throw new CannotCheck(CLI_MSG.cannotWrite(opts.output, (e as NodeJS.ErrnoException).code, false));
+  }
   if (errors.length > 0) {
     io.out(CLI_MSG.reportForced(errors.length));
     printFindings(io, errors);

@@ -29,7 +29,11 @@ export async function runScore(file: string, opts: { json?: boolean; output?: st
     // In a legacy-encoded file, the text written (the grade) is Unicode: give it a Unicode font.
     if (loaded.legacy)
       for (const e of f.edits.cells) if (typeof e.value === "string") useUnicodeFont(workbook.getWorksheet(e.sheet)!.getCell(e.row, e.col));
-    await writeWorkbookAtomic(workbook, opts.output);
+    try {
+      await writeWorkbookAtomic(workbook, opts.output);
+    } catch (e) {
+      throw new CannotCheck(CLI_MSG.cannotWrite(opts.output, (e as NodeJS.ErrnoException).code, false));
+    }
     if (!opts.json) {
       io.out(CLI_MSG.filledCount(f.filled.length, opts.output));
       for (const c of f.conflicts) io.out(`  ${c.sheet}!${addr(c.row, c.col)}\t${c.message}`);
