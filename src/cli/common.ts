@@ -1,7 +1,7 @@
 // Shared pieces of the `tthc` commands: I/O, loading, the finding JSON, printing.
 import * as path from "path";
 import { addr, Finding, rectAddr, WorkbookSnapshot } from "../core/grid";
-import { Form06a, locate06a, LocateError } from "../core/form06a";
+import { Form06a, locate06a, LocateError, locateAll } from "../core/form06a";
 import { fmtPeriod } from "../core/form06a/period";
 import { isoDate } from "../core/text/numbers";
 import { SEVERITY_LABEL } from "../core/messages/common";
@@ -89,8 +89,17 @@ export function announceLegacy(io: Io, loaded: Loaded): void {
   if (line) io.out(line);
 }
 
-/** The 06a form, or exit 2 with the locator's reason. */
+/** Further Biểu 06a found beside the form a command uses (the first), for a note in the text output. */
+const othersOf = new WeakMap<Form06a, Form06a[]>();
+
+/** The 06a form (the first of the workbook, or of `sheet`), or exit 2 with the locator's reason. */
 export function locate(snapshot: WorkbookSnapshot, file: string, sheet?: string): Form06a {
+  // One scan finds them all; the locator is asked again only to say why there is none.
+  const forms = locateAll(snapshot, { sheet });
+  if (forms.length > 0) {
+    othersOf.set(forms[0], forms.slice(1));
+    return forms[0];
+  }
   try {
     return locate06a(snapshot, { sheet });
   } catch (e) {
@@ -112,5 +121,14 @@ export function describeForm(form: Form06a): string {
   const parts = [`trang "${form.sheet}"`, `vùng ${rectAddr(form.range)}`];
   if (form.title.unit) parts.push(form.title.unit);
   if (form.title.period) parts.push(`kỳ ${fmtPeriod(form.title.period)}`);
-  return CLI_MSG.formFound(parts.join(", "), form.rows.length);
+  const note = otherFormsNote(form);
+  return CLI_MSG.formFound(parts.join(", "), form.rows.length) + (note ? "\n" + note : "");
+}
+
+/** When the workbook holds more than one Biểu 06a: which one is used, which are not; else null. */
+export function otherFormsNote(form: Form06a): string | null {
+  const others = othersOf.get(form) ?? [];
+  if (others.length === 0) return null;
+  const where = (f: Form06a) => ({ sheet: f.sheet, range: rectAddr(f.range) });
+  return CLI_MSG.otherForms(where(form), others.map(where));
 }

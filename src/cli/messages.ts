@@ -10,6 +10,12 @@ export const CLI_MSG = {
   optOutput: "tệp .xlsx kết quả",
   optInPlace: "ghi đè lên chính tệp đầu vào (an toàn: ghi tệp tạm rồi đổi tên)",
   formFound: (where: string, rows: number) => `Biểu 06a: ${where}; ${rows} dòng lĩnh vực.`,
+  /** A workbook with more than one Biểu 06a: the first is used. */
+  otherForms: (used: { sheet: string; range: string }, others: { sheet: string; range: string }[]) =>
+    `Lưu ý: tệp có ${others.length + 1} Biểu 06a; lệnh này dùng biểu đầu tiên (trang "${used.sheet}", vùng ${used.range}), không dùng ` +
+    others.map((o) => `biểu ở trang "${o.sheet}", vùng ${o.range}`).join("; ") +
+    "." +
+    (others.some((o) => o.sheet !== used.sheet) ? " Dùng --sheet TÊN_TRANG để chọn biểu ở trang khác." : ""),
   checkSummary: (errors: number, warnings: number) =>
     errors === 0 && warnings === 0 ? "Kết quả: không có lỗi, không có cảnh báo." : `Kết quả: ${errors} lỗi, ${warnings} cảnh báo.`,
   filledCount: (n: number, target: string) => `Đã điền ${n} ô; ghi vào "${target}".`,

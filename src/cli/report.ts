@@ -6,7 +6,7 @@ import { generateReport } from "../docx/report";
 import { TemplateError } from "../docx/template";
 import { writeFileAtomic } from "../host/xlsx";
 import { CLI_MSG } from "./messages";
-import { announceLegacy, CannotCheck, countFindings, Io, load, locate, printFindings } from "./common";
+import { announceLegacy, CannotCheck, countFindings, Io, load, locate, otherFormsNote, printFindings } from "./common";
 
 export async function runReport(
   file: string,
@@ -57,6 +57,8 @@ export async function runReport(
     printFindings(io, [...warnings, ...textFindings]);
   }
   for (const w of dataWarnings) io.out("  " + w);
+  const note = otherFormsNote(form);
+  if (note) io.out(note);
   io.out(CLI_MSG.reportWritten(opts.output, bytes.length));
   return errors.length > 0 ? 1 : 0;
 }
