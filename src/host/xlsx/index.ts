@@ -127,6 +127,7 @@ export async function writeWorkbookAtomic(workbook: ExcelJS.Workbook, file: stri
 
 export function writeFileAtomic(file: string, data: Uint8Array): void {
   const dir = path.dirname(path.resolve(file));
+  removeStaleTemps(dir, path.basename(file));
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
     const fd = fs.openSync(tmp, "w");
@@ -144,5 +145,42 @@ export function writeFileAtomic(file: string, data: Uint8Array): void {
       /* already gone */
     }
     throw e;
+  }
+}
+
+/**
+ * Temp files of earlier writes to `name` whose process is gone: a write killed mid-way (power
+ * cut, killed terminal) leaves its ".NAME.PID.TIME.tmp" beside the file — the file itself is
+ * intact — and the next write to the same file removes it. A temp file of a process still alive
+ * (another write in progress) is left alone.
+ */
+function removeStaleTemps(dir: string, name: string): void {
+  let entries: string[];
+  try {
+    entries = fs.readdirSync(dir);
+  } catch {
+    return; // the write itself will say why the folder cannot be used
+  }
+  const prefix = `.${name}.`;
+  for (const entry of entries) {
+    if (!entry.startsWith(prefix) || !entry.endsWith(".tmp")) continue;
+    const m = /^(\d+)\.(\d+)\.tmp$/.exec(entry.slice(prefix.length));
+    if (!m) continue;
+    const pid = Number(m[1]);
+    if (pid === process.pid || isAlive(pid)) continue;
+    try {
+      fs.unlinkSync(path.join(dir, entry));
+    } catch {
+      /* gone already, or not ours to remove */
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM"; // alive, owned by someone else
   }
 }
