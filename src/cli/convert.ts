@@ -2,9 +2,9 @@
 // VNI converted to Unicode, .VnTime*/VNI-* fonts replaced by Times New Roman; numbers, formulas
 // and sheet names untouched. Written atomically, as `fill` does.
 import { addr } from "../core/grid";
-import { LEGACY_ENCODINGS, LEGACY_NAME, LegacyEncoding } from "../core/text/legacy";
-import { writeWorkbookAtomic } from "../host/xlsx";
-import { replaceLegacyFonts, writeConverted } from "../host/xlsx/legacy";
+import { editsForConverted, LEGACY_ENCODINGS, LEGACY_NAME, LegacyEncoding } from "../core/text/legacy";
+import { applyEdits, writeWorkbookAtomic } from "../host/xlsx";
+import { fontOf, keepsRuns, replaceLegacyFonts, writeConverted } from "../host/xlsx/legacy";
 import { CLI_MSG } from "./messages";
 import { CannotCheck, Io, load } from "./common";
 import { outputTarget } from "./fill";
@@ -28,10 +28,19 @@ export async function runConvert(file: string, opts: { output?: string; inPlace?
     return 0;
   }
   const { encoding, converted } = loaded.legacy;
-  writeConverted(loaded.workbook, converted, encoding);
-  const fonts = replaceLegacyFonts(loaded.workbook);
+  const workbook = loaded.workbook;
+  // The core's edits, as the add-in's "Chuyển mã sang Unicode" writes them: each cell's Unicode
+  // text and Times New Roman in place of its legacy font. Rich text and hyperlinks keep their
+  // runs and link: their text is written run by run, the edit gives them only the font.
+  const edits = editsForConverted(converted, fontOf(workbook));
+  const key = (c: { sheet: string; row: number; col: number }) => `${c.sheet}\u0000${c.row}:${c.col}`;
+  const runs = new Set(converted.filter((c) => keepsRuns(workbook, c)).map(key));
+  writeConverted(workbook, converted.filter((c) => runs.has(key(c))), encoding);
+  applyEdits(workbook, { cells: edits.cells.map((e) => (runs.has(key(e)) ? { sheet: e.sheet, row: e.row, col: e.col, ...(e.style ? { style: e.style } : {}) } : e)) });
+  // Then every other cell still in a legacy font (numbers, empty bordered cells, rich text runs).
+  const fonts = edits.cells.filter((e) => e.style?.font).length + replaceLegacyFonts(workbook);
   try {
-    await writeWorkbookAtomic(loaded.workbook, target);
+    await writeWorkbookAtomic(workbook, target);
   } catch (e) {
     // The write is atomic (temp file + rename): on failure the target is as it was.
     throw new CannotCheck(CLI_MSG.cannotWrite(target, (e as NodeJS.ErrnoException).code, !!opts.inPlace));

@@ -139,6 +139,8 @@ export interface CellStyle {
   horizontal?: "left" | "center" | "right";
   wrap?: boolean;
   border?: boolean;
+  /** Font family ("Times New Roman"): set by "Chuyển mã sang Unicode" in place of .VnTime/VNI-* fonts. */
+  font?: string;
 }
 
 /** One cell write. Exactly one of value / formula, plus optional format and style. */

@@ -44,6 +44,8 @@ export interface FakeCellState {
   fill: string | null;
   bold: boolean;
   italic: boolean;
+  /** The cell's own font family; absent = the Normal style's. */
+  font?: string;
   horizontalAlignment: string;
   wrap: boolean;
   border: boolean;
@@ -137,6 +139,17 @@ export class FakeWorkbookHandle {
       this.model.editCell(s, row, col, (c) => {
         if (bold) c.bold = true;
         else delete c.bold;
+      }),
+    );
+  }
+
+  /** Give a cell or range a font family, or back the Normal style's with null. */
+  setFont(sheet: string, address: string, font: string | null): void {
+    const s = this.sheet(sheet);
+    this.model.forEachIn(s, this.rect(address), (row, col) =>
+      this.model.editCell(s, row, col, (c) => {
+        if (font === null) delete c.font;
+        else c.font = font;
       }),
     );
   }
@@ -380,6 +393,7 @@ function cellState(c: ModelCell | undefined): FakeCellState {
     border: !!c?.border,
   };
   if (c?.f !== undefined) st.formula = c.f.slice(1);
+  if (c?.font !== undefined) st.font = c.font;
   return st;
 }
 

@@ -21,6 +21,8 @@ export interface ModelCell {
   fill?: string;
   bold?: boolean;
   italic?: boolean;
+  /** Font family; undefined = the Normal style's (DEFAULT_FONT). */
+  font?: string;
   /** Excel.HorizontalAlignment; undefined = "General". */
   halign?: string;
   wrap?: boolean;
@@ -53,6 +55,8 @@ export interface ModelComment extends ModelNote {
 
 export const ERROR_LITERALS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"];
 export const DEFAULT_COLUMN_WIDTH = 48;
+/** The Normal style's font family: what RangeFont.name reads on a cell without a font of its own. */
+export const DEFAULT_FONT = "Calibri";
 
 const NAMED_COLORS: Record<string, string> = {
   red: "#FF0000",
@@ -128,6 +132,7 @@ function cellHasFormat(c: ModelCell): boolean {
     c.fill !== undefined ||
     !!c.bold ||
     !!c.italic ||
+    c.font !== undefined ||
     (c.halign !== undefined && c.halign !== "General") ||
     !!c.wrap ||
     !!c.border

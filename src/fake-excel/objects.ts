@@ -4,7 +4,7 @@
 import { FRect, MAX_COLS, MAX_ROWS, parseLocal, qualified, rectA1, rectCells, splitSheet } from "./address";
 import { Commit, FakeClientObject, FakeClientResult, FakeCollection, FakeRequestContext, FakeSession, jsonSize } from "./client";
 import { FakeRichApiError } from "./errors";
-import { DEFAULT_COLUMN_WIDTH, FakeWorkbookModel, ModelCell, ModelComment, ModelNote, ModelSheet, normalizeColor } from "./model";
+import { DEFAULT_COLUMN_WIDTH, DEFAULT_FONT, FakeWorkbookModel, ModelCell, ModelComment, ModelNote, ModelSheet, normalizeColor } from "./model";
 
 export interface RangeT {
   sheet: ModelSheet;
@@ -284,7 +284,7 @@ type CellPropsRequest = {
   address?: boolean;
   format?: {
     fill?: { color?: boolean; pattern?: boolean };
-    font?: { bold?: boolean; italic?: boolean };
+    font?: { bold?: boolean; italic?: boolean; name?: boolean };
     horizontalAlignment?: boolean;
     wrapText?: boolean;
   };
@@ -473,6 +473,7 @@ export class FakeRange extends FakeClientObject<RangeT> {
           delete c.fill;
           delete c.bold;
           delete c.italic;
+          delete c.font;
           delete c.halign;
           delete c.wrap;
           delete c.border;
@@ -497,6 +498,7 @@ function cellProps(c: ModelCell | undefined, req: CellPropsRequest, sheet: Model
       const font: Record<string, unknown> = {};
       if (req.format.font.bold) font.bold = !!c?.bold;
       if (req.format.font.italic) font.italic = !!c?.italic;
+      if (req.format.font.name) font.name = c?.font ?? DEFAULT_FONT;
       f.font = font;
     }
     if (req.format.horizontalAlignment) f.horizontalAlignment = c?.halign ?? "General";
@@ -655,13 +657,26 @@ export class FakeRangeFont extends FakeClientObject<RangeT> {
     super(ctx, parent, (p) => p as RangeT);
   }
   _scalarNames(): string[] {
-    return ["bold", "italic"];
+    return ["bold", "italic", "name"];
   }
   _scalar(t: RangeT, name: string): unknown {
     const m = this.context._model;
     if (name === "bold") return m.uniform(t.sheet, t.rect, (c) => !!c?.bold);
     if (name === "italic") return m.uniform(t.sheet, t.rect, (c) => !!c?.italic);
+    if (name === "name") return m.uniform(t.sheet, t.rect, (c) => c?.font ?? DEFAULT_FONT);
     return undefined;
+  }
+  /** Font family; null when the cells differ. Setting the Normal style's family removes the cell's own. */
+  get name(): string {
+    return this._get("name");
+  }
+  set name(v: string) {
+    this._set("name", v, (t, value) =>
+      this.context._model.styleCells(t.sheet, t.rect, "RangeFont.name", (c) => {
+        if (String(value) === DEFAULT_FONT) delete c.font;
+        else c.font = String(value);
+      }),
+    );
   }
   get bold(): boolean {
     return this._get("bold");

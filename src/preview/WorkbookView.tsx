@@ -128,12 +128,18 @@ interface CellProps {
   onEdit: () => void;
 }
 
+/** After a cell's own font family, the grid's default fonts. */
+const FALLBACK_FONTS = "Calibri, Carlito, Arial, sans-serif";
+
 const Cell = React.memo(function Cell({ address, state, note, comment, span, selected, onSelect, onEdit }: CellProps) {
   const style: React.CSSProperties = {};
   if (state) {
     if (state.fill) style.background = state.fill;
     if (state.bold) style.fontWeight = 700;
     if (state.italic) style.fontStyle = "italic";
+    // The cell's own font: a .VnTime or VNI-Times font is not in the browser, so legacy text shows
+    // as a clerk without those fonts would see it (the fallback font draws the raw characters).
+    if (state.font) style.fontFamily = `"${state.font.replace(/"/g, "")}", ${FALLBACK_FONTS}`;
     if (state.wrap) style.whiteSpace = "pre-wrap";
     style.textAlign = defaultAlign(state);
   }
@@ -143,6 +149,7 @@ const Cell = React.memo(function Cell({ address, state, note, comment, span, sel
       data-address={address}
       data-formula={state?.formula !== undefined ? `=${state.formula}` : undefined}
       data-fill={state?.fill ?? undefined}
+      data-font={state?.font}
       data-format={state && state.numberFormat !== "General" ? state.numberFormat : undefined}
       data-note={note?.content}
       data-comment={comment?.content}

@@ -33,7 +33,7 @@ export interface PreviewHost {
   readonly maxExcelApi: string;
 }
 
-/** Column widths, bold, wrap, alignment, fills and borders of the file, onto the fake (no syncs counted). */
+/** Column widths, bold, wrap, alignment, fills, borders and fonts of the file, onto the fake (no syncs counted). */
 function applyLayout(fake: FakeExcel, layout: SheetLayout[]): void {
   const model = fake.workbook.model;
   for (const sheet of layout) {
@@ -49,6 +49,7 @@ function applyLayout(fake: FakeExcel, layout: SheetLayout[]): void {
         if (f.horizontal) c.halign = f.horizontal.charAt(0).toUpperCase() + f.horizontal.slice(1);
         if (f.fill) c.fill = f.fill;
         if (f.border) c.border = true;
+        if (f.font) c.font = f.font;
       });
     }
   }

@@ -1,4 +1,4 @@
-// The task pane shell: theme, header, host notice and the five views as tabs.
+// The task pane shell: theme, header, host notice and the six views as tabs.
 // The views themselves live in ./views and are filled in by their own work;
 // this file only arranges them.
 import * as React from "react";
@@ -23,12 +23,13 @@ import { FillView } from "./views/FillView";
 import { ScoreView } from "./views/ScoreView";
 import { ReportView } from "./views/ReportView";
 import { FormsView } from "./views/FormsView";
+import { RollupView } from "./views/RollupView";
 import { PaneProvider } from "./pane";
 import type { PaneController } from "../host/excel/pane";
 
 // ------------------------------------------------------------------ views
 
-export type ViewId = "check" | "fill" | "score" | "report" | "forms";
+export type ViewId = "check" | "fill" | "score" | "report" | "forms" | "rollup";
 
 interface ViewDefinition {
   id: ViewId;
@@ -43,6 +44,7 @@ export const VIEWS: readonly ViewDefinition[] = [
   { id: "score", label: "Chấm điểm", Component: ScoreView },
   { id: "report", label: "Tạo báo cáo", Component: ReportView },
   { id: "forms", label: "Tạo biểu mẫu", Component: FormsView },
+  { id: "rollup", label: "Tổng hợp", Component: RollupView },
 ];
 
 export const DEFAULT_VIEW: ViewId = "check";
@@ -188,7 +190,7 @@ const useStyles = makeStyles({
     margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
   },
   tabs: {
-    // Five Vietnamese labels do not fit in one row at 320 px: let them wrap.
+    // Six Vietnamese labels do not fit in one row at 320 px: let them wrap.
     flexWrap: "wrap",
     rowGap: tokens.spacingVerticalXXS,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,

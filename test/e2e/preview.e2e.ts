@@ -23,6 +23,10 @@ import {
   type Preview,
 } from "./helpers";
 import { isPlaceholder, viewTest } from "./waiting";
+import { buildSampleWorkbook } from "../../src/samples/build";
+import { unicodeToLegacy } from "../../src/core/text/legacy";
+import { COUNT_KEYS } from "../../src/core/form06a";
+import { Q4_2023, UnitOptions, unitTotals, unitXlsx } from "../taskpane/units";
 
 let browser: Browser;
 let preview: Preview | null = null;
@@ -263,7 +267,7 @@ test("(f) at 320 px the pane has no horizontal scroll, on every view (with its r
   // 320 px for the pane's page (its border is the preview's chrome, outside).
   expect(await p.pane.evaluate((el) => getComputedStyle(el).width)).toBe("320px");
   const tabs = await p.pane.getByRole("tab").allInnerTexts();
-  expect(tabs).toEqual(["Kiểm tra", "Điền số liệu", "Chấm điểm", "Tạo báo cáo", "Tạo biểu mẫu"]);
+  expect(tabs).toEqual(["Kiểm tra", "Điền số liệu", "Chấm điểm", "Tạo báo cáo", "Tạo biểu mẫu", "Tổng hợp"]);
   // Each view with what it shows after its (non-destructive) action, where the view exists.
   const views: { tab: string; slug: string; action?: () => Promise<void> }[] = [
     { tab: "Kiểm tra", slug: "check", action: isPlaceholder("check") ? undefined : () => runCheck(p, 2) },
@@ -289,6 +293,7 @@ test("(f) at 320 px the pane has no horizontal scroll, on every view (with its r
     },
     { tab: "Tạo báo cáo", slug: "report" },
     { tab: "Tạo biểu mẫu", slug: "forms" },
+    { tab: "Tổng hợp", slug: "rollup" },
   ];
   const problems: string[] = [];
   for (const v of views) {
@@ -345,4 +350,150 @@ viewTest("(h) on ExcelApi 1.10 (no notes) the marks carry comments; on 1.9 fills
   expect(await p.grid.attr("B34", "data-note")).toBeNull();
   expect(await p.grid.attr("B34", "data-comment")).toBeNull();
   expect(await findingItems(p.pane).filter({ hasText: "Biểu 06a!B34" }).innerText()).toContain("Lâm nghiệp");
+});
+
+/** Sticking-out elements of the pane (none at 320 px): "" when it fits. */
+async function overflow(p: Preview): Promise<string> {
+  return p.pane.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const wide = [...el.querySelectorAll("*")]
+      .filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.width > 0 && r.right > box.right + 0.5 && (e as HTMLElement).offsetParent !== null;
+      })
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()} "${(e.textContent ?? "").trim().slice(0, 30)}"`);
+    return el.scrollWidth > el.clientWidth ? `scrollWidth ${el.scrollWidth} > ${el.clientWidth}: ${wide.join(", ")}` : "";
+  });
+}
+
+viewTest("(i) Tổng hợp at 320 px: three units' files (one in TCVN3) and a bad one; the district sheets appear with the summed totals; Hoàn tác removes them", ["rollup"], async () => {
+  const dir = tmpDir("tthc-e2e-rollup-");
+  const units: (UnitOptions & { file: string })[] = [
+    { file: "phuong-ba-dinh.xlsx", unit: "UBND phường Ba Đình", seed: 1 },
+    { file: "phuong-lam-son.xlsx", unit: "UBND phường Lam Sơn", seed: 2, extraField: "Lĩnh vực Thử nghiệm riêng", wrongFirstRow: true },
+    { file: "xa-quang-trung.xlsx", unit: "UBND xã Quang Trung", seed: 3, tcvn3: true, period: Q4_2023 },
+  ];
+  const paths: string[] = [];
+  for (const u of units) {
+    const f = path.join(dir, u.file);
+    fs.writeFileSync(f, await unitXlsx(u));
+    paths.push(f);
+  }
+  const bad = path.join(dir, "bao-cao-cu.xls");
+  fs.writeFileSync(bad, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+
+  const p = await open({ pane: 320, viewport: { width: 1100, height: 900 } });
+  const before = await p.page.locator(".wb-tabs").getByRole("tab").allInnerTexts();
+  await paneTab(p.pane, "Tổng hợp").click();
+  await shot(p.pane, "e2e-i-rollup-320-empty");
+  await p.pane.getByRole("textbox", { name: "Đơn vị tổng hợp" }).fill("UBND thị xã Bỉm Sơn");
+  await p.pane.getByLabel("Tệp báo cáo của các đơn vị (.xlsx)", { exact: true }).setInputFiles([...paths, bad]);
+  await p.pane.getByText("Đã chọn 4 tệp:").waitFor();
+  await shot(p.pane, "e2e-i-rollup-320-chosen");
+  // Hold the third file's bytes back, to see the progress while it is read.
+  await p.page.evaluate(() => {
+    const w = window as unknown as { __release?: () => void };
+    const original = File.prototype.arrayBuffer;
+    const gate = new Promise<void>((resolve) => (w.__release = resolve));
+    let calls = 0;
+    File.prototype.arrayBuffer = async function (this: File) {
+      if (++calls === 3) await gate;
+      return original.call(this);
+    };
+  });
+  await paneButton(p.pane, "Tổng hợp").click();
+  await p.pane.getByText("3/4 xa-quang-trung.xlsx").waitFor({ timeout: 30000 });
+  expect(await p.pane.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("0.5");
+  await shot(p.pane, "e2e-i-rollup-320-progress");
+  await p.page.evaluate(() => (window as unknown as { __release: () => void }).__release());
+  await p.pane.getByText(/^Đã thêm các trang:/).waitFor({ timeout: 60000 });
+
+  // The new sheets, after the workbook's own, the district Biểu 06a shown.
+  const tabs = await p.page.locator(".wb-tabs").getByRole("tab").allInnerTexts();
+  expect(tabs).toEqual([...before, "Biểu 06a (2)", "Theo đơn vị", "Đánh giá theo đơn vị", "Tổng hợp lỗi", "Từ đồng nghĩa"]);
+  expect(await p.grid.activeSheet()).toBe("Biểu 06a (2)");
+  // The total row holds =SUM formulas whose values are the units' sums.
+  const totalLabel = p.page.locator("table.grid td", { hasText: /^Tổng cộng$/ }).first();
+  const row = Number((await totalLabel.getAttribute("data-address"))!.replace(/^[A-Z]+/, ""));
+  const expected = Object.fromEntries(COUNT_KEYS.map((k) => [k, units.reduce((sum, u) => sum + unitTotals(u)[k], 0)]));
+  expect(expected.received).toBeGreaterThan(0);
+  expect(expected.received).toBeLessThan(1000); // shown as typed, no thousands separator
+  const cols = ["C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M"];
+  for (let i = 0; i < cols.length; i++) {
+    expect([cols[i], await p.grid.text(`${cols[i]}${row}`)]).toEqual([cols[i], String(expected[COUNT_KEYS[i]])]);
+    expect(await p.grid.attr(`${cols[i]}${row}`, "data-formula")).toMatch(/^=SUM\(/);
+  }
+  expect(await p.page.locator("table.grid td", { hasText: "UBND thị xã Bỉm Sơn" }).count()).toBeGreaterThan(0);
+
+  // What the pane says: the summary, the bad file with its reason, the unit with errors, the period.
+  const panel = p.pane.getByRole("tabpanel", { name: "Tổng hợp" });
+  await panel.getByText("Đọc được 3/4 tệp.").waitFor();
+  await panel.getByText(/bao-cao-cu\.xls/).first().waitFor();
+  await panel.getByText(/Định dạng Excel cũ \(\.xls\)/).waitFor();
+  await panel.getByText("1 đơn vị có lỗi số liệu:").waitFor();
+  await panel.getByText("1 đơn vị khác kỳ báo cáo của đa số:").waitFor();
+  await panel.getByText(/Lĩnh vực: 12 khớp danh mục, 1 không khớp/).waitFor();
+  await panel.getByText(/Biểu 06a tổng hợp \(trang “Biểu 06a \(2\)”\): không có lỗi\./).waitFor();
+  expect(await overflow(p)).toBe("");
+  await p.page.setViewportSize({ width: 1100, height: 1700 });
+  await shot(p.pane, "e2e-i-rollup-320-done");
+  await p.page.setViewportSize({ width: 1100, height: 900 });
+  await shot(p.page, "e2e-i-rollup-grid");
+
+  await p.grid.showSheet("Theo đơn vị");
+  await shot(p.page, "e2e-i-rollup-by-unit");
+
+  await paneButton(p.pane, "Hoàn tác").click();
+  await until("the district sheets are gone", async () => (await p.page.locator(".wb-tabs").getByRole("tab").allInnerTexts()).join("|") === before.join("|"), 30000);
+});
+
+viewTest("(j) a TCVN3 workbook at 320 px: Kiểm tra says so once; Chuyển mã sang Unicode writes Unicode in Times New Roman; Hoàn tác restores", ["check"], async () => {
+  // The sample with every text cell in TCVN3 and .VnTime fonts (as test/cli/convert.test.ts builds it).
+  const dir = tmpDir("tthc-e2e-");
+  const file = path.join(dir, "bao-cao-tcvn3.xlsx");
+  const book = buildSampleWorkbook();
+  book.eachSheet((ws) =>
+    ws.eachRow((r) =>
+      r.eachCell((cell) => {
+        if (typeof cell.value !== "string" || (cell.isMerged && cell.master !== cell)) return;
+        const text = cell.value;
+        const hFont = /^[^a-zà-ỹđ]*$/.test(text) && /[À-Ỹ]/.test(text) && /^(NGƯỜI|KT\.|PHÓ)/.test(text);
+        cell.value = unicodeToLegacy(hFont ? text.toLowerCase() : text, "tcvn3");
+        cell.style = { ...cell.style, font: { ...(cell.font ?? {}), name: hFont ? ".VnTimeH" : ".VnTime" } };
+      }),
+    ),
+  );
+  await book.xlsx.writeFile(file);
+
+  const p = await open({ pane: 320, viewport: { width: 1100, height: 900 } });
+  await p.page.getByLabel("Mở tệp .xlsx…").setInputFiles(file);
+  await p.page.locator(".wb-file", { hasText: "bao-cao-tcvn3.xlsx" }).waitFor({ timeout: 30000 });
+  await p.page.locator("table.grid").waitFor();
+  const legacyC6 = unicodeToLegacy("Số hồ sơ nhận giải quyết", "tcvn3");
+  expect(await p.grid.text("C6")).toBe(legacyC6);
+  expect(await p.grid.attr("C6", "data-font")).toBe(".VnTime");
+
+  await runCheck(p, 2);
+  const panel = p.pane.getByRole("tabpanel", { name: "Kiểm tra" });
+  expect(await panel.getByText(/bảng mã cũ TCVN3 \(ABC\), phông \.VnTime/).count()).toBe(1);
+  expect(await findingItems(p.pane).filter({ hasText: "Biểu 06a!B34" }).innerText()).toContain("Lâm nghiệp");
+  expect(await overflow(p)).toBe("");
+  await shot(p.pane, "e2e-j-legacy-320-check");
+
+  await paneButton(p.pane, "Chuyển mã sang Unicode").click();
+  await panel.getByText(/^Đã chuyển \d+ ô chữ sang Unicode và đổi phông \d+ ô sang Times New Roman/).waitFor({ timeout: 30000 });
+  await until("C6 reads in Unicode", async () => (await p.grid.text("C6")) === "Số hồ sơ nhận giải quyết");
+  expect(await p.grid.attr("C6", "data-font")).toBe("Times New Roman");
+  expect(await p.grid.text("B34")).toBe("Lĩnh vực Lâm nghiệp");
+  expect(await panel.getByRole("button", { name: "Chuyển mã sang Unicode", exact: true }).count()).toBe(0);
+  expect(await overflow(p)).toBe("");
+  await shot(p.pane, "e2e-j-legacy-320-converted");
+  await shot(p.page, "e2e-j-legacy-converted");
+
+  await panel.getByRole("button", { name: "Hoàn tác", exact: true }).click();
+  await until("C6 is back in TCVN3", async () => (await p.grid.text("C6")) === legacyC6, 30000);
+  expect(await p.grid.attr("C6", "data-font")).toBe(".VnTime");
+  await panel.getByRole("button", { name: "Chuyển mã sang Unicode", exact: true }).waitFor();
+  await shot(p.pane, "e2e-j-legacy-320-undone");
 });

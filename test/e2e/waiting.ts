@@ -14,6 +14,7 @@ export const VIEWS = {
   score: { label: "Chấm điểm", file: "src/taskpane/views/ScoreView.tsx" },
   report: { label: "Tạo báo cáo", file: "src/taskpane/views/ReportView.tsx" },
   forms: { label: "Tạo biểu mẫu", file: "src/taskpane/views/FormsView.tsx" },
+  rollup: { label: "Tổng hợp", file: "src/taskpane/views/RollupView.tsx" },
 } as const;
 export type ViewId = keyof typeof VIEWS;
 

@@ -10,6 +10,7 @@ import { FillView } from "../../src/taskpane/views/FillView";
 import { ScoreView } from "../../src/taskpane/views/ScoreView";
 import { ReportView } from "../../src/taskpane/views/ReportView";
 import { FormsView } from "../../src/taskpane/views/FormsView";
+import { RollupView } from "../../src/taskpane/views/RollupView";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { ReceivePage } from "../../src/taskpane/ReceivePage";
 
@@ -30,10 +31,10 @@ function buttons(html: string): string[] {
   return [...html.matchAll(/<button[^>]*>([\s\S]*?)<\/button>/g)].map((m) => m[1].replace(/<[^>]+>/g, "").trim());
 }
 
-test("the shell shows the five tab names", () => {
+test("the shell shows the six tab names", () => {
   const html = renderToString(<App initialView="check" host={{ kind: "fake" }} controller={offline()} />);
   for (const v of VIEWS) expect(html).toContain(v.label);
-  expect(VIEWS.map((v) => v.label)).toEqual(["Kiểm tra", "Điền số liệu", "Chấm điểm", "Tạo báo cáo", "Tạo biểu mẫu"]);
+  expect(VIEWS.map((v) => v.label)).toEqual(["Kiểm tra", "Điền số liệu", "Chấm điểm", "Tạo báo cáo", "Tạo biểu mẫu", "Tổng hợp"]);
 });
 
 test.each([
@@ -42,9 +43,17 @@ test.each([
   ["Chấm điểm", <ScoreView key="s" />, ["Chấm điểm", "Điền bảng đánh giá", "Hoàn tác"]],
   ["Tạo báo cáo", <ReportView key="r" />, ["Tạo báo cáo"]],
   ["Tạo biểu mẫu", <FormsView key="b" />, ["Tạo biểu mẫu", "Hoàn tác"]],
+  ["Tổng hợp", <RollupView key="t" />, ["Chọn tệp của các đơn vị…", "Tổng hợp", "Hoàn tác"]],
 ])("%s view: its buttons", (_name, view, names) => {
   const html = render(view);
   expect(buttons(html)).toEqual(expect.arrayContaining(names));
+});
+
+test("Tổng hợp: the file input takes several .xlsx files; Tổng hợp is disabled until files are chosen", () => {
+  const html = render(<RollupView />);
+  expect(html).toMatch(/<input[^>]*type="file"[^>]*multiple=""[^>]*accept=".xlsx"/);
+  expect(html).toMatch(/<button[^>]*disabled[^>]*>Tổng hợp<\/button>/);
+  expect(html).toContain("Đơn vị tổng hợp");
 });
 
 test("Hoàn tác is disabled until the journal holds a step", () => {

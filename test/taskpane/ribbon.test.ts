@@ -108,6 +108,7 @@ describe("runCheckCommand", () => {
 describe("result summary and dialog URL", () => {
   const outcome = (n: number, formError: string | null = null): CheckOutcome => ({
     form: formError ? null : { sheet: "Biểu 06a", range: "A6:M62", rows: 52, unit: null, period: null },
+    legacy: null,
     formError,
     findings: Array.from({ length: n }, (_, i) => ({
       rule: "06a/received-sum",

@@ -386,7 +386,16 @@ describe.each(ENCODINGS)("decodeWorkbook (%s)", (enc) => {
   test("convertEdits writes exactly the converted cells", () => {
     const e = convertEdits(make());
     expect(e.cells).toHaveLength(5);
-    expect(e.cells[0]).toEqual({ sheet: "Biểu 06a", row: 1, col: 1, value: "Số hồ sơ nhận giải quyết" });
+    expect(e.cells[0]).toEqual({ sheet: "Biểu 06a", row: 1, col: 1, value: "Số hồ sơ nhận giải quyết", style: { font: "Times New Roman" } });
+  });
+
+  test("convertEdits gives converted cells Times New Roman, unless their font is known and not a legacy one", () => {
+    const fonts: Record<string, string> = { "1:1": ".VnTimeH", "2:1": "Arial" };
+    const e = convertEdits(make(), { fontOf: (_s, row, col) => fonts[`${row}:${col}`] });
+    const byCell = new Map(e.cells.map((c) => [`${c.row}:${c.col}`, c]));
+    expect(byCell.get("1:1")?.style).toEqual({ font: "Times New Roman" });
+    expect(byCell.get("2:1")?.style).toBeUndefined();
+    expect(e.cells.filter((c) => c.style?.font === "Times New Roman")).toHaveLength(e.cells.length - 1);
   });
 
   test("--from forces the encoding even when there is too little to tell", () => {

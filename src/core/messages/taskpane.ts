@@ -12,6 +12,8 @@ export const STEP_LABEL = {
   fill: "Điền số liệu",
   fillEvaluation: "Điền bảng đánh giá",
   forms: "Tạo biểu mẫu",
+  convert: "Chuyển mã sang Unicode",
+  rollup: "Tổng hợp",
 } as const;
 
 /** Names of the sheets "Tạo biểu mẫu" adds (as in the sample workbook). */
@@ -69,6 +71,15 @@ export const PANE_MSG = {
             ? `Đã tô màu ${n(cells)} ô và ghi nội dung từng mục vào chú thích (Comment) của ô.`
             : `Đã tô màu ${n(cells)} ô. Phiên bản Excel này không cho ghi chú tại ô: xem nội dung trong danh sách dưới đây.`,
     notFirst: "Chưa kiểm tra. Bấm Kiểm tra để soát sổ làm việc đang mở.",
+    legacy: (name: string, encoding: "tcvn3" | "vni") =>
+      `Sổ làm việc gõ theo bảng mã cũ ${name}, phông ${encoding === "vni" ? "VNI-Times" : ".VnTime"}. ` +
+      "Để kiểm tra, chữ đã được đọc chuyển sang Unicode; các ô trong sổ chưa bị thay đổi.",
+    convert: "Chuyển mã sang Unicode",
+    convertHint: "Ghi hẳn chữ Unicode vào các ô và đổi phông cũ sang Times New Roman. Có thể hoàn tác.",
+    converting: "Đang chuyển mã…",
+    converted: (cells: number, fonts: number) =>
+      `Đã chuyển ${n(cells)} ô chữ sang Unicode` + (fonts > 0 ? ` và đổi phông ${n(fonts)} ô sang Times New Roman` : "") + ". Bấm Hoàn tác nếu muốn trả lại như cũ.",
+    convertNothing: "Không còn ô chữ nào theo bảng mã cũ: sổ làm việc đã dùng Unicode.",
   },
 
   // ---- Điền số liệu ------------------------------------------------------------------
@@ -182,6 +193,51 @@ export const PANE_MSG = {
     copiedFields: (k: number) => `Danh sách ${n(k)} lĩnh vực lấy theo Biểu 06a đang có; cột (6) “Từ kỳ trước” lấy theo cột (11) của kỳ đó.`,
     periodLabel: (quarter: number, year: number) => `Quý ${["I", "II", "III", "IV"][quarter - 1]} năm ${year}`,
     evaluationPeriod: (quarter: number, year: number) => `Quý ${quarter}, Năm ${year}`,
+  },
+
+  // ---- Tổng hợp (district roll-up) -----------------------------------------------------
+  rollup: {
+    intro:
+      "Dành cho cấp huyện: chọn các tệp báo cáo .xlsx của các phường, xã. Biểu 06a và bảng đánh giá của từng đơn vị được cộng lại " +
+      "vào các trang mới của sổ làm việc đang mở; không trang nào đã có bị ghi đè.",
+    unit: "Đơn vị tổng hợp",
+    unitPlaceholder: "Ví dụ: UBND thị xã Bỉm Sơn",
+    unitHint: "In ở phần đầu Biểu 06a tổng hợp; có thể để trống.",
+    pick: "Chọn tệp của các đơn vị…",
+    pickLabel: "Tệp báo cáo của các đơn vị (.xlsx)",
+    chosen: (k: number) => `Đã chọn ${n(k)} tệp:`,
+    chosenList: "Các tệp đã chọn",
+    noneChosen: "Chưa chọn tệp nào. Có thể chọn nhiều tệp một lần (giữ Ctrl hoặc Shift khi chọn).",
+    button: "Tổng hợp",
+    busy: "Đang tổng hợp…",
+    progressLabel: "Tiến độ đọc tệp",
+    progress: (done: number, total: number, name: string) => `${n(done)}/${n(total)} ${name}`,
+    writing: "Đang ghi vào sổ làm việc…",
+    // Why a file was not rolled up (shown after its name; a file without Biểu 06a gets the locator's own reason).
+    emptyFile: "Tệp rỗng (0 byte).",
+    oldOrEncrypted: "Định dạng Excel cũ (.xls) hoặc có mật khẩu; hãy mở bằng Excel và lưu lại dưới dạng .xlsx không mật khẩu.",
+    htmlExport: "Bảng HTML (xuất từ phần mềm một cửa), không phải .xlsx; hãy mở bằng Excel và lưu lại dưới dạng .xlsx.",
+    notXlsx: "Không phải tệp Excel .xlsx.",
+    corrupt: "Tệp bị hỏng hoặc không phải tệp .xlsx hợp lệ.",
+    notRead: "Trình duyệt không mở được tệp (tệp đã bị xóa hoặc bị di chuyển?).",
+    unexpected: (detail: string) => `Không đọc được tệp: ${detail}`,
+    badFiles: (k: number) => `${n(k)} tệp không đưa vào tổng hợp:`,
+    nothingRead: "Không đọc được tệp nào: chưa có gì để tổng hợp, sổ làm việc không thay đổi.",
+    done: (names: string[]) => `Đã thêm các trang: ${names.map(q).join(", ")}. Bấm Hoàn tác nếu muốn xóa chúng.`,
+    summary: "Kết quả tổng hợp",
+    unitsRead: (units: number, files: number) => `Đọc được ${n(units)}/${n(files)} tệp.`,
+    period: (p: string, k: number, units: number) => `Kỳ báo cáo: ${p} (${n(k)}/${n(units)} đơn vị).`,
+    noPeriod: "Kỳ báo cáo: không đọc được ở tệp nào.",
+    totals: (received: string, resolved: string, pending: string) => `Hồ sơ nhận giải quyết: ${received}; đã giải quyết: ${resolved}; đang giải quyết: ${pending}.`,
+    fields: (matched: number, unmatched: number) =>
+      `Lĩnh vực: ${n(matched)} khớp danh mục` + (unmatched > 0 ? `, ${n(unmatched)} không khớp (vẫn giữ, xếp cuối biểu):` : ", không có lĩnh vực lạ."),
+    unitsWithErrors: (k: number) => (k > 0 ? `${n(k)} đơn vị có lỗi số liệu:` : "Không đơn vị nào có lỗi số liệu."),
+    periodMismatch: (k: number) => (k > 0 ? `${n(k)} đơn vị khác kỳ báo cáo của đa số:` : "Các đơn vị cùng một kỳ báo cáo."),
+    otherNotes: "Lưu ý khác",
+    districtClean: (sheet: string) => `Biểu 06a tổng hợp (trang ${q(sheet)}): không có lỗi.`,
+    districtFindings: (sheet: string, errors: number, warnings: number) =>
+      `Biểu 06a tổng hợp (trang ${q(sheet)}): ${n(errors)} lỗi, ${n(warnings)} cảnh báo.`,
+    details: (sheet: string) => `Chi tiết từng tệp ở trang ${q(sheet)}.`,
   },
 
   // ---- Ribbon "Kiểm tra" result dialog -------------------------------------------------

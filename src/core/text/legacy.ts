@@ -628,10 +628,38 @@ export function decodeWorkbook(wb: WorkbookSnapshot, opts: DecodeWorkbookOptions
   return { wb: { ...wb, sheets: wb.sheets.map((s) => sheets.get(s) ?? s) }, encoding, converted };
 }
 
-/** The edits that write the converted text into the workbook (the add-in's "Chuyển mã sang Unicode"). */
-export function convertEdits(wb: WorkbookSnapshot, opts: DecodeWorkbookOptions = {}): EditSet {
+/** The font that replaces .VnTime*, VNI-* fonts on converted text. */
+export const UNICODE_FONT = "Times New Roman";
+
+/** The font of a cell, for hosts that see fonts: a name, or null/undefined when not known. */
+export type FontLookup = (sheet: string, row: number, col: number) => string | null | undefined;
+
+export interface ConvertEditsOptions extends DecodeWorkbookOptions {
+  /**
+   * Each cell's current font, when the host knows it: a converted cell whose font is known and
+   * is not a legacy one keeps it. Without it, every converted cell gets UNICODE_FONT.
+   */
+  fontOf?: FontLookup;
+}
+
+/**
+ * The edits that write converted text: each cell's Unicode text and, unless its font is known
+ * not to be a legacy one, `style.font` = Times New Roman (Unicode text in a .VnTime or VNI-Times
+ * font would show as garbage).
+ */
+export function editsForConverted(converted: readonly ConvertedCell[], fontOf?: FontLookup): EditSet {
+  const cells = converted.map((c) => {
+    const font = fontOf?.(c.sheet, c.row, c.col);
+    const keep = typeof font === "string" && font.trim() !== "" && legacyFontEncoding(font) === null;
+    return keep ? { sheet: c.sheet, row: c.row, col: c.col, value: c.after } : { sheet: c.sheet, row: c.row, col: c.col, value: c.after, style: { font: UNICODE_FONT } };
+  });
+  return { cells, merges: [], newSheets: [], columnWidths: [] };
+}
+
+/** The edits that write the converted text into the workbook (the add-in's "Chuyển mã sang Unicode", tthc convert). */
+export function convertEdits(wb: WorkbookSnapshot, opts: ConvertEditsOptions = {}): EditSet {
   const { converted } = decodeWorkbook(wb, opts);
-  return { cells: converted.map((c) => ({ sheet: c.sheet, row: c.row, col: c.col, value: c.after })), merges: [], newSheets: [], columnWidths: [] };
+  return editsForConverted(converted, opts.fontOf);
 }
 
 /** The encoding's name for messages. */

@@ -56,8 +56,8 @@ function contentFromFormulas(now: unknown): Content {
 }
 
 /**
- * "Hoàn tác": put back the cells, number formats, fills, merges, column widths and sheets of the
- * last undo step.
+ * "Hoàn tác": put back the cells, number formats, fills, fonts, merges, column widths and sheets
+ * of the last undo step.
  * Sync 1 reads the journal and the sheet list; sync 2 writes everything and drops the step. Cells
  * the clerk changed after the add-in wrote them are detected in sync 2 (their content is loaded
  * before being overwritten) and, only if there are any, put back as the clerk left them in a
@@ -88,6 +88,7 @@ export async function undoLast(context: Excel.RequestContext, opts: WriteOptions
     }
     const w: CellWrite = { sheet, row: p.r, col: p.c, content: p.was, numberFormat: p.nf ?? "General" };
     if (p.fill !== undefined) w.fill = p.fill;
+    if (p.font !== undefined) w.font = p.font;
     if (p.st) {
       if (p.st.bold !== undefined) w.bold = p.st.bold;
       if (p.st.italic !== undefined) w.italic = p.st.italic;

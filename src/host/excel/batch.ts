@@ -17,19 +17,30 @@ export interface CellWrite {
   col: number;
   content?: Content;
   numberFormat?: string;
+  /**
+   * The cell is formatted as text ("@") and keeps that format: Excel stores what is written as it
+   * is there (an apostrophe would stay in the text), so text goes in without one.
+   */
+  text?: boolean;
   /** "#RRGGBB", or null to remove the fill. */
   fill?: string | null;
   bold?: boolean;
   italic?: boolean;
+  /** Font family ("Times New Roman"). */
+  font?: string;
   horizontal?: string;
   wrap?: boolean;
   border?: boolean;
 }
 
-/** What to put in Range.formulas for a content. */
-export function contentInput(c: Content): string | number | boolean {
+/**
+ * What to put in Range.formulas for a content. In a cell formatted as text (`literal`) Excel keeps
+ * what it gets, so a text value goes in as it is.
+ */
+export function contentInput(c: Content, literal = false): string | number | boolean {
   if ("f" in c) return "=" + c.f;
   if ("e" in c) return c.e;
+  if (literal && typeof c.v === "string") return c.v;
   return excelInput(c.v);
 }
 
@@ -42,6 +53,7 @@ function runKey(w: CellWrite): string {
     w.fill,
     w.bold,
     w.italic,
+    w.font,
     w.horizontal,
     w.wrap,
     w.border,
@@ -153,12 +165,15 @@ export class WriteBatch {
   private queueRun(run: Run): void {
     const rg = this.sheet(run.sheet).getRange(a1(run.rect));
     const first = run.cells[0];
-    if (first.content !== undefined) rg.formulas = run.cells.map((c) => [contentInput(c.content as Content)]);
+    // The number format first: Excel reads what is written through the format the cell has then
+    // (into a text "@" cell a formula or a number would stay text).
     if (first.numberFormat !== undefined) rg.numberFormat = run.cells.map((c) => [c.numberFormat as string]);
+    if (first.content !== undefined) rg.formulas = run.cells.map((c) => [contentInput(c.content as Content, c.numberFormat !== undefined ? c.numberFormat === "@" : !!c.text)]);
     if (first.fill === null) rg.format.fill.clear();
     else if (first.fill !== undefined) rg.format.fill.color = first.fill;
     if (first.bold !== undefined) rg.format.font.bold = first.bold;
     if (first.italic !== undefined) rg.format.font.italic = first.italic;
+    if (first.font !== undefined) rg.format.font.name = first.font;
     if (first.horizontal !== undefined) rg.format.horizontalAlignment = first.horizontal as Excel.HorizontalAlignment;
     if (first.wrap !== undefined) rg.format.wrapText = first.wrap;
     if (first.border !== undefined) {

@@ -49,6 +49,8 @@ export interface WriteRequest {
   findings?: Finding[];
   /** Save the journal after the writes instead of before (for restoring operations, which can be retried). */
   journalLast?: boolean;
+  /** A sheet to show once written (one the edits create, e.g. the roll-up's district Biểu 06a). */
+  activate?: string;
 }
 
 export interface WriteOutcome {
@@ -173,6 +175,7 @@ export async function executeWrite(counter: SyncCounter, snap: HostSnapshot, jou
         else batch.context.workbook.comments.add(cell, a.text);
       }
     }
+    if (req.activate) batch.sheet(req.activate).activate();
     if (req.journalLast) saveLater = queueJournalSave(batch.context, journal, text, opts);
     await batch.flush();
     if (req.journalLast && journal.store === "document-settings" && saveLater) await saveLater();

@@ -42,6 +42,8 @@ export interface PriorCell {
   nf?: string;
   /** Previous fill, recorded only when the write changed the fill: "#RRGGBB" or null = none. */
   fill?: string | null;
+  /** Previous font family, recorded only when the write changed the font (and the read knew it). */
+  font?: string;
   /** Style attributes the write changed, with the values to put back. */
   st?: Partial<Record<"bold" | "italic" | "wrap" | "border", boolean>> & { horizontal?: string };
   /** What the add-in wrote, to notice a clerk's later edit before undoing over it. */

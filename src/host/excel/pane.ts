@@ -9,9 +9,18 @@
 //   fillEvaluation   read 1 + write 1                                      = 2
 //   report           read 1 (the .docx is built afterwards, off Excel)     = 1
 //   createForms      read 1 + write 1                                      = 2
+//   convertLegacy    read 1 (fonts too) + write (text, fonts, journal) 1   = 2 (3 below ExcelApi 1.9:
+//                    the fonts of the converted cells are loaded in a sync of their own)
+//   rollup           read 1 (sheet list, journal; the "Từ đồng nghĩa" sheet when the workbook
+//                    has one) + write (the new sheets) 1                    = 2; the units' files
+//                    are read in the browser beforehand (src/host/xlsx/unitFiles.ts), no sync
 //   undo / clear     2 each (src/host/excel/apply.ts, marks.ts)
 //   select           1
 //   refresh          1 (sheet list + journal; the pane calls it once when it opens)
+//
+// Legacy text: every read is decoded (decodeWorkbook) before the core sees it, so the locator and
+// the rules work on TCVN3/VNI workbooks; the cells keep their addresses, and writes plan their
+// undo journal from the snapshot as read (the original bytes), never from the decoded one.
 //
 // How the sheet names are known without a sync: reading "every sheet" costs 2 syncs because the
 // names come back only with the first one. The controller remembers the names (from its last
@@ -22,6 +31,11 @@
 // a remembered sheet renamed or deleted: the named read fails and a full read follows).
 
 import { addr, EditSet, Finding, rectAddr } from "../../core/grid";
+import type { WorkbookSnapshot } from "../../core/grid";
+import { decodeWorkbook, editsForConverted, isCapitalsFont, LEGACY_NAME, LegacyEncoding } from "../../core/text/legacy";
+import type { DistrictSheets, UnitFailure, UnitResult } from "../../core/rollup";
+import { ROLLUP_SHEETS, ROLLUP_SYNONYMS_SHEET } from "../../core/messages/rollup";
+import { fmtNumber } from "../../core/text/numbers";
 import { analyse, Analysis, fillAll, reportDataOf } from "../../core/workbook";
 import { applyEditsToSnapshot, mergeEditSets } from "../../core/snapshotEdits";
 import { countValue, fmtPeriod, Form06a } from "../../core/form06a";
@@ -40,7 +54,8 @@ import { detectCaps, OfficeLike, officeOf, SyncCounter } from "./env";
 import { HostError, officeErrorCode, toHostError } from "./errors";
 import { executeWrite, MarkResult } from "./execute";
 import { Journal } from "./journal";
-import { HostSnapshot, readMeta, readWith, SheetListItem } from "./read";
+import { snapshotFonts } from "./plan";
+import { HostSnapshot, loadFonts, readMeta, readWith, SheetListItem } from "./read";
 
 /** Workbook setting holding the sheet names of the last read (JSON array of strings). */
 export const SHEETS_SETTING = "tthc.sheets";
@@ -113,8 +128,19 @@ export interface JournalState {
   marks: number;
 }
 
+/** A workbook whose text is in a legacy encoding (read as Unicode). */
+export interface LegacyInfo {
+  encoding: LegacyEncoding;
+  /** "TCVN3 (ABC)", "VNI" */
+  name: string;
+  /** Text cells read as Unicode. */
+  cells: number;
+}
+
 export interface CheckOutcome {
   form: FormInfo | null;
+  /** Set when the workbook's text is in TCVN3 or VNI ("Chuyển mã sang Unicode" is offered). */
+  legacy: LegacyInfo | null;
   /** Why no Biểu 06a was found (the locator's Vietnamese reason). */
   formError: string | null;
   findings: PaneFinding[];
@@ -193,6 +219,46 @@ export interface FormsOutcome {
   copiedFields: number;
   /** Sheet of the Biểu 06a that was already there, if any. */
   existingForm: string | null;
+  syncs: number;
+}
+
+export interface ConvertOutcome {
+  /** The encoding converted from; null when the workbook had no legacy text. */
+  legacy: LegacyInfo | null;
+  /** Text cells written in Unicode. */
+  converted: number;
+  /** Of those, cells whose font became Times New Roman. */
+  fonts: number;
+  syncs: number;
+}
+
+export interface RollupOptions {
+  /** The district, printed as the reporting unit of the district Biểu 06a. */
+  unit?: string;
+}
+
+export interface RollupOutcome {
+  /** Sheets written (the roll-up layouts' names, " (2)"… when taken). */
+  sheets: DistrictSheets;
+  /** Files given, units read. */
+  files: number;
+  units: number;
+  /** Files not rolled up, with the Vietnamese reason. */
+  failures: UnitFailure[];
+  /** "15/12/2023 – 14/03/2024", the period most units report; null when none has one. */
+  period: string | null;
+  periodUnits: number;
+  /** The district's totals, formatted ("1.234"). */
+  totals: { received: string; resolved: string; pending: string };
+  /** Fields matched to the district list, and the names of those that matched nothing. */
+  fields: { matched: number; unmatched: string[] };
+  unitsWithErrors: { file: string; unit: string; text: string }[];
+  /** Units whose period differs from the majority's, or is missing. */
+  periodNotes: string[];
+  /** The other notes (a unit sent twice, no evaluation table). */
+  otherNotes: string[];
+  /** What Kiểm tra says about the district Biểu 06a. */
+  districtFindings: PaneFinding[];
   syncs: number;
 }
 
@@ -322,10 +388,20 @@ export class PaneController {
   }
 
   /** Analyse a snapshot, remembering the unit of its Biểu 06a. */
-  private analyse(snap: HostSnapshot): Analysis {
+  private analyse(snap: WorkbookSnapshot): Analysis {
     const a = analyse(snap);
     if (a.form?.title.unit) this.unit = unitProse(a.form.title.unit);
     return a;
+  }
+
+  /**
+   * The snapshot the core sees: legacy text (TCVN3, VNI) read as Unicode. Same cells, same
+   * addresses; writes keep using the snapshot as read (`raw`) for their journal.
+   */
+  private decode(raw: HostSnapshot): { snap: HostSnapshot; legacy: LegacyInfo | null } {
+    const d = decodeWorkbook(raw, { capitals: capitalsOf(raw) });
+    if (!d.encoding || d.converted.length === 0) return { snap: raw, legacy: null };
+    return { snap: { ...raw, sheets: d.wb.sheets }, legacy: { encoding: d.encoding, name: LEGACY_NAME[d.encoding], cells: d.converted.length } };
   }
 
   /** The sheet names the next read will use, if known. */
@@ -404,25 +480,25 @@ export class PaneController {
   }
 
   /** Every readable sheet: 1 sync when the names are known and still right, else 2 (see the header). */
-  private async readAll(counter: SyncCounter): Promise<HostSnapshot> {
+  private async readAll(counter: SyncCounter, more: { fonts?: boolean } = {}): Promise<HostSnapshot> {
     const office = this.office();
     const hint = this.knownSheets;
     if (hint && hint.length > 0) {
       let snap: HostSnapshot | null = null;
       try {
-        snap = await readWith(counter, { sheets: [...hint], office });
+        snap = await readWith(counter, { sheets: [...hint], office, ...more });
       } catch (e) {
         // A remembered sheet was renamed or deleted: fall back to the full read below.
         if (!(e instanceof HostError && e.code === "sheet-not-found")) throw e;
       }
       if (snap) {
         const names = readableNames(snap.host.sheetList);
-        if (!sameNames(names, hint)) snap = await readWith(counter, { sheets: names, office });
+        if (!sameNames(names, hint)) snap = await readWith(counter, { sheets: names, office, ...more });
         this.remember(names);
         return snap;
       }
     }
-    const snap = await readWith(counter, { office });
+    const snap = await readWith(counter, { office, ...more });
     this.remember(readableNames(snap.host.sheetList));
     return snap;
   }
@@ -444,14 +520,16 @@ export class PaneController {
   check(): Promise<CheckOutcome> {
     return this.run(async (context, counter) => {
       const office = this.office();
-      const snap = await this.readAll(counter);
+      const raw = await this.readAll(counter);
+      const { snap, legacy } = this.decode(raw);
       const a = this.analyse(snap);
       this.queueNames(context);
-      const w = await executeWrite(counter, snap, snap.host.journal, { findings: a.findings }, { office });
-      this.setJournal(journalState(snap.host.journal));
+      const w = await executeWrite(counter, raw, raw.host.journal, { findings: a.findings }, { office });
+      this.setJournal(journalState(raw.host.journal));
       const findings = a.findings.map(paneFinding);
       return {
         form: a.form ? formInfo(a.form) : null,
+        legacy,
         formError: a.formError,
         findings,
         errors: findings.filter((f) => f.severity === "error").length,
@@ -465,7 +543,7 @@ export class PaneController {
   /** What "Điền số liệu" would write (Biểu 06a and the evaluation), without writing. */
   previewFill(): Promise<FillPreview> {
     return this.run(async (_context, counter) => {
-      const snap = await this.readAll(counter);
+      const { snap } = this.decode(await this.readAll(counter));
       this.setJournal(journalState(snap.host.journal));
       const a = this.analyse(snap);
       const f = fillAll(snap, a);
@@ -501,20 +579,21 @@ export class PaneController {
   private apply(label: string, plan: (snap: HostSnapshot, a: Analysis) => { edits: EditSet; filled: FillItem[]; conflicts: FillItem[] }): Promise<ApplyOutcome> {
     return this.run(async (context, counter) => {
       const office = this.office();
-      const snap = await this.readAll(counter);
+      const raw = await this.readAll(counter);
+      const { snap } = this.decode(raw);
       const a = this.analyse(snap);
       const p = plan(snap, a);
       if (!hasEdits(p.edits)) {
-        this.setJournal(journalState(snap.host.journal));
+        this.setJournal(journalState(raw.host.journal));
         return { written: 0, filled: [], conflicts: p.conflicts, remarked: null, syncs: counter.count };
       }
       // Marks from an earlier Kiểm tra would go stale (a blank cell now holds 0): re-mark from the
       // filled workbook in the same batch.
       let findings: Finding[] | undefined;
-      if (snap.host.journal.data.marks.length > 0) findings = analyse(applyEditsToSnapshot(snap, p.edits)).findings;
+      if (raw.host.journal.data.marks.length > 0) findings = analyse(applyEditsToSnapshot(snap, p.edits)).findings;
       this.queueNames(context);
-      const w = await executeWrite(counter, snap, snap.host.journal, { edits: p.edits, findings }, { office, label });
-      this.setJournal(journalState(snap.host.journal));
+      const w = await executeWrite(counter, raw, raw.host.journal, { edits: p.edits, findings }, { office, label });
+      this.setJournal(journalState(raw.host.journal));
       return {
         written: w.applied?.cellsWritten ?? 0,
         filled: p.filled,
@@ -528,7 +607,7 @@ export class PaneController {
   /** Chấm điểm: the nine indices, total, grade, ballots, satisfaction (read only). */
   score(): Promise<ScoreOutcome> {
     return this.run(async (_context, counter) => {
-      const snap = await this.readAll(counter);
+      const { snap } = this.decode(await this.readAll(counter));
       this.setJournal(journalState(snap.host.journal));
       const a = this.analyse(snap);
       const ev = a.evaluation;
@@ -548,7 +627,7 @@ export class PaneController {
    */
   async report(opts: ReportOptions = {}): Promise<ReportOutcome> {
     const read = await this.run(async (_context, counter) => {
-      const snap = await this.readAll(counter);
+      const { snap } = this.decode(await this.readAll(counter));
       this.setJournal(journalState(snap.host.journal));
       return { snap, a: this.analyse(snap), syncs: counter.count };
     });
@@ -627,7 +706,8 @@ export class PaneController {
       const unit = opts.unit.normalize("NFC").trim();
       if (!unit) throw new PaneError("unexpected", PANE_MSG.forms.unitMissing);
       if (!Number.isInteger(opts.year) || opts.year < 2000 || opts.year > 2100) throw new PaneError("unexpected", PANE_MSG.forms.yearInvalid);
-      const snap = await this.readAll(counter);
+      const raw = await this.readAll(counter);
+      const { snap } = this.decode(raw);
       const a = this.analyse(snap);
       const taken = snap.host.sheetList.map((s) => s.name);
       const pick = (base: string) => {
@@ -646,11 +726,125 @@ export class PaneController {
       );
       this.remember([...readableNames(snap.host.sheetList), ...Object.values(sheets)]);
       this.queueNames(context);
-      await executeWrite(counter, snap, snap.host.journal, { edits }, { office, label: STEP_LABEL.forms });
-      this.setJournal(journalState(snap.host.journal));
+      await executeWrite(counter, raw, raw.host.journal, { edits }, { office, label: STEP_LABEL.forms });
+      this.setJournal(journalState(raw.host.journal));
       return { sheets, period, copiedFields: rows.copied, existingForm: a.form ? a.form.sheet : null, syncs: counter.count };
     });
   }
+
+  /**
+   * "Chuyển mã sang Unicode": every legacy text cell written in Unicode, and Times New Roman in
+   * place of its .VnTime/VNI-* font (a font that is not a legacy one is kept), as one undo step
+   * that gives back the original text and fonts. The read loads the fonts in the same sync
+   * (getCellProperties); below ExcelApi 1.9 they take one more sync.
+   */
+  convertLegacy(): Promise<ConvertOutcome> {
+    return this.run(async (context, counter) => {
+      const office = this.office();
+      const raw = await this.readAll(counter, { fonts: true });
+      if (!raw.host.caps.cellProperties) {
+        // Fonts could not come with the read: load those of the cells that will be converted.
+        const candidates = decodeWorkbook(raw).converted;
+        await loadFonts(counter, raw, candidates);
+      }
+      const d = decodeWorkbook(raw, { capitals: capitalsOf(raw) });
+      this.setJournal(journalState(raw.host.journal));
+      if (!d.encoding || d.converted.length === 0) return { legacy: null, converted: 0, fonts: 0, syncs: counter.count };
+      const legacy: LegacyInfo = { encoding: d.encoding, name: LEGACY_NAME[d.encoding], cells: d.converted.length };
+      const edits = editsForConverted(d.converted, snapshotFonts(raw));
+      this.queueNames(context);
+      const w = await executeWrite(counter, raw, raw.host.journal, { edits }, { office, label: STEP_LABEL.convert });
+      this.setJournal(journalState(raw.host.journal));
+      return {
+        legacy,
+        converted: w.applied?.cellsWritten ?? 0,
+        fonts: edits.cells.filter((e) => e.style?.font !== undefined).length,
+        syncs: counter.count,
+      };
+    });
+  }
+
+  /**
+   * "Tổng hợp": the district's workbook from the units' summaries (read from the files the
+   * clerk picked, see src/host/xlsx/unitFiles.ts), written into NEW sheets of the open workbook
+   * (the roll-up layouts' names; " (2)"… when taken; nothing existing is touched), as one undo
+   * step. A "Từ đồng nghĩa" sheet already in the workbook extends the field synonyms.
+   */
+  rollup(results: UnitResult[], opts: RollupOptions = {}): Promise<RollupOutcome> {
+    return this.run(async (context, counter) => {
+      const office = this.office();
+      const core = await import(/* webpackChunkName: "rollup" */ "../../core/rollup");
+      const units = results.flatMap((r) => (r.ok ? [r.summary] : []));
+      const failures = results.flatMap((r) => (r.ok ? [] : [r.failure]));
+      if (units.length === 0) throw new PaneError("no-form", PANE_MSG.rollup.nothingRead);
+      const meta = await this.readForRollup(counter);
+      const synonyms = meta.sheets.length ? core.readSynonymsSheet(this.decode(meta).snap) : null;
+      const taken = meta.host.sheetList.map((s) => s.name);
+      const sheets = Object.fromEntries(
+        Object.entries(ROLLUP_SHEETS).map(([k, base]) => {
+          const name = freeSheetName(base, taken);
+          taken.push(name);
+          return [k, name];
+        }),
+      ) as DistrictSheets;
+      const catalog = core.buildCatalog(...(synonyms ? [synonyms] : []));
+      const r = core.rollup(units, { catalog, failures });
+      const unit = opts.unit?.normalize("NFC").trim() || undefined;
+      const district = core.layoutDistrict(r, { unit, synonyms: catalog.table, sheets });
+      const written = (district.edits.newSheets ?? []).slice();
+      this.remember([...readableNames(meta.host.sheetList), ...written]);
+      this.queueNames(context);
+      await executeWrite(counter, meta, meta.host.journal, { edits: district.edits, activate: sheets.form06a }, { office, label: STEP_LABEL.rollup });
+      this.setJournal(journalState(meta.host.journal));
+      const isPeriod = (code: string) => code === "rollup/period" || code === "rollup/no-period";
+      return {
+        sheets,
+        files: results.length,
+        units: units.length,
+        failures,
+        period: r.period ? fmtPeriod(r.period) : null,
+        periodUnits: r.periodUnits,
+        totals: { received: fmtNumber(r.total.received), resolved: fmtNumber(r.total.resolved), pending: fmtNumber(r.total.pending) },
+        fields: { matched: r.fields.filter((f) => f.known).length, unmatched: r.unknownFields.map((f) => f.name) },
+        unitsWithErrors: r.checks.filter((c) => c.errors > 0).map((c) => ({ file: c.file, unit: c.unit, text: c.text })),
+        periodNotes: r.notes.filter((x) => isPeriod(x.code)).map((x) => x.message),
+        otherNotes: r.notes.filter((x) => x.code !== "rollup/unreadable" && x.code !== "rollup/unknown-field" && !isPeriod(x.code)).map((x) => x.message),
+        districtFindings: district.findings.map(paneFinding),
+        syncs: counter.count,
+      };
+    });
+  }
+
+  /**
+   * What the roll-up needs of the open workbook, in 1 sync: the sheet list and the journal, and
+   * the "Từ đồng nghĩa" sheet when the remembered names include it. (+1 sync only when such a
+   * sheet turns up that was not remembered.)
+   */
+  private async readForRollup(counter: SyncCounter): Promise<HostSnapshot> {
+    const office = this.office();
+    const isSynonyms = (n: string) => foldAscii(n) === foldAscii(ROLLUP_SYNONYMS_SHEET.name);
+    const known = this.knownSheets?.find(isSynonyms);
+    if (known) {
+      try {
+        const snap = await readWith(counter, { sheets: [known], office, fills: false });
+        this.remember(readableNames(snap.host.sheetList));
+        return snap;
+      } catch (e) {
+        if (!(e instanceof HostError && e.code === "sheet-not-found")) throw e;
+      }
+    }
+    const meta = await readMeta(counter, { office });
+    this.remember(readableNames(meta.host.sheetList));
+    const found = meta.host.sheetList.find((s) => isSynonyms(s.name) && s.visibility !== "VeryHidden");
+    return found ? readWith(counter, { sheets: [found.name], office, fills: false }) : meta;
+  }
+}
+
+/** For decodeWorkbook: cells shown in a TCVN3 capitals font (.VnTimeH), when the read loaded fonts. */
+function capitalsOf(snap: HostSnapshot): ((sheet: string, row: number, col: number) => boolean) | undefined {
+  const fonts = snapshotFonts(snap);
+  const any = Object.values(snap.host.info).some((i) => i.fonts !== undefined);
+  return any ? (sheet, row, col) => isCapitalsFont(fonts(sheet, row, col)) : undefined;
 }
 
 /** Rows of a new Biểu 06a: the fields of the current one (carry-over from its pending), or the sample's. */

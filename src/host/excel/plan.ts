@@ -25,6 +25,17 @@ function readSheet(snap: HostSnapshot, name: string): Sheet | null {
   return s ? new Sheet(s) : null;
 }
 
+/** Font family of a cell before this write; undefined = not known (the read did not load fonts). */
+export type FontLookup = (sheet: string, row: number, col: number) => string | undefined;
+
+/** Fonts as the snapshot saw them (a read with `fonts: true`, or loadFonts). */
+export function snapshotFonts(snap: HostSnapshot): FontLookup {
+  return (sheet, row, col) => {
+    const key = Object.keys(snap.host.info).find((k) => k.toLowerCase() === sheet.toLowerCase());
+    return key ? snap.host.info[key].fonts?.[cellId(row, col)] : undefined;
+  };
+}
+
 /** Fills as the snapshot saw them. */
 export function snapshotFills(snap: HostSnapshot): FillLookup {
   return (sheet, row, col) => {
@@ -153,6 +164,7 @@ export function planApply(snap: HostSnapshot, edits: EditSet, baseline: FillLook
     return p;
   };
 
+  const fontBefore = snapshotFonts(snap);
   const writes: CellWrite[] = [];
   const after = new Map<string, string | null>();
   for (const e of edits.cells) {
@@ -166,6 +178,7 @@ export function planApply(snap: HostSnapshot, edits: EditSet, baseline: FillLook
     if (st.fill !== undefined) w.fill = st.fill;
     if (st.bold !== undefined) w.bold = st.bold;
     if (st.italic !== undefined) w.italic = st.italic;
+    if (st.font !== undefined) w.font = st.font;
     if (st.horizontal !== undefined) w.horizontal = st.horizontal[0].toUpperCase() + st.horizontal.slice(1);
     if (st.wrap !== undefined) w.wrap = st.wrap;
     if (st.border !== undefined) w.border = st.border;
@@ -174,9 +187,15 @@ export function planApply(snap: HostSnapshot, edits: EditSet, baseline: FillLook
     if (isNew(sheet)) continue;
     const p = prior(sheet, e.row, e.col);
     if (content) p.wrote = content;
+    if (content && w.numberFormat === undefined && p.nf === "@") w.text = true;
     // Only a fill we change is put back (a mark laid on the cell later must survive undo). When the
     // old fill could not be read (ExcelApi < 1.9) undo removes ours.
     if (w.fill !== undefined && !("fill" in p)) p.fill = baseline(sheet, e.row, e.col) ?? null;
+    // The font we change is put back when the read knew it (convert reads fonts for this).
+    if (w.font !== undefined && !("font" in p)) {
+      const was = fontBefore(sheet, e.row, e.col);
+      if (was !== undefined) p.font = was;
+    }
     // Styles other than fill were not read; undo puts Excel's defaults back on what we changed.
     const styleKeys = (["bold", "italic", "wrap", "border", "horizontal"] as const).filter((k) => w[k] !== undefined);
     if (styleKeys.length) {

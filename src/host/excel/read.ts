@@ -26,6 +26,12 @@ export interface ReadOptions extends HostOptions {
   active?: boolean;
   /** Load per-cell fills (needed to restore them exactly after marks or edits). Default true. */
   fills?: boolean;
+  /**
+   * Load per-cell font families too (ExcelApi 1.9, in the same getCellProperties call, so no extra
+   * sync): "Chuyển mã sang Unicode" needs them to tell .VnTimeH capitals and to journal the fonts
+   * it replaces. Default false (the payload grows by a font name per cell).
+   */
+  fonts?: boolean;
   /** Cells per sync when a read has to be split for the payload limit. Default 40,000. */
   chunkCells?: number;
   /** Columns (from A) whose widths are read, so that undo can put widths back. Default 64. */
@@ -53,6 +59,8 @@ export interface HostSheetInfo {
   fills: Record<string, string>;
   /** False when fills could not be read (ExcelApi < 1.9, or { fills: false }). */
   fillsKnown: boolean;
+  /** Font family of every cell of the used range, "row:col" → name; only with { fonts: true } (or loadFonts). */
+  fonts?: Record<string, string>;
   /** Column widths in points, index 0 = column A, for the first `widthColumns` columns (empty below ExcelApi 1.2). */
   widths: number[];
 }
@@ -142,12 +150,24 @@ interface SheetReadHandles {
 
 const RANGE_PROPS = "address,rowIndex,columnIndex,rowCount,columnCount,values,formulas,numberFormat,valueTypes";
 
-function queueSheet(ws: Excel.Worksheet, caps: HostCaps, wantFills: boolean, widthColumns: number, full = true): SheetReadHandles {
+/** What getCellProperties is asked for: fills, and font names when wanted; null when nothing. */
+function propsRequest(caps: HostCaps, want: Wanted): Excel.CellPropertiesLoadOptions | null {
+  if (!caps.cellProperties || (!want.fills && !want.fonts)) return null;
+  return { format: { ...(want.fills ? { fill: { color: true, pattern: true } } : {}), ...(want.fonts ? { font: { name: true } } : {}) } };
+}
+
+interface Wanted {
+  fills: boolean;
+  fonts: boolean;
+}
+
+function queueSheet(ws: Excel.Worksheet, caps: HostCaps, want: Wanted, widthColumns: number, full = true): SheetReadHandles {
   const used = ws.getUsedRange();
   used.load(full ? RANGE_PROPS : "address,rowIndex,columnIndex,rowCount,columnCount");
   const merged = caps.mergedAreas ? used.getMergedAreasOrNullObject() : null;
   merged?.load("address");
-  const props = full && wantFills && caps.cellProperties ? used.getCellProperties({ format: { fill: { color: true, pattern: true } } }) : null;
+  const request = full ? propsRequest(caps, want) : null;
+  const props = request ? used.getCellProperties(request) : null;
   const widths: Excel.RangeFormat[] = [];
   if (caps.protection) {
     for (let c = 1; c <= widthColumns; c++) {
@@ -173,18 +193,26 @@ function fillsFrom(props: Excel.CellProperties[][], top: number, left: number, i
   );
 }
 
-function finishSheet(name: string, id: string, isProtected: boolean, h: SheetReadHandles): SheetResult {
+function fontsFrom(props: Excel.CellProperties[][], top: number, left: number, into: Record<string, string>): void {
+  props.forEach((line, i) =>
+    line.forEach((p, j) => {
+      const name = p.format?.font?.name;
+      if (typeof name === "string") into[cellId(top + i, left + j)] = name;
+    }),
+  );
+}
+
+function finishSheet(name: string, id: string, isProtected: boolean, h: SheetReadHandles, want: Wanted): SheetResult {
   const u = h.used;
   const top = u.rowIndex + 1;
   const left = u.columnIndex + 1;
   const data = blockToRows({ values: u.values, formulas: u.formulas, numberFormat: u.numberFormat, valueTypes: u.valueTypes });
   const merges = h.merged && !h.merged.isNullObject ? parseAreas(h.merged.address) : [];
   const fills: Record<string, string> = {};
-  if (h.props) fillsFrom(h.props.value, top, left, fills);
-  return {
-    snap: sheetSnapshot(name, top, left, data, merges, isProtected),
-    info: { id, usedAddress: u.address, fills, fillsKnown: !!h.props, widths: h.widths.map((f) => f.columnWidth) },
-  };
+  if (h.props && want.fills) fillsFrom(h.props.value, top, left, fills);
+  const info: HostSheetInfo = { id, usedAddress: u.address, fills, fillsKnown: !!h.props && want.fills, widths: h.widths.map((f) => f.columnWidth) };
+  if (h.props && want.fonts) fontsFrom(h.props.value, top, left, (info.fonts = {}));
+  return { snap: sheetSnapshot(name, top, left, data, merges, isProtected), info };
 }
 
 function annotationInfos(items: { content: string }[], keyOf: (i: number) => number | string): AnnotationInfo[] {
@@ -203,17 +231,17 @@ function locate(address: string): { sheet: string; row: number; col: number } {
 export async function readWith(counter: SyncCounter, opts: ReadOptions = {}): Promise<HostSnapshot> {
   const context = counter.context;
   const caps = detectCaps(opts);
-  const wantFills = opts.fills !== false;
+  const want: Wanted = { fills: opts.fills !== false, fonts: !!opts.fonts };
   const start = counter.count;
   try {
-    return await readOnce(counter, opts, caps, wantFills, start);
+    return await readOnce(counter, opts, caps, want, start);
   } catch (e) {
     if (!isPayloadError(e)) throw toHostError(e, { sheetsNotFound: opts.sheets });
-    return readChunked(context, counter, opts, caps, wantFills, start);
+    return readChunked(context, counter, opts, caps, want, start);
   }
 }
 
-async function readOnce(counter: SyncCounter, opts: ReadOptions, caps: HostCaps, wantFills: boolean, start: number): Promise<HostSnapshot> {
+async function readOnce(counter: SyncCounter, opts: ReadOptions, caps: HostCaps, want: Wanted, start: number): Promise<HostSnapshot> {
   const context = counter.context;
   const wc = opts.widthColumns ?? DEFAULT_WIDTH_COLUMNS;
   const meta = queueMeta(context, caps, opts);
@@ -223,12 +251,12 @@ async function readOnce(counter: SyncCounter, opts: ReadOptions, caps: HostCaps,
   if (opts.sheets) {
     targets = opts.sheets.map((n) => {
       const ws = coll.getItem(n);
-      return { ws, h: queueSheet(ws, caps, wantFills, wc) };
+      return { ws, h: queueSheet(ws, caps, want, wc) };
     });
   } else if (opts.active) {
     active = coll.getActiveWorksheet();
     active.load("name,id");
-    targets = [{ ws: active, h: queueSheet(active, caps, wantFills, wc) }];
+    targets = [{ ws: active, h: queueSheet(active, caps, want, wc) }];
   }
   await counter.sync();
   const m = meta();
@@ -238,7 +266,7 @@ async function readOnce(counter: SyncCounter, opts: ReadOptions, caps: HostCaps,
   if (!opts.sheets && !opts.active) {
     // Second sync: now that the names are known, read every sheet, and locate foreign notes and
     // comments on the way (free: this sync happens anyway).
-    targets = coll.items.filter((w) => String(w.visibility) !== "VeryHidden").map((ws) => ({ ws, h: queueSheet(ws, caps, wantFills, wc) }));
+    targets = coll.items.filter((w) => String(w.visibility) !== "VeryHidden").map((ws) => ({ ws, h: queueSheet(ws, caps, want, wc) }));
     m.notes.forEach((n) => {
       const r = isOurs(n.content) ? null : n.getLocation();
       r?.load("address");
@@ -260,7 +288,7 @@ async function readOnce(counter: SyncCounter, opts: ReadOptions, caps: HostCaps,
   targets.forEach(({ ws, h }, i) => {
     const name = opts.sheets ? byName.get(opts.sheets[i].toLowerCase())?.name ?? opts.sheets[i] : ws.name;
     const item = opts.sheets ? byName.get(name.toLowerCase()) : byId.get(ws.id);
-    const res = finishSheet(name, item?.id ?? "", !!item?.protected, h);
+    const res = finishSheet(name, item?.id ?? "", !!item?.protected, h, want);
     sheets.push(res.snap);
     info[name] = res.info;
   });
@@ -287,7 +315,7 @@ async function readOnce(counter: SyncCounter, opts: ReadOptions, caps: HostCaps,
 }
 
 /** The payload-limited path: sizes first, then row bands of at most chunkCells cells per sync. */
-async function readChunked(context: Excel.RequestContext, counter: SyncCounter, opts: ReadOptions, caps: HostCaps, wantFills: boolean, start: number): Promise<HostSnapshot> {
+async function readChunked(context: Excel.RequestContext, counter: SyncCounter, opts: ReadOptions, caps: HostCaps, want: Wanted, start: number): Promise<HostSnapshot> {
   const wc = opts.widthColumns ?? DEFAULT_WIDTH_COLUMNS;
   const meta = queueMeta(context, caps, opts);
   const coll = context.workbook.worksheets;
@@ -295,7 +323,7 @@ async function readChunked(context: Excel.RequestContext, counter: SyncCounter, 
   if (opts.sheets) wanted = opts.sheets.map((n) => coll.getItem(n));
   else if (opts.active) wanted = [coll.getActiveWorksheet()];
   wanted.forEach((w) => w.load("name,id"));
-  let dims = wanted.map((ws) => queueSheet(ws, caps, wantFills, wc, false));
+  let dims = wanted.map((ws) => queueSheet(ws, caps, want, wc, false));
   try {
     await counter.sync();
   } catch (e) {
@@ -304,7 +332,7 @@ async function readChunked(context: Excel.RequestContext, counter: SyncCounter, 
   const m = meta();
   if (!opts.sheets && !opts.active) {
     wanted = coll.items.filter((w) => String(w.visibility) !== "VeryHidden");
-    dims = wanted.map((ws) => queueSheet(ws, caps, wantFills, wc, false));
+    dims = wanted.map((ws) => queueSheet(ws, caps, want, wc, false));
     await counter.sync();
   }
   let chunk = Math.max(1, opts.chunkCells ?? DEFAULT_CHUNK_CELLS);
@@ -316,6 +344,7 @@ async function readChunked(context: Excel.RequestContext, counter: SyncCounter, 
     cols: h.used.columnCount,
     data: [] as ReturnType<typeof blockToRows>,
     fills: {} as Record<string, string>,
+    fonts: {} as Record<string, string>,
     done: 0,
   }));
   for (const r of results) {
@@ -326,7 +355,8 @@ async function readChunked(context: Excel.RequestContext, counter: SyncCounter, 
       const address = `${colLetter(r.left)}${a}:${colLetter(r.left + r.cols - 1)}${b}`;
       const band = r.h.ws.getRange(address);
       band.load("values,formulas,numberFormat,valueTypes");
-      const props = wantFills && caps.cellProperties ? band.getCellProperties({ format: { fill: { color: true, pattern: true } } }) : null;
+      const request = propsRequest(caps, want);
+      const props = request ? band.getCellProperties(request) : null;
       try {
         await counter.sync();
       } catch (e) {
@@ -337,7 +367,8 @@ async function readChunked(context: Excel.RequestContext, counter: SyncCounter, 
         throw toHostError(e);
       }
       r.data.push(...blockToRows(band));
-      if (props) fillsFrom(props.value, a, r.left, r.fills);
+      if (props && want.fills) fillsFrom(props.value, a, r.left, r.fills);
+      if (props && want.fonts) fontsFrom(props.value, a, r.left, r.fonts);
       r.done += bandRows;
     }
   }
@@ -349,7 +380,8 @@ async function readChunked(context: Excel.RequestContext, counter: SyncCounter, 
     const item = byId.get(ws.id);
     const merges: Rect[] = r.h.merged && !r.h.merged.isNullObject ? parseAreas(r.h.merged.address) : [];
     sheets.push(sheetSnapshot(ws.name, r.top, r.left, r.data, merges, !!item?.protected));
-    info[ws.name] = { id: ws.id, usedAddress: r.h.used.address, fills: r.fills, fillsKnown: wantFills && caps.cellProperties, widths: r.h.widths.map((f) => f.columnWidth) };
+    info[ws.name] = { id: ws.id, usedAddress: r.h.used.address, fills: r.fills, fillsKnown: want.fills && caps.cellProperties, widths: r.h.widths.map((f) => f.columnWidth) };
+    if (want.fonts && caps.cellProperties) info[ws.name].fonts = r.fonts;
   });
   const state: HostReadState = {
     caps,
@@ -407,4 +439,35 @@ export async function readMeta(counter: SyncCounter, opts: HostOptions = {}): Pr
   };
   live.set(state, { context, notes: m.notes, comments: m.comments });
   return { sheets: [], host: state };
+}
+
+/**
+ * @internal One sync: the font family of each given cell, added to `snap.host.info[sheet].fonts`.
+ * For Excel below ExcelApi 1.9, where the read cannot load fonts with getCellProperties.
+ */
+export async function loadFonts(counter: SyncCounter, snap: HostSnapshot, cells: { sheet: string; row: number; col: number }[]): Promise<void> {
+  if (cells.length === 0) return;
+  const context = counter.context;
+  const sheets = new Map<string, Excel.Worksheet>();
+  const pending = cells.map((c) => {
+    let ws = sheets.get(c.sheet);
+    if (!ws) {
+      ws = context.workbook.worksheets.getItem(c.sheet);
+      sheets.set(c.sheet, ws);
+    }
+    const font = ws.getCell(c.row - 1, c.col - 1).format.font;
+    font.load("name");
+    return { c, font };
+  });
+  try {
+    await counter.sync();
+  } catch (e) {
+    throw toHostError(e);
+  }
+  for (const { c, font } of pending) {
+    const key = Object.keys(snap.host.info).find((k) => k.toLowerCase() === c.sheet.toLowerCase());
+    if (!key || typeof font.name !== "string") continue;
+    const info = snap.host.info[key];
+    (info.fonts ??= {})[cellId(c.row, c.col)] = font.name;
+  }
 }

@@ -111,6 +111,8 @@ export function applyEdits(workbook: ExcelJS.Workbook, edits: EditSet): void {
     if (st) {
       if (st.bold !== undefined || st.italic !== undefined)
         cell.font = { name: "Times New Roman", size: 12, ...cell.font, ...(st.bold !== undefined ? { bold: st.bold } : {}), ...(st.italic !== undefined ? { italic: st.italic } : {}) };
+      // The family only: size, bold, colour… stay as they were.
+      if (st.font) cell.font = { ...(cell.font ?? {}), name: st.font };
       if (st.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF" + st.fill.replace("#", "").toUpperCase() } };
       if (st.horizontal || st.wrap) cell.alignment = { ...cell.alignment, vertical: "middle", ...(st.horizontal ? { horizontal: st.horizontal } : {}), ...(st.wrap ? { wrapText: true } : {}) };
       if (st.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };

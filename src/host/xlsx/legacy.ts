@@ -3,9 +3,20 @@
 // replaced by Times New Roman. Styles are replaced per cell, never mutated: exceljs shares one
 // style object between the cells of a style, and a font set through it would change them all.
 import ExcelJS from "exceljs";
-import { ConvertedCell, isCapitalsFont, LegacyEncoding, legacyFontEncoding, legacyToUnicode } from "../../core/text/legacy";
+import { ConvertedCell, FontLookup, isCapitalsFont, LegacyEncoding, legacyFontEncoding, legacyToUnicode, UNICODE_FONT } from "../../core/text/legacy";
 
-export const UNICODE_FONT = "Times New Roman";
+export { UNICODE_FONT };
+
+/** For editsForConverted: each cell's font name as exceljs has it (undefined: the workbook's default, not known here). */
+export function fontOf(workbook: ExcelJS.Workbook): FontLookup {
+  return (sheet, row, col) => workbook.getWorksheet(sheet)?.getCell(row, col).font?.name;
+}
+
+/** Whether a cell's value is rich text or a hyperlink, whose runs or link a plain value would lose. */
+export function keepsRuns(workbook: ExcelJS.Workbook, c: { sheet: string; row: number; col: number }): boolean {
+  const v = workbook.getWorksheet(c.sheet)?.getCell(c.row, c.col).value as unknown;
+  return !!v && typeof v === "object" && (Array.isArray((v as ExcelJS.CellRichTextValue).richText) || "hyperlink" in (v as object));
+}
 
 /** For decodeWorkbook: whether a cell is shown in a TCVN3 capitals font. */
 export function capitalsOf(workbook: ExcelJS.Workbook): (sheet: string, row: number, col: number) => boolean {

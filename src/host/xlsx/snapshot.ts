@@ -93,11 +93,11 @@ export interface SheetLayout {
   name: string;
   /** Column widths in characters (exceljs units), by 1-based column; absent = Excel's default. */
   columnWidths: Record<number, number>;
-  /** Formatted cells by A1 address: bold, wrap, horizontal alignment, solid fill ("#RRGGBB"), a border. */
-  cells: Record<string, { bold?: true; wrap?: true; horizontal?: string; fill?: string; border?: true }>;
+  /** Formatted cells by A1 address: bold, wrap, horizontal alignment, solid fill ("#RRGGBB"), a border, a font family other than Calibri. */
+  cells: Record<string, { bold?: true; wrap?: true; horizontal?: string; fill?: string; border?: true; font?: string }>;
 }
 
-/** Column widths and the few cell formats the preview draws (bold, wrap, alignment, solid fills, borders). */
+/** Column widths and the few cell formats the preview draws (bold, wrap, alignment, solid fills, borders, fonts). */
 export function layoutOf(workbook: ExcelJS.Workbook): SheetLayout[] {
   const out: SheetLayout[] = [];
   workbook.eachSheet((ws) => {
@@ -118,6 +118,8 @@ export function layoutOf(workbook: ExcelJS.Workbook): SheetLayout[] {
         if (argb && /^[0-9a-f]{8}$/i.test(argb)) f.fill = "#" + argb.slice(2).toUpperCase();
         const b = cell.border;
         if (b && (b.top?.style || b.left?.style || b.bottom?.style || b.right?.style)) f.border = true;
+        const font = cell.font?.name;
+        if (font && font !== "Calibri") f.font = font;
         if (Object.keys(f).length > 0) cells[cell.address] = f;
       });
     });

@@ -1,9 +1,9 @@
 import * as React from "react";
 import { Body1, Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { PANE_MSG } from "../../core/messages/taskpane";
-import type { CheckOutcome } from "../../host/excel/pane";
-import { Busy, ErrorBar, FindingGroups, Intro, NoticeBar, useViewStyles } from "../components";
-import { usePane, useTask } from "../pane";
+import { PANE_MSG, STEP_LABEL } from "../../core/messages/taskpane";
+import type { CheckOutcome, ConvertOutcome } from "../../host/excel/pane";
+import { Busy, ErrorBar, FindingGroups, Intro, NoticeBar, UndoBlock, useViewStyles } from "../components";
+import { useJournal, usePane, useTask } from "../pane";
 
 const M = PANE_MSG.check;
 
@@ -42,11 +42,27 @@ export function CheckView(): React.JSX.Element {
   const task = useTask();
   const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
   const [note, setNote] = React.useState<string | null>(null);
+  const [converted, setConverted] = React.useState<ConvertOutcome | null>(null);
+  const [showUndo, setShowUndo] = React.useState(false);
+  const journal = useJournal();
+  const lastIsConvert = !!journal && journal.undo.length > 0 && journal.undo[journal.undo.length - 1].label === STEP_LABEL.convert;
+  const [converting, setConverting] = React.useState(false);
 
   const onCheck = async () => {
     setNote(null);
+    setConverted(null);
+    setShowUndo(false);
     const r = await task.run(() => pane.check());
     if (r) setOutcome(r);
+  };
+  const onConvert = async () => {
+    setNote(null);
+    setConverting(true);
+    const r = await task.run(() => pane.convertLegacy());
+    setConverting(false);
+    if (!r) return;
+    setConverted(r);
+    setShowUndo(true);
   };
   const onClear = async () => {
     setNote(null);
@@ -65,7 +81,7 @@ export function CheckView(): React.JSX.Element {
         <Button appearance="secondary" onClick={onClear} disabled={task.busy}>
           {M.clear}
         </Button>
-        {task.busy && <Busy label={M.busy} />}
+        {task.busy && <Busy label={converting ? M.converting : M.busy} />}
       </div>
       <ErrorBar message={task.error} />
       {note && <NoticeBar intent="info">{note}</NoticeBar>}
@@ -80,6 +96,19 @@ export function CheckView(): React.JSX.Element {
           ) : (
             outcome.formError && <NoticeBar intent="warning">{outcome.formError}</NoticeBar>
           )}
+          {outcome.legacy && !converted && (
+            <div className={styles.section}>
+              <NoticeBar intent="warning">{M.legacy(outcome.legacy.name, outcome.legacy.encoding)}</NoticeBar>
+              <div className={styles.actions}>
+                <Button appearance="secondary" onClick={onConvert} disabled={task.busy}>
+                  {M.convert}
+                </Button>
+              </div>
+              <Caption1 className={styles.muted}>{M.convertHint}</Caption1>
+            </div>
+          )}
+          {converted && <NoticeBar intent="success">{converted.converted > 0 ? M.converted(converted.converted, converted.fonts) : M.convertNothing}</NoticeBar>}
+          {(showUndo || lastIsConvert) && <UndoBlock onDone={() => setConverted(null)} />}
           <div className={own.counts} role="status" aria-label={M.summaryLabel}>
             <span className={mergeClasses(own.count, outcome.errors ? own.errors : own.none)}>{M.errors(outcome.errors)}</span>
             <span className={mergeClasses(own.count, outcome.warnings ? own.warnings : own.none)}>{M.warnings(outcome.warnings)}</span>
