@@ -16,8 +16,8 @@
 //   "works": a Vietnamese refusal when writing (a protected sheet).
 // No expectation ever allows a crash, a stack trace or an English message.
 //
-// Inputs that another piece of work handles (legacy TCVN3/VNI text, HTML "Excel" exports,
-// thousands separators in text) are deliberately not in this corpus.
+// The last entries are the inputs another piece of work added support for: legacy TCVN3/VNI
+// text, a one-stop system's HTML "Excel" export, counts typed with thousands separators.
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
@@ -27,6 +27,7 @@ import { CellSnapshot, colLetter, SheetSnapshot, WorkbookSnapshot } from "../../
 import type { Analysis } from "../../src/core/workbook";
 import { build06a, Build06aOptions, Built06a, counts, ROWS_OK, RowSpec, Val } from "../helpers/form06a";
 import { workbookOf } from "../helpers/xlsx";
+import { LegacyEncoding, unicodeToLegacy } from "../../src/core/text/legacy";
 import { deleteCol, duplicateRow, get, insertCol, insertRows, put, swapRows } from "./edit";
 
 export type Outcome = { exit: 0 | 1; findings: string[] } | { exit: 2; reason: RegExp };
@@ -51,8 +52,10 @@ export interface Expectation {
 }
 
 export interface CorpusEntry {
-  /** File name without ".xlsx". */
+  /** File name without its extension. */
   id: string;
+  /** The file's extension (default "xlsx"; "xls" for a one-stop system's HTML export). */
+  ext?: "xlsx" | "xls";
   /** What is bad or odd about it. */
   about: string;
   build: () => Promise<Buffer>;
@@ -878,7 +881,82 @@ export const CORPUS: CorpusEntry[] = [
       report: REPORT_OK,
     },
   },
+  // -- Inputs read since issue 6's other half: legacy encodings, HTML exports, thousands ------------
+  {
+    id: "55-tcvn3-legacy-text",
+    about: "every text of the form typed in TCVN3 (ABC, .VnTime fonts): read as Unicode, said once",
+    build: from06a(ROWS4, {}, (_b, s) => legacy(s, "tcvn3")),
+    expect: { ...CLEAN_06A_ONLY, probe: (a) => assert.deepStrictEqual(a.form?.rows.map((r) => r.name), ROWS4.map((r) => r.name)) },
+  },
+  {
+    id: "56-vni-legacy-text",
+    about: "every text of the form typed in VNI: read as Unicode",
+    build: from06a(ROWS4, {}, (_b, s) => legacy(s, "vni")),
+    expect: { ...CLEAN_06A_ONLY, probe: (a) => assert.deepStrictEqual(a.form?.rows.map((r) => r.name), ROWS4.map((r) => r.name)) },
+  },
+  {
+    id: "57-html-export",
+    about: "a one-stop system's \"Xuất Excel\": an HTML table saved as .xls (rowspan/colspan header, a count exported as text)",
+    ext: "xls",
+    build: async () => htmlExport(),
+    expect: {
+      check: { exit: 0, findings: findings("06a/number-as-text C5") },
+      // (the text "31" agrees with (4)+(5)+(6): fill turns it into its SUM formula)
+      fill: { exit: 0, findings: [] },
+      score: NO_SCORE,
+      report: REPORT_06A_ONLY,
+    },
+  },
+  {
+    id: "58-thousands-as-text",
+    about: 'counts typed as text with thousands separators ("1.234", "1 234") — read with a warning — and "1,5" — not a count',
+    build: from06a(
+      [
+        { name: "Lĩnh vực Chứng thực", counts: ["1.234", "1.234", 0, 0, "1 234", 1000, 234, 0, 0, 0, 0] },
+        { name: "Lĩnh vực Hộ tịch", counts: [54, 53, "1,5", 1, 52, 41, 11, 0, 2, 2, 0] },
+      ],
+      {},
+    ),
+    expect: {
+      check: { exit: 1, findings: findings("06a/number-as-text C10", "06a/number-as-text D10", "06a/number-as-text G10", "06a/not-a-count E11") },
+      // Excel's SUM skips text: fill keeps the typed "1.234" of (3) and the typed total, and says they
+      // differ from what its formulas give; "1 234" of (7) agrees with (8)+(9)+(10) and becomes SUM.
+      fill: {
+        exit: 1,
+        findings: findings("06a/number-as-text C10", "06a/number-as-text D10", "06a/not-a-count E11"),
+        conflicts: ["C10", "C12", "D12"],
+      },
+      score: NO_SCORE,
+      report: REPORT_BLOCKED,
+    },
+  },
 ];
+
+/** Every text of a sheet written in a legacy 8-bit encoding (as old files typed with .VnTime/VNI fonts). */
+function legacy(s: SheetSnapshot, enc: LegacyEncoding): void {
+  for (const line of s.data)
+    (line ?? []).forEach((c) => {
+      if (c && typeof c.value === "string") c.value = unicodeToLegacy(c.value, enc);
+    });
+}
+
+/** Biểu 06a as a one-stop system exports it: an HTML table with rowspan/colspan, saved as .xls. */
+function htmlExport(): Buffer {
+  const td = (v: unknown) => `<td>${String(v).replace(/&/g, "&amp;").replace(/</g, "&lt;")}</td>`;
+  const rows = ROWS4.map((r, i) => `<tr>${td(i + 1)}${td(r.name)}${r.counts.map(td).join("")}</tr>`);
+  // The export writes the first field's (3) as text (x:str), as some systems do.
+  rows[0] = rows[0].replace("<td>Lĩnh vực Chứng thực</td><td>31</td>", "<td>Lĩnh vực Chứng thực</td><td x:str>31</td>");
+  const total = Array.from({ length: 11 }, (_, j) => ROWS4.reduce((a, r) => a + (r.counts[j] as number), 0));
+  const html = `<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta charset="utf-8"></head><body><table border="1">
+<tr><td colspan="13">Biểu số 06a/VPCP/KSTT</td></tr>
+<tr><td colspan="13">(Từ ngày 15/12/2023 đến ngày 14/03/2024)</td></tr>
+<tr><th rowspan="2">STT</th><th rowspan="2">Lĩnh vực, công việc giải quyết theo cấp</th><th colspan="4">Số hồ sơ nhận giải quyết</th><th colspan="4">Số hồ sơ đã giải quyết</th><th colspan="3">Số lượng hồ sơ đang giải quyết</th></tr>
+<tr><th>Tổng số</th><th>Trực tuyến</th><th>Trực tiếp, dịch vụ bưu chính</th><th>Từ kỳ trước</th><th>Tổng số</th><th>Trước hạn</th><th>Đúng hạn</th><th>Quá hạn</th><th>Tổng số</th><th>Trong hạn</th><th>Quá hạn</th></tr>
+${rows.join("\n")}
+<tr><td></td><td>Tổng cộng</td>${total.map(td).join("")}</tr>
+</table></body></html>`;
+  return Buffer.from(html, "utf8");
+}
 
 /** A sheet snapshot from rows of plain values. */
 function sheetOf(name: string, rows: unknown[][]): SheetSnapshot {
@@ -963,7 +1041,7 @@ async function packageOf(wb: WorkbookSnapshot): Promise<Buffer> {
 export async function writeCorpus(dir: string, entries: CorpusEntry[] = CORPUS): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (const e of entries) {
-    const file = path.join(dir, e.id + ".xlsx");
+    const file = path.join(dir, `${e.id}.${e.ext ?? "xlsx"}`);
     fs.writeFileSync(file, await e.build());
     out.set(e.id, file);
   }
