@@ -4,6 +4,7 @@
 import * as path from "path";
 import { isMainThread, parentPort, workerData } from "worker_threads";
 import { summariseUnit, UnitResult } from "../core/rollup";
+import { decodeWorkbook } from "../core/text/legacy";
 import { readWorkbookFile, UnreadableFileError } from "../host/xlsx";
 import { ROLLUP_CLI_MSG } from "./messages";
 
@@ -24,7 +25,8 @@ export async function readUnitFile(file: string): Promise<UnitResult> {
   const name = path.basename(file);
   try {
     const { snapshot } = await readWorkbookFile(file);
-    return summariseUnit(snapshot, name);
+    // A ward's file typed in TCVN3/VNI is read as Unicode, as every other command does.
+    return summariseUnit(decodeWorkbook(snapshot).wb, name);
   } catch (e) {
     const reason = e instanceof UnreadableFileError ? e.message : ROLLUP_CLI_MSG.unexpected(e instanceof Error ? e.message : String(e));
     return { ok: false, failure: { file: name, reason } };
