@@ -121,7 +121,8 @@ function headerColumns(sh: ScanSheet, row: number): { cols: EvalColumns; headerR
   let appraised: number | null = null;
   let note: number | null = null;
   for (let c = sh.left; c <= sh.rowRight(row); c++) {
-    if (typeof sh.value(row, c) !== "string") continue; // header words are text
+    const hv = sh.value(row, c); // header words are short text: Chỉ số, Tên chỉ số, STT, Điểm …, Ghi chú
+    if (typeof hv !== "string" || hv.length > 80 || !/^[\s(]*[tcsđdgTCSĐDG]/.test(hv)) continue;
     const k = key(sh, row, c);
     if (!k) continue;
     if (k.startsWith("ten chi so")) name ??= c;
@@ -331,7 +332,8 @@ function ballotHeader(sh: ScanSheet, r: number): { scoreCols: number[]; levelCol
   const scoreCols: (number | null)[] = Array(9).fill(null);
   let levelCol: number | null = null;
   for (let c = sh.left; c <= sh.rowRight(r); c++) {
-    if (typeof sh.value(r, c) !== "string") continue; // header words are text
+    const hv = sh.value(r, c); // header words are short text: Chỉ số N, Mức độ hài lòng, Đánh giá …
+    if (typeof hv !== "string" || hv.length > 80 || !/^[\s(]*[cmhđdCMHĐD]/.test(hv)) continue;
     const k = key(sh, r, c);
     if (!k) continue;
     const m = /^(?:chi so|cs)\s*(\d)(?!\d)/.exec(k);

@@ -20,6 +20,8 @@ const GROUP_RESOLVED = /so (luong )?ho so da giai quyet/;
 const GROUP_PENDING = /(so (luong )?ho so )?dang giai quyet/;
 const NAME_HEADER = /^(linh vuc|don vi|ten don vi|ten linh vuc)\b/;
 const STT_HEADER = /^(s\s?t\s?t|tt|so tt)$/;
+/** First letter of a total, signature or header text (Tổng, Cộng, Người lập, Thủ trưởng, Ký, KT., Số hồ sơ): cheaper than folding every name. */
+const MAYBE_SPECIAL = /^[\s\-–(]*[tcnksTCNKS]/;
 const TOTAL_TEXT = /^[-–\s]*(tong|tong cong|tong so|cong)[-–\s.:]*$/;
 const SIGNATURE_TEXT = /(nguoi lap bieu|thu truong don vi|ky, ghi ro ho)/;
 
@@ -278,8 +280,8 @@ function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | null {
       break;
     }
     // Totals, signatures and repeated headers are short: fold only short texts (speed on big forms).
-    const fn = name.length <= 40 ? foldAscii(name) : "";
-    const fs = stt.length <= 40 ? foldAscii(stt) : "";
+    const fn = name.length <= 40 && MAYBE_SPECIAL.test(name) ? foldAscii(name) : "";
+    const fs = stt.length <= 40 && MAYBE_SPECIAL.test(stt) ? foldAscii(stt) : "";
     if (SIGNATURE_TEXT.test(fn) || SIGNATURE_TEXT.test(fs)) break;
     if (GROUP_RECEIVED.test(fn)) break;
     const isTotal = TOTAL_TEXT.test(fn) || (!name && TOTAL_TEXT.test(fs));
