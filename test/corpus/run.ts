@@ -172,7 +172,9 @@ export function corpusSuite(entries: CorpusEntry[]): void {
 
   describe.each(entries.map((e) => [e.id, e] as const))("%s in the add-in", (_id, e) => {
     const skip = e.expect.pane?.skip;
-    (skip ? test.skip : test)("Kiểm tra, Xóa đánh dấu, Điền số liệu, Hoàn tác, Chấm điểm, Tạo báo cáo on the fake Excel", async () => {
+    const title = "Kiểm tra, Xóa đánh dấu, Điền số liệu, Hoàn tác, Chấm điểm, Tạo báo cáo on the fake Excel";
+    // A known limit of the add-in (README, Limits) is shown as such in the run, with its reason.
+    (skip ? test.skip : test)(skip ? `${title} [not run — known limit: ${skip}]` : title, async () => {
       const snap = await input(e);
       const fake = createFakeExcel(snap);
       const pane = new PaneController({ run: fake.run, office: fake.office });
