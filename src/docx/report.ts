@@ -1,11 +1,12 @@
 // ReportData → the renderer's input: the header, the body markup from the template, and
 // the attachment tables (Biểu 06a, the evaluation, the satisfaction shares).
 import { TABLE_06A, TABLE_EVAL } from "../core/messages/report";
+import { header06a } from "../core/report/header06a";
 import type { ReportData, ReportRow06a } from "../core/report/data";
 import { fmtDateShort, fmtNumber, fmtScore } from "../core/text/numbers";
 import { renderDocx } from "./render";
 import { renderReportMarkup, TABLE_NAMES } from "./template";
-import type { CellAlign, DocHeader, HeaderCell, RenderInput, TableSpec } from "./types";
+import type { CellAlign, DocHeader, RenderInput, TableSpec } from "./types";
 
 export interface ReportOptions {
   /** Every row of Biểu 06a in its table (default: the fields that had dossiers, and the total). */
@@ -28,33 +29,7 @@ const COUNT_COLUMNS: (keyof ReportRow06a)[] = [
   "overdue",
 ];
 
-/** Header of Biểu 06a: three rows with merged group headers, then the (1)…(13) numbering. */
-export function header06a(): HeaderCell[][] {
-  const t = TABLE_06A;
-  return [
-    [
-      { text: t.stt, rowSpan: 3 },
-      { text: t.field, rowSpan: 3 },
-      { text: t.received, colSpan: 4 },
-      { text: t.resolved, colSpan: 4 },
-      { text: t.pending, colSpan: 3 },
-    ],
-    [
-      { text: t.total, rowSpan: 2 },
-      { text: t.inPeriod, colSpan: 2 },
-      { text: t.carriedOver, rowSpan: 2 },
-      { text: t.total, rowSpan: 2 },
-      { text: t.early, rowSpan: 2 },
-      { text: t.onTime, rowSpan: 2 },
-      { text: t.late, rowSpan: 2 },
-      { text: t.total, rowSpan: 2 },
-      { text: t.withinTime, rowSpan: 2 },
-      { text: t.overdue, rowSpan: 2 },
-    ],
-    [{ text: t.online }, { text: t.direct }],
-    Array.from({ length: 13 }, (_, i) => ({ text: `(${i + 1})` })),
-  ];
-}
+export { header06a };
 
 const countCells = (r: ReportRow06a): string[] => COUNT_COLUMNS.map((k) => fmtNumber(r[k] as number));
 

@@ -2,10 +2,11 @@
 // body in the block markup of docs/markup.md (heads, paragraphs, dash items, `::table`), and
 // three annex tables (Biểu 06a by field, by unit, the units' evaluations). Pure: the caller
 // renders it (the docx package is loaded only there). Every text from a workbook is escaped.
-import type { RenderInput, TableSpec, HeaderCell, CellAlign } from "../../docx/types";
+import type { RenderInput, TableSpec, CellAlign } from "../../docx/types";
 import { escapeMarkup } from "../../docx/markup";
 import { COUNT_KEYS } from "../form06a/model";
 import { TABLE_06A } from "../messages/report";
+import { header06a } from "../report/header06a";
 import { ROLLUP_LAYOUT, ROLLUP_REPORT } from "../messages/rollup";
 import { fmtDateShort, fmtNumber, fmtPercent, fmtScore, IsoDate } from "../text/numbers";
 import { DEFAULT_THRESHOLDS } from "../evaluation/thresholds";
@@ -27,33 +28,6 @@ export interface RollupReportOptions {
 
 /** Names of the tables the markup refers to. */
 export const ROLLUP_TABLES = { byField: "bangTongHop06a", byUnit: "bangTheoDonVi", evaluation: "bangDanhGiaDonVi" } as const;
-
-function header06a(nameHeader: string): HeaderCell[][] {
-  const t = TABLE_06A;
-  return [
-    [
-      { text: t.stt, rowSpan: 3 },
-      { text: nameHeader, rowSpan: 3 },
-      { text: t.received, colSpan: 4 },
-      { text: t.resolved, colSpan: 4 },
-      { text: t.pending, colSpan: 3 },
-    ],
-    [
-      { text: t.total, rowSpan: 2 },
-      { text: t.inPeriod, colSpan: 2 },
-      { text: t.carriedOver, rowSpan: 2 },
-      { text: t.total, rowSpan: 2 },
-      { text: t.early, rowSpan: 2 },
-      { text: t.onTime, rowSpan: 2 },
-      { text: t.late, rowSpan: 2 },
-      { text: t.total, rowSpan: 2 },
-      { text: t.withinTime, rowSpan: 2 },
-      { text: t.overdue, rowSpan: 2 },
-    ],
-    [{ text: t.online }, { text: t.direct }],
-    Array.from({ length: 13 }, (_, i) => ({ text: `(${i + 1})` })),
-  ];
-}
 
 const countCells = (c: CountRecord): string[] => COUNT_KEYS.map((k) => fmtNumber(c[k]));
 const ALIGN_06A: CellAlign[] = ["center", "left", ...Array.from({ length: 11 }, () => "center" as const)];
