@@ -8,36 +8,11 @@ import { unicodeToLegacy, LegacyEncoding, legacyFontEncoding } from "../../src/c
 import { snapshotOf } from "../../src/host/xlsx";
 import { WorkbookSnapshot } from "../../src/core/grid";
 import { listDir, readXlsx, tempDir, tthc } from "../helpers/xlsx";
+import { LEGACY_FONTS, legacySample } from "../helpers/legacy";
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 
-const FONTS: Record<LegacyEncoding, { normal: string; capitals: string }> = {
-  tcvn3: { normal: ".VnTime", capitals: ".VnTimeH" },
-  vni: { normal: "VNI-Times", capitals: "VNI-Times" },
-};
-
-/**
- * The sample workbook with its text cells in a legacy encoding, as an old file has them. In TCVN3,
- * text in capitals is typed in lower case and shown in capitals by the .VnTimeH font (the cells
- * of "NGƯỜI LẬP BIỂU" and the signer's titles), or typed with capital ASCII letters in .VnTime.
- */
-function legacySample(enc: LegacyEncoding): ExcelJS.Workbook {
-  const book = buildSampleWorkbook();
-  book.eachSheet((ws) =>
-    ws.eachRow((row) =>
-      row.eachCell((cell) => {
-        // Merged cells other than the top-left one read (and write) the top-left one's value.
-        if (typeof cell.value !== "string" || (cell.isMerged && cell.master !== cell)) return;
-        const text = cell.value;
-        const hFont = enc === "tcvn3" && /^[^a-zà-ỹđ]*$/.test(text) && /[À-Ỹ]/.test(text) && /^(NGƯỜI|KT\.|PHÓ)/.test(text);
-        cell.value = unicodeToLegacy(hFont ? text.toLowerCase() : text, enc);
-        cell.style = { ...cell.style, font: { ...(cell.font ?? {}), name: hFont ? FONTS[enc].capitals : FONTS[enc].normal } };
-      }),
-    ),
-  );
-  return book;
-}
 
 const files: Record<string, string> = {};
 

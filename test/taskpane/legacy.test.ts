@@ -13,30 +13,10 @@ import { snapshotOf } from "../../src/host/xlsx";
 import { buildSampleWorkbook } from "../../src/samples/build";
 import { comparable } from "../host-excel/helpers";
 import { paneOn, sampleSnapshot } from "./helpers";
+import { LEGACY_FONTS, legacySample } from "../helpers/legacy";
 
 const FORM = "Biểu 06a";
 
-const FONTS: Record<LegacyEncoding, { normal: string; capitals: string }> = {
-  tcvn3: { normal: ".VnTime", capitals: ".VnTimeH" },
-  vni: { normal: "VNI-Times", capitals: "VNI-Times" },
-};
-
-/** The sample with its text in a legacy encoding; in TCVN3 the signature's capitals are typed in lower case in .VnTimeH. */
-function legacySample(enc: LegacyEncoding): ExcelJS.Workbook {
-  const book = buildSampleWorkbook();
-  book.eachSheet((ws) =>
-    ws.eachRow((row) =>
-      row.eachCell((cell) => {
-        if (typeof cell.value !== "string" || (cell.isMerged && cell.master !== cell)) return;
-        const text = cell.value;
-        const hFont = enc === "tcvn3" && /^[^a-zà-ỹđ]*$/.test(text) && /[À-Ỹ]/.test(text) && /^(NGƯỜI|KT\.|PHÓ)/.test(text);
-        cell.value = unicodeToLegacy(hFont ? text.toLowerCase() : text, enc);
-        cell.style = { ...cell.style, font: { ...(cell.font ?? {}), name: hFont ? FONTS[enc].capitals : FONTS[enc].normal } };
-      }),
-    ),
-  );
-  return book;
-}
 
 /** A fake Excel holding an exceljs workbook: its grid, and each cell's own font family. */
 function fakeOf(book: ExcelJS.Workbook, maxExcelApi?: string): { fake: FakeExcel; pane: PaneController } {
@@ -132,7 +112,7 @@ describe.each(["tcvn3", "vni"] as const)("a %s workbook in the task pane", (enc)
     expect(undone).toMatchObject({ done: true, label: "Chuyển mã sang Unicode", keptUserEdits: 0 });
     expect(undone.syncs).toBeLessThanOrEqual(2);
     expect(comparable(fake.workbook.state())).toEqual(before);
-    expect(fake.workbook.cell(FORM, "A1").font).toBe(FONTS[enc].normal);
+    expect(fake.workbook.cell(FORM, "A1").font).toBe(LEGACY_FONTS[enc].normal);
   });
 });
 
