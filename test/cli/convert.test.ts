@@ -8,7 +8,7 @@ import { unicodeToLegacy, LegacyEncoding, legacyFontEncoding } from "../../src/c
 import { snapshotOf } from "../../src/host/xlsx";
 import { WorkbookSnapshot } from "../../src/core/grid";
 import { listDir, readXlsx, tempDir, tthc } from "../helpers/xlsx";
-import { LEGACY_FONTS, legacySample } from "../helpers/legacy";
+import { legacySample } from "../helpers/legacy";
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
