@@ -4,6 +4,11 @@ module.exports = {
   roots: ["<rootDir>/src", "<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
-  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }] },
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }],
+    // htmlparser2 and its helpers ship as ES modules only: turned into CommonJS for Jest's require.
+    "^.+\\.js$": ["ts-jest", { tsconfig: { allowJs: true, module: "commonjs", target: "ES2020", esModuleInterop: true }, isolatedModules: true }],
+  },
+  transformIgnorePatterns: ["/node_modules/(?!(htmlparser2|entities|domhandler|domutils|domelementtype|dom-serializer)/)"],
   testTimeout: 60000,
 };

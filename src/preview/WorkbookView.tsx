@@ -321,7 +321,7 @@ export function WorkbookView({ host, fileName, picked, problem }: WorkbookViewPr
             ref={fileInput}
             type="file"
             className="visually-hidden"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,.xls,.htm,.html"
             aria-label={M.openFile}
             tabIndex={-1}
             onChange={onPick}

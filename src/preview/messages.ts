@@ -10,7 +10,7 @@ export const PREVIEW_MSG = {
   emptyFile: (n: string) => `Tệp “${n}” rỗng (0 byte).`,
   oldOrEncrypted: (n: string) =>
     `Tệp “${n}” là định dạng Excel cũ (.xls) hoặc được bảo vệ bằng mật khẩu; hãy mở bằng Excel và lưu lại dưới dạng .xlsx không mật khẩu.`,
-  htmlExport: (n: string) => `Tệp “${n}” là bảng HTML (xuất từ phần mềm một cửa), không phải .xlsx; hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
+  htmlExport: (n: string) => `Tệp “${n}” là trang HTML nhưng không có bảng số liệu nào; hãy xuất lại từ phần mềm một cửa.`,
   notXlsx: (n: string) => `Tệp “${n}” không phải tệp Excel .xlsx.`,
   corrupt: (n: string) => `Tệp “${n}” bị hỏng hoặc không phải tệp .xlsx hợp lệ.`,
   openFile: "Mở tệp .xlsx…",

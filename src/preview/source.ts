@@ -1,12 +1,15 @@
 // Where the preview's workbook comes from: the bundled sample (made at build time by
 // scripts/sample-snapshot.js with the CLI's own reader), or an .xlsx file the user picks (read in
-// the browser by exceljs, loaded on first use, through the same snapshotOf). A picked workbook is
+// the browser by exceljs, loaded on first use, through the same snapshotOf), or a one-stop
+// system's HTML export (.xls) read by the CLI's HTML reader (src/host/xlsx/html). A picked workbook is
 // kept in sessionStorage and the page reloads, so the task pane starts afresh on it, as it would
 // when opened in another workbook.
 
 import type { WorkbookSnapshot } from "../core/grid";
 import type { SheetLayout } from "../host/xlsx/snapshot";
 import { layoutOf, snapshotOf } from "../host/xlsx/snapshot";
+import { looksLikeHtml, readHtmlSheet } from "../host/xlsx/html";
+import { colLetter } from "../core/grid";
 import sample from "tthc-preview-sample";
 import { PREVIEW_MSG } from "./messages";
 
@@ -100,14 +103,13 @@ function notXlsxReason(bytes: Uint8Array, name: string): string | null {
   if (bytes.length === 0) return PREVIEW_MSG.emptyFile(name);
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return null;
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return PREVIEW_MSG.oldOrEncrypted(name);
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 2048)).toLowerCase();
-  if (/<(html|table|!doctype html)/.test(head)) return PREVIEW_MSG.htmlExport(name);
   return PREVIEW_MSG.notXlsx(name);
 }
 
 /** Read a picked .xlsx file into a preview workbook (exceljs is loaded here, on first use). */
 export async function readXlsxFile(file: File): Promise<PreviewWorkbook> {
   const bytes = new Uint8Array(await file.arrayBuffer());
+  if (looksLikeHtml(bytes)) return htmlWorkbook(bytes, file.name);
   const reason = notXlsxReason(bytes, file.name);
   if (reason) throw new Error(reason);
   const mod = (await import("exceljs")) as unknown as { default?: typeof import("exceljs") } & typeof import("exceljs");
@@ -119,4 +121,16 @@ export async function readXlsxFile(file: File): Promise<PreviewWorkbook> {
     throw new Error(PREVIEW_MSG.corrupt(file.name));
   }
   return { name: file.name, snapshot: snapshotOf(workbook), layout: layoutOf(workbook) };
+}
+
+/** A one-stop system's HTML "Excel" export, read by the CLI's reader, as Excel opens it: one sheet, header cells bold. */
+function htmlWorkbook(bytes: Uint8Array, name: string): PreviewWorkbook {
+  const sheet = readHtmlSheet(bytes, name.replace(/\.[^.]*$/, ""));
+  if (sheet.tables === 0) throw new Error(PREVIEW_MSG.htmlExport(name));
+  const cells: SheetLayout["cells"] = {};
+  for (const rc of sheet.bold) {
+    const [r, c] = rc.split(":").map(Number);
+    cells[colLetter(c) + r] = { bold: true, wrap: true, horizontal: "center" };
+  }
+  return { name, snapshot: { sheets: [sheet.snapshot] }, layout: [{ name: sheet.snapshot.name, columnWidths: {}, cells }] };
 }

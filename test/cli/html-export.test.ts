@@ -1,4 +1,4 @@
-// One-stop systems' "Xuất Excel": an HTML table saved as .xls. The reader (tokenizer, rowspan/
+// One-stop systems' "Xuất Excel": an HTML table saved as .xls. The reader (htmlparser2, the table model, rowspan/
 // colspan → merges, entities, charsets), then the CLI on an HTML export of the sample: the same
 // findings as the .xlsx sample, and `fill -o` writing a real .xlsx.
 import * as fs from "fs";
@@ -7,7 +7,7 @@ import { applyEditsToSnapshot } from "../../src/core/snapshotEdits";
 import { layout06a } from "../../src/core/form06a/layout";
 import { sample06aLayout } from "../../src/samples/sample06a";
 import { unicodeToLegacy } from "../../src/core/text/legacy";
-import { decodeEntities, decodeHtml, htmlCharset, htmlToSheet } from "../../src/host/xlsx/html";
+import { decodeEntities, decodeHtml, EXCEL_COLS, htmlCharset, htmlToSheet, MAX_SPAN } from "../../src/host/xlsx/html";
 import { sniff } from "../../src/host/xlsx";
 import { readXlsx, tempDir, tthc, writeXlsx } from "../helpers/xlsx";
 
@@ -70,8 +70,66 @@ describe("the HTML reader", () => {
     ]);
   });
 
-  test("a nested table is text inside its cell", () => {
-    expect(grid("<table><tr><td>a<table><tr><td>b</td><td>c</td></tr></table></td><td>d</td></tr></table>")).toEqual([["a\nb c", "d"]]);
+  test("a table inside a cell is lifted out: its cells laid below the table that holds it, in document order", () => {
+    expect(grid("<table><tr><td>a<table><tr><td>b</td><td>c</td></tr></table></td><td>d</td></tr><tr><td>e</td></tr></table><p>f</p>")).toEqual([["a", "d"], ["e"], ["b", "c"], ["f"]]);
+    // two levels deep, two inner tables: still below the outer one, in the order they start
+    expect(grid("<table><tr><td>a<table><tr><td>b<table><tr><td>c</td></tr></table></td></tr></table></td><td>x<table><tr><td>d</td></tr></table></td></tr></table>")).toEqual([
+      ["a", "x"],
+      ["b"],
+      ["c"],
+      ["d"],
+    ]);
+  });
+
+  test("a <table> opened inside a table but outside a cell closes the open one (exportTableToExcel.js wraps its tables in one more <table>)", () => {
+    const s = htmlToSheet(
+      `<table style="font-family: &quot;Times New Roman&quot;"><table><thead><tr><td colspan="13"><strong>TÌNH HÌNH</strong><br><i>(Từ ngày 01/01/2024 đến ngày 31/03/2024 )</i></td></tr><tr><p></p></tr></thead></table>` +
+        `<table id="tableToExcel"><thead><tr><td rowspan="2">STT</td><td colspan="2">Số hồ sơ</td></tr><tr><td>Tổng số</td><td>Trực tuyến</td></tr></thead><tbody><tr><td>1</td><td>5</td><td>3</td></tr></tbody></table></table>`,
+    );
+    expect(s.tables).toBe(3);
+    expect(s.snapshot.data.map((r) => r.map((c) => (c ? c.value : null)))).toEqual([
+      ["TÌNH HÌNH\n(Từ ngày 01/01/2024 đến ngày 31/03/2024 )"],
+      [],
+      ["STT", "Số hồ sơ"],
+      [null, "Tổng số", "Trực tuyến"],
+      [1, 5, 3],
+    ]);
+    // (rows after the misnested table are no longer in the first one: a browser shows a, b, c)
+    expect(grid("<table><tr><td>a</td></tr><table><tr><td>b</td></tr></table><tr><td>c</td></tr></table>")).toEqual([["a"], ["b"], ["c"]]);
+    expect(s.snapshot.merges).toEqual<Rect[]>([
+      { top: 1, left: 1, bottom: 1, right: 13 },
+      { top: 3, left: 1, bottom: 4, right: 1 },
+      { top: 3, left: 2, bottom: 3, right: 3 },
+    ]);
+  });
+
+  test("row groups: a rowspan ends with its <thead>/<tbody> (rowspan=0 fills the group); <tfoot> is shown last; text misplaced in a table is shown above it", () => {
+    const s = htmlToSheet(`<table>Đơn vị tính: hồ sơ<tfoot><tr><td>Tổng</td><td>9</td></tr></tfoot>
+      <thead><tr><td>A</td><td rowspan="2">B</td></tr><tr><td rowspan="5">C</td></tr></thead>
+      <tbody><tr><td rowspan="0">x</td><td>1</td></tr><tr><td>2</td></tr><tr><td>3</td></tr></tbody></table>`);
+    expect(s.snapshot.data.map((r) => r.map((c) => (c ? c.value : null)))).toEqual([["Đơn vị tính: hồ sơ"], ["A", "B"], ["C"], ["x", 1], [null, 2], [null, 3], ["Tổng", 9]]);
+    expect(s.snapshot.merges).toEqual<Rect[]>([
+      { top: 2, left: 2, bottom: 3, right: 2 },
+      { top: 4, left: 1, bottom: 6, right: 1 },
+    ]);
+  });
+
+  test("spans are bounded: values above 1,000 read as 1,000, nothing beyond Excel's 16,384 columns or 1,048,576 rows, never a throw", () => {
+    const t0 = Date.now();
+    const wide = htmlToSheet(`<table><tr><td colspan="99999999">a</td><td colspan="-3">b</td><td colspan="x">c</td></tr><tr><td rowspan="999999999">d</td><td>e</td></tr><tr><td>f</td></tr></table>`);
+    expect(wide.snapshot.merges).toEqual<Rect[]>([
+      { top: 1, left: 1, bottom: 1, right: MAX_SPAN },
+      { top: 2, left: 1, bottom: 3, right: 1 },
+    ]);
+    expect(wide.snapshot.data[0].slice(MAX_SPAN)).toEqual([{ value: "b" }, { value: "c" }]);
+    expect(wide.snapshot.data[2]).toEqual([null, { value: "f" }]);
+    // 18 cells of colspan 1,000: the 17th is cut at column 16,384, the 18th would start past it and is not placed.
+    const edge = htmlToSheet(`<table><tr>${'<td colspan="1000">v</td>'.repeat(18)}</tr></table>`);
+    expect(Math.max(...edge.snapshot.merges.map((m) => m.right))).toBe(EXCEL_COLS);
+    expect(edge.snapshot.merges).toHaveLength(17);
+    expect(edge.snapshot.merges[16]).toEqual({ top: 1, left: 16001, bottom: 1, right: EXCEL_COLS });
+    expect(edge.snapshot.data[0].length).toBeLessThanOrEqual(EXCEL_COLS);
+    expect(Date.now() - t0).toBeLessThan(2000);
   });
 
   test("hidden rows, empty rows, and the sheet name of Excel's <x:Name>", () => {

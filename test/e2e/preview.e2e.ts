@@ -388,7 +388,7 @@ viewTest("(i) Tổng hợp at 320 px: three units' files (one in TCVN3) and a ba
   await paneTab(p.pane, "Tổng hợp").click();
   await shot(p.pane, "e2e-i-rollup-320-empty");
   await p.pane.getByRole("textbox", { name: "Đơn vị tổng hợp" }).fill("UBND thị xã Bỉm Sơn");
-  await p.pane.getByLabel("Tệp báo cáo của các đơn vị (.xlsx)", { exact: true }).setInputFiles([...paths, bad]);
+  await p.pane.getByLabel("Tệp báo cáo của các đơn vị (.xlsx, hoặc .xls xuất từ phần mềm một cửa)", { exact: true }).setInputFiles([...paths, bad]);
   await p.pane.getByText("Đã chọn 4 tệp:").waitFor();
   await shot(p.pane, "e2e-i-rollup-320-chosen");
   // Hold the third file's bytes back, to see the progress while it is read.

@@ -51,7 +51,7 @@ test.each([
 
 test("Tổng hợp: the file input takes several .xlsx files; Tổng hợp is disabled until files are chosen", () => {
   const html = render(<RollupView />);
-  expect(html).toMatch(/<input[^>]*type="file"[^>]*multiple=""[^>]*accept=".xlsx"/);
+  expect(html).toMatch(/<input[^>]*type="file"[^>]*multiple=""[^>]*accept=".xlsx,.xls,.htm,.html"/);
   expect(html).toMatch(/<button[^>]*disabled[^>]*>Tổng hợp<\/button>/);
   expect(html).toContain("Đơn vị tổng hợp");
 });

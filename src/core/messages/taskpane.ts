@@ -204,7 +204,7 @@ export const PANE_MSG = {
     unitPlaceholder: "Ví dụ: UBND thị xã Bỉm Sơn",
     unitHint: "In ở phần đầu Biểu 06a tổng hợp; có thể để trống.",
     pick: "Chọn tệp của các đơn vị…",
-    pickLabel: "Tệp báo cáo của các đơn vị (.xlsx)",
+    pickLabel: "Tệp báo cáo của các đơn vị (.xlsx, hoặc .xls xuất từ phần mềm một cửa)",
     chosen: (k: number) => `Đã chọn ${n(k)} tệp:`,
     chosenList: "Các tệp đã chọn",
     noneChosen: "Chưa chọn tệp nào. Có thể chọn nhiều tệp một lần (giữ Ctrl hoặc Shift khi chọn).",
@@ -216,7 +216,7 @@ export const PANE_MSG = {
     // Why a file was not rolled up (shown after its name; a file without Biểu 06a gets the locator's own reason).
     emptyFile: "Tệp rỗng (0 byte).",
     oldOrEncrypted: "Định dạng Excel cũ (.xls) hoặc có mật khẩu; hãy mở bằng Excel và lưu lại dưới dạng .xlsx không mật khẩu.",
-    htmlExport: "Bảng HTML (xuất từ phần mềm một cửa), không phải .xlsx; hãy mở bằng Excel và lưu lại dưới dạng .xlsx.",
+    htmlExport: "Trang HTML (xuất từ phần mềm một cửa) nhưng không có bảng số liệu nào; hãy xuất lại từ phần mềm một cửa.",
     notXlsx: "Không phải tệp Excel .xlsx.",
     corrupt: "Tệp bị hỏng hoặc không phải tệp .xlsx hợp lệ.",
     notRead: "Trình duyệt không mở được tệp (tệp đã bị xóa hoặc bị di chuyển?).",

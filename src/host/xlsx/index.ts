@@ -5,7 +5,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { EditSet, WorkbookSnapshot } from "../../core/grid";
 import { snapshotOf } from "./snapshot";
-import { readHtmlExport } from "./html";
+import { readHtmlExport } from "./html/workbook";
 
 export { snapshotOf } from "./snapshot";
 

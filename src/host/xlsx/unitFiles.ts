@@ -1,4 +1,5 @@
-// The units' workbooks of the add-in's "Tổng hợp" view: .xlsx files the clerk picks, read in the
+// The units' workbooks of the add-in's "Tổng hợp" view: .xlsx files the clerk picks — or a one-stop
+// system's HTML "Excel" export (.xls), read by the same reader as the CLI's (./html) — read in the
 // browser (exceljs and the roll-up core loaded on first use, with dynamic import()), each reduced
 // to a small UnitSummary as soon as it is read, so that twenty workbooks are never held at once.
 // Browser-safe (no fs, no Buffer; exceljs as a type only) and node-testable.
@@ -7,6 +8,7 @@ import type { UnitResult } from "../../core/rollup";
 import { PANE_MSG } from "../../core/messages/taskpane";
 import { decodeWorkbook, isCapitalsFont } from "../../core/text/legacy";
 import { snapshotOf } from "./snapshot";
+import { looksLikeHtml, readHtmlSnapshot } from "./html";
 
 const M = PANE_MSG.rollup;
 
@@ -21,10 +23,6 @@ function notXlsxReason(bytes: Uint8Array): string | null {
   if (bytes.length === 0) return M.emptyFile;
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return null;
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return M.oldOrEncrypted;
-  // NULs dropped: a UTF-16 page has one between the characters of its ASCII markup.
-  let head = "";
-  for (let i = 0; i < Math.min(bytes.length, 2048); i++) if (bytes[i] !== 0) head += String.fromCharCode(bytes[i]);
-  if (/<(html|table|!doctype html)/i.test(head)) return M.htmlExport;
   return M.notXlsx;
 }
 
@@ -58,6 +56,16 @@ function capitalsOf(workbook: ExcelJS.Workbook): (sheet: string, row: number, co
  */
 export async function readUnitBytes(name: string, data: ArrayBuffer): Promise<UnitResult> {
   const bytes = new Uint8Array(data);
+  if (looksLikeHtml(bytes)) {
+    try {
+      const html = readHtmlSnapshot(bytes, name.replace(/\.[^.]*$/, ""));
+      if (html.tables === 0) return { ok: false, failure: { file: name, reason: M.htmlExport } };
+      const core = await import(/* webpackChunkName: "rollup" */ "../../core/rollup");
+      return core.summariseUnit(decodeWorkbook(html.snapshot).wb, name);
+    } catch (e) {
+      return { ok: false, failure: { file: name, reason: M.unexpected(e instanceof Error ? e.message : String(e)) } };
+    }
+  }
   const reason = notXlsxReason(bytes);
   if (reason) return { ok: false, failure: { file: name, reason } };
   try {

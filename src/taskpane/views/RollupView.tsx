@@ -83,7 +83,7 @@ export function RollupView(): React.JSX.Element {
           <Button appearance="secondary" onClick={() => fileInput.current?.click()} disabled={task.busy}>
             {M.pick}
           </Button>
-          <input ref={fileInput} type="file" multiple accept=".xlsx" hidden aria-label={M.pickLabel} onChange={onPick} />
+          <input ref={fileInput} type="file" multiple accept=".xlsx,.xls,.htm,.html" hidden aria-label={M.pickLabel} onChange={onPick} />
         </div>
         {files.length === 0 ? (
           <Caption1 className={styles.muted}>{M.noneChosen}</Caption1>
