@@ -13,6 +13,8 @@ export interface RowSpec {
   stt?: Val;
   name: string;
   counts: Val[];
+  /** "group": a group (section) row, its label merged across the 13 columns in column (1) (counts ignored); "subtotal": left out of the total row's sums. */
+  kind?: "group" | "subtotal";
 }
 
 export interface Build06aOptions {
@@ -139,7 +141,7 @@ function countOf(v: Val): number {
 }
 
 function columnSums(rows: RowSpec[]): number[] {
-  return COUNT_KEYS.map((_, i) => rows.reduce((a, r) => a + countOf(r.counts[i]), 0));
+  return COUNT_KEYS.map((_, i) => rows.reduce((a, r) => a + (r.kind ? 0 : countOf(r.counts[i])), 0));
 }
 
 /** Build a workbook holding one Biểu 06a. */
@@ -248,6 +250,12 @@ export function build06a(rows: RowSpec[], o: Build06aOptions = {}): Built06a {
   const dataRows: number[] = [];
   rows.forEach((row, i) => {
     dataRows.push(r);
+    if (row.kind === "group") {
+      put(r, C(0), txt(row.name));
+      merge(r, C(0), r, C(12));
+      r++;
+      return;
+    }
     const stt = row.stt === undefined ? i + 1 : row.stt;
     if (stt !== null) put(r, C(0), fix(stt));
     put(r, C(1), txt(row.name));

@@ -97,12 +97,12 @@ export function describeChange(c: CellChange): string {
   return `${c.sheet}!${c.cell}: ${show(c.before)} → ${show(c.after)}`;
 }
 
-/** "sheet!A1" of the cells fill may turn from an agreeing typed count into a formula: (3), (7), (11) of every row, every count of the total rows. */
+/** "sheet!A1" of the cells fill may turn from an agreeing typed count into a formula: (3), (7), (11) of every row, every count of the total and sub-total rows. */
 export function derivedCellsOf(form: Form06a | null): Set<string> {
   const out = new Set<string>();
   if (!form) return out;
   for (const r of form.rows) for (const d of DERIVED) out.add(`${form.sheet}!${addr(r.row, form.cols[d.key])}`);
-  for (const t of [form.total, ...(form.extraTotals ?? [])]) if (t) for (const k of COUNT_KEYS) out.add(`${form.sheet}!${addr(t.row, form.cols[k])}`);
+  for (const t of [form.total, ...(form.extraTotals ?? []), ...(form.subtotals ?? [])]) if (t) for (const k of COUNT_KEYS) out.add(`${form.sheet}!${addr(t.row, form.cols[k])}`);
   return out;
 }
 

@@ -1,8 +1,11 @@
 // Fill: derived cells and the total row become =SUM formulas (with their results), blank inputs
 // of data rows become 0, and a percentage block is written beside the form. A typed value
-// that disagrees is never overwritten: it is reported as a conflict.
+// that disagrees is never overwritten: it is reported as a conflict. Fill never writes into a
+// merged area's non-first cell nor into a cell holding text; group (section) rows are never
+// written; a group's sub-total row gets the SUM of its group's rows.
 import { addr, CellEdit, EditSet, emptyEdits, Rect, Sheet, WorkbookSnapshot, colLetter } from "../grid";
 import { MSG_06A, PERCENT_BLOCK } from "../messages/form06a";
+import { parseCount } from "../text/numbers";
 import { COLUMN_NO, COUNT_KEYS, CountCell, CountKey, countValue, DERIVED, DERIVED_KEYS, Form06a } from "./model";
 
 export interface FillItem {
@@ -71,7 +74,7 @@ export function fill06a(wb: WorkbookSnapshot, form: Form06a): FillResult {
       const parts = d.parts.map((p) => sumOf(row.row, p));
       const result = parts.some((v) => v === null) ? null : (parts as number[]).reduce((a, b) => a + b, 0);
       const formula = `SUM(${L(d.parts[0])}${row.row}:${L(d.parts[d.parts.length - 1])}${row.row})`;
-      const kept = writeDerived(res, form, row.counts[d.key], d.key, formula, result);
+      const kept = writeDerived(res, sheet, form, row.counts[d.key], d.key, formula, result);
       after.set(key(row.row, d.key), kept);
       if (kept !== result || result === null) noteText(row.counts[d.key], d.key); // a typed value was kept
     }
@@ -85,12 +88,12 @@ export function fill06a(wb: WorkbookSnapshot, form: Form06a): FillResult {
   if (dataRows.length > 0) {
     const first = Math.min(...dataRows);
     const last = Math.max(...dataRows);
-    const totalRows = [form.total, ...(form.extraTotals ?? [])].filter((t): t is NonNullable<typeof t> => !!t).map((t) => t.row);
+    const totalRows = [form.total, ...(form.extraTotals ?? []), ...(form.subtotals ?? [])].filter((t): t is NonNullable<typeof t> => !!t).map((t) => t.row);
     const segments = rowSegments(first, last, totalRows);
     if (totalRow === null) {
       const candidate = last + 1;
       let free = true;
-      for (let c = form.range.left; c <= form.range.right; c++) if (!sheet.isEmpty(candidate, c)) free = false;
+      for (let c = form.range.left; c <= form.range.right; c++) if (!sheet.isEmpty(candidate, c) || sheet.mergeAt(candidate, c)) free = false;
       if (free) {
         totalRow = candidate;
         res.edits.cells.push({ sheet: form.sheet, row: candidate, col: form.nameCol, value: TOTAL_LABEL, style: { bold: true } });
@@ -104,10 +107,23 @@ export function fill06a(wb: WorkbookSnapshot, form: Form06a): FillResult {
         const result = vs.some((v) => v === null) ? null : (vs as number[]).reduce((a, b) => a + b, 0);
         const formula = `SUM(${segments.map(([a, b]) => (a === b ? `${L(k)}${a}` : `${L(k)}${a}:${L(k)}${b}`)).join(",")})`;
         const cell: CountCell = totalCells ? totalCells[k] : { row: totalRow, col: form.cols[k], state: { kind: "blank" }, raw: null };
-        const kept = writeDerived(res, form, cell, k, formula, result, totalCells ? undefined : { bold: true });
+        const kept = writeDerived(res, sheet, form, cell, k, formula, result, totalCells ? undefined : { bold: true });
         after.set(key(totalRow, k), kept);
-        for (const extra of form.extraTotals ?? []) writeDerived(res, form, extra.counts[k], k, formula, result);
+        for (const extra of form.extraTotals ?? []) writeDerived(res, sheet, form, extra.counts[k], k, formula, result);
       }
+    }
+  }
+
+  // 3b. Each group's sub-total row: the SUM of its group's rows.
+  for (const sub of form.subtotals ?? []) {
+    const mine = form.rows.filter((r) => r.section === sub.section).map((r) => r.row);
+    if (mine.length === 0) continue;
+    const runs = rowRuns(mine);
+    for (const k of COUNT_KEYS) {
+      const vs = mine.map((r) => sumOf(r, k));
+      const result = vs.some((v) => v === null) ? null : (vs as number[]).reduce((a, b) => a + b, 0);
+      const formula = `SUM(${runs.map(([a, b]) => (a === b ? `${L(k)}${a}` : `${L(k)}${a}:${L(k)}${b}`)).join(",")})`;
+      writeDerived(res, sheet, form, sub.counts[k], k, formula, result);
     }
   }
 
@@ -117,7 +133,38 @@ export function fill06a(wb: WorkbookSnapshot, form: Form06a): FillResult {
   rowsForPercent.sort((a, b) => a - b);
   writePercentBlock(res, sheet, form, rowsForPercent, valueOf);
 
+  // Last guard: whatever the steps above decided, no edit lands in a merged area's hidden cell
+  // or on a cell holding text (a label, a note, a clerk's remark).
+  res.edits.cells = res.edits.cells.filter((e) => {
+    if (e.sheet !== form.sheet) return true;
+    const at = addr(e.row, e.col);
+    if (hiddenByMerge(sheet, e)) {
+      res.conflicts.push({ sheet: form.sheet, row: e.row, col: e.col, message: MSG_06A.fillMergedCell(at) });
+      return false;
+    }
+    const cur = sheet.cell(e.row, e.col);
+    // (A count typed as text, "31", that agrees may become its formula: the value stays.)
+    if (cur && !cur.formula && typeof cur.value === "string" && cur.value.trim() !== "" && parseCount(cur.value).kind !== "count" && !(e.value !== undefined && e.value === cur.value)) {
+      res.conflicts.push({ sheet: form.sheet, row: e.row, col: e.col, message: MSG_06A.fillTextCell(at, cur.value.trim().slice(0, 40)) });
+      return false;
+    }
+    return true;
+  });
+  const kept = new Set(res.edits.cells.filter((e) => e.sheet === form.sheet).map((e) => e.row + ":" + e.col));
+  res.filled = res.filled.filter((f) => f.sheet !== form.sheet || kept.has(f.row + ":" + f.col) || f.what.startsWith(PERCENT_BLOCK.title));
+
   return res;
+}
+
+/** Sorted row numbers as contiguous runs [from, to]. */
+function rowRuns(rows: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const r of [...rows].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && last[1] === r - 1) last[1] = r;
+    else out.push([r, r]);
+  }
+  return out;
 }
 
 /**
@@ -126,6 +173,7 @@ export function fill06a(wb: WorkbookSnapshot, form: Form06a): FillResult {
  */
 function writeDerived(
   res: FillResult,
+  sheet: Sheet,
   form: Form06a,
   c: CountCell,
   k: CountKey,
@@ -134,6 +182,16 @@ function writeDerived(
   style?: CellEdit["style"],
 ): number | null {
   const st = c.state;
+  // A cell under a merged area (not its first cell) is the merged cell's: never written.
+  if (hiddenByMerge(sheet, c)) {
+    res.conflicts.push({ sheet: form.sheet, row: c.row, col: c.col, message: MSG_06A.fillMergedCell(addr(c.row, c.col)) });
+    return null;
+  }
+  // Text that is not a count (a note, a dash, "x") is the clerk's: reported, kept.
+  if (st.kind === "invalid" && st.reason === "text" && !c.raw?.formula) {
+    res.conflicts.push({ sheet: form.sheet, row: c.row, col: c.col, message: MSG_06A.fillTextCell(addr(c.row, c.col), st.shown.trim().slice(0, 40)) });
+    return null;
+  }
   if (st.kind === "invalid") return null;
   // A formula of the clerk's whose result was never computed (a file saved by a program that
   // does not calculate): its value is unknown, and the formula is kept.
@@ -239,6 +297,10 @@ function writePercentBlock(
 
   // Never write over a clerk's data: the block goes in only if its cells are empty or already ours.
   for (const e of cells) {
+    if (hiddenByMerge(sheet, e)) {
+      res.conflicts.push({ sheet: form.sheet, row: e.row, col: e.col, message: MSG_06A.fillBlockOccupied(addr(e.row, e.col)) });
+      return;
+    }
     if (sheet.isEmpty(e.row, e.col)) continue;
     const cur = sheet.cell(e.row, e.col);
     const same = e.formula !== undefined ? cur?.formula === e.formula : sheet.text(e.row, e.col) === e.value;

@@ -4,6 +4,7 @@ import { foldAscii } from "../text/normalize";
 import { parseCount, parseDmy } from "../text/numbers";
 import { MSG_06A } from "../messages/form06a";
 import {
+  COLUMN_NO,
   COUNT_KEYS,
   CountCell,
   CountKey,
@@ -11,31 +12,27 @@ import {
   Form06a,
   FormRow,
   Period,
+  SectionRow,
   TitleBlock,
 } from "./model";
+import { FORM_TITLES, GROUP_IDS, GROUP_TITLES, GroupId, groupOfSubHeaders, groupOfTitle, keysOfSubHeader, NAME_HEADERS, STT_HEADER, stripNotes } from "./wordings";
 
-/** Header words, compared after foldAscii (no case, no diacritics, spaces folded). */
-const GROUP_RECEIVED = /so (luong )?ho so nhan/;
-const GROUP_RESOLVED = /so (luong )?ho so da giai quyet/;
-const GROUP_PENDING = /(so (luong )?ho so )?dang giai quyet/;
-const NAME_HEADER = /^(linh vuc|don vi|ten don vi|ten linh vuc)\b/;
-const STT_HEADER = /^(s\s?t\s?t|tt|so tt)$/;
+/** Header words (see wordings.ts), compared after foldAscii (no case, no diacritics, spaces folded). */
+const NAME_HEADER = new RegExp(NAME_HEADERS.map((h) => h.wording.pattern.source).join("|"));
+const UNIT_HEADER = new RegExp(NAME_HEADERS.filter((h) => h.units).map((h) => h.wording.pattern.source).join("|"));
+/** A repeated header row ends the form. */
+const GROUP_RECEIVED = new RegExp(GROUP_TITLES.received.map((w) => w.pattern.source).join("|"));
+/** Cheap test on the raw text before folding a cell: "…giải quyết", "tiếp nhận", "… xử lý". */
+const MAYBE_GROUP = /quy|p\s*nh|x\S{0,3}\s+l/i;
 /** First letter of a total, signature or header text (Tổng, Cộng, Người lập, Thủ trưởng, Ký, KT., Số hồ sơ): cheaper than folding every name. */
-const MAYBE_SPECIAL = /^[\s\-–(]*[tcnksTCNKS]/;
+const MAYBE_SPECIAL = /^[\s\-–(*]*[tcnksglTCNKSGL]/;
 const TOTAL_TEXT = /^[-–\s]*(tong|tong cong|tong so|cong)[-–\s.:]*$/;
+/** A sub-total of a group: "Cộng", "Tổng cấp xã", "Cộng (I)". */
+const SUBTOTAL_TEXT = /^[-–\s]*(tong cong|tong so|tong|cong)\b/;
 const SIGNATURE_TEXT = /(nguoi lap bieu|thu truong don vi|ky, ghi ro ho)/;
-
-/** Sub-header words per count column within its group, for validation. */
-const SUB_HEADER: Partial<Record<CountKey, RegExp>> = {
-  online: /truc tuyen/,
-  direct: /truc tiep|buu chinh/,
-  carriedOver: /ky truoc/,
-  early: /truoc han/,
-  onTime: /dung han/,
-  late: /qua han/,
-  withinTime: /trong han/,
-  overdue: /qua han/,
-};
+const NOTE_TEXT = /^[\s*]*(\*|ghi chu|chu thich|luu y)/;
+/** STT of a group row: I, II, III…, A, B, C… */
+const GROUP_STT = /^([ivxlc]+|[a-h])[.):]?$/i;
 
 export interface LocateOptions {
   /** Search only this sheet (CLI --sheet). */
@@ -70,10 +67,12 @@ function rowEnd(sheet: Sheet, r: number): number {
   return line ? sheet.left + line.length - 1 : sheet.left - 1;
 }
 
-/** A header row of group titles that is not a form (its columns (3)…(13) are not under it). */
+/** A header row of group titles that is not a form, and why (Vietnamese). */
 interface RejectedHeader {
   sheet: string;
   row: number;
+  /** What the header lacked; null: its columns (3)…(13) are not under it at all. */
+  lack: string | null;
 }
 
 function scan(wb: WorkbookSnapshot, opts: LocateOptions): { forms: Form06a[]; rejected: RejectedHeader[] } {
@@ -84,8 +83,8 @@ function scan(wb: WorkbookSnapshot, opts: LocateOptions): { forms: Form06a[]; re
     const sheet = new Sheet(snap);
     for (const hit of findHeaders(sheet)) {
       const form = buildForm(sheet, hit);
-      if (form) forms.push(form);
-      else rejected.push({ sheet: sheet.name, row: hit.row });
+      if ("lack" in form) rejected.push({ sheet: sheet.name, row: hit.row, lack: form.lack });
+      else forms.push(form);
     }
   }
   return { forms, rejected };
@@ -103,7 +102,8 @@ export function locate06a(wb: WorkbookSnapshot, opts: LocateOptions = {}): Form0
   }
   const { forms, rejected } = scan(wb, opts);
   if (forms.length === 0 && rejected.length > 0) {
-    throw new LocateError(MSG_06A.headerWithoutColumns(rejected[0].sheet, rejected[0].row), "no-form");
+    const r = rejected[0];
+    throw new LocateError(r.lack === null ? MSG_06A.headerWithoutColumns(r.sheet, r.row) : MSG_06A.headerNearMiss(r.sheet, r.row, r.lack), "no-form");
   }
   if (forms.length === 0) {
     const where = opts.sheet !== undefined ? `trang tính "${opts.sheet}"` : "tệp";
@@ -118,145 +118,192 @@ export function locate06a(wb: WorkbookSnapshot, opts: LocateOptions = {}): Form0
 function findHeaders(sheet: Sheet): HeaderHit[] {
   const hits: HeaderHit[] = [];
   for (let r = sheet.top; r <= sheet.bottom; r++) {
-    let recv = 0;
-    let res = 0;
-    let pend = 0;
+    const at: Record<GroupId, number> = { received: 0, resolved: 0, pending: 0 };
+    let found = 0;
     let split = false;
+    /** Titles no wording names, spanning columns: a group may be told by its sub-headers. */
+    const unknown: { left: number; right: number }[] = [];
     const end = rowEnd(sheet, r);
     for (let c = sheet.left; c <= end; c++) {
       const v = sheet.value(r, c);
       if (typeof v !== "string" || v.length > 120) continue;
-      // Cheap filter first: every group header says "… giải quyết". A title typed over two
-      // cells, one under the other ("Số hồ sơ nhận" / "giải quyết"), is read as one.
+      // Cheap filter first. A title typed over two cells, one under the other ("Số hồ sơ
+      // nhận" / "giải quyết"), is read as one.
       let t: string;
       let joined = false;
-      if (/quy/i.test(v)) t = foldAscii(v);
+      const m = sheet.mergeAt(r, c);
+      if (MAYBE_GROUP.test(v)) t = foldAscii(v);
       else {
+        if (m && m.right > m.left && m.left === c) unknown.push({ left: m.left, right: m.right });
         if (!/h/i.test(v)) continue;
         const below = sheet.value(r + 1, c);
         if (typeof below !== "string" || below.length > 120 || !/quy/i.test(below) || !foldAscii(v).includes("ho so")) continue;
         t = foldAscii(v + " " + below);
         joined = true;
       }
-      const m = sheet.mergeAt(r, c);
       const col = m ? m.left : c;
-      let hit = true;
-      if (!recv && GROUP_RECEIVED.test(t)) recv = col;
-      else if (!res && GROUP_RESOLVED.test(t)) res = col;
-      else if (!pend && GROUP_PENDING.test(t) && !GROUP_RESOLVED.test(t)) pend = col;
-      else hit = false;
-      if (hit && joined) split = true;
+      const g = groupOfTitle(t);
+      if (g && !at[g]) {
+        at[g] = col;
+        found++;
+        if (joined) split = true;
+      } else if (!g && m && m.right > m.left && m.left === c) unknown.push({ left: m.left, right: m.right });
     }
-    if (recv && res && pend && recv < res && res < pend) hits.push({ row: r, recvCol: recv, resolvedCol: res, pendingCol: pend, split });
+    if (found === 2) {
+      // One group under an unusual title: told by the sub-headers under it.
+      const missing = GROUP_IDS.find((g) => !at[g]) as GroupId;
+      for (const u of unknown) {
+        const texts: string[] = [];
+        for (let c = u.left; c <= u.right; c++) for (let rr = r + 1; rr <= r + 2; rr++) texts.push(foldAscii(sheet.mergedText(rr, c)));
+        if (groupOfSubHeaders(texts) === missing) {
+          at[missing] = u.left;
+          found++;
+          break;
+        }
+      }
+    }
+    if (found === 3 && at.received < at.resolved && at.resolved < at.pending)
+      hits.push({ row: r, recvCol: at.received, resolvedCol: at.resolved, pendingCol: at.pending, split });
   }
   return hits;
 }
 
-/** Words of each count column's sub-header, within its group (compared after foldAscii). */
-const GROUP_WORDS: [CountKey, RegExp][][] = [
-  [
-    ["received", /\btong\b/],
-    ["online", /truc tuyen/],
-    ["direct", /truc tiep|buu chinh/],
-    ["carriedOver", /ky truoc/],
-  ],
-  [
-    ["resolved", /\btong\b/],
-    ["early", /truoc han/],
-    ["onTime", /dung han/],
-    ["late", /qua han/],
-  ],
-  [
-    ["pending", /\btong\b/],
-    ["withinTime", /trong han/],
-    ["overdue", /qua han/],
-  ],
-];
+const GROUP_KEYS: Record<GroupId, CountKey[]> = {
+  received: ["received", "online", "direct", "carriedOver"],
+  resolved: ["resolved", "early", "onTime", "late"],
+  pending: ["pending", "withinTime", "overdue"],
+};
+const GROUP_NAME: Record<GroupId, string> = { received: "Số hồ sơ nhận giải quyết", resolved: "Số hồ sơ đã giải quyết", pending: "Số lượng hồ sơ đang giải quyết" };
 
 /**
- * Columns of the counts read from the sub-headers, for groups whose sub-headers name every
- * column exactly once (in any order, with extra columns between them); other groups keep the
- * form's order from the group's first column.
+ * Columns of the counts read from the sub-headers: a group whose sub-headers name every column
+ * exactly once (in any order, with extra columns between or after them) takes those columns; a
+ * group of the form's width whose sub-headers agree with the form's order (or name nothing) keeps
+ * that order. Otherwise the group lacks a column: what it lacks is returned (Vietnamese).
  */
-function columnsFromSubHeaders(sheet: Sheet, hit: HeaderHit, subTop: number, subBottom: number, cols: Record<CountKey, number>): void {
-  const starts = [hit.recvCol, hit.resolvedCol, hit.pendingCol];
-  GROUP_WORDS.forEach((words, g) => {
+function resolveColumns(sheet: Sheet, hit: HeaderHit, subTop: number, subBottom: number, cols: Record<CountKey, number>): string | null {
+  const starts: Record<GroupId, number> = { received: hit.recvCol, resolved: hit.resolvedCol, pending: hit.pendingCol };
+  const lacks: string[] = [];
+  for (const g of GROUP_IDS) {
+    const keys = GROUP_KEYS[g];
     const start = starts[g];
     let end: number;
-    if (g < 2) end = starts[g + 1] - 1;
+    if (g === "received") end = hit.resolvedCol - 1;
+    else if (g === "resolved") end = hit.pendingCol - 1;
     else {
       const m = sheet.mergeAt(hit.row, start);
-      end = m && m.right > start ? m.right : start + words.length + 2;
+      end = m && m.right > start ? m.right : start + keys.length + 2;
     }
     const found = new Map<CountKey, number[]>();
     for (let c = start; c <= end; c++) {
       let text = "";
       for (let r = subTop; r <= subBottom; r++) text += " " + sheet.mergedText(r, c);
       const t = foldAscii(text);
+      // An empty column ends the last group (a block beside the form is not part of it).
+      if (!t && g === "pending" && c >= start + keys.length - 1) break;
       if (!t) continue;
-      const keys = words.filter(([, re]) => re.test(t)).map(([k]) => k);
-      if (keys.length === 1) found.set(keys[0], [...(found.get(keys[0]) ?? []), c]);
+      const named = keysOfSubHeader(g, t);
+      if (named.length === 1) found.set(named[0], [...(found.get(named[0]) ?? []), c]);
     }
-    if (words.every(([k]) => found.get(k)?.length === 1)) for (const [k] of words) cols[k] = (found.get(k) as number[])[0];
-  });
+    if (keys.every((k) => found.get(k)?.length === 1)) {
+      for (const k of keys) cols[k] = (found.get(k) as number[])[0];
+      continue;
+    }
+    // The form's order from the group's first column, when nothing named contradicts it.
+    const agrees = keys.every((k, i) => {
+      const at = found.get(k);
+      return !at || (at.length === 1 && at[0] === start + i);
+    });
+    if (agrees && end - start + 1 >= keys.length) continue;
+    const missing = keys.filter((k) => !found.get(k)?.length).map((k) => `${SUB_LABEL[k]} (${COLUMN_NO[k]})`);
+    const twice = keys.filter((k) => (found.get(k)?.length ?? 0) > 1).map((k) => `${SUB_LABEL[k]} (${COLUMN_NO[k]})`);
+    lacks.push(MSG_06A.groupLacks(GROUP_NAME[g], missing, twice));
+  }
+  return lacks.length ? lacks.join("; ") : null;
 }
 
-function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | null {
+const SUB_LABEL: Record<CountKey, string> = {
+  received: "Tổng số",
+  online: "Trực tuyến",
+  direct: "Trực tiếp, dịch vụ bưu chính",
+  carriedOver: "Từ kỳ trước",
+  resolved: "Tổng số",
+  early: "Trước hạn",
+  onTime: "Đúng hạn",
+  late: "Quá hạn",
+  pending: "Tổng số",
+  withinTime: "Trong hạn",
+  overdue: "Quá hạn",
+};
+
+/** A numbering-row cell: "(3)", "3", or the number -3 that Excel and LibreOffice store for a typed "(3)". */
+function numberingText(sheet: Sheet, r: number, c: number): string {
+  const v = sheet.value(r, c);
+  if (typeof v === "number" && v < 0 && Number.isInteger(v)) return String(-v);
+  return sheet.text(r, c).replace(/[()\s]/g, "");
+}
+
+function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | { lack: string | null } {
   // (3)…(6) and (7)…(10) are four columns each: groups side by side are titles without columns.
-  if (hit.resolvedCol - hit.recvCol < 4 || hit.pendingCol - hit.resolvedCol < 4) return null;
+  if (hit.resolvedCol - hit.recvCol < 4 || hit.pendingCol - hit.resolvedCol < 4) return { lack: null };
   const cols = {} as Record<CountKey, number>;
   const groups: [CountKey[], number][] = [
-    [["received", "online", "direct", "carriedOver"], hit.recvCol],
-    [["resolved", "early", "onTime", "late"], hit.resolvedCol],
-    [["pending", "withinTime", "overdue"], hit.pendingCol],
+    [GROUP_KEYS.received, hit.recvCol],
+    [GROUP_KEYS.resolved, hit.resolvedCol],
+    [GROUP_KEYS.pending, hit.pendingCol],
   ];
   for (const [keys, start] of groups) keys.forEach((k, i) => (cols[k] = start + i));
 
   // The name column: a "Lĩnh vực…"/"Đơn vị…" header left of the counts, in the header rows.
   let nameCol = 0;
   let sttCol = 0;
+  let unitsHeader = false;
   for (let r = hit.row; r <= hit.row + 2 && (!nameCol || !sttCol); r++) {
     for (let c = sheet.left; c < hit.recvCol; c++) {
       const t = foldAscii(sheet.mergedText(r, c));
-      if (!nameCol && NAME_HEADER.test(t)) nameCol = c;
-      if (!sttCol && STT_HEADER.test(t.replace(/\s+/g, " "))) sttCol = c;
+      if (!nameCol && NAME_HEADER.test(t)) {
+        nameCol = c;
+        unitsHeader = UNIT_HEADER.test(t);
+      }
+      if (!sttCol && STT_HEADER.pattern.test(t.replace(/\s+/g, " "))) sttCol = c;
     }
   }
   if (!nameCol) nameCol = hit.recvCol - 1;
   if (!sttCol) sttCol = nameCol - 1;
-  if (nameCol < 1 || sttCol < 1) return null;
+  if (nameCol < 1 || sttCol < 1) return { lack: null };
 
   // Header depth: the last row whose sub-headers sit under the groups (merges included).
   const subTop = hit.row + (hit.split ? 2 : 1);
   let headerBottom = subTop - 1;
   let subHeaderRows = 0;
+  const groupAt = (c: number): GroupId => (c < hit.resolvedCol ? "received" : c < hit.pendingCol ? "resolved" : "pending");
   for (let r = subTop; r <= subTop + 2; r++) {
     let subs = 0;
-    for (const k of COUNT_KEYS) {
-      const re = SUB_HEADER[k];
-      const t = foldAscii(sheet.text(r, cols[k]));
-      if ((re && re.test(t)) || /^tong so$|^trong do$|^trong ky$/.test(t)) subs++;
+    let merged = false;
+    for (let c = hit.recvCol; c <= hit.pendingCol + 2; c++) {
+      const t = foldAscii(sheet.text(r, c));
+      if (t && (keysOfSubHeader(groupAt(c), t).length > 0 || /^(tong so|trong do|trong ky|tong)$/.test(stripNotes(t)))) subs++;
+      const m = sheet.mergeAt(r, c);
+      if (m !== null && m.top < r) merged = true;
     }
-    const merged = COUNT_KEYS.some((k) => {
-      const m = sheet.mergeAt(r, cols[k]);
-      return m !== null && m.top < r;
-    });
     if (subs > 0 || merged) {
       headerBottom = r;
       subHeaderRows++;
     } else break;
   }
   // The header is 2–3 rows: group titles with nothing under them are not the form.
-  if (subHeaderRows === 0) return null;
-  columnsFromSubHeaders(sheet, hit, subTop, headerBottom, cols);
+  if (subHeaderRows === 0) return { lack: null };
+  const lack = resolveColumns(sheet, hit, subTop, headerBottom, cols);
+  if (lack) return { lack };
   // The merged STT/name header tells the depth too.
   const nameMerge = sheet.mergeAt(hit.row, nameCol);
   if (nameMerge && nameMerge.bottom > headerBottom) headerBottom = nameMerge.bottom;
 
-  // Optional numbering row "(1) (2) … (13)".
+  // Optional numbering row "(1) (2) … (13)", bare 1 … 13, or -1 … -13 (a typed "(1)" that a
+  // spreadsheet stored as a negative number).
   let hasNumberingRow = false;
   const nr = headerBottom + 1;
-  const num = (c: number) => sheet.text(nr, c).replace(/[()\s]/g, "");
+  const num = (c: number) => numberingText(sheet, nr, c);
   // The count columns carry (3)…(13), in the order of their sub-headers (which may differ from the form's).
   const numbers = new Set(COUNT_KEYS.map((k) => num(cols[k])));
   if (num(sttCol) === "1" && num(nameCol) === "2" && numbers.size === COUNT_KEYS.length && [...numbers].every((x) => /^\d+$/.test(x) && +x >= 3 && +x <= 13)) {
@@ -266,9 +313,12 @@ function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | null {
 
   // Rows until an empty row, a signature line or another header.
   const rows: FormRow[] = [];
-  let total: FormRow | null = null;
-  const extraTotals: FormRow[] = [];
+  const sections: SectionRow[] = [];
+  const notes: { row: number; text: string }[] = [];
+  /** Rows labelled as a total, with the group they follow (-1: before any group). */
+  const totals: { row: FormRow; section: number; label: string }[] = [];
   let last = headerBottom;
+  const firstCountCol = Math.min(...COUNT_KEYS.map((k) => cols[k]));
   for (let r = headerBottom + 1; r <= sheet.bottom; r++) {
     const name = sheet.text(r, nameCol);
     const stt = sheet.text(r, sttCol);
@@ -280,19 +330,43 @@ function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | null {
       break;
     }
     // Totals, signatures and repeated headers are short: fold only short texts (speed on big forms).
-    const fn = name.length <= 40 && MAYBE_SPECIAL.test(name) ? foldAscii(name) : "";
-    const fs = stt.length <= 40 && MAYBE_SPECIAL.test(stt) ? foldAscii(stt) : "";
+    const fn = name.length <= 60 && MAYBE_SPECIAL.test(name) ? foldAscii(name) : "";
+    const fs = stt.length <= 60 && MAYBE_SPECIAL.test(stt) ? foldAscii(stt) : "";
     if (SIGNATURE_TEXT.test(fn) || SIGNATURE_TEXT.test(fs)) break;
     if (GROUP_RECEIVED.test(fn)) break;
+    const section = sections.length - 1;
     const isTotal = TOTAL_TEXT.test(fn) || (!name && TOTAL_TEXT.test(fs));
-    const formRow = readRow(sheet, r, sttCol, nameCol, cols, isTotal ? "total" : "data");
-    // A second total row (typed twice, or a copy left below) is a total too, never a field.
-    if (isTotal && !total) total = formRow;
-    else if (isTotal) extraTotals.push(formRow);
-    else rows.push(formRow);
+    const isSubtotal = !isTotal && sections.length > 0 && (SUBTOTAL_TEXT.test(fn) || (!name && SUBTOTAL_TEXT.test(fs)));
+    if (isTotal || isSubtotal) {
+      totals.push({ row: readRow(sheet, r, sttCol, nameCol, cols, "total"), section, label: name || stt });
+      last = r;
+      continue;
+    }
+    if (!anyCount) {
+      if (NOTE_TEXT.test(fn || fs || foldAscii((name || stt).slice(0, 20)))) {
+        notes.push({ row: r, text: name || stt });
+        last = r;
+        continue;
+      }
+      // A group row: a label and no counts, merged across the form, or in the name column alone
+      // (or under a group number I, II, A, B…). Its label is kept where it is.
+      const labelCol = stt && !name ? sttCol : nameCol;
+      const m = sheet.mergeAt(r, labelCol);
+      const mergedAcross = m !== null && m.right >= firstCountCol - 1 && m.right > m.left;
+      if (mergedAcross || !stt || !name || GROUP_STT.test(stt)) {
+        sections.push({ row: r, col: m ? m.left : labelCol, label: name && stt && GROUP_STT.test(stt) ? `${stt} ${name}` : name || stt });
+        last = r;
+        continue;
+      }
+    }
+    const formRow = readRow(sheet, r, sttCol, nameCol, cols, "data");
+    if (sections.length > 0) formRow.section = section;
+    rows.push(formRow);
     last = r;
   }
 
+  const { total, extraTotals, subtotals } = sortTotals(totals, sections.length);
+  const unitNames = rows.filter((r) => UNIT_NAME.test(foldAscii(r.name))).length;
   return {
     sheet: sheet.name,
     headerTop: hit.row,
@@ -304,9 +378,47 @@ function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | null {
     rows,
     total,
     ...(extraTotals.length ? { extraTotals } : {}),
+    ...(sections.length ? { sections } : {}),
+    ...(subtotals.length ? { subtotals } : {}),
+    ...(notes.length ? { notes } : {}),
+    rowsAreUnits: unitsHeader || (rows.length > 0 && unitNames * 2 >= rows.length),
     title: readTitle(sheet, hit.row),
-    range: { top: hit.row, left: Math.min(sttCol, nameCol), bottom: last, right: cols.overdue },
+    range: { top: hit.row, left: Math.min(sttCol, nameCol), bottom: last, right: Math.max(...COUNT_KEYS.map((k) => cols[k])) },
   };
+}
+
+/**
+ * Which total-labelled rows are the form's total and which close a group. Without groups: the
+ * first is the total, any further one a duplicated total. With groups: a row before the first
+ * group is the total; the rows closing each group are its sub-total; the last group's single
+ * closing row is the form's total unless every group has its own sub-total; a second closing row
+ * after the last group is the form's total.
+ */
+function sortTotals(
+  totals: { row: FormRow; section: number; label: string }[],
+  sectionCount: number,
+): { total: FormRow | null; extraTotals: FormRow[]; subtotals: FormRow[] } {
+  const grand: FormRow[] = [];
+  const subtotals: FormRow[] = [];
+  if (sectionCount === 0) grand.push(...totals.map((t) => t.row));
+  else {
+    const bySection = new Map<number, FormRow[]>();
+    for (const t of totals) bySection.set(t.section, [...(bySection.get(t.section) ?? []), t.row]);
+    const lastSection = sectionCount - 1;
+    const everyGroupClosed = Array.from({ length: sectionCount }, (_, s) => s).every((s) => (bySection.get(s)?.length ?? 0) >= 1);
+    for (const t of totals) {
+      const same = bySection.get(t.section) as FormRow[];
+      const index = same.indexOf(t.row);
+      let sub: boolean;
+      if (t.section < 0) sub = false;
+      else if (t.section < lastSection) sub = index === 0;
+      else if (same.length >= 2) sub = index === 0;
+      else sub = everyGroupClosed && sectionCount > 1;
+      if (sub) subtotals.push({ ...t.row, kind: "subtotal", section: t.section });
+      else grand.push(t.row);
+    }
+  }
+  return { total: grand[0] ?? null, extraTotals: grand.slice(1), subtotals };
 }
 
 /** Whether one of the two rows below `r` holds numbers in at least three count columns. */
@@ -324,7 +436,7 @@ function readRow(
   sttCol: number,
   nameCol: number,
   cols: Record<CountKey, number>,
-  kind: "data" | "total",
+  kind: "data" | "total" | "subtotal",
 ): FormRow {
   const counts = {} as Record<CountKey, CountCell>;
   for (const k of COUNT_KEYS) {
@@ -370,6 +482,7 @@ function readTitle(sheet: Sheet, headerTop: number): TitleBlock {
       if (sheet.isEmpty(r, c)) continue;
       const text = sheet.text(r, c);
       const t = foldAscii(text);
+      if (title.formCode === undefined && t.startsWith("bieu so") && FORM_TITLES.some((w) => w.pattern.test(t))) title.formCode = text.split("\n")[0].trim();
       if (!title.periodCell && /tu ngay|den ngay|ky bao cao/.test(t)) {
         title.periodCell = { row: r, col: c };
         title.periodText = text;

@@ -56,9 +56,16 @@ export interface CountCell {
   raw: CellSnapshot | null;
 }
 
+/**
+ * Kinds of rows: a data row (a field, or a unit), the total row, a sub-total of one group of
+ * rows. Group (section) rows and note rows carry no counts: they are kept apart (Form06a.sections,
+ * Form06a.notes), never checked as fields and never written by fill.
+ */
 export interface FormRow {
   row: number;
-  kind: "data" | "total";
+  kind: "data" | "total" | "subtotal";
+  /** Index into Form06a.sections of the group the row belongs to (absent when the form has none). */
+  section?: number;
   /** Text of (1). */
   stt: string;
   /** Text of (2). */
@@ -72,6 +79,8 @@ export interface Period {
 }
 
 export interface TitleBlock {
+  /** The form's code as printed ("Biểu số 06a/VPCP/KSTT", "Biểu số 06 /VPCP/KSTT"), if found. */
+  formCode?: string;
   unit: string | null;
   unitCell: { row: number; col: number } | null;
   /** The cell holding "(Từ ngày … đến ngày …)", if any. */
@@ -79,6 +88,13 @@ export interface TitleBlock {
   periodText: string | null;
   /** null when missing or unreadable. */
   period: Period | null;
+}
+
+export interface SectionRow {
+  row: number;
+  /** The cell holding the label (the first cell of its merged area). */
+  col: number;
+  label: string;
 }
 
 export interface Form06a {
@@ -96,6 +112,14 @@ export interface Form06a {
   total: FormRow | null;
   /** Further rows labelled as a total (a duplicated total row): checked like the total, never counted as fields. */
   extraTotals?: FormRow[];
+  /** Group (section) rows, e.g. "Xã, phường, thị trấn": a label, no counts; numbering restarts after each. */
+  sections?: SectionRow[];
+  /** Sub-total rows of groups (kind "subtotal", with their section). */
+  subtotals?: FormRow[];
+  /** Note rows inside the table ("Ghi chú: …"). */
+  notes?: { row: number; text: string }[];
+  /** Column (2) names units ("Đơn vị", "UBND phường …"), not fields: the report speaks of "đơn vị". */
+  rowsAreUnits?: boolean;
   title: TitleBlock;
   /** Whole form: header to last data/total row, (1) to (13). */
   range: Rect;
@@ -110,11 +134,11 @@ export function countValue(c: CountCell): number | null {
 
 const allRowsCache = new WeakMap<Form06a, FormRow[]>();
 
-/** Data rows and the total row(s), in sheet order (cached per form; do not mutate). */
+/** Data rows, sub-totals and the total row(s), in sheet order (cached per form; do not mutate). */
 export function allRows(form: Form06a): FormRow[] {
   let rows = allRowsCache.get(form);
   if (!rows) {
-    rows = [...form.rows, ...(form.total ? [form.total] : []), ...(form.extraTotals ?? [])];
+    rows = [...form.rows, ...(form.total ? [form.total] : []), ...(form.extraTotals ?? []), ...(form.subtotals ?? [])];
     rows.sort((a, b) => a.row - b.row);
     allRowsCache.set(form, rows);
   }

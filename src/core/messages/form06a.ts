@@ -47,6 +47,17 @@ export const MSG_06A = {
     `Giữ nguyên giá trị đã nhập ${typed} ở cột (${colNo}); giá trị tính được là ${n(computed)}`,
   headerWithoutColumns: (sheet: string, row: number) =>
     `Trang tính "${sheet}", dòng ${row} có tiêu đề Biểu 06a nhưng thiếu các cột bên dưới (Tổng số, Trực tuyến, Trực tiếp, Từ kỳ trước, Trước hạn, Đúng hạn, Quá hạn, Trong hạn…): không đọc được số liệu.`,
+  /** A header that looks like Biểu 06a's but lacks a column (a near miss): what was found, what is missing. */
+  headerNearMiss: (sheet: string, row: number, lack: string) =>
+    `Trang tính "${sheet}", dòng ${row} có tiêu đề giống Biểu 06a nhưng ${lack}: không đọc được số liệu. Hãy kiểm tra dòng tiêu đề của biểu.`,
+  groupLacks: (group: string, missing: string[], twice: string[]) =>
+    [missing.length ? `nhóm "${group}" thiếu cột ${missing.join(", ")}` : "", twice.length ? `nhóm "${group}" có hơn một cột ${twice.join(", ")}` : ""]
+      .filter(Boolean)
+      .join("; ") || `nhóm "${group}" không rõ thứ tự các cột`,
+  subtotalRow: (section: string, colNo: number, value: number, sum: number) =>
+    `Dòng cộng của nhóm "${section}" cột ${col(colNo)} = ${n(value)} nhưng tổng các dòng trong nhóm là ${n(sum)}`,
+  fillMergedCell: (address: string) => `Không điền ô ${address}: ô nằm trong vùng ô đã gộp (chỉ ô đầu của vùng gộp giữ giá trị)`,
+  fillTextCell: (address: string, text: string) => `Không điền ô ${address}: ô đang có nội dung "${text}"`,
   fillBlockOccupied: (address: string) => `Không điền bảng tỷ lệ: ô ${address} đã có dữ liệu`,
   /** A whole number too large to be summed exactly (2^53 and beyond). */
   notACountHuge: (shown: string) => `"${shown}" quá lớn, không thể là số hồ sơ; hãy kiểm tra lại ô này`,

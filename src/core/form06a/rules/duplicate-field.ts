@@ -15,8 +15,10 @@ const rule: Rule06a = {
     const out: Finding[] = [];
     const seen = new Map<string, number>();
     for (const row of form.rows) {
-      const key = normaliseField(row.name);
-      if (!key) continue;
+      // The same field under two groups of rows (cấp huyện, cấp xã) is two fields.
+      const field = normaliseField(row.name);
+      if (!field) continue;
+      const key = `${row.section ?? ""}:${field}`;
       const first = seen.get(key);
       if (first !== undefined) out.push(finding(rule.meta, form.sheet, row.row, form.nameCol, MSG_06A.duplicateField(row.name, first)));
       else seen.set(key, row.row);

@@ -49,7 +49,7 @@ function computeUnreliable(form: Form06a): (row: FormRow, k: CountKey) => boolea
   };
   const columns = new Set<CountKey>();
   for (const row of form.rows) for (const k of COUNT_KEYS) if (bad(row, k)) columns.add(k);
-  return (row, k) => bad(row, k) || (row.kind === "total" && columns.has(k));
+  return (row, k) => bad(row, k) || (row.kind !== "data" && columns.has(k));
 }
 
 /** Rule "(target) = sum of parts" on every row, the total row included. A blank target is left to fill. */

@@ -1,0 +1,280 @@
+// Locating Biểu 06a by structure (issue 10): the wordings of real exports and templates, groups
+// told by their sub-headers, extra columns read past, near misses refused with a reason, the
+// numbering row in its spellings, and the kinds of rows (group, sub-total, note, units).
+import { sheetFromRows } from "../../src/core/snapshotEdits";
+import { check06a, COUNT_KEYS, Form06a, locate06a, LocateError } from "../../src/core/form06a";
+import { addr, parseRect, WorkbookSnapshot } from "../../src/core/grid";
+import { GROUP_TITLES, NAME_HEADERS, SUB_HEADERS, FORM_TITLES, EXTRA_COLUMNS, STT_HEADER } from "../../src/core/form06a/wordings";
+
+type Cell = string | number | null;
+const wb = (rows: Cell[][], merges: string[] = []): WorkbookSnapshot => ({ sheets: [sheetFromRows("S", rows, { merges: merges.map(parseRect) })] });
+const find = (w: WorkbookSnapshot) => check06a(locate06a(w), null, ["S"]).map((f) => `${f.rule} ${addr(f.row, f.col)}`);
+const refusal = (w: WorkbookSnapshot): string => {
+  try {
+    locate06a(w);
+  } catch (e) {
+    expect(e).toBeInstanceOf(LocateError);
+    return (e as LocateError).message;
+  }
+  throw new Error("expected a LocateError");
+};
+const colsOf = (f: Form06a) => COUNT_KEYS.map((k) => addr(1, f.cols[k]).replace("1", ""));
+/** A balanced row: (3)=(4)+(5)+(6), (7)=(8)+(9)+(10), (11)=(12)+(13), (3)=(7)+(11). */
+const ROW_A = [5, 3, 1, 1, 4, 2, 1, 1, 1, 1, 0];
+const ROW_B = [2, 2, 0, 0, 2, 2, 0, 0, 0, 0, 0];
+const sum = (...rs: number[][]) => rs[0].map((_, i) => rs.reduce((a, r) => a + r[i], 0));
+const STANDARD_COLS = ["C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M"];
+
+/** The 3-row header of the Thanh Hóa system's on-screen Biểu 06a (BaoCaoTongHop06a.tsx). */
+const THANH_HOA_HEADER: Cell[][] = [
+  ["STT", "Đơn vị", "Số hồ sơ nhận giải quyết", null, null, null, "Số lượng hồ sơ đã giải quyết", null, null, null, "Số lượng hồ sơ đang giải quyết", null, null],
+  [null, null, "Tổng số", "Trong kỳ", null, "Kỳ trước", "Tổng số", "Trước hạn", "Đúng hạn (Bao gồm cả hồ sơ trả lại/xin rút)", "Quá hạn", "Tổng số", "Đúng hạn (Bao gồm cả hồ sơ chờ BS)", "Quá hạn"],
+  [null, null, null, "Trực tuyến", "Trực tiếp, dịch vụ bưu chính", null, null, null, null, null, null, null, null],
+];
+const THANH_HOA_MERGES = ["A1:A3", "B1:B3", "C1:F1", "G1:J1", "K1:M1", "C2:C3", "D2:E2", "F2:F3", "G2:G3", "H2:H3", "I2:I3", "J2:J3", "K2:K3", "L2:L3", "M2:M3"];
+
+describe("the wordings table", () => {
+  test("every wording says where it was seen", () => {
+    const all = [
+      ...Object.values(GROUP_TITLES).flat(),
+      ...Object.values(SUB_HEADERS).flatMap((g) => g.flatMap((s) => s.wordings)),
+      ...NAME_HEADERS.map((h) => h.wording),
+      ...FORM_TITLES,
+      ...EXTRA_COLUMNS,
+      STT_HEADER,
+    ];
+    for (const w of all) {
+      expect(w.seen.length).toBeGreaterThan(2);
+      expect(w.example.length).toBeGreaterThan(1);
+    }
+  });
+});
+
+describe("locate06a: real wordings", () => {
+  const VALID: [string, Cell[][], string[], boolean][] = [
+    ["the Thanh Hóa on-screen header: Trong kỳ / Kỳ trước, Đúng hạn (notes), Đơn vị", THANH_HOA_HEADER, THANH_HOA_MERGES, true],
+    [
+      "Tiếp nhận / Đã giải quyết / Đang giải quyết, TT, 2-row header without merges",
+      [
+        ["TT", "Lĩnh vực", "Tiếp nhận", null, null, null, "Đã giải quyết", null, null, null, "Đang giải quyết", null, null],
+        [null, null, "Tổng số", "Trực tuyến", "Trực tiếp", "Từ kỳ trước", "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn (chưa đến hạn)", "Quá hạn"],
+      ],
+      [],
+      false,
+    ],
+    [
+      "Số hồ sơ tiếp nhận, upper case, NFD",
+      [
+        ["STT", "LĨNH VỰC", "SỐ HỒ SƠ TIẾP NHẬN", null, null, null, "SỐ HỒ SƠ ĐÃ GIẢI QUYẾT", null, null, null, "SỐ HỒ SƠ ĐANG GIẢI QUYẾT", null, null].map((v) => (typeof v === "string" ? v.normalize("NFD") : v)),
+        [null, null, "TỔNG SỐ", "TRỰC TUYẾN", "TRỰC TIẾP", "KỲ TRƯỚC", "TỔNG SỐ", "TRƯỚC HẠN", "ĐÚNG HẠN", "QUÁ HẠN", "TỔNG SỐ", "TRONG HẠN", "QUÁ HẠN"],
+      ],
+      [],
+      false,
+    ],
+    [
+      "an unusual title (\"Kết quả xử lý\") told by its sub-headers Trước hạn / Đúng hạn / Quá hạn",
+      [
+        ["STT", "Lĩnh vực", "Số hồ sơ nhận giải quyết", null, null, null, "Kết quả xử lý", null, null, null, "Số lượng hồ sơ đang giải quyết", null, null],
+        [null, null, "Tổng số", "Trực tuyến", "Trực tiếp", "Từ kỳ trước", "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn", "Quá hạn"],
+      ],
+      ["C1:F1", "G1:J1", "K1:M1"],
+      false,
+    ],
+    [
+      "an unusual title for the received group told by Trực tuyến / Trực tiếp / Từ kỳ trước",
+      [
+        ["STT", "Lĩnh vực", "Hồ sơ trong kỳ", null, null, null, "Số hồ sơ đã giải quyết", null, null, null, "Số lượng hồ sơ đang giải quyết", null, null],
+        [null, null, "Tổng số", "Trực tuyến", "Trực tiếp", "Từ kỳ trước", "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn", "Quá hạn"],
+      ],
+      ["C1:F1", "G1:J1", "K1:M1"],
+      false,
+    ],
+  ];
+
+  test.each(VALID)("%s", (_name, header, merges, units) => {
+    const w = wb([...header, [1, "Hộ tịch", ...ROW_A], [2, "Chứng thực", ...ROW_B], [null, "Tổng cộng", ...sum(ROW_A, ROW_B)]], merges);
+    const f = locate06a(w);
+    expect(colsOf(f)).toEqual(STANDARD_COLS);
+    expect(f.rows.map((r) => r.name)).toEqual(["Hộ tịch", "Chứng thực"]);
+    expect(f.total?.row).toBe(header.length + 3);
+    expect(f.rowsAreUnits).toBe(units);
+    expect(find(w).filter((x) => !x.startsWith("06a/period"))).toEqual([]);
+  });
+
+  test("extra columns inside and after the groups are read past without findings", () => {
+    const header: Cell[][] = [
+      ["STT", "Lĩnh vực", "Số hồ sơ nhận giải quyết", null, null, null, null, "Số hồ sơ đã giải quyết", null, null, null, null, "Số lượng hồ sơ đang giải quyết", null, null, "Tỷ lệ (%)", "Số hóa"],
+      [null, null, "Tổng số", "Trực tuyến", "Trong đó trực tuyến toàn trình", "Trực tiếp", "Từ kỳ trước", "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Quá hạn có thư xin lỗi", "Tổng số", "Trong hạn", "Quá hạn", "Đúng hạn", "Phi địa giới"],
+    ];
+    // Extra columns hold numbers that belong to no relation of the form.
+    const row = (stt: number, name: string, c: number[]) => [stt, name, c[0], c[1], 99, c[2], c[3], c[4], c[5], c[6], c[7], 77, c[8], c[9], c[10], "55%", 3];
+    const w = wb([...header, row(1, "Hộ tịch", ROW_A), row(2, "Chứng thực", ROW_B)], ["C1:G1", "H1:L1", "M1:O1"]);
+    const f = locate06a(w);
+    expect(colsOf(f)).toEqual(["C", "D", "F", "G", "H", "I", "J", "K", "M", "N", "O"]);
+    expect(find(w).filter((x) => !x.startsWith("06a/period"))).toEqual(["06a/missing-total A1"]);
+  });
+
+  test("a title \"Biểu số 06 /VPCP/KSTT\" and \"Biểu số II.06a/…\" are the form's code", () => {
+    const w = wb([["Biểu số 06 /VPCP/KSTT"], [], ...THANH_HOA_HEADER, [1, "Hộ tịch", ...ROW_A]], THANH_HOA_MERGES.map((m) => m.replace(/(\d+)/g, (d) => String(+d + 2))));
+    expect(locate06a(w).title.formCode).toBe("Biểu số 06 /VPCP/KSTT");
+    const w2 = wb([["Biểu số II.06a/VPCP/KSTT"], [], ...THANH_HOA_HEADER, [1, "Hộ tịch", ...ROW_A]], THANH_HOA_MERGES.map((m) => m.replace(/(\d+)/g, (d) => String(+d + 2))));
+    expect(locate06a(w2).title.formCode).toBe("Biểu số II.06a/VPCP/KSTT");
+  });
+});
+
+describe("locate06a: near misses are refused with what the header lacked", () => {
+  test("the Thanh Hóa \"Báo cáo tổng hợp đơn vị\" (BaoCaoTongHopDonVi.tsx): no Tổng số under Đã xử lý / Đang xử lý", () => {
+    const w = wb(
+      [
+        ["STT", "Đơn vị", "Tiếp nhận", null, null, null, "Đã xử lý", null, null, null, "Đang xử lý", null, "Bổ sung", "Trả lại/ Rút HS"],
+        [null, null, "Tổng số", "Kỳ trước", "Trong kỳ", null, "Trước hạn", "Đúng hạn", "Quá hạn", "Tỷ lệ trước hạn, đúng hạn", "Trong hạn", "Quá hạn", null, null],
+        [null, null, null, null, "Qua mạng", "Qua BCCI", null, null, null, null, null, null, null, null],
+        [1, "UBND xã A", 5, 1, 3, 1, 2, 1, 1, "75%", 1, 0, 0, 0],
+      ],
+      ["C1:F1", "G1:J1", "K1:L1", "E2:F2"],
+    );
+    expect(refusal(w)).toBe(
+      'Trang tính "S", dòng 1 có tiêu đề giống Biểu 06a nhưng nhóm "Số hồ sơ đã giải quyết" thiếu cột Tổng số (7); nhóm "Số lượng hồ sơ đang giải quyết" thiếu cột Tổng số (11): không đọc được số liệu. Hãy kiểm tra dòng tiêu đề của biểu.',
+    );
+  });
+
+  test("a group with two columns of the same name", () => {
+    const w = wb(
+      [
+        ["STT", "Lĩnh vực", "Số hồ sơ nhận giải quyết", null, null, null, null, "Số hồ sơ đã giải quyết", null, null, null, "Số lượng hồ sơ đang giải quyết", null, null],
+        [null, null, "Tổng số", "Trực tuyến", "Trực tuyến", "Trực tiếp", "Từ kỳ trước", "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn", "Quá hạn"],
+        [1, "Hộ tịch", 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0],
+      ],
+      ["C1:G1", "H1:K1", "L1:N1"],
+    );
+    expect(refusal(w)).toMatch(/^Trang tính "S", dòng 1 có tiêu đề giống Biểu 06a nhưng nhóm "Số hồ sơ nhận giải quyết" có hơn một cột Trực tuyến \(4\)/);
+  });
+});
+
+describe("the numbering row", () => {
+  test.each([
+    ["(1) … (13)", (i: number) => `(${i})`],
+    ["bare 1 … 13", (i: number) => i],
+    ["-1 … -13: a typed \"(1)\" stored as a negative number by Excel or LibreOffice", (i: number) => -i],
+  ])("%s is the numbering row, not a data row", (_name, n) => {
+    const w = wb([...THANH_HOA_HEADER, Array.from({ length: 13 }, (_, i) => n(i + 1)), [1, "Hộ tịch", ...ROW_A], [null, "Tổng cộng", ...ROW_A]], THANH_HOA_MERGES);
+    const f = locate06a(w);
+    expect(f.hasNumberingRow).toBe(true);
+    expect(f.headerBottom).toBe(4);
+    expect(f.rows.map((r) => r.row)).toEqual([5]);
+    expect(find(w).filter((x) => !x.startsWith("06a/period"))).toEqual([]);
+  });
+
+  test("a data row of counts 1…11 after a first row of other numbers is not taken for numbering", () => {
+    const w = wb([...THANH_HOA_HEADER, [1, "Hộ tịch", ...ROW_A]], THANH_HOA_MERGES);
+    expect(locate06a(w).hasNumberingRow).toBe(false);
+  });
+});
+
+describe("kinds of rows", () => {
+  const C = (r: number) => `A${r}:M${r}`;
+  /** The Thanh Hóa "06 các cấp" export (XuatBaoCaoTongHop06CacCap.tsx): a group label merged over the 13 columns, in the STT column. */
+  function byLevel(o: { subtotals?: boolean; total?: number[] | null; stt?: (i: number) => number } = {}) {
+    const rows: Cell[][] = [...THANH_HOA_HEADER];
+    const merges = [...THANH_HOA_MERGES];
+    const stt = o.stt ?? ((i: number) => i + 1);
+    const groups: [string, number[][]][] = [
+      ["Sở ban ngành", [ROW_A, ROW_B]],
+      ["Huyện, thị xã, thành phố", [ROW_B]],
+      ["Xã, phường, thị trấn", [ROW_A, ROW_A]],
+    ];
+    for (const [label, data] of groups) {
+      rows.push([label]);
+      merges.push(C(rows.length));
+      data.forEach((d, i) => rows.push([stt(i), `Lĩnh vực ${i + 1}`, ...d]));
+      if (o.subtotals) rows.push([null, "Cộng", ...sum(...data)]);
+    }
+    const all = groups.flatMap(([, d]) => d);
+    if (o.total !== null) rows.push([null, "Tổng cộng", ...(o.total ?? sum(...all))]);
+    return wb(rows, merges);
+  }
+
+  test("group rows merged across the form: not fields, numbering restarts, no findings", () => {
+    const w = byLevel();
+    const f = locate06a(w);
+    expect(f.sections?.map((s) => [s.row, s.label])).toEqual([
+      [4, "Sở ban ngành"],
+      [7, "Huyện, thị xã, thành phố"],
+      [9, "Xã, phường, thị trấn"],
+    ]);
+    expect(f.rows.map((r) => [r.row, r.section])).toEqual([
+      [5, 0],
+      [6, 0],
+      [8, 1],
+      [10, 2],
+      [11, 2],
+    ]);
+    expect(f.total?.row).toBe(12);
+    expect(find(w).filter((x) => !x.startsWith("06a/period"))).toEqual([]);
+  });
+
+  test("STT that starts at 2 in each group (as that export writes it) is one warning per group", () => {
+    const w = byLevel({ stt: (i) => i + 2 });
+    expect(find(w).filter((x) => x.startsWith("06a/numbering"))).toEqual(["06a/numbering A5", "06a/numbering A8", "06a/numbering A10"]);
+  });
+
+  test("a group label in the name column alone, or under I / II", () => {
+    const w = wb(
+      [
+        ...THANH_HOA_HEADER,
+        ["I", "Cấp huyện"],
+        [1, "Hộ tịch", ...ROW_A],
+        [null, "Cấp xã"],
+        [1, "Hộ tịch", ...ROW_B],
+        [2, "Chứng thực", ...ROW_B],
+        [null, "Tổng cộng", ...sum(ROW_A, ROW_B, ROW_B)],
+      ],
+      THANH_HOA_MERGES,
+    );
+    const f = locate06a(w);
+    expect(f.sections?.map((s) => s.label)).toEqual(["I Cấp huyện", "Cấp xã"]);
+    expect(f.rows.map((r) => r.row)).toEqual([5, 7, 8]);
+    expect(find(w).filter((x) => !x.startsWith("06a/period"))).toEqual([]);
+  });
+
+  test("a field row with a number and no counts stays a field (blank warnings)", () => {
+    const w = wb([...THANH_HOA_HEADER, [1, "Hộ tịch", ...ROW_A], [2, "Đất đai"], [null, "Tổng cộng", ...ROW_A]], THANH_HOA_MERGES);
+    const f = locate06a(w);
+    expect(f.rows.map((r) => r.name)).toEqual(["Hộ tịch", "Đất đai"]);
+    expect(f.sections).toBeUndefined();
+    expect(find(w).filter((x) => x.startsWith("06a/blank"))).toHaveLength(11);
+  });
+
+  test("sub-totals per group and the form's total", () => {
+    const f = locate06a(byLevel({ subtotals: true }));
+    expect(f.subtotals?.map((r) => [r.row, r.kind, r.section])).toEqual([
+      [7, "subtotal", 0],
+      [10, "subtotal", 1],
+      [14, "subtotal", 2],
+    ]);
+    expect(f.total?.row).toBe(15);
+    expect(f.extraTotals).toBeUndefined();
+  });
+
+  test("sub-totals per group without a form total", () => {
+    const f = locate06a(byLevel({ subtotals: true, total: null }));
+    expect(f.subtotals?.map((r) => r.row)).toEqual([7, 10, 14]);
+    expect(f.total).toBeNull();
+  });
+
+  test("a note row inside the table is neither a field nor a group", () => {
+    const w = wb([...THANH_HOA_HEADER, [1, "Hộ tịch", ...ROW_A], [null, "Ghi chú: số liệu lấy từ hệ thống"], [2, "Chứng thực", ...ROW_B], [null, "Tổng cộng", ...sum(ROW_A, ROW_B)]], THANH_HOA_MERGES);
+    const f = locate06a(w);
+    expect(f.notes).toEqual([{ row: 5, text: "Ghi chú: số liệu lấy từ hệ thống" }]);
+    expect(f.rows.map((r) => r.row)).toEqual([4, 6]);
+    expect(f.sections).toBeUndefined();
+  });
+
+  test("rows naming units: the form says so", () => {
+    const header = THANH_HOA_HEADER.map((r) => r.map((v) => (v === "Đơn vị" ? "Lĩnh vực" : v)));
+    const w = wb([...header, [1, "UBND phường Bắc Sơn", ...ROW_A], [2, "UBND xã Hà Long", ...ROW_B]], THANH_HOA_MERGES);
+    expect(locate06a(w).rowsAreUnits).toBe(true);
+    const w2 = wb([...header, [1, "Hộ tịch", ...ROW_A], [2, "UBND xã Hà Long", ...ROW_B], [3, "Đất đai", ...ROW_B]], THANH_HOA_MERGES);
+    expect(locate06a(w2).rowsAreUnits).toBe(false);
+  });
+});
