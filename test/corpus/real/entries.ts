@@ -17,6 +17,9 @@ import {
   th06ByLevelGrid,
   th06ByLevelHtml,
   thEvaluationHtml,
+  thEvaluationGrid,
+  th06aTemplateGrid,
+  TEMPLATE_AT,
 } from "./thanhhoa";
 import { eparReportHtml, OCPS_AT, opencpsPastedGrid } from "./others";
 
@@ -112,13 +115,21 @@ const byLevel: CorpusEntry[] = [
   form06a("th-06-cac-cap-excel.loi", "the by-level .xlsx with the mistakes", "xlsx", xlsxOf(() => th06ByLevelGrid(MISTAKES)), [...levelNumbering, ...mistakeFindings(lRow, L.total)], mistakeConflicts(lRow, L.total)),
 ];
 
+// ---- Thanh Hóa: the printed template keyed into Excel --------------------------------------------
+
+const tRow = TEMPLATE_AT.firstData + MISTAKES.row;
+const template: CorpusEntry[] = [
+  form06a("th-06a-mau-in-go-lai.ok", "Thanh Hóa's printed \"Biểu số II.06a\" (TT, Tiếp nhận, notes in headers, bare 1…13, \"Kỳ báo cáo: Quý I năm 2024\") keyed into Excel, balanced", "xlsx", xlsxOf(() => th06aTemplateGrid(null)), []),
+  form06a("th-06a-mau-in-go-lai.loi", "the keyed template with the mistakes", "xlsx", xlsxOf(() => th06aTemplateGrid(MISTAKES)), mistakeFindings(tRow, TEMPLATE_AT.total), mistakeConflicts(tRow, TEMPLATE_AT.total)),
+];
+
 // ---- Thanh Hóa: the evaluation ("mẫu 02") ----------------------------------------------------
 
-const evalEntry = (id: string, about: string, wrong: boolean): CorpusEntry => ({
+const evalEntry = (id: string, about: string, wrong: boolean, ext: "xls" | "xlsx" = "xls"): CorpusEntry => ({
   id,
   about,
-  ext: "xls",
-  build: async () => thEvaluationHtml(wrong),
+  ext,
+  build: ext === "xls" ? async () => thEvaluationHtml(wrong) : () => savedAsXlsx(thEvaluationGrid(wrong)),
   expect: {
     check: { exit: 2, reason: NO_06A },
     fill: { exit: 2, reason: NO_06A },
@@ -130,6 +141,8 @@ const evalEntry = (id: string, about: string, wrong: boolean): CorpusEntry => ({
 const evaluation: CorpusEntry[] = [
   evalEntry("th-danh-gia-mau-02.ok", "Thanh Hóa's evaluation export: float total, \"Số phiếu đánh giá\" inside a three-line cell, three satisfaction levels as a label row over a value row", false),
   evalEntry("th-danh-gia-mau-02.loi", "the evaluation export with the appraised total one too many", true),
+  evalEntry("th-danh-gia-mau-02-excel.ok", "the evaluation export opened in Excel and saved as .xlsx", false, "xlsx"),
+  evalEntry("th-danh-gia-mau-02-excel.loi", "the evaluation .xlsx with the appraised total one too many", true, "xlsx"),
 ];
 
 // ---- OpenCPS: the one-stop report screen, pasted -----------------------------------------------
@@ -154,7 +167,7 @@ const epar: CorpusEntry[] = [
   },
 ];
 
-export const REAL_CORPUS: CorpusEntry[] = [...byUnit, ...onScreen, ...byLevel, ...evaluation, ...opencps, ...epar];
+export const REAL_CORPUS: CorpusEntry[] = [...byUnit, ...onScreen, ...byLevel, ...template, ...evaluation, ...opencps, ...epar];
 
 /**
  * Entries that still fail for want of support in the core (src/core/form06a), with what is

@@ -16,7 +16,7 @@ import { tempDir, tthc } from "../../helpers/xlsx";
 import { corpusSuite } from "../run";
 import { GridValue } from "./common";
 import { GROUP_ROWS, NEEDS_CORE, REAL_CORPUS } from "./entries";
-import { EVAL_AT, evalTotals, th06aByUnitGrid, th06aByUnitHtml, th06ByLevelGrid, th06ByLevelHtml, thEvaluationHtml, UNITS, MISTAKES } from "./thanhhoa";
+import { EVAL_AT, evalTotals, th06aByUnitGrid, th06aByUnitHtml, th06ByLevelGrid, th06ByLevelHtml, thEvaluationGrid, thEvaluationHtml, UNITS, MISTAKES } from "./thanhhoa";
 
 const values = (data: ({ value: unknown } | null | undefined)[][]) =>
   data.map((r) => {
@@ -37,6 +37,7 @@ describe("the HTML reader on the real exports: the grid Excel shows", () => {
     ["06a by unit", () => th06aByUnitHtml(null), () => th06aByUnitGrid(null)],
     ["06a by unit, with mistakes", () => th06aByUnitHtml(MISTAKES), () => th06aByUnitGrid(MISTAKES)],
     ["06 by level", () => th06ByLevelHtml(null), () => th06ByLevelGrid(null)],
+    ["the evaluation", () => thEvaluationHtml(false), () => thEvaluationGrid(false)],
   ])("%s: values and merged areas", (_name, html, grid) => {
     const s = htmlToSheet(decodeHtml(html()));
     const g = grid();

@@ -18,6 +18,11 @@
 //   (title "Biểu số 06 /VPCP/KSTT"; group rows "Sở ban ngành", "Huyện, thị xã, thành phố",
 //   "Xã, phường, thị trấn"; its STT is index + 1 passed to a cell that adds 1 again, so each group
 //   is numbered 2, 3, …).
+// - 06A_TEMPLATE: smartkios_client/src/pages/dvc/MauPhieu/documents/pdf/BaoCao06a/BaoCao06a.tsx
+//   (the printed form "Biểu số II.06a/VPCP/KSTT": "Kỳ báo cáo:………", "(Từ ngày … đến ngày …)",
+//   "TT", "Tiếp nhận", "Số lượng hồ sơ đã giải quyết", "Đúng hạn (Bao gồm cả hồ sơ chờ Bổ sung và
+//   Trả lại / Xin rút)", "Trong hạn (…)", a bare 1 … 13 numbering row), keyed into Excel by a clerk
+//   who fills the dots and adds the field rows and a "Tổng cộng" row.
 // - EVALUATION: quantri_client/src/features/baocaoDGHLmau02/components/ExportExcelBaoCao02.tsx
 //   (exported with downloadPhieuExcel("Báo cáo mẫu 02", "ExportExcelBaoCao02DGHL") from
 //   BaoCao2Search.tsx: "Số phiếu đánh giá: N" as the third line of one cell, nine indices with
@@ -134,10 +139,10 @@ export function th06aByUnitHtml(m: Mistakes | null): Buffer {
 }
 
 /** The rows and merges of the 06a header (Excel's view), from `top`. */
-function headerGrid(top: number, nameHeader: string, words: [string, string, string], sub: Partial<Record<number, string>> = {}): { rows: GridValue[][]; merges: Rect[] } {
+function headerGrid(top: number, nameHeader: string, words: [string, string, string], sub: Partial<Record<number, string>> = {}, stt = "STT"): { rows: GridValue[][]; merges: Rect[] } {
   const w = (col: number, def: string) => sub[col] ?? def;
   const rows: GridValue[][] = [
-    ["STT", nameHeader, words[0], null, null, null, words[1], null, null, null, words[2], null, null],
+    [stt, nameHeader, words[0], null, null, null, words[1], null, null, null, words[2], null, null],
     [null, null, w(3, "Tổng số"), w(4, "Trong đó"), null, w(6, "Từ kỳ trước"), "Tổng số", "Trước hạn", w(9, "Đúng hạn"), "Quá hạn", "Tổng số", w(12, "Trong hạn"), "Quá hạn"],
     [null, null, null, "Trực tuyến", "Trực tiếp, dịch vụ bưu chính", null, null, null, null, null, null, null, null],
   ];
@@ -351,3 +356,93 @@ export function thEvaluationHtml(wrongTotal: boolean): Buffer {
 
 /** Rows of the evaluation as Excel shows it: header row of the indices, the nine, the total. */
 export const EVAL_AT = { header: 9, firstIndex: 10, total: 19, levels: 24, shares: 25 };
+
+// ---- The printed 06a template, keyed into Excel --------------------------------------------------
+
+/** A ward's fields as the clerk keys them under the template. */
+export const TEMPLATE_FIELDS: UnitRow[] = [
+  { name: "Lĩnh vực Hộ tịch", counts: counts11(31, 22, 1, 30, 20, 1, 0) },
+  { name: "Lĩnh vực Chứng thực", counts: counts11(2, 180, 0, 120, 62, 0, 0) },
+  { name: "Lĩnh vực Đất đai", counts: counts11(0, 9, 4, 2, 6, 1, 1) },
+  { name: "Lĩnh vực Bảo trợ xã hội", counts: counts11(6, 3, 0, 0, 8, 0, 0) },
+];
+
+/** BaoCao06a.tsx's printed form keyed into a sheet (merges as typed by the clerk). */
+export function th06aTemplateGrid(m: Mistakes | null): Grid {
+  const { rows, total } = withMistakes(TEMPLATE_FIELDS, m);
+  const head = headerGrid(5, "Lĩnh vực, công việc giải quyết theo cấp", ["Tiếp nhận", "Số lượng hồ sơ đã giải quyết", "Số lượng hồ sơ đang giải quyết"], {
+    9: "Đúng hạn\n(Bao gồm cả hồ sơ chờ Bổ sung và Trả lại / Xin rút)",
+    12: "Trong hạn\n(Bao gồm cả hồ sơ chờ bổ sung và hồ sơ khác)",
+  }, "TT");
+  const out: GridValue[][] = [
+    ["Biểu số II.06a/VPCP/KSTT", null, "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TẠI BỘ PHẬN MỘT CỬA", null, null, null, null, null, null, null, "- Đơn vị báo cáo: UBND phường Đông Thọ\n- Đơn vị nhận báo cáo: UBND thành phố Thanh Hóa"],
+    ["Kỳ báo cáo: Quý I năm 2024"],
+    [`(Từ ngày ${PERIOD.from} đến ngày ${PERIOD.to})`],
+    [null, null, null, null, null, null, null, null, null, null, "Đơn vị tính: Số hồ sơ TTHC."],
+    ...head.rows,
+    Array.from({ length: 13 }, (_, i) => i + 1),
+    ...rows.map((c, i) => [i + 1, TEMPLATE_FIELDS[i].name, ...c]),
+    [null, "Tổng cộng", ...total],
+  ];
+  const merges: Rect[] = [
+    { top: 1, left: 1, bottom: 1, right: 2 },
+    { top: 1, left: 3, bottom: 1, right: 10 },
+    { top: 1, left: 11, bottom: 1, right: 13 },
+    { top: 2, left: 1, bottom: 2, right: 13 },
+    { top: 3, left: 1, bottom: 3, right: 13 },
+    { top: 4, left: 11, bottom: 4, right: 13 },
+    ...head.merges,
+  ];
+  return { sheet: "Biểu II.06a", rows: out, merges };
+}
+
+/** Rows of th06aTemplateGrid. */
+export const TEMPLATE_AT = { firstData: 9, total: 9 + TEMPLATE_FIELDS.length };
+
+// ---- The evaluation as Excel shows it (and saves it as .xlsx) ---------------------------------
+
+/** What Excel shows of thEvaluationHtml (rows as in EVAL_AT). */
+export function thEvaluationGrid(wrongTotal: boolean): Grid {
+  const t = evalTotals(wrongTotal);
+  const pct = (n: number) => `${parseFloat(((n / EVAL_BALLOTS.total) * 100).toFixed(1))}%`;
+  const rows: GridValue[][] = [
+    [GROUP_NAME.toUpperCase(), null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
+    [],
+    ["BẢNG ĐÁNH GIÁ VIỆC GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH\n(Ban hành kèm theo....)"],
+    [],
+    [`Cơ quan/đơn vị: ${GROUP_NAME.toUpperCase()}\nThời điểm đánh giá: Quý 1 Năm 2024\nSố phiếu đánh giá: ${EVAL_BALLOTS.total}`],
+    [],
+    ["I. Đánh giá việc giải quyết thủ tục hành chính"],
+    [],
+    ["Chỉ số", "Tên chỉ số", "Điểm chuẩn", "Điểm tự chấm", "Điểm thẩm định", "Ghi chú"],
+    ...INDEX_NAMES.map((name, i) => [i + 1, name, 2, EVAL_SELF[i], EVAL_APPRAISED[i]]),
+    [null, "Tổng cộng", 18, t.self, t.appraised, `Xếp loại: ${t.grade}`],
+    [],
+    ["II. Đánh giá mức độ hài lòng"],
+    [],
+    ["Tỷ lệ % mức độ hài lòng trong việc giải quyết thủ tục hành chính"],
+    ["Không hài lòng", "Hài lòng", "Rất hài lòng"],
+    EVAL_BALLOTS.levels.map(pct),
+    [],
+    [null, null, null, null, null, "Thanh Hóa, ngày 20 tháng 3 năm 2024\nNGƯỜI TỔNG HỢP"],
+    [],
+    [null, null, null, null, null, "Lê Thị Hoa"],
+  ];
+  const merges: Rect[] = [
+    { top: 1, left: 1, bottom: 1, right: 3 },
+    { top: 1, left: 4, bottom: 1, right: 7 },
+    { top: 2, left: 1, bottom: 2, right: 16 },
+    { top: 3, left: 1, bottom: 3, right: 7 },
+    { top: 4, left: 1, bottom: 4, right: 16 },
+    ...[5, 6, 7, 8].map((r) => ({ top: r, left: 1, bottom: r, right: 7 })),
+    ...Array.from({ length: 11 }, (_, i) => ({ top: 9 + i, left: 6, bottom: 9 + i, right: 7 })),
+    ...[20, 21, 22].map((r) => ({ top: r, left: 1, bottom: r, right: 7 })),
+    { top: 23, left: 1, bottom: 23, right: 3 },
+    { top: 26, left: 1, bottom: 26, right: 7 },
+    { top: 27, left: 1, bottom: 27, right: 5 },
+    { top: 27, left: 6, bottom: 27, right: 7 },
+    { top: 29, left: 1, bottom: 29, right: 5 },
+    { top: 29, left: 6, bottom: 29, right: 7 },
+  ];
+  return { sheet: "Báo cáo mẫu 02", rows, merges };
+}
