@@ -89,6 +89,7 @@ export function summary06a(form: Form06a): Summary06a {
     period: p ? { from: isoDate(p.from), to: isoDate(p.to) } : null,
     rows: form.rows.map(row06a),
     total: { stt: form.total?.stt ?? "", name: form.total?.name ?? "Tổng cộng", ...totalsOf(form) },
+    ...(form.rowsAreUnits ? { rowsAreUnits: true } : {}),
   };
 }
 

@@ -50,11 +50,11 @@ export function table06a(data: ReportData, allRows: boolean): TableSpec | null {
   const rows = src.map((r, i) => ({ cells: [allRows ? r.stt : String(i + 1), r.name, ...countCells(r)] }));
   rows.push({ cells: ["", TABLE_06A.totalRow, ...countCells(f.total)], bold: true } as { cells: string[]; bold?: boolean });
   const note: string[] = [TABLE_06A.unitOfCount];
-  if (!allRows && f.fields.length < f.rows.length) note.push(TABLE_06A.noteFiltered);
+  if (!allRows && f.fields.length < f.rows.length) note.push(f.rowsAreUnits ? TABLE_06A.noteFilteredUnits : TABLE_06A.noteFiltered);
   const align: CellAlign[] = ["center", "left", ...Array.from({ length: 11 }, () => "center" as const)];
   return {
     title,
-    header: header06a(),
+    header: header06a(f.rowsAreUnits ? TABLE_06A.unitField : TABLE_06A.field),
     rows,
     widths: [4, 26, ...Array.from({ length: 11 }, () => 6)],
     align,

@@ -278,3 +278,23 @@ describe("kinds of rows", () => {
     expect(locate06a(w2).rowsAreUnits).toBe(false);
   });
 });
+
+describe("the period, wherever it stands in the title block", () => {
+  const body = (title: Cell[][]) => wb([...title, ...THANH_HOA_HEADER, [1, "Hộ tịch", ...ROW_A]], THANH_HOA_MERGES.map((m) => m.replace(/(\d+)/g, (d) => String(+d + title.length))));
+  const period = (w: WorkbookSnapshot) => {
+    const t = locate06a(w).title;
+    return [t.periodCell && addr(t.periodCell.row, t.periodCell.col), t.period && `${t.period.from.d}/${t.period.from.m}/${t.period.from.y}–${t.period.to.d}/${t.period.to.m}/${t.period.to.y}`];
+  };
+  test("on the second line of the title's cell (the Thanh Hóa export's <br>)", () => {
+    expect(period(body([[null, null, "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC\n(Từ ngày 15/12/2023 đến ngày 14/03/2024 )"]]))).toEqual(["C1", "15/12/2023–14/3/2024"]);
+  });
+  test("a readable \"Kỳ báo cáo: Quý I năm 2024\" wins over a blank \"(Từ ngày …)\" template line", () => {
+    expect(period(body([["(Từ ngày …/…/… đến ngày …/…/…)"], [null, null, null, null, null, null, null, null, null, null, "Kỳ báo cáo: Quý I năm 2024"]]))).toEqual(["K2", "15/12/2023–14/3/2024"]);
+  });
+  test("an explicit \"Từ ngày\" wins over a named period", () => {
+    expect(period(body([["Năm 2024"], [null, "(Từ ngày 15/03/2024 đến ngày 14/06/2024)"]]))).toEqual(["B2", "15/3/2024–14/6/2024"]);
+  });
+  test("the date of the circular is not a period", () => {
+    expect(period(body([["Ban hành kèm theo Thông tư số 01/2020/TT-VPCP ngày 21 tháng 10 năm 2020"]]))).toEqual([null, null]);
+  });
+});

@@ -54,6 +54,36 @@ describe("cut-off periods (Nghị định 09/2019/NĐ-CP, Điều 12)", () => {
     expect(parsePeriod("Từ ngày 15 / 12 / 2023 đến ngày 14/03/2024")).toEqual(P("15/12/2023", "14/03/2024"));
     expect(parsePeriod("(Từ ngày …/…/… đến ngày …/…/…)")).toBeNull();
     expect(parsePeriod("Từ ngày 30/02/2024 đến ngày 14/03/2024")).toBeNull();
-    expect(parsePeriod("Quý I năm 2024")).toBeNull();
+    expect(parsePeriod("Ngày 21 tháng 10 năm 2020")).toBeNull();
+  });
+
+  // Named periods take the cut-off days of Nghị định 09/2019/NĐ-CP, Điều 12.
+  test.each([
+    ["Quý I năm 2024", "15/12/2023", "14/03/2024"],
+    ["QUÝ IV NĂM 2024".normalize("NFD"), "15/09/2024", "14/12/2024"],
+    ["Quý 2/2024", "15/03/2024", "14/06/2024"],
+    ["Kỳ báo cáo: Quý I năm 2024", "15/12/2023", "14/03/2024"],
+    ["BÁO CÁO TÌNH HÌNH GIẢI QUYẾT TTHC QUÝ III NĂM 2024", "15/06/2024", "14/09/2024"],
+    ["6 tháng đầu năm 2024", "15/12/2023", "14/06/2024"],
+    ["(Sáu tháng đầu năm 2024)", "15/12/2023", "14/06/2024"],
+    ["9 tháng năm 2024", "15/12/2023", "14/09/2024"],
+    ["Năm 2024", "15/12/2023", "14/12/2024"],
+    ["Kỳ báo cáo: năm 2024", "15/12/2023", "14/12/2024"],
+    ["Tháng 3/2024", "15/02/2024", "14/03/2024"],
+    ["Tháng 1 năm 2024", "15/12/2023", "14/01/2024"],
+    ["Kỳ báo cáo: tháng 12/2024", "15/11/2024", "14/12/2024"],
+  ])("parsePeriod(%p) is %s – %s", (text, from, to) => {
+    expect(parsePeriod(text)).toEqual(P(from, to));
+  });
+
+  test.each([
+    "Ban hành kèm theo Thông tư số 01/2020/TT-VPCP ngày 21 tháng 10 năm 2020",
+    "Quý V năm 2024",
+    "Tháng 13/2024",
+    "Kỳ báo cáo: …",
+    "Số liệu năm 2024 của xã",
+    "(Từ ngày 30/02/2024 đến ngày 14/03/2024) Quý I năm 2024",
+  ])("parsePeriod(%p) is none", (text) => {
+    expect(parsePeriod(text)).toBeNull();
   });
 });

@@ -15,6 +15,7 @@ import {
   SectionRow,
   TitleBlock,
 } from "./model";
+import { namedPeriod } from "./period";
 import { FORM_TITLES, GROUP_IDS, GROUP_TITLES, GroupId, groupOfSubHeaders, groupOfTitle, keysOfSubHeader, NAME_HEADERS, STT_HEADER, stripNotes } from "./wordings";
 
 /** Header words (see wordings.ts), compared after foldAscii (no case, no diacritics, spaces folded). */
@@ -476,6 +477,7 @@ function readTitle(sheet: Sheet, headerTop: number): TitleBlock {
   let unitGuess: { text: string; row: number; col: number } | null = null;
   // Cells right of or below "Đơn vị nhận báo cáo:" hold the recipient, not the unit.
   const recipientCells = new Set<string>();
+  let periodRank = 0;
   for (let r = from; r < headerTop; r++) {
     const end = rowEnd(sheet, r);
     for (let c = sheet.left; c <= end; c++) {
@@ -483,10 +485,18 @@ function readTitle(sheet: Sheet, headerTop: number): TitleBlock {
       const text = sheet.text(r, c);
       const t = foldAscii(text);
       if (title.formCode === undefined && t.startsWith("bieu so") && FORM_TITLES.some((w) => w.pattern.test(t))) title.formCode = text.split("\n")[0].trim();
-      if (!title.periodCell && /tu ngay|den ngay|ky bao cao/.test(t)) {
-        title.periodCell = { row: r, col: c };
-        title.periodText = text;
-        title.period = parsePeriod(text);
+      // The period, wherever it stands in the title block: "(Từ ngày … đến ngày …)" first, else a
+      // period named in words ("Quý I năm 2024"), else the first unreadable "Kỳ báo cáo: …".
+      if (/tu ngay|den ngay|ky bao cao|quy |thang|nam \d{4}/.test(t)) {
+        const explicit = PERIOD_RE.test(t);
+        const period = parsePeriod(text);
+        const rank = period && explicit ? 3 : period ? 2 : /tu ngay|den ngay|ky bao cao/.test(t) ? 1 : 0;
+        if (rank > periodRank) {
+          periodRank = rank;
+          title.periodCell = { row: r, col: c };
+          title.periodText = text;
+          title.period = period;
+        }
       }
       const lab = UNIT_LABEL.exec(t);
       if (lab && !title.unit) {
@@ -523,9 +533,11 @@ function readTitle(sheet: Sheet, headerTop: number): TitleBlock {
   return title;
 }
 
+/** The period of a title line: "Từ ngày dd/mm/yyyy đến ngày dd/mm/yyyy", or one named in words ("Quý I năm 2024", see namedPeriod). */
 export function parsePeriod(text: string): Period | null {
-  const m = PERIOD_RE.exec(foldAscii(text));
-  if (!m) return null;
+  const folded = foldAscii(text);
+  const m = PERIOD_RE.exec(folded);
+  if (!m) return /tu ngay|den ngay/.test(folded) ? null : namedPeriod(folded);
   const a = parseDmy(m[1].replace(/\s+/g, ""));
   const b = parseDmy(m[2].replace(/\s+/g, ""));
   if (!a || !b) return null;

@@ -100,6 +100,9 @@ export const TABLE_06A = {
   overdue: "Quá hạn",
   totalRow: "Tổng cộng",
   noteFiltered: "Bảng chỉ gồm các lĩnh vực có hồ sơ trong kỳ; đầy đủ các dòng tại Biểu 06a của sổ tính.",
+  /** When the rows of Biểu 06a are units (an export by unit). */
+  unitField: "Đơn vị",
+  noteFilteredUnits: "Bảng chỉ gồm các đơn vị có hồ sơ trong kỳ; đầy đủ các dòng tại Biểu 06a của sổ tính.",
 } as const;
 
 export const TABLE_EVAL = {

@@ -47,6 +47,8 @@ export interface Summary06a {
   /** Data rows in the form's order (the total row not included). */
   rows: Row06a[];
   total: Row06a;
+  /** Column (2) names units ("Đơn vị", "UBND phường …"), not fields. */
+  rowsAreUnits?: boolean;
 }
 
 export type { ScoreIndex, ScoreResult };
@@ -97,6 +99,8 @@ export interface Report06a {
   rows: ReportRow06a[];
   /** The rows that had dossiers (received > 0), in the form's order. */
   fields: ReportRow06a[];
+  /** The rows are units, not fields: the report speaks of "đơn vị". */
+  rowsAreUnits?: boolean;
 }
 
 export interface ReportIndex {
@@ -477,6 +481,7 @@ export function buildReportData(input: ReportInput): { data: ReportData; warning
       total: { ...row06a(form06a.total), field: "Tổng cộng" },
       rows,
       fields: rows.filter((r) => r.received > 0),
+      ...(form06a.rowsAreUnits ? { rowsAreUnits: true } : {}),
     };
   } else warnings.push(REPORT_MSG.no06a);
 

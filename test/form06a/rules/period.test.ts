@@ -14,6 +14,11 @@ ruleTester("06a/period", "warning", {
     { name: "six months: 15/12 – 14/06", grid: p("(Từ ngày 15/12/2023 đến ngày 14/06/2024)") },
     { name: "nine months: 15/12 – 14/09", grid: p("(Từ ngày 15/12/2023 đến ngày 14/09/2024)") },
     { name: "a year: 15/12 – 14/12", grid: p("(Từ ngày 15/12/2023 đến ngày 14/12/2024)") },
+    { name: "\"Quý I năm 2024\" (cut-off days of Điều 12)", grid: p("Quý I năm 2024") },
+    { name: "\"Kỳ báo cáo: Quý I năm 2024\" is a period, not an unreadable one", grid: p("Kỳ báo cáo: Quý I năm 2024") },
+    { name: "\"6 tháng đầu năm 2024\"", grid: p("6 tháng đầu năm 2024") },
+    { name: "\"Năm 2024\"", grid: p("Năm 2024") },
+    { name: "\"Tháng 3/2024\"", grid: p("Tháng 3/2024") },
     { name: "single-digit months, dashes, NFD, upper case", grid: p("(TỪ NGÀY 15-3-2024 ĐẾN NGÀY 14-6-2024)", { nfd: true }) },
   ],
   invalid: [
@@ -63,9 +68,9 @@ ruleTester("06a/period", "warning", {
       findings: [{ cell: "C3", message: ["Không đọc được"] }],
     },
     {
-      name: "unreadable: \"Kỳ báo cáo: Quý I năm 2024\"",
-      grid: p("Kỳ báo cáo: Quý I năm 2024"),
-      findings: [{ cell: "C3", message: ["Không đọc được", "Quý I năm 2024"] }],
+      name: "unreadable: \"Kỳ báo cáo: Quý V năm 2024\"",
+      grid: p("Kỳ báo cáo: Quý V năm 2024"),
+      findings: [{ cell: "C3", message: ["Không đọc được", "Quý V năm 2024"] }],
     },
     {
       name: "reversed",
