@@ -114,6 +114,15 @@ describe("the HTML reader", () => {
     ]);
   });
 
+  test("a colspan running into a rowspan from above stops before it: merged areas never overlap (exceljs refuses them)", () => {
+    const s = htmlToSheet(`<table><tr><td>a</td><td rowspan="3">b</td></tr><tr><td colspan="3">c</td><td>d</td></tr></table>`);
+    expect(s.snapshot.merges).toEqual<Rect[]>([{ top: 1, left: 2, bottom: 2, right: 2 }]);
+    expect(s.snapshot.data.map((r) => r.map((c) => (c ? c.value : null)))).toEqual([
+      ["a", "b"],
+      ["c", null, "d"],
+    ]);
+  });
+
   test("spans are bounded: values above 1,000 read as 1,000, nothing beyond Excel's 16,384 columns or 1,048,576 rows, never a throw", () => {
     const t0 = Date.now();
     const wide = htmlToSheet(`<table><tr><td colspan="99999999">a</td><td colspan="-3">b</td><td colspan="x">c</td></tr><tr><td rowspan="999999999">d</td><td>e</td></tr><tr><td>f</td></tr></table>`);

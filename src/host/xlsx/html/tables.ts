@@ -4,7 +4,8 @@
 //   htmlparser2's (no tokenizer of our own);
 // - the HTML table model: row groups (<thead>, <tbody>, <tfoot>; a <tfoot> is shown last, as
 //   browsers show it), cells placed around the rowspans above them, colspan/rowspan as merged
-//   areas, a rowspan clipped at the end of its row group (rowspan="0": to the end of the group);
+//   areas, a rowspan clipped at the end of its row group (rowspan="0": to the end of the group),
+//   a colspan that would run into a rowspan from above cut short before it (merges never overlap);
 // - misnested tables: a <table> opened inside a table but outside a cell closes the table that was
 //   open (the HTML parser's rule for "in table" mode), so an exporter that wraps its tables in one
 //   more <table> — e.g. exportTableToExcel.js of the Thanh Hóa system — gives the tables one under
@@ -312,7 +313,10 @@ export function htmlToSheet(html: string, sheetName = "Sheet1"): HtmlSheet {
               }
           }
           if (col >= EXCEL_COLS) break;
-          const width = Math.min(c.colspan, EXCEL_COLS - col);
+          // A colspan running into a rowspan from above (an HTML "table model error"; browsers
+          // overlap the two) stops before it: merged areas never overlap.
+          let width = Math.min(c.colspan, EXCEL_COLS - col);
+          for (const a of active) if (a.bottom >= r && a.left > col && a.left < col + width) width = a.left - col;
           const left = g.rows.length - i; // rows of the group from this one on
           const height = c.rowspan === 0 ? left : Math.min(c.rowspan, left);
           const bottom = Math.min(r + height - 1, EXCEL_ROWS - 1);
