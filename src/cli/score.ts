@@ -2,7 +2,7 @@
 import * as path from "path";
 import { addr } from "../core/grid";
 import { fillFromAnalysis } from "../core/evaluation";
-import { EVAL_LEVELS } from "../core/messages/evaluation";
+import { EVAL_LEVELS, evalMsg } from "../core/messages/evaluation";
 import { fmtScore } from "../core/text/numbers";
 import { analyse } from "../core/workbook";
 import { applyEdits, writeWorkbookAtomic } from "../host/xlsx";
@@ -53,6 +53,7 @@ export async function runScore(file: string, opts: { json?: boolean; output?: st
   const s = r.satisfaction;
   const shares = [s.veryDissatisfied, s.dissatisfied, s.neutral, s.satisfied, s.verySatisfied];
   io.out(CLI_MSG.satisfaction(EVAL_LEVELS.map((l, i) => `${l} ${shares[i] === null ? "–" : fmtScore(shares[i] as number) + "%"}`).join(" · ")));
+  if (r.satisfactionAbsent) io.out("  " + evalMsg.satisfactionAbsent(r.satisfactionAbsent));
   if (r.index1Estimate !== null) io.out(CLI_MSG.index1Estimate(fmtScore(r.index1Estimate)));
   printFindings(io, r.findings);
   io.out(CLI_MSG.checkSummary(errors, warnings));

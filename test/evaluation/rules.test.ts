@@ -128,6 +128,8 @@ ruleTester("eval/satisfaction-sum", {
     { name: "99.9", wb: ref({ shares: [0, 0, 0, 21.4, 78.5] }) },
     { name: "100.1", wb: ref({ shares: [0, 0, 0.1, 21.4, 78.6] }) },
     { name: "as text with %", wb: ref({ shares: ["0", "0", "0", "21,4%", "78,6%"] }) },
+    // One-stop systems' exports write 0.158 for 15.8% (issue 10): fractions that make 1 are percents.
+    { name: "fractions without a % format that make 1 (0.214, 0.786)", wb: ref({ shares: [0, 0, 0, 0.214, 0.786] }) },
     {
       name: "percentage-formatted fractions",
       wb: ref({ shares: [0, 0, 0, { value: 0.214, numberFormat: "0.0%" }, { value: 0.786, numberFormat: "0.0%" }] }),
@@ -141,7 +143,8 @@ ruleTester("eval/satisfaction-sum", {
   ],
   invalid: [
     { name: "99.8", wb: ref({ shares: [0, 0, 0, 21.4, 78.4] }), findings: [{ row: 19, col: 1, says: ["99,8%", "không phải 100%"] }] },
-    { name: "fractions without a % format", wb: ref({ shares: [0, 0, 0, 0.214, 0.786] }), findings: [{ row: 19, col: 1, says: ["1,0%"] }] },
+    // Fractions that do not make one are not read as percents: their sum is shown as typed.
+    { name: "fractions without a % format that do not make 1", wb: ref({ shares: [0, 0, 0, 0.2, 0.7] }), findings: [{ row: 19, col: 1, says: ["0,9%"] }] },
     { name: "not a number", wb: ref({ shares: [0, 0, "không", 21.4, 78.6] }), findings: [{ row: 19, col: 3, says: ['"Bình thường"', '"không"'] }] },
     {
       name: "the same 99.8 typed without ballots",

@@ -8,7 +8,7 @@ const tableOf = (rowsAreUnits: boolean) => {
   const { data } = buildReportData({ form06a, score: sampleScore(), text: sampleTextSheet(), textMissing: [] });
   const t = table06a(data, false);
   if (!t) throw new Error("no table");
-  return { header: t.header[0][1].text, note: t.note.join(" ") };
+  return { header: t.header[0][1].text, note: (t.note ?? []).join(" ") };
 };
 
 test("rows of units: the name column and the note speak of đơn vị", () => {

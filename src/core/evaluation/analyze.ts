@@ -1,4 +1,5 @@
 // locate → read → compute → rules, and the JSON contract of `tthc score`.
+import { EVAL_LEVELS } from "../messages/evaluation";
 import { Finding, WorkbookSnapshot } from "../grid";
 import { locateBallots, locateEvaluation } from "./locate";
 import { readEvaluation } from "./read";
@@ -46,6 +47,8 @@ export interface ScoreResult {
   ballots: number | null;
   satisfaction: SatisfactionShares;
   index1Estimate: number | null;
+  /** Levels the satisfaction table does not have (a three-level export), when any; their shares are null. */
+  satisfactionAbsent?: string[];
   findings: Finding[];
 }
 
@@ -71,6 +74,7 @@ export function resolveThresholds(
 
 function toResult(form: EvalForm, c: EvalComputed, findings: Finding[]): ScoreResult {
   const [veryDissatisfied, dissatisfied, neutral, satisfied, verySatisfied] = c.satisfaction;
+  const absent = (form.location.satisfaction?.cols ?? []).flatMap((col, i) => (col === null ? [EVAL_LEVELS[i]] : []));
   return {
     indices: form.indices.map((ix, i) => ({
       no: ix.no,
@@ -86,6 +90,7 @@ function toResult(form: EvalForm, c: EvalComputed, findings: Finding[]): ScoreRe
     ballots: c.ballots,
     satisfaction: { veryDissatisfied, dissatisfied, neutral, satisfied, verySatisfied },
     index1Estimate: c.index1Estimate,
+    ...(absent.length ? { satisfactionAbsent: absent } : {}),
     findings,
   };
 }

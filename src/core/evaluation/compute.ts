@@ -80,12 +80,13 @@ function inRange(v: number | null): v is number {
 }
 
 /** Ballots per level from the "Số phiếu" row: whole numbers ≥ 0 (blank = 0); null if unusable or all blank. */
-function countsFromRow(cells: ReadCell[] | null): number[] | null {
+function countsFromRow(cells: (ReadCell | null)[] | null): number[] | null {
   if (!cells) return null;
-  if (cells.every((c) => c.parsed.kind === "blank")) return null;
+  if (cells.every((c) => !c || c.parsed.kind === "blank")) return null;
   const out: number[] = [];
   for (const c of cells) {
-    if (c.parsed.kind === "blank") out.push(0);
+    // A level the table does not have counts no ballot.
+    if (!c || c.parsed.kind === "blank") out.push(0);
     else if (c.parsed.kind === "number" && Number.isInteger(c.parsed.value) && c.parsed.value >= 0) out.push(c.parsed.value);
     else return null;
   }
@@ -159,7 +160,7 @@ export function computeEvaluation(form: EvalForm, opts: ComputeOptions = {}): Ev
     satisfaction = sharesOf(levelCounts);
   } else {
     const shares = form.satisfaction?.shares ?? null;
-    if (shares && shares.some((c) => c.parsed.kind === "number")) {
+    if (shares && shares.some((c) => c?.parsed.kind === "number")) {
       satisfaction = shares.map(numberOf);
       satisfactionSource = "written";
     } else if (levelCounts === null) {

@@ -154,6 +154,7 @@ export function fillFromAnalysis(wb: WorkbookSnapshot, a: EvaluationAnalysis): F
     const range = formulas && bl && bl.levelCol !== null ? `${sheetRef(bl.sheet)}!${colLetter(bl.levelCol)}${bl.firstRow}:${colLetter(bl.levelCol)}${bl.lastRow}` : "";
     const shareCells = form.satisfaction?.shares ?? null;
     shareCells?.forEach((cell, i) => {
+      if (!cell) return; // a level the table does not have
       const level = EVAL_LEVELS[i];
       if (cell.parsed.kind === "blank" && !cell.hasFormula) {
         const e: CellEdit = formulas
@@ -166,6 +167,7 @@ export function fillFromAnalysis(wb: WorkbookSnapshot, a: EvaluationAnalysis): F
     });
     const countCells = computed.satisfactionSource === "sheet" ? (form.satisfaction?.counts ?? null) : null;
     countCells?.forEach((cell, i) => {
+      if (!cell) return;
       const level = EVAL_LEVELS[i];
       if (cell.parsed.kind === "blank" && !cell.hasFormula) {
         const e: CellEdit = formulas
@@ -183,7 +185,14 @@ export function fillFromAnalysis(wb: WorkbookSnapshot, a: EvaluationAnalysis): F
   if (bc && computed.ballots !== null && (computed.ballotsSource === "sheet" || computed.ballotsSource === "levels")) {
     if (bc.parsed.kind === "blank" && !bc.hasFormula) {
       // Inline ("Số phiếu đánh giá: ……"): the placeholder gives way to the number, the label stays.
-      const value = loc.ballotCount?.inline ? withValue(bc.text, String(computed.ballots)) : computed.ballots;
+      const spot = loc.ballotCount;
+      let value: string | number = computed.ballots;
+      if (spot?.inline && spot.line !== undefined) {
+        // Only that line of the multi-line cell changes.
+        const lines = bc.text.split(/\r?\n/);
+        lines[spot.line] = withValue(lines[spot.line] ?? "", String(computed.ballots));
+        value = lines.join("\n");
+      } else if (spot?.inline) value = withValue(bc.text, String(computed.ballots));
       write({ sheet: bc.sheet, row: bc.row, col: bc.col, value }, evalFilledLabel.ballots);
     } else if (!agrees(bc, computed.ballots, 0)) {
       conflicts.push({

@@ -239,9 +239,12 @@ function findSatisfactionOn(sh: ScanSheet): SatisfactionLocation | null {
       const i = LEVEL_KEYS.indexOf(key(sh, r, c));
       if (i >= 0 && cols[i] === null) cols[i] = c;
     }
-    if (cols.some((c) => c === null)) continue;
-    const lc = cols as number[];
-    const first = Math.min(...lc);
+    // The five levels, or at least three of them (exports that ask Không hài lòng / Hài lòng /
+    // Rất hài lòng only): the others are absent.
+    if (cols.filter((c) => c !== null).length < 3) continue;
+    const lc = cols;
+    const present = cols.filter((c): c is number => c !== null);
+    const first = Math.min(...present);
     // A title above the levels may say what an unlabelled row holds.
     let unlabelled: "counts" | "shares" = "shares";
     for (let t = r - 1; t >= Math.max(sh.top, r - 2); t--) {
@@ -254,7 +257,7 @@ function findSatisfactionOn(sh: ScanSheet): SatisfactionLocation | null {
     let countRow: number | null = null;
     for (let v = r + 1; v <= Math.min(sh.bottom + 1, r + 4); v++) {
       const kind = satisfactionRowKind(sh, v, first);
-      const empty = lc.every((c) => sh.isEmpty(v, c));
+      const empty = present.every((c) => sh.isEmpty(v, c));
       if (kind === "counts") countRow ??= v;
       else if (kind === "shares") shareRow ??= v;
       else if (kind === null) {
@@ -289,6 +292,13 @@ function findBallotCountOn(sh: ScanSheet, sat: SatisfactionLocation | null): Lab
     if (satRows.has(r)) continue;
     for (let c = sh.left; c <= sh.rowRight(r); c++) {
       const k = key(sh, r, c);
+      // One line of a multi-line cell (an export's title cell: "Cơ quan/đơn vị: …<br>Số phiếu đánh giá: 57").
+      if (k.includes("so phieu") && !k.startsWith("so phieu") && !k.startsWith("tong so phieu")) {
+        const lines = sh.text(r, c).split(/\r?\n/);
+        const line = lines.findIndex((l) => headerKey(l).startsWith("so phieu danh gia") || headerKey(l).startsWith("tong so phieu"));
+        if (line > 0) return { labelRow: r, labelCol: c, row: r, col: c, inline: true, line };
+        continue;
+      }
       const strong = k.startsWith("so phieu danh gia") || k.startsWith("tong so phieu");
       const weak = !strong && (k === "so phieu" || /^so phieu \d/.test(k));
       if (!strong && !weak) continue;

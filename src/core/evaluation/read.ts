@@ -37,6 +37,19 @@ export function parsePercent(cell: CellSnapshot | null): NumParse {
   return parseDecimal(v);
 }
 
+/**
+ * Shares written as fractions of one (0.158 for 15.8%, in a cell without a percent format) when
+ * every share is at most 1 and together they make 1: read as percents.
+ */
+export function asPercents(cells: (ReadCell | null)[]): (ReadCell | null)[] {
+  const numbers = cells.filter((c): c is ReadCell => c !== null && c.parsed.kind === "number" && !c.text.includes("%"));
+  if (numbers.length === 0 || cells.some((c) => c !== null && c.parsed.kind === "number" && c.text.includes("%"))) return cells;
+  const values = numbers.map((c) => (c.parsed.kind === "number" ? c.parsed.value : 0));
+  const sum = values.reduce((a, b) => a + b, 0);
+  if (values.some((v) => v > 1) || Math.abs(sum - 1) > 0.0015) return cells;
+  return cells.map((c) => (c !== null && c.parsed.kind === "number" ? { ...c, parsed: { ...c.parsed, value: Math.round(c.parsed.value * 100000) / 1000 } } : c));
+}
+
 export function readCell(sh: Sheet, row: number, col: number, parse: (c: CellSnapshot | null) => NumParse = (c) => parseDecimal(c ? c.value : null)): ReadCell {
   const c = sh.cell(row, col);
   const parsed = parse(c);
@@ -119,7 +132,8 @@ export function readEvaluation(wb: WorkbookSnapshot, loc: EvalLocation, ballotsL
   let ballotCount: ReadCell | null = null;
   if (bc) {
     if (bc.inline) {
-      const rest = afterLabel(sh.text(bc.row, bc.col), ballotLabelWords(headerKey(sh.text(bc.row, bc.col))));
+      const text = bc.line !== undefined ? (sh.text(bc.row, bc.col).split(/\r?\n/)[bc.line] ?? "") : sh.text(bc.row, bc.col);
+      const rest = afterLabel(text, ballotLabelWords(headerKey(text)));
       const m = /^(\d+)(?:\s*phiếu)?\.?$/u.exec(rest.normalize("NFC"));
       const parsed: NumParse = m
         ? { kind: "number", value: parseInt(m[1], 10), asText: true }
@@ -136,8 +150,8 @@ export function readEvaluation(wb: WorkbookSnapshot, loc: EvalLocation, ballotsL
     const s = loc.satisfaction;
     const ssh = sheetNamed(wb, s.sheet);
     satisfaction = {
-      shares: s.shareRow === null ? null : s.cols.map((c) => readCell(ssh, s.shareRow as number, c, parsePercent)),
-      counts: s.countRow === null ? null : s.cols.map((c) => readCell(ssh, s.countRow as number, c)),
+      shares: s.shareRow === null ? null : asPercents(s.cols.map((c) => (c === null ? null : readCell(ssh, s.shareRow as number, c, parsePercent)))),
+      counts: s.countRow === null ? null : s.cols.map((c) => (c === null ? null : readCell(ssh, s.countRow as number, c))),
     };
   }
   return {

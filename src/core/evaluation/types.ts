@@ -36,13 +36,18 @@ export interface LabelledSpot {
   col: number;
   /** True when the number is inside the label cell itself, after the label. */
   inline: boolean;
+  /** The label is this line (0-based) of a multi-line cell ("Cơ quan/đơn vị: …\nSố phiếu đánh giá: 57"). */
+  line?: number;
 }
 
 export interface SatisfactionLocation {
   sheet: string;
   headerRow: number;
-  /** Columns of the five levels, lowest first (EVAL_LEVELS order). */
-  cols: number[];
+  /**
+   * Columns of the five levels, lowest first (EVAL_LEVELS order); null for a level the table does
+   * not have (exports with three levels: Không hài lòng / Hài lòng / Rất hài lòng).
+   */
+  cols: (number | null)[];
   /** Row of the shares in percent, or null. */
   shareRow: number | null;
   /** Row of the ballots per level ("Số phiếu"), or null. */
@@ -150,7 +155,8 @@ export interface EvalForm {
   totals: { max: ReadCell | null; self: ReadCell | null; appraised: ReadCell | null };
   grade: WrittenGrade | null;
   ballotCount: ReadCell | null;
-  satisfaction: { shares: ReadCell[] | null; counts: ReadCell[] | null } | null;
+  /** Per level, lowest first; null for a level the table does not have. */
+  satisfaction: { shares: (ReadCell | null)[] | null; counts: (ReadCell | null)[] | null } | null;
   ballots: BallotSheet | null;
 }
 

@@ -114,6 +114,9 @@ export const evalMsg = {
   gradeMismatch: (written: string, computed: string, basis: EvalScoreColumn, total: number): string =>
     `Xếp loại ghi ${quote(written)} nhưng tổng ${COLUMN_LABEL[basis]} ${fmtScore(total)} ứng với xếp loại ${quote(computed)}.`,
 
+  /** A satisfaction table with fewer levels than the five of the form (three-level exports). */
+  satisfactionAbsent: (absent: readonly string[]): string =>
+    `Bảng mức độ hài lòng không có mức ${absent.map(quote).join(", ")}: các mức này để trống, không tính là 0%.`,
   satisfactionSum: (sum: number): string =>
     `Các tỷ lệ mức độ hài lòng cộng lại được ${fmtNumber(sum, 1)}%, không phải 100%.`,
   satisfactionNotNumber: (level: string, text: string): string =>

@@ -19,13 +19,14 @@ export const satisfactionSum: Rule<EvalForm, EvalContext> = {
   meta,
   check(form, ctx) {
     const shares = form.satisfaction?.shares;
-    if (!shares || shares.every((c) => c.parsed.kind === "blank")) return [];
+    if (!shares || shares.every((c) => !c || c.parsed.kind === "blank")) return [];
     const out: Finding[] = [];
+    // A level the table does not have (three-level exports) adds nothing.
     shares.forEach((c, i) => {
-      if (c.parsed.kind === "invalid") out.push(finding(meta, c.sheet, c.row, c.col, evalMsg.satisfactionNotNumber(EVAL_LEVELS[i], c.parsed.text)));
+      if (c && c.parsed.kind === "invalid") out.push(finding(meta, c.sheet, c.row, c.col, evalMsg.satisfactionNotNumber(EVAL_LEVELS[i], c.parsed.text)));
     });
     if (out.length) return out;
-    const values = shares.map((c) => (c.parsed.kind === "number" ? c.parsed.value : 0));
+    const values = shares.map((c) => (c && c.parsed.kind === "number" ? c.parsed.value : 0));
     const sum = roundHalfUp(values.reduce((a, b) => a + b, 0), 2);
     if (Math.abs(sum - 100) <= SATISFACTION_TOLERANCE + 1e-9) return [];
     // Five shares each rounded to one decimal may miss 100 by a little more than 0.1; when every
@@ -35,6 +36,7 @@ export const satisfactionSum: Rule<EvalForm, EvalContext> = {
       const exact = sharesOf(counts);
       if (values.every((v, i) => exact[i] !== null && Math.abs(v - (exact[i] as number)) < 0.05)) return [];
     }
-    return [finding(meta, shares[0].sheet, shares[0].row, shares[0].col, evalMsg.satisfactionSum(sum))];
+    const at = shares.find((c): c is NonNullable<typeof c> => c !== null) as NonNullable<(typeof shares)[number]>;
+    return [finding(meta, at.sheet, at.row, at.col, evalMsg.satisfactionSum(sum))];
   },
 };
