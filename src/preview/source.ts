@@ -8,7 +8,7 @@
 import type { WorkbookSnapshot } from "../core/grid";
 import type { SheetLayout } from "../host/xlsx/snapshot";
 import { layoutOf, snapshotOf } from "../host/xlsx/snapshot";
-import { looksLikeHtml, readHtmlSheet } from "../host/xlsx/html";
+import { looksLikeHtml } from "../host/xlsx/html/charset";
 import { colLetter } from "../core/grid";
 import sample from "tthc-preview-sample";
 import { PREVIEW_MSG } from "./messages";
@@ -109,7 +109,7 @@ function notXlsxReason(bytes: Uint8Array, name: string): string | null {
 /** Read a picked .xlsx file into a preview workbook (exceljs is loaded here, on first use). */
 export async function readXlsxFile(file: File): Promise<PreviewWorkbook> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (looksLikeHtml(bytes)) return htmlWorkbook(bytes, file.name);
+  if (looksLikeHtml(bytes)) return htmlWorkbook(await import(/* webpackChunkName: "html-reader" */ "../host/xlsx/html"), bytes, file.name);
   const reason = notXlsxReason(bytes, file.name);
   if (reason) throw new Error(reason);
   const mod = (await import("exceljs")) as unknown as { default?: typeof import("exceljs") } & typeof import("exceljs");
@@ -124,8 +124,8 @@ export async function readXlsxFile(file: File): Promise<PreviewWorkbook> {
 }
 
 /** A one-stop system's HTML "Excel" export, read by the CLI's reader, as Excel opens it: one sheet, header cells bold. */
-function htmlWorkbook(bytes: Uint8Array, name: string): PreviewWorkbook {
-  const sheet = readHtmlSheet(bytes, name.replace(/\.[^.]*$/, ""));
+function htmlWorkbook(reader: typeof import("../host/xlsx/html"), bytes: Uint8Array, name: string): PreviewWorkbook {
+  const sheet = reader.readHtmlSheet(bytes, name.replace(/\.[^.]*$/, ""));
   if (sheet.tables === 0) throw new Error(PREVIEW_MSG.htmlExport(name));
   const cells: SheetLayout["cells"] = {};
   for (const rc of sheet.bold) {

@@ -8,7 +8,7 @@ import type { UnitResult } from "../../core/rollup";
 import { PANE_MSG } from "../../core/messages/taskpane";
 import { decodeWorkbook, isCapitalsFont } from "../../core/text/legacy";
 import { snapshotOf } from "./snapshot";
-import { looksLikeHtml, readHtmlSnapshot } from "./html";
+import { looksLikeHtml } from "./html/charset";
 
 const M = PANE_MSG.rollup;
 
@@ -58,9 +58,10 @@ export async function readUnitBytes(name: string, data: ArrayBuffer): Promise<Un
   const bytes = new Uint8Array(data);
   if (looksLikeHtml(bytes)) {
     try {
-      const html = readHtmlSnapshot(bytes, name.replace(/\.[^.]*$/, ""));
+      // The HTML reader (htmlparser2) in a chunk of its own, loaded on the first export picked.
+      const [reader, core] = await Promise.all([import(/* webpackChunkName: "html-reader" */ "./html"), import(/* webpackChunkName: "rollup" */ "../../core/rollup")]);
+      const html = reader.readHtmlSnapshot(bytes, name.replace(/\.[^.]*$/, ""));
       if (html.tables === 0) return { ok: false, failure: { file: name, reason: M.htmlExport } };
-      const core = await import(/* webpackChunkName: "rollup" */ "../../core/rollup");
       return core.summariseUnit(decodeWorkbook(html.snapshot).wb, name);
     } catch (e) {
       return { ok: false, failure: { file: name, reason: M.unexpected(e instanceof Error ? e.message : String(e)) } };

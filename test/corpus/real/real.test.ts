@@ -9,6 +9,7 @@ import { Rect, WorkbookSnapshot } from "../../../src/core/grid";
 import { htmlToSheet, decodeHtml } from "../../../src/host/xlsx/html";
 import { readWorkbookBuffer } from "../../../src/host/xlsx";
 import { readUnitBytes } from "../../../src/host/xlsx/unitFiles";
+import { PANE_MSG } from "../../../src/core/messages/taskpane";
 import { createFakeExcel } from "../../../src/fake-excel";
 import { PaneController } from "../../../src/host/excel/pane";
 import { snapshotOfState } from "../../nothing-lost/compare";
@@ -67,6 +68,11 @@ describe("the add-in's file picker reads the exports with the CLI's reader", () 
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.summary.rows.map((x) => x.name)).toEqual(UNITS.map((u) => u.name));
+  });
+
+  test("an HTML page without a table: its Vietnamese reason, no throw", async () => {
+    const page = Buffer.from("<html><body><p>Không có dữ liệu</p></body></html>", "utf8");
+    expect(await readUnitBytes("trang.xls", new Uint8Array(page).buffer)).toEqual({ ok: false, failure: { file: "trang.xls", reason: PANE_MSG.rollup.htmlExport } });
   });
 });
 

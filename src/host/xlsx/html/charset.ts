@@ -54,3 +54,14 @@ export function decodeHtml(buf: Uint8Array): string {
   const text = new TextDecoder(htmlCharset(buf)).decode(buf);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+/**
+ * Whether a file's first bytes are an HTML page (NULs dropped: a UTF-16 page has one between the
+ * characters of its ASCII markup). Here, without the parser, so that a file picker can tell an
+ * export before loading the reader.
+ */
+export function looksLikeHtml(bytes: Uint8Array): boolean {
+  let head = "";
+  for (let i = 0; i < Math.min(bytes.length, 2048); i++) if (bytes[i] !== 0) head += String.fromCharCode(bytes[i]);
+  return /<(html|table|!doctype html)/i.test(head);
+}

@@ -5,16 +5,10 @@ import { WorkbookSnapshot } from "../../../core/grid";
 import { decodeHtml } from "./charset";
 import { htmlToSheet, HtmlSheet } from "./tables";
 
-export { decodeHtml, htmlCharset } from "./charset";
+export { decodeHtml, htmlCharset, looksLikeHtml } from "./charset";
 export { decodeEntities, htmlToSheet, EXCEL_COLS, EXCEL_ROWS, MAX_SPAN } from "./tables";
 export type { HtmlSheet } from "./tables";
 
-/** Whether a file's first bytes are an HTML page (NULs dropped: a UTF-16 page has one between the characters of its ASCII markup). */
-export function looksLikeHtml(bytes: Uint8Array): boolean {
-  let head = "";
-  for (let i = 0; i < Math.min(bytes.length, 2048); i++) if (bytes[i] !== 0) head += String.fromCharCode(bytes[i]);
-  return /<(html|table|!doctype html)/i.test(head);
-}
 
 /** An HTML export's bytes as one sheet (named after Excel's <x:Name>, else `sheetName`). */
 export function readHtmlSheet(bytes: Uint8Array, sheetName?: string): HtmlSheet {
