@@ -26,7 +26,7 @@ const GROUP_RECEIVED = new RegExp(GROUP_TITLES.received.map((w) => w.pattern.sou
 /** Cheap test on the raw text before folding a cell: "…giải quyết", "tiếp nhận", "… xử lý". */
 const MAYBE_GROUP = /quy|p\s*nh|x\S{0,3}\s+l/i;
 /** First letter of a total, signature or header text (Tổng, Cộng, Người lập, Thủ trưởng, Ký, KT., Số hồ sơ): cheaper than folding every name. */
-const MAYBE_SPECIAL = /^[\s\-–(*]*[tcnksglTCNKSGL]/;
+const MAYBE_SPECIAL = /^[\s\-–(]*[tcnksTCNKS]/;
 const TOTAL_TEXT = /^[-–\s]*(tong|tong cong|tong so|cong)[-–\s.:]*$/;
 /** A sub-total of a group: "Cộng", "Tổng cấp xã", "Cộng (I)". */
 const SUBTOTAL_TEXT = /^[-–\s]*(tong cong|tong so|tong|cong)\b/;
