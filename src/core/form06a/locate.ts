@@ -203,7 +203,9 @@ function resolveColumns(sheet: Sheet, hit: HeaderHit, subTop: number, subBottom:
       // An empty column ends the last group (a block beside the form is not part of it).
       if (!t && g === "pending" && c >= start + keys.length - 1) break;
       if (!t) continue;
-      const named = keysOfSubHeader(g, t);
+      let named = keysOfSubHeader(g, t);
+      // "Trực tuyến" over "Tổng" / "Toàn trình" / "Một phần": its "Tổng" column is (4), not (3).
+      if (named.length > 1) named = named.filter((k) => k !== keys[0]);
       if (named.length === 1) found.set(named[0], [...(found.get(named[0]) ?? []), c]);
     }
     if (keys.every((k) => found.get(k)?.length === 1)) {
