@@ -114,6 +114,27 @@ describe("locate06a: real wordings", () => {
     expect(find(w).filter((x) => !x.startsWith("06a/period"))).toEqual(["06a/missing-total A1"]);
   });
 
+  test("\"Trực tuyến\" split into Tổng / Toàn trình / Một phần: its Tổng is (4), the parts are read past", () => {
+    const header: Cell[][] = [
+      ["STT", "Lĩnh vực", "Số hồ sơ nhận giải quyết", null, null, null, null, null, "Số hồ sơ đã giải quyết", null, null, null, "Số lượng hồ sơ đang giải quyết", null, null],
+      [null, null, "Tổng số", "Trực tuyến", null, null, "Trực tiếp, dịch vụ bưu chính", "Từ kỳ trước", "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn", "Quá hạn"],
+      [null, null, null, "Tổng", "Toàn trình", "Một phần", null, null, null, null, null, null, null, null, null],
+    ];
+    const row = (stt: number, name: string, c: number[]) => [stt, name, c[0], c[1], c[1], 0, c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10]];
+    const w = wb([...header, row(1, "Hộ tịch", ROW_A), row(2, "Chứng thực", ROW_B), [null, "Tổng cộng", ...row(0, "", sum(ROW_A, ROW_B)).slice(2)]], [
+      "C1:H1",
+      "I1:L1",
+      "M1:O1",
+      "D2:F2",
+      "C2:C3",
+      "G2:G3",
+      "H2:H3",
+    ]);
+    const f = locate06a(w);
+    expect(colsOf(f)).toEqual(["C", "D", "G", "H", "I", "J", "K", "L", "M", "N", "O"]);
+    expect(find(w).filter((x) => !x.startsWith("06a/period"))).toEqual([]);
+  });
+
   test("a title \"Biểu số 06 /VPCP/KSTT\" and \"Biểu số II.06a/…\" are the form's code", () => {
     const w = wb([["Biểu số 06 /VPCP/KSTT"], [], ...THANH_HOA_HEADER, [1, "Hộ tịch", ...ROW_A]], THANH_HOA_MERGES.map((m) => m.replace(/(\d+)/g, (d) => String(+d + 2))));
     expect(locate06a(w).title.formCode).toBe("Biểu số 06 /VPCP/KSTT");

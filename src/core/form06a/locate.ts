@@ -26,7 +26,7 @@ const GROUP_RECEIVED = new RegExp(GROUP_TITLES.received.map((w) => w.pattern.sou
 /** Cheap test on the raw text before folding a cell: "…giải quyết", "tiếp nhận", "… xử lý". */
 const MAYBE_GROUP = /quy|p\s*nh|x\S{0,3}\s+l/i;
 /** First letter of a total, signature or header text (Tổng, Cộng, Người lập, Thủ trưởng, Ký, KT., Số hồ sơ): cheaper than folding every name. */
-const MAYBE_SPECIAL = /^[\s\-–(*]*[tcnksglTCNKSGL]/;
+const MAYBE_SPECIAL = /^[\s\-–(]*[tcnksTCNKS]/;
 const TOTAL_TEXT = /^[-–\s]*(tong|tong cong|tong so|cong)[-–\s.:]*$/;
 /** A sub-total of a group: "Cộng", "Tổng cấp xã", "Cộng (I)". */
 const SUBTOTAL_TEXT = /^[-–\s]*(tong cong|tong so|tong|cong)\b/;
@@ -203,7 +203,9 @@ function resolveColumns(sheet: Sheet, hit: HeaderHit, subTop: number, subBottom:
       // An empty column ends the last group (a block beside the form is not part of it).
       if (!t && g === "pending" && c >= start + keys.length - 1) break;
       if (!t) continue;
-      const named = keysOfSubHeader(g, t);
+      let named = keysOfSubHeader(g, t);
+      // "Trực tuyến" over "Tổng" / "Toàn trình" / "Một phần": its "Tổng" column is (4), not (3).
+      if (named.length > 1) named = named.filter((k) => k !== keys[0]);
       if (named.length === 1) found.set(named[0], [...(found.get(named[0]) ?? []), c]);
     }
     if (keys.every((k) => found.get(k)?.length === 1)) {

@@ -31,7 +31,8 @@ export const MSG_06A = {
       : `Số "${shown}" được lưu dạng văn bản, có dấu phân cách hàng nghìn; đã đọc là ${value} hồ sơ. Nên nhập lại dạng số (${value}) để Excel tự hiện dấu phân cách`,
   blankInput: () => `Ô trống; được tính là 0`,
   blankDerived: (colNo: number) => `Ô trống; được tính là 0 (lệnh "Điền số liệu" sẽ điền công thức cột (${colNo}))`,
-  duplicateField: (name: string, firstRow: number) => `"${name}" trùng với lĩnh vực ở dòng ${firstRow}; số liệu có thể bị tính hai lần`,
+  duplicateField: (name: string, firstRow: number, units = false) =>
+    `"${name}" trùng với ${units ? "đơn vị" : "lĩnh vực"} ở dòng ${firstRow}; số liệu có thể bị tính hai lần`,
   numbering: (shown: string, expected: number) =>
     shown === "" ? `Thiếu số thứ tự; dự kiến ${expected}` : `Số thứ tự "${shown}" không liên tiếp; dự kiến ${expected}`,
   missingTotal: () => `Biểu không có dòng tổng ("Tổng cộng"); lệnh "Điền số liệu" có thể thêm dòng này`,

@@ -10,8 +10,33 @@ ruleTester("06a/duplicate-field", "warning", {
     { name: "similar but different fields", grid: () => build06a(rows("Lâm nghiệp", "Nông nghiệp", "Lĩnh vực Thi đua khen thưởng", "Thi đua, khen thưởng Trung ương")) },
     { name: "the total label is not a field", grid: () => build06a(rows("Tổng hợp", "Hộ tịch"), { totalLabel: "Tổng cộng" }) },
     { name: "rows without a name are not compared", grid: () => build06a(rows("", "Hộ tịch", "")) },
+    {
+      name: "the same field under two groups of rows (cấp huyện, cấp xã) is two fields",
+      grid: () =>
+        build06a([
+          { name: "Cấp huyện", counts: [], kind: "group" },
+          { stt: 1, name: "Hộ tịch", counts: [...Z] },
+          { name: "Cấp xã", counts: [], kind: "group" },
+          { stt: 1, name: "Hộ tịch", counts: [...Z] },
+        ]),
+    },
   ],
   invalid: [
+    {
+      name: "rows of units (\"Đơn vị\"): the message speaks of đơn vị",
+      grid: () => build06a(rows("UBND xã Hà Long", "UBND phường Bắc Sơn", "UBND xã Hà Long"), { nameHeader: "Đơn vị" }),
+      findings: [{ cell: "B12", message: ['"UBND xã Hà Long" trùng với đơn vị ở dòng 10'] }],
+    },
+    {
+      name: "the same field twice within one group of rows",
+      grid: () =>
+        build06a([
+          { name: "Cấp xã", counts: [], kind: "group" },
+          { stt: 1, name: "Hộ tịch", counts: [...Z] },
+          { stt: 2, name: "Hộ tịch", counts: [...Z] },
+        ]),
+      findings: [{ cell: "B12", message: ["trùng với lĩnh vực ở dòng 11"] }],
+    },
     {
       name: "the sample's \"Lâm nghiệp\" twice",
       grid: () => build06a(rows("Lĩnh vực Hộ tịch", "Lĩnh vực Lâm nghiệp", "Lĩnh vực Lâm nghiệp")),
