@@ -1,0 +1,33 @@
+// Messages of the regime choice (src/core/regime).
+export const REGIME_FIELD_LABEL = "Chế độ báo cáo";
+
+export const REGIME_RULE_DESCRIPTIONS = {
+  "regime/straddle": "Kỳ báo cáo có ngày trước và ngày từ 01/07/2025 (Nghị định 118/2025/NĐ-CP có hiệu lực): báo cáo theo chế độ của ngày cuối kỳ.",
+  "regime/unknown": "Ô \"Chế độ báo cáo\" phải ghi Nghị định 61/2018 hoặc Nghị định 118/2025.",
+  "regime/district": "Từ 01/07/2025 không còn cấp huyện: báo cáo không gửi và không nêu tên huyện, thị xã, quận.",
+} as const;
+
+const SOURCE_WORDS = {
+  period: "theo ngày cuối kỳ",
+  sheet: "theo ô \"Chế độ báo cáo\" trên trang Thuyết minh",
+  option: "theo lựa chọn khi tạo báo cáo",
+  default: "mặc định, vì không xác định được kỳ báo cáo",
+} as const;
+
+export const REGIME_MSG = {
+  source: SOURCE_WORDS,
+  straddle: (from: string, to: string, name: string, how: keyof typeof SOURCE_WORDS) =>
+    `Kỳ báo cáo ${from}–${to} có cả ngày trước và ngày từ 01/07/2025 (ngày Nghị định 118/2025/NĐ-CP có hiệu lực): ` +
+    `đã lập báo cáo theo ${name} (${SOURCE_WORDS[how]}). Muốn chọn chế độ khác, ghi vào ô "${REGIME_FIELD_LABEL}" trên trang Thuyết minh.`,
+  unknown: (text: string, name: string, how: keyof typeof SOURCE_WORDS) =>
+    `Không hiểu ô "${REGIME_FIELD_LABEL}": "${text}" (ghi "Nghị định 61/2018" hoặc "Nghị định 118/2025"); đã dùng ${name} (${SOURCE_WORDS[how]}).`,
+  district: (what: string, text: string) =>
+    `Từ 01/07/2025 không còn cấp huyện, nhưng ${what} ghi "${text}": báo cáo theo Nghị định 118/2025/NĐ-CP gửi UBND tỉnh (qua Văn phòng UBND tỉnh). Hãy sửa trên trang Thuyết minh.`,
+  chosen: (name: string, how: keyof typeof SOURCE_WORDS) => `Chế độ báo cáo: ${name} (${SOURCE_WORDS[how]}).`,
+};
+
+/** Hints of the two Thuyết minh rows the regime adds. */
+export const REGIME_HINT = {
+  regime: "Để trống: theo ngày cuối kỳ (trước 01/07/2025: Nghị định 61/2018/NĐ-CP; từ 01/07/2025: Nghị định 118/2025/NĐ-CP).",
+  serviceCentre: "Để trống: Trung tâm Phục vụ hành chính công của xã, phường. Ghi tên trung tâm cấp tỉnh nếu tỉnh chỉ có một trung tâm.",
+} as const;
