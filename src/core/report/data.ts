@@ -559,7 +559,7 @@ export function buildReportData(input: ReportInput): { data: ReportData; warning
     const e = evaluation(score);
     ev = e.ev;
     if (!e.ok) warnings.push(REPORT_MSG.satisfactionUnreadable);
-  } else warnings.push(REPORT_MSG.noScore);
+  } else if (!input.art33) warnings.push(REPORT_MSG.noScore);
 
   // Text-sheet figures.
   const tf = text?.figures;
