@@ -35,7 +35,7 @@ export function tableArt33(data: ReportData): TableSpec | null {
     cells: [c.key + ")", c.name, count(c.total), ...c.levels.map((l) => (l.count === null ? "" : `${fmtNumber(l.count)} (${fmtShare(l.share)})`))],
   }));
   const align: CellAlign[] = ["center", "left", "center", ...a.levels.map(() => "center" as const)];
-  return { title, header, rows, widths: [6, 40, 10, ...a.levels.map(() => 11)], align, note: [EVAL33_TEXT.note] };
+  return { title, header, rows, widths: [6, 40, 10, ...a.levels.map(() => 11)], align };
 }
 
 /** Điều 32.1: the portal's figures for the unit, as typed. */
@@ -45,12 +45,11 @@ export function tableCriteria(data: ReportData): TableSpec | null {
   const rows: { cells: string[]; bold?: boolean }[] = c.rows.map((r) => ({ cells: [r.key ? r.key + ")" : "", r.name, r.value] }));
   if (c.total) rows.push({ cells: ["", EVAL33_TEXT.criteriaTotal, c.total], bold: true });
   return {
-    title: [EVAL33_TEXT.criteriaTitle.replace("NGHỊ ĐỊNH SỐ 118/2025/NĐ-CP", data.regime.oneStop.short.toLocaleUpperCase("vi"))],
+    title: [EVAL33_TEXT.criteriaTitle.replace("NGHỊ ĐỊNH SỐ 118/2025/NĐ-CP", data.regime.oneStop.short.toLocaleUpperCase("vi")), `(${EVAL33_TEXT.criteriaPrinted})`],
     header: [[{ text: EVAL33_TEXT.criteriaKey }, { text: EVAL33_TEXT.criteriaName }, { text: EVAL33_TEXT.criteriaValue }]],
     rows,
     widths: [8, 50, 20],
     align: ["center", "left", "center"],
-    note: [EVAL33_TEXT.criteriaNote],
   };
 }
 

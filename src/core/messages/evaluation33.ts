@@ -16,6 +16,7 @@ export const EVAL33_TEXT = {
   note: "Ghi số lượt đánh giá ở từng mức; bảng không tính điểm, không xếp loại (Điều 33 không quy định điểm).",
   criteriaTitle: "KẾT QUẢ ĐÁNH GIÁ THEO TIÊU CHÍ TẠI KHOẢN 1 ĐIỀU 32 NGHỊ ĐỊNH SỐ 118/2025/NĐ-CP",
   criteriaNote: "Ghi đúng số liệu Cổng Dịch vụ công quốc gia công bố cho đơn vị; chương trình không tính các số này.",
+  criteriaPrinted: "số liệu Cổng Dịch vụ công quốc gia công bố cho đơn vị, in đúng như đã ghi",
   criteriaKey: "Điểm",
   criteriaName: "Tiêu chí",
   criteriaValue: "Kết quả công bố",
