@@ -11,6 +11,7 @@ import { runReport } from "./report";
 import { runConvert } from "./convert";
 import { runRollup } from "./rollup";
 import { REGIME_CLI_MSG } from "./messagesRegime";
+import { PROVINCE_ROLLUP } from "../core/messages/regime";
 import { ROLLUP_CLI_MSG } from "./messages";
 
 export { CannotCheck, findingJson, formJson } from "./common";
@@ -87,6 +88,9 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     .option("--synonyms <FILE>", ROLLUP_CLI_MSG.optSynonyms)
     .option("--unit <NAME>", ROLLUP_CLI_MSG.optUnit)
     .option("--workers <N>", ROLLUP_CLI_MSG.optWorkers)
+    .option("--regime <REGIME>", REGIME_CLI_MSG.optRegime)
+    .option("--province <NAME>", PROVINCE_ROLLUP.optProvince)
+    .option("--map <FILE>", PROVINCE_ROLLUP.optMap)
     .action(async (inputs: string[], opts) => setCode(await runRollup(inputs, opts, io)));
 
   return program;

@@ -7,7 +7,7 @@ import { REGIME_MSG } from "../messages/regime";
 import { fold } from "../text/normalize";
 import { ND61_2018 } from "./nd61-2018";
 import { ND118_2025 } from "./nd118-2025";
-import type { Regime, RegimeId } from "./types";
+import type { Citation, Regime, RegimeId } from "./types";
 
 export type { Citation, EvalItem, Regime, RegimeId } from "./types";
 export { ND61_2018, ND118_2025 };
@@ -68,6 +68,13 @@ export interface RegimeChoice {
 }
 
 const dmy = (iso: string) => iso.split("-").reverse().join("/");
+
+/** A first citation (NĐ 30/2020): "Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ về …". */
+export function citationFirst(c: Citation): string {
+  const [y, m, d] = c.date.split("-").map(Number);
+  const when = y && m && d ? ` ngày ${d < 10 ? "0" + d : d} tháng ${m <= 2 ? "0" + m : m} năm ${y}` : "";
+  return `${c.title}${when} của ${c.issuer} ${c.subject}`;
+}
 
 export function chooseRegime(input: RegimeChoiceInput): RegimeChoice {
   const findings: Finding[] = [];
