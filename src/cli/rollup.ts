@@ -28,7 +28,7 @@ import { applyEdits, writeFileAtomic, writeWorkbookAtomic } from "../host/xlsx";
 import { CLI_MSG, ROLLUP_CLI_MSG } from "./messages";
 import { CannotCheck, countFindings, Io, load, stdio } from "./common";
 import { readUnitFile, WORKER_ROLE, WorkerRequest, WorkerResponse } from "./rollup-worker";
-import { applyUnitMapping, parseMappingCsv, provinceName, provinceSheets, provincialRenderInput, readMappingSheet, rollupRegime } from "../core/rollup";
+import { applyUnitMapping, parseMappingCsv, provinceName, provinceSheets, provincialRenderInput, provincialRollup, readMappingSheet, rollupRegime } from "../core/rollup";
 import type { UnitMapping } from "../core/rollup";
 import { citationFirst } from "../core/regime";
 import { PROVINCE_ROLLUP } from "../core/messages/regime";
@@ -268,9 +268,10 @@ export async function runRollup(inputs: string[], opts: RollupCliOptions, io: Io
   const mapping = opts.map ? await loadMapping(opts.map) : null;
   const mapped = mapping ? applyUnitMapping(units, mapping) : { units, notes: [] as string[] };
   const catalog = buildCatalog(...extra);
-  const r = rollup(mapped.units, { catalog, failures });
-  const regime = rollupRegime(r, regimeOption(opts.regime));
+  const r0 = rollup(mapped.units, { catalog, failures });
+  const regime = rollupRegime(r0, regimeOption(opts.regime));
   const provincial = regime.regime.rollup.level === "province";
+  const r = provincial ? provincialRollup(r0) : r0;
   const province = provincial ? provinceName(opts.province ?? opts.unit ?? "…") : "";
   if (provincial) {
     io.out(PROVINCE_ROLLUP.regimeLine(regime.regime.name));

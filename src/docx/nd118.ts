@@ -21,7 +21,7 @@ const count = (n: number | null): string => (n === null ? "" : fmtNumber(n));
 export function tableArt33(data: ReportData): TableSpec | null {
   const a = data.art33;
   if (!a) return null;
-  const title = [EVAL33_TEXT.title, EVAL33_TEXT.basis.replace("Nghị định số 118/2025/NĐ-CP", data.regime.oneStop.short), TABLE_EVAL.unit(data.unit.upper), TABLE_EVAL.when(data.period.labelCap)];
+  const title = [EVAL33_TEXT.title, EVAL33_TEXT.basis.replace("Nghị định số 118/2025/NĐ-CP", data.regime.oneStop.short), `${TABLE_EVAL.unit(data.unit.upper)} — ${TABLE_EVAL.when(data.period.labelCap)}`];
   const header = [
     [
       { text: EVAL33_TEXT.colKey, rowSpan: 2 },

@@ -78,3 +78,18 @@ describe("the seed's Q1/2024 report stays under NĐ 61/2018", () => {
 test("templates/bao-cao-quy-nd118.hbs is the embedded template (run scripts/embed-nd118-template.js)", () => {
   expect(fs.readFileSync(path.join(__dirname, "../../templates/bao-cao-quy-nd118.hbs"), "utf8")).toBe(TEMPLATE_ND118);
 });
+
+test("a Q3/2025 workbook (15/06–14/09/2025) straddles 01/07/2025: reported under NĐ 118/2025, with a warning at the period cell", async () => {
+  const ExcelJS = (await import("exceljs")).default;
+  const { layout06a } = await import("../../src/core/form06a/layout");
+  const { hacThanh06aLayout } = await import("../../src/samples/sampleNd118");
+  const { applyEdits } = await import("../../src/host/xlsx");
+  const wb = new ExcelJS.Workbook();
+  applyEdits(wb, layout06a({ ...hacThanh06aLayout(), period: { from: { y: 2025, m: 6, d: 15 }, to: { y: 2025, m: 9, d: 14 } } }));
+  const a = analyse(snapshotOf(wb));
+  expect(a.regime.regime.id).toBe("nd118-2025");
+  const f = a.findings.filter((x) => x.rule === "regime/straddle");
+  expect(f).toHaveLength(1);
+  expect(f[0]).toMatchObject({ severity: "warning", sheet: "Biểu 06a", row: 3, col: 3 });
+  expect(f[0].message).toMatch(/15\/06\/2025–14\/09\/2025.*Nghị định 118\/2025\/NĐ-CP/);
+});

@@ -46,6 +46,8 @@ export const PROVINCE_ROLLUP = {
     `Thực hiện ${citation}, trên cơ sở báo cáo của ${units} xã, phường, đặc khu${period ? ", kỳ báo cáo " + period : ""}, Trung tâm Phục vụ hành chính công tỉnh tổng hợp kết quả giải quyết thủ tục hành chính như sau:`,
   unitsListed: (names: string) => `Các xã, phường, đặc khu đã gửi báo cáo: ${names}.`,
   unitHeader: "Xã, phường, đặc khu",
+  evaluation:
+    "Đánh giá việc giải quyết thủ tục hành chính theo khoản 1 Điều 32 và khoản 1 Điều 33 Nghị định 118/2025/NĐ-CP: kết quả do Cổng Dịch vụ công quốc gia công bố cho từng xã, phường (khoản 2 Điều 32); chi tiết tại báo cáo của từng đơn vị.",
   mappingSheet: "Sáp nhập",
   mappingHeaderOld: "Tên đơn vị cũ",
   mappingHeaderNew: "Xã, phường mới",

@@ -14,6 +14,7 @@ import type { RegimeChoice, RegimeId } from "../regime";
 import { fmtDateShort } from "../text/numbers";
 import { ROLLUP_REPORT } from "../messages/rollup";
 import type { Rollup } from "./rollup";
+import { ROLLUP_TABLES } from "./report";
 import type { UnitSummary } from "./summary";
 import type { DistrictSheets } from "./layout";
 
@@ -21,6 +22,11 @@ import type { DistrictSheets } from "./layout";
 export function rollupRegime(r: Rollup, option?: RegimeId | null): RegimeChoice {
   const iso = (d: { y: number; m: number; d: number }) => `${d.y}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`;
   return chooseRegime({ from: r.period ? iso(r.period.from) : null, to: r.period ? iso(r.period.to) : null, option: option ?? null });
+}
+
+/** Under NĐ 118/2025 a commune without a nine-index sheet is the rule, not a gap: drop that note. */
+export function provincialRollup(r: Rollup): Rollup {
+  return { ...r, notes: r.notes.filter((n) => n.code !== "rollup/no-evaluation") };
 }
 
 /** Sheet names of the provincial workbook. */
@@ -43,9 +49,14 @@ export function provinceName(s: string): string {
 export function provincialRenderInput(base: RenderInput, r: Rollup, province: string, citation: string): RenderInput {
   const p = provinceName(province);
   const periodWords = r.period ? ROLLUP_REPORT.periodWords(fmtDateShort(r.period.from), fmtDateShort(r.period.to)) : "";
-  const lines = base.markup.split("\n");
+  let lines = base.markup.split("\n");
   lines[0] = escapeMarkup(PROVINCE_ROLLUP.opening(r.units.length, periodWords, citation));
   lines.splice(1, 0, escapeMarkup(PROVINCE_ROLLUP.unitsListed(r.byUnit.map((u) => u.unit).join("; "))));
+  // No nine indices under NĐ 118/2025: the evaluation is Điều 33.1 / 32.1, published by the portal.
+  const noEval = escapeMarkup(ROLLUP_REPORT.noEvaluation);
+  lines = lines.map((l) => (l === noEval ? escapeMarkup(PROVINCE_ROLLUP.evaluation) : l));
+  const evalTable = `::table ${ROLLUP_TABLES.evaluation}`;
+  if (r.evaluation.means.units === 0) lines = lines.filter((l, i) => l !== evalTable && !(l === "::pagebreak" && lines[i + 1] === evalTable));
   const tables = { ...base.tables };
   for (const [k, t] of Object.entries(tables)) {
     const header = t.header.map((row) => row.map((c) => (c.text === "Đơn vị" ? { ...c, text: PROVINCE_ROLLUP.unitHeader } : c)));

@@ -806,10 +806,11 @@ export class PaneController {
         }),
       ) as DistrictSheets;
       const catalog = core.buildCatalog(...(synonyms ? [synonyms] : []));
-      const r = core.rollup(units, { catalog, failures });
+      const r0 = core.rollup(units, { catalog, failures });
       const unit = opts.unit?.normalize("NFC").trim() || undefined;
       // Under NĐ 118/2025 the roll-up is provincial (issue 11): the province's header and sheet names.
-      const provincial = core.rollupRegime(r, this.regime).regime.rollup.level === "province";
+      const provincial = core.rollupRegime(r0, this.regime).regime.rollup.level === "province";
+      const r = provincial ? core.provincialRollup(r0) : r0;
       if (provincial) {
         const own = core.provinceSheets();
         for (const [k, base] of Object.entries(own)) {
