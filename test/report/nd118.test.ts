@@ -93,3 +93,22 @@ test("a Q3/2025 workbook (15/06–14/09/2025) straddles 01/07/2025: reported und
   expect(f[0]).toMatchObject({ severity: "warning", sheet: "Biểu 06a", row: 3, col: 3 });
   expect(f[0].message).toMatch(/15\/06\/2025–14\/09\/2025.*Nghị định 118\/2025\/NĐ-CP/);
 });
+
+test("the Thuyết minh cell \"Chế độ báo cáo\" overrides the period; an unreadable one warns at its cell", async () => {
+  const { hacThanhTextSheet } = await import("../../src/samples/sampleNd118");
+  const { layoutTextSheet } = await import("../../src/core/report");
+  const { applyEditsToSnapshot } = await import("../../src/core/snapshotEdits");
+  const base = snapshotOf(buildNd118SampleWorkbook());
+  const withText = (regime: string) => {
+    const wb = { sheets: base.sheets.filter((s) => s.name !== "Thuyết minh") };
+    return applyEditsToSnapshot(wb, layoutTextSheet({ sheet: "Thuyết minh", values: { ...hacThanhTextSheet(), regime } }));
+  };
+  const a = analyse(withText("Nghị định 61/2018/NĐ-CP"));
+  expect(a.regime.regime.id).toBe("nd61-2018");
+  expect(a.regime.source).toBe("sheet");
+  const b = analyse(withText("theo luật mới"));
+  expect(b.regime.regime.id).toBe("nd118-2025");
+  const f = b.findings.filter((x) => x.rule === "regime/unknown");
+  expect(f).toHaveLength(1);
+  expect(f[0].sheet).toBe("Thuyết minh");
+});
