@@ -75,6 +75,9 @@ describe("the seed's Q1/2024 report stays under NĐ 61/2018", () => {
     expect(d.map((f) => f.message).some((m) => /không còn cấp huyện/.test(m) && /thị xã Bỉm Sơn/.test(m))).toBe(true);
     expect(new Set(d.map((f) => f.sheet))).toEqual(new Set(["Thuyết minh"]));
     expect(r.text).toContain("Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025");
+    // The workbook's nine-index sheet: printed as the province's own method, not the decree's.
+    expect(r.text).toContain("Theo bộ chỉ số chấm điểm riêng do tỉnh quy định (không phải nội dung của Nghị định số 118/2025/NĐ-CP): tổng điểm 17,4/18 điểm, xếp loại Xuất sắc.");
+    expect(r.text).not.toMatch(/61\/2018/);
   });
 });
 
