@@ -60,6 +60,24 @@ describe("preview recalc: workbook", () => {
     const fake = createFakeExcel({
       sheets: [{ name: "S", top: 1, left: 1, merges: [], data: [[{ value: 1, formula: "B1+1" }, { value: 2, formula: "A1+1" }]] }],
     });
-    expect(() => recalculate(fake.workbook.model)).not.toThrow();
+    expect(recalculate(fake.workbook.model)).toBe(0);
+    expect(fake.workbook.cell("S", "A1").value).toBe(1);
+    expect(fake.workbook.cell("S", "B1").value).toBe(2);
+  });
+
+  test("a formula that reads a cycle's cell uses its cached value", () => {
+    const fake = createFakeExcel({
+      sheets: [
+        {
+          name: "S",
+          top: 1,
+          left: 1,
+          merges: [],
+          data: [[{ value: 1, formula: "B1+1" }, { value: 2, formula: "A1+1" }, { value: null, formula: "A1+B1" }]],
+        },
+      ],
+    });
+    expect(recalculate(fake.workbook.model)).toBe(1);
+    expect(fake.workbook.cell("S", "C1").value).toBe(3);
   });
 });

@@ -7,6 +7,16 @@
 // sheets), + - * / ^ & % and comparisons, SUM, IF, IFERROR, ROUND, COUNTIF, COUNTA, COUNT,
 // AVERAGE, MIN, MAX, ABS, AND, OR, NOT. A formula it cannot evaluate keeps its cached value.
 // Browser-safe: no node imports.
+//
+// Why our own evaluator and not a library: GPL ones (HyperFormula) are ruled out, and the MIT
+// `fast-formula-parser` 1.0.19 was tried against this file's tests and disagrees with Excel exactly
+// where the add-in's formulas live: COUNTIF is case-sensitive and "hài*" matched 1 of the 2 cells
+// Excel counts; COUNTIF(A1:A4,">1") gave 2 for the values 1, 2, "x", blank (Excel: 1); MAX and COUNTA
+// over a range holding text threw "#ERROR!" (Excel ignores the text); ROUND(1.005,2) gave 1 (Excel:
+// 1.01). The satisfaction shares are ROUND(COUNTIF(...)/COUNTA(...)*100,1), so the preview would
+// show wrong shares. It also costs 81 KB gzipped in the preview bundle. The subset below is small,
+// tested case by case against Excel's documented behaviour, and keeps an unknown formula's cached
+// value instead of guessing.
 
 import type { FakeWorkbookModel, ModelCell, ModelSheet, ModelValue } from "../fake-excel/model";
 import { cellKey } from "../fake-excel/model";
@@ -567,6 +577,8 @@ function sameValue(a: ModelValue, b: ModelValue): boolean {
 export function recalculate(model: FakeWorkbookModel): number {
   const done = new Map<ModelCell, ModelValue>();
   const busy = new Set<ModelCell>();
+  const stack: ModelCell[] = []; // the cells being computed, outermost first
+  const cyclic = new Set<ModelCell>();
   let changed = 0;
 
   const valueOf = (sheet: ModelSheet, row: number, col: number): Scalar => {
@@ -579,8 +591,14 @@ export function recalculate(model: FakeWorkbookModel): number {
   function compute(sheet: ModelSheet, c: ModelCell): ModelValue {
     const known = done.get(c);
     if (known !== undefined) return known;
-    if (busy.has(c)) return c.v; // a cycle: Excel would warn; keep what is cached
+    if (busy.has(c)) {
+      // A cycle: Excel would warn. Every cell on it keeps what is cached (not a value computed
+      // from a half-finished round), so mark them all.
+      for (let k = stack.lastIndexOf(c); k < stack.length; k++) cyclic.add(stack[k]);
+      return c.v;
+    }
     busy.add(c);
+    stack.push(c);
     let v: ModelValue = c.v;
     try {
       const result = evaluateFormula(c.f as string, (name, row, col) => {
@@ -588,9 +606,10 @@ export function recalculate(model: FakeWorkbookModel): number {
         if (!target) return err("#REF!");
         return valueOf(target, row, col);
       });
-      if (result !== undefined) v = result;
+      if (result !== undefined && !cyclic.has(c)) v = result;
     } finally {
       busy.delete(c);
+      stack.pop();
     }
     done.set(c, v);
     if (!sameValue(c.v, v)) {

@@ -27,8 +27,28 @@ function findingsOf(rule: string, c: Case) {
   return a.result.findings.filter((f) => f.rule === rule);
 }
 
+/**
+ * Severity of each evaluation rule as the contract of `tthc score` states it (exit 1 on an error,
+ * a warning only informs), written here independently of the rules' meta so that a rule whose
+ * meta changes severity is caught.
+ */
+const CONTRACT_SEVERITY: Record<string, "error" | "warning"> = {
+  "eval/score-range": "error",
+  "eval/total": "error",
+  "eval/grade": "warning",
+  "eval/satisfaction-sum": "error",
+  "eval/ballot-count": "warning",
+  "eval/ballot-value": "error",
+  "eval/ballot-blank": "warning",
+  "eval/index1-estimate": "warning",
+};
+
+test("every evaluation rule has a contract severity, and only those rules exist", () => {
+  expect(EVAL_RULES.map((r) => r.meta.id).sort()).toEqual(Object.keys(CONTRACT_SEVERITY).sort());
+});
+
 function ruleTester(rule: string, t: { valid: Case[]; invalid: InvalidCase[] }) {
-  const meta = EVAL_RULES.find((r) => r.meta.id === rule)!.meta;
+  const severity = CONTRACT_SEVERITY[rule];
   describe(rule, () => {
     it.each(t.valid.map((c) => [c.name, c] as const))("valid: %s", (_n, c) => {
       expect(findingsOf(rule, c)).toEqual([]);
@@ -37,7 +57,7 @@ function ruleTester(rule: string, t: { valid: Case[]; invalid: InvalidCase[] }) 
       const got = findingsOf(rule, c);
       expect(got.map((f) => ({ row: f.row, col: f.col }))).toEqual(c.findings.map((e) => ({ row: e.row, col: e.col })));
       got.forEach((f, i) => {
-        expect(f.severity).toBe(meta.severity);
+        expect(f.severity).toBe(severity);
         if (c.findings[i].sheet) expect(f.sheet).toBe(c.findings[i].sheet);
         for (const s of c.findings[i].says ?? []) expect(f.message).toContain(s);
       });

@@ -28,6 +28,27 @@ function atLeast(v: string, min: string): boolean {
   return true;
 }
 
+/**
+ * Whether version v carries the fix: on a major line that the table lists, at or above its fixed
+ * version; on a line the table does not list, only when it is newer than every listed line (a
+ * major released after the fix). An older or in-between line was never fixed: it fails.
+ */
+function verdict(v: string, fixed: Record<string, string>): string {
+  const major = num(v)[0];
+  const min = fixed[String(major)];
+  if (min) return atLeast(v, min) ? "fixed" : `below ${min}`;
+  const lines = Object.keys(fixed).map(Number);
+  return major > Math.max(...lines) ? "fixed" : `major ${major} is not a line with the fix (${lines.join(", ")})`;
+}
+
+test("the verdict: listed lines, newer majors, older and in-between ones", () => {
+  expect(verdict("3.3.8", { "3": "3.3.8", "5": "5.0.9" })).toBe("fixed");
+  expect(verdict("3.3.7", { "3": "3.3.8", "5": "5.0.9" })).toBe("below 3.3.8");
+  expect(verdict("6.0.2", { "3": "3.3.8", "5": "5.0.9" })).toBe("fixed");
+  expect(verdict("4.0.0", { "3": "3.3.8", "5": "5.0.9" })).toMatch(/^major 4 is not/);
+  expect(verdict("2.1.0", { "3": "3.3.8" })).toMatch(/^major 2 is not/);
+});
+
 /** [package, fixed version (per major line where it differs), advisory] — see AUDIT.md. */
 const FIXED: [string, Record<string, string>, string][] = [
   ["handlebars", { "4": "4.7.7" }, "CVE-2021-23369, CVE-2021-23383 (critical)"],
@@ -53,10 +74,7 @@ test("the lock file is read (production packages, dev ones left out)", () => {
 });
 
 test.each(FIXED)("%s is at or above its fixed version (%#)", (name, fixed, _advisory) => {
-  for (const v of installed.get(name) ?? []) {
-    const min = fixed[String(num(v)[0])];
-    if (min) expect(`${name}@${v} >= ${min}: ${atLeast(v, min)}`).toBe(`${name}@${v} >= ${min}: true`);
-  }
+  for (const v of installed.get(name) ?? []) expect(`${name}@${v}: ${verdict(v, fixed)}`).toBe(`${name}@${v}: fixed`);
 });
 
 test("the one open advisory (uuid < 11.1.1, moderate) stays as documented: exceljs calls only v4()", () => {

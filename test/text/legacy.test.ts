@@ -24,8 +24,10 @@ import { sample06aLayout, SAMPLE_06A_ROWS } from "../../src/samples/sample06a";
 import ExcelJS from "exceljs";
 import { snapshotOf } from "../../src/host/xlsx";
 import { SAMPLE } from "../helpers/xlsx";
+import { TCVN3_CAPITALS, TCVN3_LOWER, VNI_CAPITALS, VNI_LOWER } from "./known";
 
 const ENCODINGS: LegacyEncoding[] = ["tcvn3", "vni"];
+const codes = (s: string) => [...s].map((c) => c.charCodeAt(0).toString(16).toUpperCase()).join(" ");
 const TONES = ["", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323"];
 
 describe("the alphabet", () => {
@@ -54,6 +56,15 @@ describe("the alphabet", () => {
         else expect(e).not.toBe(l);
         expect(e.length).toBeLessThanOrEqual(2);
         for (const ch of e) expect(ch.charCodeAt(0) < 0x80 || (ch.charCodeAt(0) >= 0xa1 && ch.charCodeAt(0) <= 0xff)).toBe(true);
+      }
+    });
+
+    test("every letter has the legacy form of the published chart (tables written apart from the code)", () => {
+      const known = enc === "tcvn3" ? { ...TCVN3_LOWER, ...TCVN3_CAPITALS } : { ...VNI_LOWER, ...VNI_CAPITALS };
+      expect(Object.keys(known)).toHaveLength(enc === "tcvn3" ? 67 + 7 : 134);
+      for (const [l, e] of Object.entries(known)) {
+        expect(`${l} → ${codes(unicodeToLegacy(l, enc))}`).toBe(`${l} → ${codes(e)}`);
+        expect(`${codes(e)} → ${legacyToUnicode(e, enc)}`).toBe(`${codes(e)} → ${l}`);
       }
     });
 
