@@ -55,27 +55,53 @@ function advice(output, platform) {
   ];
 }
 
+function spawnNpx(args, stdio) {
+  const npx = process.platform === "win32" ? "npx.cmd" : "npx";
+  return spawn(npx, args, { cwd: ROOT, stdio, shell: process.platform === "win32" });
+}
+
+function cannotRunNpx(e) {
+  console.error(`Không chạy được npx (${e.message}). Cần Node.js 20 trở lên kèm npm.`);
+  console.error(`Could not run npx (${e.message}). Node.js 20 or later with npm is needed.`);
+  process.exit(1);
+}
+
+/**
+ * First run: npx installs the package into its cache. npm hides a failing install script's output
+ * and prints nothing at its default log level, so the install is probed alone with
+ * --loglevel=info (kept, not shown), which names the failing package ("npm info run keytar@…").
+ */
+function probeInstall(then) {
+  const args = ["--yes", "--loglevel=info", PACKAGE, "--version"];
+  console.log(`> npx --yes ${PACKAGE} (cài lần đầu có thể mất vài phút / the first install may take minutes)`);
+  let tail = "";
+  const keep = (chunk) => {
+    tail = (tail + chunk.toString("utf8")).slice(-KEEP);
+  };
+  const child = spawnNpx(args, ["ignore", "pipe", "pipe"]);
+  child.stdout.on("data", keep);
+  child.stderr.on("data", keep);
+  child.on("error", cannotRunNpx);
+  child.on("close", (code) => {
+    if (code === 0) return then();
+    process.stderr.write(tail.split("\n").filter((l) => /^npm (ERR|error)|keytar|gyp|libsecret/i.test(l)).slice(-20).join("\n") + "\n\n");
+    for (const line of advice(tail, process.platform)) console.error(line);
+    process.exit(code ?? 1);
+  });
+}
+
 function run(command, manifest) {
   const args = ["--yes", PACKAGE, command, manifest];
-  const npx = process.platform === "win32" ? "npx.cmd" : "npx";
   console.log(`> npx ${args.join(" ")}`);
   let tail = "";
   const keep = (chunk, stream) => {
     stream.write(chunk);
     tail = (tail + chunk.toString("utf8")).slice(-KEEP);
   };
-  const child = spawn(npx, args, {
-    cwd: ROOT,
-    stdio: ["inherit", "pipe", "pipe"],
-    shell: process.platform === "win32",
-  });
+  const child = spawnNpx(args, ["inherit", "pipe", "pipe"]);
   child.stdout.on("data", (c) => keep(c, process.stdout));
   child.stderr.on("data", (c) => keep(c, process.stderr));
-  child.on("error", (e) => {
-    console.error(`Không chạy được npx (${e.message}). Cần Node.js 20 trở lên kèm npm.`);
-    console.error(`Could not run npx (${e.message}). Node.js 20 or later with npm is needed.`);
-    process.exit(1);
-  });
+  child.on("error", cannotRunNpx);
   child.on("close", (code) => {
     if (code === 0) return;
     console.error("");
@@ -90,7 +116,7 @@ function main(argv) {
     console.error("Cách dùng / usage: node scripts/start.js start|stop [manifest.xml]");
     process.exit(2);
   }
-  run(command, manifest);
+  probeInstall(() => run(command, manifest));
 }
 
 if (require.main === module) main(process.argv.slice(2));

@@ -8,6 +8,14 @@ interface StartScript {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const start = require(path.resolve(__dirname, "../../scripts/start.js")) as StartScript;
 
+// What `npx --yes --loglevel=info office-addin-debugging@7` printed on this machine (no libsecret-1-dev):
+// npm hides the install script's own output, only its exit code names keytar.
+const NPX_FAILURE = [
+  "npm http cache keytar@https://registry.npmjs.org/keytar/-/keytar-7.9.0.tgz 0ms (cache hit)",
+  "npm info run keytar@7.9.0 install node_modules/keytar prebuild-install || npm run build",
+  "npm info run keytar@7.9.0 install { code: 1, signal: null }",
+].join("\n");
+
 const GYP_FAILURE = [
   "npm error path /root/.npm/_npx/abc/node_modules/keytar",
   "npm error command sh -c prebuild-install || node-gyp rebuild",
@@ -20,6 +28,11 @@ describe("npm start's advice", () => {
     expect(text).toMatch(/sudo apt-get install -y libsecret-1-dev/);
     expect(text).toMatch(/Không cài được office-addin-debugging/);
     expect(text).toMatch(/Could not install office-addin-debugging/);
+  });
+
+  it("recognises npm's own summary of the failed keytar install", () => {
+    expect(start.isKeytarFailure(NPX_FAILURE)).toBe(true);
+    expect(start.advice(NPX_FAILURE, "linux").join("\n")).toMatch(/libsecret-1-dev/);
   });
 
   it("says nothing needs installing on Windows and macOS", () => {
