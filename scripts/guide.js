@@ -39,7 +39,8 @@ const STYLE = `
   a { color: #0f6cbd; }
   @media print {
     body { max-width: none; padding: 0; font-size: 11pt; }
-    h2 { break-after: avoid; }
+    h2, h3 { break-after: avoid; page-break-after: avoid; }
+    p { orphans: 3; widows: 3; }
     img, table, blockquote { break-inside: avoid; }
     a { color: inherit; text-decoration: none; }
   }
