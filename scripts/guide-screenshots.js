@@ -37,6 +37,17 @@ async function until(what, probe, timeout = 30000) {
   }
 }
 
+/**
+ * Screenshots of the pane are flat colours: 256 of them lose nothing visible and halve the file
+ * (ImageMagick's convert, when installed; otherwise the PNG stays as chromium wrote it).
+ */
+function smaller(file) {
+  const tmp = `${file}.tmp.png`;
+  const r = spawnSync("convert", [file, "-colors", "256", `PNG8:${tmp}`], { encoding: "utf8" });
+  if (r.status === 0 && fs.existsSync(tmp) && fs.statSync(tmp).size < fs.statSync(file).size) fs.renameSync(tmp, file);
+  else fs.rmSync(tmp, { force: true });
+}
+
 async function main() {
   if (!fs.existsSync(path.join(DIST, "preview.html"))) {
     throw new Error("dist/preview.html is missing: run `npm run build:dev` (or `npm run guide:screenshots`, which builds first)");
@@ -64,6 +75,7 @@ async function main() {
       await page.waitForTimeout(250);
       const file = path.join(OUT, `${name}.png`);
       await page.screenshot({ path: file });
+      smaller(file);
       written.push(file);
       console.log(`  ${path.relative(ROOT, file)}  (${step})`);
     };
@@ -147,6 +159,7 @@ async function main() {
       const r = spawnSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf, prefix], { encoding: "utf8" });
       if (r.status === 0) {
         fs.copyFileSync(`${prefix}.png`, path.join(OUT, "09-bao-cao-word.png"));
+        smaller(path.join(OUT, "09-bao-cao-word.png"));
         written.push(path.join(OUT, "09-bao-cao-word.png"));
         console.log("  docs/huong-dan/09-bao-cao-word.png  (the Word report's first page)");
       }
