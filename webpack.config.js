@@ -18,6 +18,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { writeSampleSnapshot } = require("./scripts/sample-snapshot");
+const { GUIDE_MD, buildGuideHtml } = require("./scripts/guide");
 
 const DEV_ORIGIN = "https://localhost:3000/";
 const DEV_PORT = 3000;
@@ -124,6 +125,25 @@ class LazyOnlyGuardPlugin {
           }
         }
       });
+    });
+  }
+}
+
+/**
+ * Emits the clerks' guide (docs/huong-dan-su-dung.md) as huong-dan.html beside the task pane, which
+ * links to it ("Hướng dẫn"); its screenshots are copied to huong-dan/ by CopyWebpackPlugin.
+ */
+class GuidePagePlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("GuidePagePlugin", (compilation) => {
+      compilation.fileDependencies.add(GUIDE_MD);
+      compilation.hooks.processAssets.tapPromise(
+        { name: "GuidePagePlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        async () => {
+          const html = await buildGuideHtml();
+          compilation.emitAsset("huong-dan.html", new compiler.webpack.sources.RawSource(html));
+        },
+      );
     });
   }
 }
@@ -249,8 +269,12 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml", transform: dev ? undefined : manifestTransform },
+          // The guide's screenshots and its printable PDF (scripts/guide-screenshots.js, guide-pdf.js).
+          { from: "docs/huong-dan/*.png", to: "huong-dan/[name][ext]", noErrorOnMissing: true },
+          { from: "docs/huong-dan-su-dung.pdf", to: "huong-dan-su-dung.pdf", noErrorOnMissing: true },
         ],
       }),
+      new GuidePagePlugin(),
       new LazyOnlyGuardPlugin(),
     ],
   };

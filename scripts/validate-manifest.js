@@ -16,7 +16,10 @@ const path = require("path");
 const { spawnSync } = require("child_process");
 
 const ROOT = path.resolve(__dirname, "..");
-const SCHEMA = path.resolve(__dirname, "../../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd");
+// MANIFEST_SCHEMA overrides where the XSD is (e.g. for a clone that is not beside ../shared).
+const SCHEMA = process.env.MANIFEST_SCHEMA
+  ? path.resolve(process.env.MANIFEST_SCHEMA)
+  : path.resolve(__dirname, "../../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd");
 const DEV_ORIGIN = "https://localhost:3000/";
 
 function inCi() {
@@ -63,15 +66,21 @@ function missingAssets(xml) {
   return [...missing];
 }
 
-function validate(file) {
-  const rel = path.relative(ROOT, file) || file;
-  const r = spawnSync("xmllint", ["--noout", "--schema", SCHEMA, file], { encoding: "utf8" });
+/** xmllint's complaints about `file` against the XSD (empty when valid). Used by scripts/release.js too. */
+function xsdProblems(file, schema = SCHEMA) {
+  const r = spawnSync("xmllint", ["--noout", "--schema", schema, file], { encoding: "utf8" });
   const problems = [];
   if (r.status !== 0) {
     const text = `${r.stderr || ""}${r.stdout || ""}`.trim();
     problems.push(...text.split("\n").filter((line) => line && !/fails to validate$/.test(line)));
     if (problems.length === 0) problems.push(`xmllint exited with status ${r.status}`);
   }
+  return problems;
+}
+
+function validate(file) {
+  const rel = path.relative(ROOT, file) || file;
+  const problems = xsdProblems(file);
   const xml = fs.readFileSync(file, "utf8");
   for (const id of danglingResids(xml)) problems.push(`${rel}: resid "${id}" is not defined under <Resources>`);
   for (const asset of missingAssets(xml)) problems.push(`${rel}: ${asset} does not exist`);
@@ -109,4 +118,6 @@ function main() {
   process.exit(ok ? 0 : 1);
 }
 
-main();
+if (require.main === module) main();
+
+module.exports = { schemaPath: () => SCHEMA, xsdProblems };
