@@ -30,32 +30,40 @@
 // when the list has changed does it take one more sync (a sheet added: read the new list by name;
 // a remembered sheet renamed or deleted: the named read fails and a full read follows).
 
-import { addr, EditSet, Finding, rectAddr } from "../../core/grid";
-import type { WorkbookSnapshot } from "../../core/grid";
-import { decodeWorkbook, editsForConverted, isCapitalsFont, LEGACY_NAME, LegacyEncoding } from "../../core/text/legacy";
+import { addr } from "../../core/grid";
+import type { EditSet, Finding, WorkbookSnapshot } from "../../core/grid";
+import type { LegacyEncoding } from "../../core/text/legacy";
 import type { DistrictSheets, UnitFailure, UnitResult } from "../../core/rollup";
 import { ROLLUP_SHEETS, ROLLUP_SYNONYMS_SHEET } from "../../core/messages/rollup";
 import { fmtNumber } from "../../core/text/numbers";
-import { analyse, Analysis, fillAll, reportDataOf } from "../../core/workbook";
-import { applyEditsToSnapshot, mergeEditSets } from "../../core/snapshotEdits";
-import { countValue, fmtPeriod, Form06a } from "../../core/form06a";
-import type { Layout06aRow } from "../../core/form06a/layout";
-import { layout06a } from "../../core/form06a/layout";
-import { fillFromAnalysis, layoutBallotsSheet, layoutEvaluationSheet } from "../../core/evaluation";
+import type { Analysis } from "../../core/workbook";
 import type { ScoreResult } from "../../core/evaluation";
-import { layoutTextSheet, unitProse } from "../../core/report";
 import type { IsoDate } from "../../core/text/numbers";
 import { foldAscii } from "../../core/text/normalize";
 import { FORM_SHEETS, PANE_MSG, STEP_LABEL } from "../../core/messages/taskpane";
-import { SAMPLE_06A_ROWS } from "../../samples/sample06a";
-import { clearMarks, ClearResult } from "./marks";
-import { undoLast, UndoResult } from "./apply";
+import type { ClearResult } from "./marks";
+import type { UndoResult } from "./apply";
 import { detectCaps, OfficeLike, officeOf, SyncCounter } from "./env";
 import { HostError, officeErrorCode, toHostError } from "./errors";
-import { executeWrite, MarkResult } from "./execute";
-import { Journal } from "./journal";
-import { snapshotFonts } from "./plan";
-import { HostSnapshot, loadFonts, readMeta, readWith, SheetListItem } from "./read";
+import type { MarkResult } from "./execute";
+import type { Journal } from "./journal";
+import { HostSnapshot, readMeta, readWith, SheetListItem } from "./read";
+
+/** The heavy half of the controller (core analysis, layouts, the write path), loaded on first use. */
+export type PaneEngine = typeof import("./paneEngine");
+let enginePromise: Promise<PaneEngine> | null = null;
+
+/**
+ * Load the engine (a lazy chunk of its own in the add-in's build): the first command awaits it;
+ * the pane also asks for it right after its first paint, so that wait is usually over.
+ */
+export function loadEngine(): Promise<PaneEngine> {
+  if (!enginePromise) {
+    enginePromise = import(/* webpackChunkName: "engine" */ "./paneEngine");
+    enginePromise.catch(() => (enginePromise = null));
+  }
+  return enginePromise;
+}
 
 /** Workbook setting holding the sheet names of the last read (JSON array of strings). */
 export const SHEETS_SETTING = "tthc.sheets";
@@ -272,16 +280,6 @@ function paneFinding(f: Finding): PaneFinding {
   return { ...f, a1, cell: PANE_MSG.cell(f.sheet, a1) };
 }
 
-function formInfo(form: Form06a): FormInfo {
-  return {
-    sheet: form.sheet,
-    range: rectAddr(form.range),
-    rows: form.rows.length,
-    unit: form.title.unit,
-    period: form.title.period ? fmtPeriod(form.title.period) : null,
-  };
-}
-
 function itemOf(x: { sheet: string; row: number; col: number }, what: string): FillItem {
   return { sheet: x.sheet, cell: PANE_MSG.cell(x.sheet, addr(x.row, x.col)), what };
 }
@@ -388,9 +386,9 @@ export class PaneController {
   }
 
   /** Analyse a snapshot, remembering the unit of its Biểu 06a. */
-  private analyse(snap: WorkbookSnapshot): Analysis {
-    const a = analyse(snap);
-    if (a.form?.title.unit) this.unit = unitProse(a.form.title.unit);
+  private analyse(E: PaneEngine, snap: WorkbookSnapshot): Analysis {
+    const a = E.analyse(snap);
+    if (a.form?.title.unit) this.unit = E.unitProse(a.form.title.unit);
     return a;
   }
 
@@ -398,10 +396,10 @@ export class PaneController {
    * The snapshot the core sees: legacy text (TCVN3, VNI) read as Unicode. Same cells, same
    * addresses; writes keep using the snapshot as read (`raw`) for their journal.
    */
-  private decode(raw: HostSnapshot): { snap: HostSnapshot; legacy: LegacyInfo | null } {
-    const d = decodeWorkbook(raw, { capitals: capitalsOf(raw) });
+  private decode(E: PaneEngine, raw: HostSnapshot): { snap: HostSnapshot; legacy: LegacyInfo | null } {
+    const d = E.decodeWorkbook(raw, { capitals: E.capitalsOf(raw) });
     if (!d.encoding || d.converted.length === 0) return { snap: raw, legacy: null };
-    return { snap: { ...raw, sheets: d.wb.sheets }, legacy: { encoding: d.encoding, name: LEGACY_NAME[d.encoding], cells: d.converted.length } };
+    return { snap: { ...raw, sheets: d.wb.sheets }, legacy: { encoding: d.encoding, name: E.LEGACY_NAME[d.encoding], cells: d.converted.length } };
   }
 
   /** The sheet names the next read will use, if known. */
@@ -430,14 +428,16 @@ export class PaneController {
     return next;
   }
 
-  private run<T>(body: (context: Excel.RequestContext, counter: SyncCounter) => Promise<T>): Promise<T> {
+  private run<T>(body: (context: Excel.RequestContext, counter: SyncCounter, engine: PaneEngine) => Promise<T>): Promise<T> {
     return this.serial(async () => {
       let counter: SyncCounter | null = null;
       try {
         const run = this.excelRun();
+        // Loaded before the batch opens: Excel.run is never held while a chunk downloads.
+        const engine = await loadEngine();
         return await run(async (context) => {
           counter = new SyncCounter(context);
-          return body(context, counter);
+          return body(context, counter, engine);
         });
       } catch (e) {
         throw asPaneError(e);
@@ -507,7 +507,7 @@ export class PaneController {
 
   /** Sheet list and journal, 1 sync: the pane calls it when it opens (it also learns the sheet names). */
   refresh(): Promise<JournalState> {
-    return this.run(async (_context, counter) => {
+    return this.run(async (_context, counter, E) => {
       const meta = await readMeta(counter, { office: this.office() });
       this.remember(readableNames(meta.host.sheetList));
       const j = journalState(meta.host.journal);
@@ -518,17 +518,17 @@ export class PaneController {
 
   /** Kiểm tra: read, analyse, mark every finding in place (fills + notes/comments), list them. */
   check(): Promise<CheckOutcome> {
-    return this.run(async (context, counter) => {
+    return this.run(async (context, counter, E) => {
       const office = this.office();
       const raw = await this.readAll(counter);
-      const { snap, legacy } = this.decode(raw);
-      const a = this.analyse(snap);
+      const { snap, legacy } = this.decode(E, raw);
+      const a = this.analyse(E, snap);
       this.queueNames(context);
-      const w = await executeWrite(counter, raw, raw.host.journal, { findings: a.findings }, { office });
+      const w = await E.executeWrite(counter, raw, raw.host.journal, { findings: a.findings }, { office });
       this.setJournal(journalState(raw.host.journal));
       const findings = a.findings.map(paneFinding);
       return {
-        form: a.form ? formInfo(a.form) : null,
+        form: a.form ? E.formInfo(a.form) : null,
         legacy,
         formError: a.formError,
         findings,
@@ -542,13 +542,13 @@ export class PaneController {
 
   /** What "Điền số liệu" would write (Biểu 06a and the evaluation), without writing. */
   previewFill(): Promise<FillPreview> {
-    return this.run(async (_context, counter) => {
-      const { snap } = this.decode(await this.readAll(counter));
+    return this.run(async (_context, counter, E) => {
+      const { snap } = this.decode(E, await this.readAll(counter));
       this.setJournal(journalState(snap.host.journal));
-      const a = this.analyse(snap);
-      const f = fillAll(snap, a);
+      const a = this.analyse(E, snap);
+      const f = E.fillAll(snap, a);
       return {
-        form: a.form ? formInfo(a.form) : null,
+        form: a.form ? E.formInfo(a.form) : null,
         formError: a.formError,
         cellCount: f.edits.cells.length,
         filled: f.filled.map((x) => itemOf(x, x.what)),
@@ -560,29 +560,29 @@ export class PaneController {
 
   /** "Điền số liệu": the same fill, written in one batch with its undo step. */
   applyFill(): Promise<ApplyOutcome> {
-    return this.apply(STEP_LABEL.fill, (snap, a) => {
+    return this.apply(STEP_LABEL.fill, (snap, a, E) => {
       if (!a.form && !a.evaluation) throw new PaneError("no-form", a.formError ?? PANE_MSG.score.none);
-      const f = fillAll(snap, a);
+      const f = E.fillAll(snap, a);
       return { edits: f.edits, filled: f.filled.map((x) => itemOf(x, x.what)), conflicts: f.conflicts.map((x) => itemOf(x, x.message)) };
     });
   }
 
   /** "Điền bảng đánh giá": scores, total, grade, ballots count and shares of the evaluation sheet. */
   fillEvaluation(): Promise<ApplyOutcome> {
-    return this.apply(STEP_LABEL.fillEvaluation, (snap, a) => {
+    return this.apply(STEP_LABEL.fillEvaluation, (snap, a, E) => {
       if (!a.evaluation) throw new PaneError("no-evaluation", PANE_MSG.score.none);
-      const f = fillFromAnalysis(snap, a.evaluation);
+      const f = E.fillFromAnalysis(snap, a.evaluation);
       return { edits: f.edits, filled: f.filled.map((x) => itemOf(x, x.what)), conflicts: f.conflicts.map((x) => itemOf(x, x.message)) };
     });
   }
 
-  private apply(label: string, plan: (snap: HostSnapshot, a: Analysis) => { edits: EditSet; filled: FillItem[]; conflicts: FillItem[] }): Promise<ApplyOutcome> {
-    return this.run(async (context, counter) => {
+  private apply(label: string, plan: (snap: HostSnapshot, a: Analysis, E: PaneEngine) => { edits: EditSet; filled: FillItem[]; conflicts: FillItem[] }): Promise<ApplyOutcome> {
+    return this.run(async (context, counter, E) => {
       const office = this.office();
       const raw = await this.readAll(counter);
-      const { snap } = this.decode(raw);
-      const a = this.analyse(snap);
-      const p = plan(snap, a);
+      const { snap } = this.decode(E, raw);
+      const a = this.analyse(E, snap);
+      const p = plan(snap, a, E);
       if (!hasEdits(p.edits)) {
         this.setJournal(journalState(raw.host.journal));
         return { written: 0, filled: [], conflicts: p.conflicts, remarked: null, syncs: counter.count };
@@ -590,9 +590,9 @@ export class PaneController {
       // Marks from an earlier Kiểm tra would go stale (a blank cell now holds 0): re-mark from the
       // filled workbook in the same batch.
       let findings: Finding[] | undefined;
-      if (raw.host.journal.data.marks.length > 0) findings = analyse(applyEditsToSnapshot(snap, p.edits)).findings;
+      if (raw.host.journal.data.marks.length > 0) findings = E.analyse(E.applyEditsToSnapshot(snap, p.edits)).findings;
       this.queueNames(context);
-      const w = await executeWrite(counter, raw, raw.host.journal, { edits: p.edits, findings }, { office, label });
+      const w = await E.executeWrite(counter, raw, raw.host.journal, { edits: p.edits, findings }, { office, label });
       this.setJournal(journalState(raw.host.journal));
       return {
         written: w.applied?.cellsWritten ?? 0,
@@ -606,10 +606,10 @@ export class PaneController {
 
   /** Chấm điểm: the nine indices, total, grade, ballots, satisfaction (read only). */
   score(): Promise<ScoreOutcome> {
-    return this.run(async (_context, counter) => {
-      const { snap } = this.decode(await this.readAll(counter));
+    return this.run(async (_context, counter, E) => {
+      const { snap } = this.decode(E, await this.readAll(counter));
       this.setJournal(journalState(snap.host.journal));
-      const a = this.analyse(snap);
+      const a = this.analyse(E, snap);
       const ev = a.evaluation;
       return {
         result: ev ? ev.result : null,
@@ -626,16 +626,16 @@ export class PaneController {
    * off Excel, with docx and handlebars loaded on first use.
    */
   async report(opts: ReportOptions = {}): Promise<ReportOutcome> {
-    const read = await this.run(async (_context, counter) => {
-      const { snap } = this.decode(await this.readAll(counter));
+    const read = await this.run(async (_context, counter, E) => {
+      const { snap } = this.decode(E, await this.readAll(counter));
       this.setJournal(journalState(snap.host.journal));
-      return { snap, a: this.analyse(snap), syncs: counter.count };
+      return { snap, a: this.analyse(E, snap), syncs: counter.count, E };
     });
-    const { snap, a, syncs } = read;
+    const { snap, a, syncs, E } = read;
     if (!a.form) throw new PaneError("no-form", PANE_MSG.report.noForm(a.formError ?? ""));
     const errors = a.findings.filter((f) => f.severity === "error").map(paneFinding);
     if (errors.length > 0 && !opts.force) return { kind: "blocked", errors, syncs };
-    const { data, warnings: dataWarnings, textFindings } = reportDataOf(snap, a);
+    const { data, warnings: dataWarnings, textFindings } = E.reportDataOf(snap, a);
     let bytes: Uint8Array;
     try {
       const { generateReport } = await import(/* webpackChunkName: "report" */ "../../docx/report");
@@ -658,8 +658,8 @@ export class PaneController {
 
   /** Xóa đánh dấu: our fills back to what they replaced, our notes/comments removed. */
   clearMarks(): Promise<ClearOutcome> {
-    return this.run(async (context) => {
-      const r = await clearMarks(context, { office: this.office() });
+    return this.run(async (context, _counter, E) => {
+      const r = await E.clearMarks(context, { office: this.office() });
       if (this.journal) this.setJournal({ ...this.journal, marks: 0 });
       return r;
     });
@@ -667,8 +667,8 @@ export class PaneController {
 
   /** Hoàn tác: the last undo step of the journal. */
   undo(): Promise<UndoOutcome> {
-    return this.run(async (context) => {
-      const r = await undoLast(context, { office: this.office() });
+    return this.run(async (context, _counter, E) => {
+      const r = await E.undoLast(context, { office: this.office() });
       if (r.deletedSheets.length && this.sheetNames) {
         const gone = new Set(r.deletedSheets.map((s) => s.toLowerCase()));
         this.remember(this.sheetNames.filter((s) => !gone.has(s.toLowerCase())));
@@ -681,7 +681,7 @@ export class PaneController {
 
   /** Select a finding's cell in Excel (activates its sheet). */
   select(f: { sheet: string; row: number; col: number }): Promise<void> {
-    return this.run(async (context) => {
+    return this.run(async (context, _counter, E) => {
       const ws = context.workbook.worksheets.getItem(f.sheet);
       ws.activate();
       ws.getCell(f.row - 1, f.col - 1).select();
@@ -701,14 +701,14 @@ export class PaneController {
    * from its (11), or else from the sample's list.
    */
   createForms(opts: FormsOptions): Promise<FormsOutcome> {
-    return this.run(async (context, counter) => {
+    return this.run(async (context, counter, E) => {
       const office = this.office();
       const unit = opts.unit.normalize("NFC").trim();
       if (!unit) throw new PaneError("unexpected", PANE_MSG.forms.unitMissing);
       if (!Number.isInteger(opts.year) || opts.year < 2000 || opts.year > 2100) throw new PaneError("unexpected", PANE_MSG.forms.yearInvalid);
       const raw = await this.readAll(counter);
-      const { snap } = this.decode(raw);
-      const a = this.analyse(snap);
+      const { snap } = this.decode(E, raw);
+      const a = this.analyse(E, snap);
       const taken = snap.host.sheetList.map((s) => s.name);
       const pick = (base: string) => {
         const name = freeSheetName(base, taken);
@@ -717,16 +717,16 @@ export class PaneController {
       };
       const sheets = { form06a: pick(FORM_SHEETS.form06a), evaluation: pick(FORM_SHEETS.evaluation), ballots: pick(FORM_SHEETS.ballots), text: pick(FORM_SHEETS.text) };
       const period = quarterPeriod(opts.quarter, opts.year);
-      const rows = formRows(a.form);
-      const edits = mergeEditSets(
-        layout06a({ sheet: sheets.form06a, unit, period, rows: rows.rows, total: null }),
-        layoutEvaluationSheet({ sheet: sheets.evaluation, unit, periodLabel: PANE_MSG.forms.evaluationPeriod(opts.quarter, opts.year) }),
-        layoutBallotsSheet({ sheet: sheets.ballots, ballots: [] }),
-        layoutTextSheet({ sheet: sheets.text, values: { unit, period: PANE_MSG.forms.periodLabel(opts.quarter, opts.year) } }),
+      const rows = E.formRows(a.form);
+      const edits = E.mergeEditSets(
+        E.layout06a({ sheet: sheets.form06a, unit, period, rows: rows.rows, total: null }),
+        E.layoutEvaluationSheet({ sheet: sheets.evaluation, unit, periodLabel: PANE_MSG.forms.evaluationPeriod(opts.quarter, opts.year) }),
+        E.layoutBallotsSheet({ sheet: sheets.ballots, ballots: [] }),
+        E.layoutTextSheet({ sheet: sheets.text, values: { unit, period: PANE_MSG.forms.periodLabel(opts.quarter, opts.year) } }),
       );
       this.remember([...readableNames(snap.host.sheetList), ...Object.values(sheets)]);
       this.queueNames(context);
-      await executeWrite(counter, raw, raw.host.journal, { edits }, { office, label: STEP_LABEL.forms });
+      await E.executeWrite(counter, raw, raw.host.journal, { edits }, { office, label: STEP_LABEL.forms });
       this.setJournal(journalState(raw.host.journal));
       return { sheets, period, copiedFields: rows.copied, existingForm: a.form ? a.form.sheet : null, syncs: counter.count };
     });
@@ -739,21 +739,21 @@ export class PaneController {
    * (getCellProperties); below ExcelApi 1.9 they take one more sync.
    */
   convertLegacy(): Promise<ConvertOutcome> {
-    return this.run(async (context, counter) => {
+    return this.run(async (context, counter, E) => {
       const office = this.office();
       const raw = await this.readAll(counter, { fonts: true });
       if (!raw.host.caps.cellProperties) {
         // Fonts could not come with the read: load those of the cells that will be converted.
-        const candidates = decodeWorkbook(raw).converted;
-        await loadFonts(counter, raw, candidates);
+        const candidates = E.decodeWorkbook(raw).converted;
+        await E.loadFonts(counter, raw, candidates);
       }
-      const d = decodeWorkbook(raw, { capitals: capitalsOf(raw) });
+      const d = E.decodeWorkbook(raw, { capitals: E.capitalsOf(raw) });
       this.setJournal(journalState(raw.host.journal));
       if (!d.encoding || d.converted.length === 0) return { legacy: null, converted: 0, fonts: 0, syncs: counter.count };
-      const legacy: LegacyInfo = { encoding: d.encoding, name: LEGACY_NAME[d.encoding], cells: d.converted.length };
-      const edits = editsForConverted(d.converted, snapshotFonts(raw));
+      const legacy: LegacyInfo = { encoding: d.encoding, name: E.LEGACY_NAME[d.encoding], cells: d.converted.length };
+      const edits = E.editsForConverted(d.converted, E.snapshotFonts(raw));
       this.queueNames(context);
-      const w = await executeWrite(counter, raw, raw.host.journal, { edits }, { office, label: STEP_LABEL.convert });
+      const w = await E.executeWrite(counter, raw, raw.host.journal, { edits }, { office, label: STEP_LABEL.convert });
       this.setJournal(journalState(raw.host.journal));
       return {
         legacy,
@@ -771,14 +771,14 @@ export class PaneController {
    * step. A "Từ đồng nghĩa" sheet already in the workbook extends the field synonyms.
    */
   rollup(results: UnitResult[], opts: RollupOptions = {}): Promise<RollupOutcome> {
-    return this.run(async (context, counter) => {
+    return this.run(async (context, counter, E) => {
       const office = this.office();
       const core = await import(/* webpackChunkName: "rollup" */ "../../core/rollup");
       const units = results.flatMap((r) => (r.ok ? [r.summary] : []));
       const failures = results.flatMap((r) => (r.ok ? [] : [r.failure]));
       if (units.length === 0) throw new PaneError("no-form", PANE_MSG.rollup.nothingRead);
       const meta = await this.readForRollup(counter);
-      const synonyms = meta.sheets.length ? core.readSynonymsSheet(this.decode(meta).snap) : null;
+      const synonyms = meta.sheets.length ? core.readSynonymsSheet(this.decode(E, meta).snap) : null;
       const taken = meta.host.sheetList.map((s) => s.name);
       const sheets = Object.fromEntries(
         Object.entries(ROLLUP_SHEETS).map(([k, base]) => {
@@ -794,7 +794,7 @@ export class PaneController {
       const written = (district.edits.newSheets ?? []).slice();
       this.remember([...readableNames(meta.host.sheetList), ...written]);
       this.queueNames(context);
-      await executeWrite(counter, meta, meta.host.journal, { edits: district.edits, activate: sheets.form06a }, { office, label: STEP_LABEL.rollup });
+      await E.executeWrite(counter, meta, meta.host.journal, { edits: district.edits, activate: sheets.form06a }, { office, label: STEP_LABEL.rollup });
       this.setJournal(journalState(meta.host.journal));
       const isPeriod = (code: string) => code === "rollup/period" || code === "rollup/no-period";
       return {
@@ -802,7 +802,7 @@ export class PaneController {
         files: results.length,
         units: units.length,
         failures,
-        period: r.period ? fmtPeriod(r.period) : null,
+        period: r.period ? E.fmtPeriod(r.period) : null,
         periodUnits: r.periodUnits,
         totals: { received: fmtNumber(r.total.received), resolved: fmtNumber(r.total.resolved), pending: fmtNumber(r.total.pending) },
         fields: { matched: r.fields.filter((f) => f.known).length, unmatched: r.unknownFields.map((f) => f.name) },
@@ -839,31 +839,3 @@ export class PaneController {
     return found ? readWith(counter, { sheets: [found.name], office, fills: false }) : meta;
   }
 }
-
-/** For decodeWorkbook: cells shown in a TCVN3 capitals font (.VnTimeH), when the read loaded fonts. */
-function capitalsOf(snap: HostSnapshot): ((sheet: string, row: number, col: number) => boolean) | undefined {
-  const fonts = snapshotFonts(snap);
-  const any = Object.values(snap.host.info).some((i) => i.fonts !== undefined);
-  return any ? (sheet, row, col) => isCapitalsFont(fonts(sheet, row, col)) : undefined;
-}
-
-/** Rows of a new Biểu 06a: the fields of the current one (carry-over from its pending), or the sample's. */
-function formRows(form: Form06a | null): { rows: Layout06aRow[]; copied: number } {
-  const seen = new Set<string>();
-  const unique = <T>(items: T[], key: (t: T) => string) =>
-    items.filter((t) => {
-      const k = foldAscii(key(t));
-      if (!k || seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    });
-  if (form && form.rows.length > 0) {
-    const rows = unique(form.rows, (r) => r.name).map((r, i) => {
-      const pending = countValue(r.counts.pending);
-      return { stt: i + 1, name: r.name, counts: pending !== null ? { carriedOver: pending } : {} };
-    });
-    if (rows.length > 0) return { rows, copied: rows.length };
-  }
-  return { rows: unique(SAMPLE_06A_ROWS, (r) => r[0]).map(([name], i) => ({ stt: i + 1, name })), copied: 0 };
-}
-
