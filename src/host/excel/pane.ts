@@ -263,10 +263,30 @@ export interface RollupOutcome {
   unitsWithErrors: { file: string; unit: string; text: string }[];
   /** Units whose period differs from the majority's, or is missing. */
   periodNotes: string[];
-  /** The other notes (a unit sent twice, no evaluation table). */
+  /** Units sent in more than one file: their figures are counted more than once. */
+  duplicateNotes: string[];
+  /** The other notes (no evaluation table, …). */
   otherNotes: string[];
   /** What Kiểm tra says about the district Biểu 06a. */
   districtFindings: PaneFinding[];
+  syncs: number;
+}
+
+/** Where the quarter's work stands in this workbook, for the "Bắt đầu" view (read only, 1 sync). */
+export interface StepsStatus {
+  form: FormInfo | null;
+  /** Why no Biểu 06a was found. */
+  formError: string | null;
+  /** Findings of Kiểm tra (Biểu 06a and the evaluation). */
+  errors: number;
+  warnings: number;
+  /** Cells "Điền số liệu" would still write (0: nothing left to fill). */
+  toFill: number;
+  /** The evaluation table was found; its grade when the scores allow one. */
+  evaluation: boolean;
+  grade: string | null;
+  /** A report was made in this pane since it opened (and not blocked). */
+  reported: boolean;
   syncs: number;
 }
 
@@ -354,6 +374,9 @@ export class PaneController {
   private storedNames: string[] | null | undefined = undefined;
   private journal: JournalState | null = null;
   private unit: string | null = null;
+  /** Sheet of the Biểu 06a of the last read; null: none; undefined: not read yet. */
+  private formSheet: string | null | undefined = undefined;
+  private reported = false;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<() => void>();
   /** Syncs of the last command (tests and the preview show it). */
@@ -380,6 +403,11 @@ export class PaneController {
     for (const l of this.listeners) l();
   }
 
+  /** The sheet of the Biểu 06a found by the last read; null when there was none; undefined before any read. */
+  get knownFormSheet(): string | null | undefined {
+    return this.formSheet;
+  }
+
   /** The unit named by the last Biểu 06a read ("UBND phường Phú Sơn"), for "Tạo biểu mẫu". */
   get knownUnit(): string | null {
     return this.unit;
@@ -389,6 +417,7 @@ export class PaneController {
   private analyse(E: PaneEngine, snap: WorkbookSnapshot): Analysis {
     const a = E.analyse(snap);
     if (a.form?.title.unit) this.unit = E.unitProse(a.form.title.unit);
+    this.formSheet = a.form ? a.form.sheet : null;
     return a;
   }
 
@@ -513,6 +542,27 @@ export class PaneController {
       const j = journalState(meta.host.journal);
       this.setJournal(j);
       return j;
+    });
+  }
+
+  /** Where the quarter's work stands (Bắt đầu): read, analyse, count what fill would write; writes nothing. */
+  status(): Promise<StepsStatus> {
+    return this.run(async (_context, counter, E) => {
+      const { snap } = this.decode(E, await this.readAll(counter));
+      this.setJournal(journalState(snap.host.journal));
+      const a = this.analyse(E, snap);
+      const toFill = a.form || a.evaluation ? E.fillAll(snap, a).edits.cells.length : 0;
+      return {
+        form: a.form ? E.formInfo(a.form) : null,
+        formError: a.formError,
+        errors: a.findings.filter((f) => f.severity === "error").length,
+        warnings: a.findings.filter((f) => f.severity === "warning").length,
+        toFill,
+        evaluation: !!a.evaluation,
+        grade: a.evaluation ? a.evaluation.result.grade : null,
+        reported: this.reported,
+        syncs: counter.count,
+      };
     });
   }
 
@@ -643,6 +693,7 @@ export class PaneController {
     } catch (e) {
       throw asPaneError(e);
     }
+    this.reported = true;
     const unitName = data.unit.name === data.blank ? a.form.title.unit : data.unit.name;
     const period = data.period.label === data.blank ? null : data.period.label;
     return {
@@ -808,7 +859,10 @@ export class PaneController {
         fields: { matched: r.fields.filter((f) => f.known).length, unmatched: r.unknownFields.map((f) => f.name) },
         unitsWithErrors: r.checks.filter((c) => c.errors > 0).map((c) => ({ file: c.file, unit: c.unit, text: c.text })),
         periodNotes: r.notes.filter((x) => isPeriod(x.code)).map((x) => x.message),
-        otherNotes: r.notes.filter((x) => x.code !== "rollup/unreadable" && x.code !== "rollup/unknown-field" && !isPeriod(x.code)).map((x) => x.message),
+        duplicateNotes: r.notes.filter((x) => x.code === "rollup/duplicate-unit").map((x) => x.message),
+        otherNotes: r.notes
+          .filter((x) => x.code !== "rollup/unreadable" && x.code !== "rollup/unknown-field" && x.code !== "rollup/duplicate-unit" && !isPeriod(x.code))
+          .map((x) => x.message),
         districtFindings: district.findings.map(paneFinding),
         syncs: counter.count,
       };
