@@ -210,7 +210,12 @@ const useStyles = makeStyles({
     // Seven Vietnamese labels do not fit in one row at 320 px: they wrap, in a sticky bar.
     flexWrap: "wrap",
     rowGap: 0,
-    padding: `0 ${tokens.spacingHorizontalXS}`,
+    padding: `0 ${tokens.spacingHorizontalXXS}`,
+    // Narrower tabs: the four steps fit on the first row at 320 px, the rest on the second.
+    "& > .fui-Tab": {
+      paddingLeft: tokens.spacingHorizontalXS,
+      paddingRight: tokens.spacingHorizontalXS,
+    },
   },
   main: {
     flexGrow: 1,

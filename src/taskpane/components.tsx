@@ -240,7 +240,8 @@ export function UndoBlock({ steps, onDone }: { steps: readonly string[]; onDone?
   const latest = journal && journal.undo.length > 0 ? journal.undo[journal.undo.length - 1] : null;
   const mine = !!latest && steps.includes(latest.label ?? "");
   const last = mine ? latest : null;
-  if (!mine && !done && !task.error) {
+  // While an undo runs the journal already lacks its step: keep the button (and its focus) until it ends.
+  if (!mine && !done && !task.error && !task.busy) {
     return latest?.label ? <Caption1 className={styles.muted}>{PANE_MSG.undoElsewhere(latest.label)}</Caption1> : null;
   }
   const onUndo = async () => {

@@ -138,7 +138,7 @@ test("(16.2) a roll-up that counts one ward three times is a warning: amber head
   await headline.waitFor({ timeout: 60000 });
   expect(await rollup.getByText(/^Đã thêm các trang:/).count()).toBe(0);
   // The headline's bar is a warning (Fluent's warning icon colour), not a success.
-  const bar = rollup.locator(".fui-MessageBar").filter({ has: headline });
+  const bar = rollup.locator(".fui-MessageBar", { hasText: /^Đã tổng hợp, nhưng cần xem lại/ });
   const icon = await bar.locator(".fui-MessageBar__icon").evaluate((el) => getComputedStyle(el).color);
   const success = await p.page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).getPropertyValue("--colorStatusSuccessForeground1").trim());
   const warning = await p.page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).getPropertyValue("--colorStatusWarningForeground3").trim());
@@ -326,7 +326,7 @@ test("(16.8) small things: figures on the right, index 1 explained, curly quotes
   await unit.fill("");
   await paneButton(p.pane, "Tạo biểu mẫu").click();
   await until("the unit field says what is missing", async () => (await unit.getAttribute("aria-invalid")) === "true");
-  const field = forms.locator(".fui-Field").filter({ has: unit });
+  const field = forms.locator(".fui-Field", { hasText: "Tên đơn vị" });
   expect(await field.innerText()).toContain("Hãy nhập tên đơn vị");
   expect(await p.page.locator(".wb-tabs").getByRole("tab").count()).toBe(sheets);
 

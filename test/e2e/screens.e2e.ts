@@ -49,7 +49,10 @@ test("screenshots of every view at 320 px", async () => {
     await p.page.waitForTimeout(300);
     const file = path.join(dir, `${k}-${name.replace(/\s+/g, "-")}.png`);
     // The pane's content, whole (the #pane box is as tall as the viewport).
-    const height = await p.pane.evaluate((el) => el.scrollHeight);
+    const height = await p.pane.evaluate((el) => {
+      const panel = el.querySelector('[role="tabpanel"]:not([hidden])') ?? el.querySelector("#root > *:last-child");
+      return Math.ceil((panel ?? el).getBoundingClientRect().bottom - el.getBoundingClientRect().top) + 8;
+    });
     await p.page.screenshot({ path: file, clip: { ...(await p.pane.boundingBox())!, height: Math.min(height, 2600) } });
   }
 });

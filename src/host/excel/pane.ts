@@ -41,6 +41,8 @@ import type { ScoreResult } from "../../core/evaluation";
 import type { IsoDate } from "../../core/text/numbers";
 import { foldAscii } from "../../core/text/normalize";
 import { FORM_SHEETS, PANE_MSG, STEP_LABEL } from "../../core/messages/taskpane";
+import { freeSheetName, reportFileName } from "../../core/names";
+import { quarterPeriod } from "../../core/quarter";
 import type { ClearResult } from "./marks";
 import type { UndoResult } from "./apply";
 import { detectCaps, OfficeLike, officeOf, SyncCounter } from "./env";
@@ -295,9 +297,22 @@ export interface UndoOutcome extends UndoResult {}
 
 // ---- helpers -----------------------------------------------------------------------------
 
+/**
+ * Straight double quotes around a name as the typographic pair the pane uses everywhere ("x" →
+ * “x”): the core's messages, shared with the CLI's plain-text output, keep ASCII quotes.
+ */
+export function curlyQuotes(text: string): string {
+  return text.replace(/"([^"\n]*)"/g, "“$1”");
+}
+
+/** Findings with the pane's quotes, for the notes written at the cells (the same words as the list). */
+function curlyFindings(findings: Finding[]): Finding[] {
+  return findings.map((f) => ({ ...f, message: curlyQuotes(f.message) }));
+}
+
 function paneFinding(f: Finding): PaneFinding {
   const a1 = addr(f.row, f.col);
-  return { ...f, a1, cell: PANE_MSG.cell(f.sheet, a1) };
+  return { ...f, message: curlyQuotes(f.message), a1, cell: PANE_MSG.cell(f.sheet, a1) };
 }
 
 function itemOf(x: { sheet: string; row: number; col: number }, what: string): FillItem {
@@ -321,48 +336,9 @@ function hasEdits(e: EditSet): boolean {
   return e.cells.length > 0 || !!e.newSheets?.length || !!e.merges?.length || !!e.columnWidths?.length;
 }
 
-/** The cut-off quarter of Nghị định 09/2019/NĐ-CP: Q1 = 15/12 of the year before – 14/03. */
-export function quarterPeriod(quarter: 1 | 2 | 3 | 4, year: number): { from: IsoDate; to: IsoDate } {
-  const endMonth = quarter * 3;
-  const from = endMonth - 3 === 0 ? { y: year - 1, m: 12, d: 15 } : { y: year, m: endMonth - 3, d: 15 };
-  return { from, to: { y: year, m: endMonth, d: 14 } };
-}
-
-/** The cut-off quarter that contains a date (a date after the 14th of a quarter's last month starts the next one). */
-export function quarterOfDate(date: Date): { quarter: 1 | 2 | 3 | 4; year: number } {
-  let y = date.getFullYear();
-  let m = date.getMonth() + 1;
-  if (date.getDate() >= 15) m += 1;
-  if (m > 12) {
-    m = 1;
-    y += 1;
-  }
-  return { quarter: Math.ceil(m / 3) as 1 | 2 | 3 | 4, year: y };
-}
-
-/** A name not yet used in the workbook (case-insensitive, as Excel compares): "Biểu 06a", "Biểu 06a (2)", … */
-export function freeSheetName(base: string, taken: Iterable<string>): string {
-  const used = new Set([...taken].map((n) => n.toLowerCase()));
-  if (!used.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const name = `${base} (${i})`;
-    if (!used.has(name.toLowerCase())) return name;
-  }
-}
-
-/** ASCII-safe slug of Vietnamese text: "UBND phường Phú Sơn" → "ubnd-phuong-phu-son". */
-export function slug(text: string): string {
-  return foldAscii(text)
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
-
-/** "bao-cao-<unit>-<period>.docx", ASCII only; the unit without its "UBND" prefix. */
-export function reportFileName(unit: string | null, period: string | null): string {
-  const u = slug(unit ?? "").replace(/^(ubnd|uy-ban-nhan-dan)-/, "");
-  const p = slug(period ?? "");
-  return ["bao-cao", u, p].filter((s) => s.length > 0).join("-") + ".docx";
-}
+// Pure helpers the views and the CLI share, now in the core (kept exported here for callers).
+export { quarterOfDate, quarterPeriod } from "../../core/quarter";
+export { freeSheetName, reportFileName, slug } from "../../core/names";
 
 // ---- the controller ----------------------------------------------------------------------
 
@@ -554,7 +530,7 @@ export class PaneController {
       const toFill = a.form || a.evaluation ? E.fillAll(snap, a).edits.cells.length : 0;
       return {
         form: a.form ? E.formInfo(a.form) : null,
-        formError: a.formError,
+        formError: a.formError && curlyQuotes(a.formError),
         errors: a.findings.filter((f) => f.severity === "error").length,
         warnings: a.findings.filter((f) => f.severity === "warning").length,
         toFill,
@@ -574,13 +550,13 @@ export class PaneController {
       const { snap, legacy } = this.decode(E, raw);
       const a = this.analyse(E, snap);
       this.queueNames(context);
-      const w = await E.executeWrite(counter, raw, raw.host.journal, { findings: a.findings }, { office });
+      const w = await E.executeWrite(counter, raw, raw.host.journal, { findings: curlyFindings(a.findings) }, { office });
       this.setJournal(journalState(raw.host.journal));
       const findings = a.findings.map(paneFinding);
       return {
         form: a.form ? E.formInfo(a.form) : null,
         legacy,
-        formError: a.formError,
+        formError: a.formError && curlyQuotes(a.formError),
         findings,
         errors: findings.filter((f) => f.severity === "error").length,
         warnings: findings.filter((f) => f.severity === "warning").length,
@@ -599,10 +575,10 @@ export class PaneController {
       const f = E.fillAll(snap, a);
       return {
         form: a.form ? E.formInfo(a.form) : null,
-        formError: a.formError,
+        formError: a.formError && curlyQuotes(a.formError),
         cellCount: f.edits.cells.length,
         filled: f.filled.map((x) => itemOf(x, x.what)),
-        conflicts: f.conflicts.map((x) => itemOf(x, x.message)),
+        conflicts: f.conflicts.map((x) => itemOf(x, curlyQuotes(x.message))),
         syncs: counter.count,
       };
     });
@@ -611,9 +587,9 @@ export class PaneController {
   /** "Điền số liệu": the same fill, written in one batch with its undo step. */
   applyFill(): Promise<ApplyOutcome> {
     return this.apply(STEP_LABEL.fill, (snap, a, E) => {
-      if (!a.form && !a.evaluation) throw new PaneError("no-form", a.formError ?? PANE_MSG.score.none);
+      if (!a.form && !a.evaluation) throw new PaneError("no-form", a.formError ? curlyQuotes(a.formError) : PANE_MSG.score.none);
       const f = E.fillAll(snap, a);
-      return { edits: f.edits, filled: f.filled.map((x) => itemOf(x, x.what)), conflicts: f.conflicts.map((x) => itemOf(x, x.message)) };
+      return { edits: f.edits, filled: f.filled.map((x) => itemOf(x, x.what)), conflicts: f.conflicts.map((x) => itemOf(x, curlyQuotes(x.message))) };
     });
   }
 
@@ -622,7 +598,7 @@ export class PaneController {
     return this.apply(STEP_LABEL.fillEvaluation, (snap, a, E) => {
       if (!a.evaluation) throw new PaneError("no-evaluation", PANE_MSG.score.none);
       const f = E.fillFromAnalysis(snap, a.evaluation);
-      return { edits: f.edits, filled: f.filled.map((x) => itemOf(x, x.what)), conflicts: f.conflicts.map((x) => itemOf(x, x.message)) };
+      return { edits: f.edits, filled: f.filled.map((x) => itemOf(x, x.what)), conflicts: f.conflicts.map((x) => itemOf(x, curlyQuotes(x.message))) };
     });
   }
 
@@ -640,7 +616,7 @@ export class PaneController {
       // Marks from an earlier Kiểm tra would go stale (a blank cell now holds 0): re-mark from the
       // filled workbook in the same batch.
       let findings: Finding[] | undefined;
-      if (raw.host.journal.data.marks.length > 0) findings = E.analyse(E.applyEditsToSnapshot(snap, p.edits)).findings;
+      if (raw.host.journal.data.marks.length > 0) findings = curlyFindings(E.analyse(E.applyEditsToSnapshot(snap, p.edits)).findings);
       this.queueNames(context);
       const w = await E.executeWrite(counter, raw, raw.host.journal, { edits: p.edits, findings }, { office, label });
       this.setJournal(journalState(raw.host.journal));
@@ -682,7 +658,7 @@ export class PaneController {
       return { snap, a: this.analyse(E, snap), syncs: counter.count, E };
     });
     const { snap, a, syncs, E } = read;
-    if (!a.form) throw new PaneError("no-form", PANE_MSG.report.noForm(a.formError ?? ""));
+    if (!a.form) throw new PaneError("no-form", PANE_MSG.report.noForm(curlyQuotes(a.formError ?? "")));
     const errors = a.findings.filter((f) => f.severity === "error").map(paneFinding);
     if (errors.length > 0 && !opts.force) return { kind: "blocked", errors, syncs };
     const { data, warnings: dataWarnings, textFindings } = E.reportDataOf(snap, a);
@@ -702,7 +678,7 @@ export class PaneController {
       fileName: reportFileName(unitName, period),
       forcedErrors: errors,
       warnings: [...a.findings.filter((f) => f.severity === "warning"), ...textFindings].map(paneFinding),
-      dataWarnings,
+      dataWarnings: dataWarnings.map(curlyQuotes),
       syncs,
     };
   }
@@ -857,12 +833,12 @@ export class PaneController {
         periodUnits: r.periodUnits,
         totals: { received: fmtNumber(r.total.received), resolved: fmtNumber(r.total.resolved), pending: fmtNumber(r.total.pending) },
         fields: { matched: r.fields.filter((f) => f.known).length, unmatched: r.unknownFields.map((f) => f.name) },
-        unitsWithErrors: r.checks.filter((c) => c.errors > 0).map((c) => ({ file: c.file, unit: c.unit, text: c.text })),
-        periodNotes: r.notes.filter((x) => isPeriod(x.code)).map((x) => x.message),
-        duplicateNotes: r.notes.filter((x) => x.code === "rollup/duplicate-unit").map((x) => x.message),
+        unitsWithErrors: r.checks.filter((c) => c.errors > 0).map((c) => ({ file: c.file, unit: c.unit, text: curlyQuotes(c.text) })),
+        periodNotes: r.notes.filter((x) => isPeriod(x.code)).map((x) => curlyQuotes(x.message)),
+        duplicateNotes: r.notes.filter((x) => x.code === "rollup/duplicate-unit").map((x) => curlyQuotes(x.message)),
         otherNotes: r.notes
           .filter((x) => x.code !== "rollup/unreadable" && x.code !== "rollup/unknown-field" && x.code !== "rollup/duplicate-unit" && !isPeriod(x.code))
-          .map((x) => x.message),
+          .map((x) => curlyQuotes(x.message)),
         districtFindings: district.findings.map(paneFinding),
         syncs: counter.count,
       };
