@@ -236,7 +236,7 @@ module.exports = async (env, argv) => {
       },
     },
     performance: {
-      // The start-up budget (250 KB gzipped) is measured by bench/startup-size.js;
+      // The start-up budget (150 KB gzipped) is measured by bench/startup-size.js;
       // webpack's own hint counts uncompressed bytes and lazy chunks.
       hints: false,
     },

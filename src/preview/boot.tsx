@@ -7,11 +7,14 @@ import { createPreviewHost, type PreviewHost } from "./host";
 import { initialWorkbook } from "./source";
 import { WorkbookView } from "./WorkbookView";
 
-/** The pane's width in px: ?pane=320…360, default 340 (Excel's default task pane is about 350). */
+/**
+ * The pane's width in px: ?pane=320…800, default 340 (Excel's default task pane is about 350; a
+ * clerk may drag it wider, and the browser tests try 800).
+ */
 export function paneWidth(search: string): number {
   const asked = Number(new URLSearchParams(search).get("pane"));
   if (!Number.isFinite(asked) || asked === 0) return 340;
-  return Math.min(360, Math.max(320, Math.round(asked)));
+  return Math.min(800, Math.max(320, Math.round(asked)));
 }
 
 function markFakeHost(): void {

@@ -18,18 +18,16 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { SelectTabData, SelectTabEvent } from "@fluentui/react-components";
-import { CheckView } from "./views/CheckView";
-import { FillView } from "./views/FillView";
-import { ScoreView } from "./views/ScoreView";
-import { ReportView } from "./views/ReportView";
-import { FormsView } from "./views/FormsView";
-import { RollupView } from "./views/RollupView";
+import { PANE_MSG } from "../core/messages/taskpane";
+import { StartView } from "./views/StartView";
+import { Busy } from "./components";
+import { NavContext, type ViewId } from "./nav";
 import { PaneProvider } from "./pane";
-import type { PaneController } from "../host/excel/pane";
+import { loadEngine, type PaneController } from "../host/excel/pane";
+
+export type { ViewId } from "./nav";
 
 // ------------------------------------------------------------------ views
-
-export type ViewId = "check" | "fill" | "score" | "report" | "forms" | "rollup";
 
 interface ViewDefinition {
   id: ViewId;
@@ -38,16 +36,26 @@ interface ViewDefinition {
   Component: React.ComponentType;
 }
 
+/**
+ * Each view but "Bắt đầu" is its own chunk, loaded when its tab is first opened (issue 16
+ * point 9: the start-up script holds the shell and the first view only).
+ */
+const lazyView = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
+  React.lazy(() => load().then((m) => ({ default: m[name] })));
+
+const T = PANE_MSG.tabs;
 export const VIEWS: readonly ViewDefinition[] = [
-  { id: "check", label: "Kiểm tra", Component: CheckView },
-  { id: "fill", label: "Điền số liệu", Component: FillView },
-  { id: "score", label: "Chấm điểm", Component: ScoreView },
-  { id: "report", label: "Tạo báo cáo", Component: ReportView },
-  { id: "forms", label: "Tạo biểu mẫu", Component: FormsView },
-  { id: "rollup", label: "Tổng hợp", Component: RollupView },
+  { id: "start", label: T.start, Component: StartView },
+  { id: "check", label: T.check, Component: lazyView(() => import(/* webpackChunkName: "view-check" */ "./views/CheckView"), "CheckView") },
+  { id: "fill", label: T.fill, Component: lazyView(() => import(/* webpackChunkName: "view-fill" */ "./views/FillView"), "FillView") },
+  { id: "score", label: T.score, Component: lazyView(() => import(/* webpackChunkName: "view-score" */ "./views/ScoreView"), "ScoreView") },
+  { id: "report", label: T.report, Component: lazyView(() => import(/* webpackChunkName: "view-report" */ "./views/ReportView"), "ReportView") },
+  { id: "forms", label: T.forms, Component: lazyView(() => import(/* webpackChunkName: "view-forms" */ "./views/FormsView"), "FormsView") },
+  { id: "rollup", label: T.rollup, Component: lazyView(() => import(/* webpackChunkName: "view-rollup" */ "./views/RollupView"), "RollupView") },
 ];
 
-export const DEFAULT_VIEW: ViewId = "check";
+/** "Bắt đầu" opens first: the steps of the quarter and where this workbook stands. */
+export const DEFAULT_VIEW: ViewId = "start";
 
 function isViewId(value: unknown): value is ViewId {
   return VIEWS.some((v) => v.id === value);
@@ -187,14 +195,27 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
   },
   notice: {
-    margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+    marginTop: tokens.spacingVerticalS,
+  },
+  nav: {
+    // The steps stay in reach however far a long view is scrolled (issue 16 point 4).
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    boxShadow: tokens.shadow2,
   },
   tabs: {
-    // Six Vietnamese labels do not fit in one row at 320 px: let them wrap.
+    // Seven Vietnamese labels do not fit in one row at 320 px: they wrap, in a sticky bar.
     flexWrap: "wrap",
-    rowGap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    rowGap: 0,
+    padding: `0 ${tokens.spacingHorizontalXXS}`,
+    // Narrower tabs: the four steps fit on the first row at 320 px, the rest on the second.
+    "& > .fui-Tab": {
+      paddingLeft: tokens.spacingHorizontalXS,
+      paddingRight: tokens.spacingHorizontalXS,
+    },
   },
   main: {
     flexGrow: 1,
@@ -223,41 +244,63 @@ function Shell({ initialView, host }: AppProps): React.JSX.Element {
   // A view is mounted on first visit and then kept (hidden), so switching tabs
   // does not lose its state or re-read the workbook.
   const [visited, setVisited] = React.useState<ReadonlySet<ViewId>>(() => new Set([initialView]));
+  const focusPanel = React.useRef<ViewId | null>(null);
 
-  const onTabSelect = React.useCallback((_event: SelectTabEvent, data: SelectTabData) => {
-    if (!isViewId(data.value)) return;
-    const view = data.value;
+  const select = React.useCallback((view: ViewId) => {
     setSelected(view);
     setVisited((prev) => (prev.has(view) ? prev : new Set([...prev, view])));
     rememberView(view);
   }, []);
+  const onTabSelect = React.useCallback(
+    (_event: SelectTabEvent, data: SelectTabData) => {
+      if (isViewId(data.value)) select(data.value);
+    },
+    [select],
+  );
+  // A view's "Mở thẻ …" button: show that view and put the focus on its panel, at the top.
+  const go = React.useCallback(
+    (view: ViewId) => {
+      focusPanel.current = view;
+      select(view);
+    },
+    [select],
+  );
+  React.useEffect(() => {
+    if (focusPanel.current !== selected) return;
+    focusPanel.current = null;
+    const panel = document.getElementById(`panel-${selected}`);
+    panel?.focus();
+    panel?.scrollIntoView({ block: "nearest" });
+  }, [selected]);
+  // The engine (analysis, layouts) downloads right after the first paint, before a command needs it.
+  React.useEffect(() => {
+    loadEngine().catch(() => undefined);
+  }, []);
+  const nav = React.useMemo(() => ({ selected, go }), [selected, go]);
 
   return (
-    <>
+    <NavContext.Provider value={nav}>
       <header className={styles.header}>
         <Text as="h1" className={styles.title}>
-          Báo cáo TTHC
+          {PANE_MSG.shell.title}
         </Text>
-        <Caption1 className={styles.subtitle}>Kiểm soát thủ tục hành chính hằng quý</Caption1>
+        <Caption1 className={styles.subtitle}>{PANE_MSG.shell.subtitle}</Caption1>
+        {/* Inside the banner landmark (axe "region"). */}
+        {host.kind !== "excel" && (
+          <MessageBar className={styles.notice} intent={host.kind === "other" ? "warning" : "info"}>
+            <MessageBarBody>{HOST_NOTICE[host.kind]}</MessageBarBody>
+          </MessageBar>
+        )}
       </header>
-      {host.kind !== "excel" && (
-        <MessageBar className={styles.notice} intent={host.kind === "other" ? "warning" : "info"}>
-          <MessageBarBody>{HOST_NOTICE[host.kind]}</MessageBarBody>
-        </MessageBar>
-      )}
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={selected}
-        onTabSelect={onTabSelect}
-        aria-label="Chức năng"
-      >
-        {VIEWS.map((view) => (
-          <Tab key={view.id} value={view.id} id={`tab-${view.id}`} aria-controls={`panel-${view.id}`}>
-            {view.label}
-          </Tab>
-        ))}
-      </TabList>
+      <nav className={styles.nav} aria-label={PANE_MSG.shell.nav}>
+        <TabList className={styles.tabs} size="small" selectedValue={selected} onTabSelect={onTabSelect} aria-label={PANE_MSG.shell.nav}>
+          {VIEWS.map((view) => (
+            <Tab key={view.id} value={view.id} id={`tab-${view.id}`} aria-controls={`panel-${view.id}`}>
+              {view.label}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
       <main className={styles.main}>
         {VIEWS.filter((view) => visited.has(view.id)).map(({ id, Component }) => (
           <section
@@ -269,11 +312,13 @@ function Shell({ initialView, host }: AppProps): React.JSX.Element {
             tabIndex={0}
             className={styles.panel}
           >
-            <Component />
+            <React.Suspense fallback={<Busy label={PANE_MSG.shell.loading} />}>
+              <Component />
+            </React.Suspense>
           </section>
         ))}
       </main>
-    </>
+    </NavContext.Provider>
   );
 }
 

@@ -16,6 +16,7 @@ import {
 import type { Severity } from "../core/grid";
 import { PANE_MSG } from "../core/messages/taskpane";
 import type { PaneFinding } from "../host/excel/pane";
+import { useNav } from "./nav";
 import { useJournal, usePane, useTask } from "./pane";
 
 export const useViewStyles = makeStyles({
@@ -59,6 +60,12 @@ export const useViewStyles = makeStyles({
       verticalAlign: "top",
       textAlign: "left",
     },
+    // Figures line up on the right (the rule above would otherwise win over a class).
+    "& th[data-num], & td[data-num]": {
+      textAlign: "right",
+      fontVariantNumeric: "tabular-nums",
+      whiteSpace: "nowrap",
+    },
     "& th": {
       fontWeight: tokens.fontWeightSemibold,
       color: tokens.colorNeutralForeground2,
@@ -75,6 +82,11 @@ export const useViewStyles = makeStyles({
   checkboxHint: {
     paddingLeft: "36px",
     marginTop: `calc(-1 * ${tokens.spacingVerticalS})`,
+  },
+  caption: {
+    textAlign: "left",
+    fontWeight: tokens.fontWeightSemibold,
+    padding: `${tokens.spacingVerticalXS} 0`,
   },
   cellRef: {
     whiteSpace: "nowrap",
@@ -214,14 +226,24 @@ export function NoticeBar({ intent, children }: { intent: "success" | "info" | "
   );
 }
 
-/** "Hoàn tác": enabled while the journal holds an undo step; says which step it undoes. */
-export function UndoBlock({ onDone }: { onDone?: () => void }): React.JSX.Element {
+/**
+ * "Hoàn tác" of a view: offered only while the journal's last step is one this view made
+ * (`steps`: its STEP_LABELs), and says which step it undoes. A later step of another view is
+ * named, not offered: undo goes back in order, and Tổng hợp must not undo Tạo biểu mẫu.
+ */
+export function UndoBlock({ steps, onDone }: { steps: readonly string[]; onDone?: () => void }): React.JSX.Element | null {
   const styles = useViewStyles();
   const pane = usePane();
   const journal = useJournal();
   const task = useTask();
   const [done, setDone] = React.useState<string | null>(null);
-  const last = journal && journal.undo.length > 0 ? journal.undo[journal.undo.length - 1] : null;
+  const latest = journal && journal.undo.length > 0 ? journal.undo[journal.undo.length - 1] : null;
+  const mine = !!latest && steps.includes(latest.label ?? "");
+  const last = mine ? latest : null;
+  // While an undo runs the journal already lacks its step: keep the button (and its focus) until it ends.
+  if (!mine && !done && !task.error && !task.busy) {
+    return latest?.label ? <Caption1 className={styles.muted}>{PANE_MSG.undoElsewhere(latest.label)}</Caption1> : null;
+  }
   const onUndo = async () => {
     setDone(null);
     const r = await task.run(() => pane.undo());
@@ -235,7 +257,7 @@ export function UndoBlock({ onDone }: { onDone?: () => void }): React.JSX.Elemen
   return (
     <div className={styles.section}>
       <div className={styles.actions}>
-        <Button appearance="secondary" disabled={!last || task.busy} onClick={onUndo}>
+        <Button appearance="secondary" disabledFocusable={!last || task.busy} onClick={onUndo}>
           {PANE_MSG.undo}
         </Button>
         {task.busy ? <Busy label={PANE_MSG.working} /> : <Caption1 className={styles.muted}>{PANE_MSG.undoHint(last ? (last.label ?? "") || null : null)}</Caption1>}
@@ -245,6 +267,53 @@ export function UndoBlock({ onDone }: { onDone?: () => void }): React.JSX.Elemen
     </div>
   );
 }
+
+/** No Biểu 06a in the workbook: say so, no counts, and point to "Tạo biểu mẫu" (issue 16 point 1). */
+export function NoFormNotice({ reason }: { reason: string | null }): React.JSX.Element {
+  const styles = useViewStyles();
+  const nav = useNav();
+  return (
+    <div className={styles.section} data-testid="no-form">
+      <NoticeBar intent="warning">{PANE_MSG.noForm(reason)}</NoticeBar>
+      <div className={styles.actions}>
+        <Button appearance="secondary" size="small" onClick={() => nav.go("forms")}>
+          {PANE_MSG.openForms}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+/** A part of a view shown on demand (long tables), so the view stays short at 320 px. */
+export function Details({ summary, children, open }: { summary: string; children: React.ReactNode; open?: boolean }): React.JSX.Element {
+  const styles = useDetailsStyles();
+  return (
+    <details className={styles.details} open={open}>
+      <summary className={styles.summary}>{summary}</summary>
+      <div className={styles.body}>{children}</div>
+    </details>
+  );
+}
+
+const useDetailsStyles = makeStyles({
+  details: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  summary: {
+    cursor: "pointer",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorBrandForeground1,
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "-2px",
+    },
+  },
+  body: {
+    padding: `0 ${tokens.spacingHorizontalXS} ${tokens.spacingVerticalS}`,
+  },
+});
 
 export function Intro({ children }: { children: React.ReactNode }): React.JSX.Element {
   const styles = useViewStyles();

@@ -159,6 +159,25 @@ describe("Điền số liệu", () => {
     expect(p.filled.length).toBeGreaterThan(0);
     expect(p.filled[0].cell).toMatch(/^.+!\$?[A-Z]+\d+$/);
     expect(p.filled.some((f) => f.what.startsWith("="))).toBe(true);
+
+    // The preview is what the fill writes: the same number of cells, and each listed formula or 0
+    // lands in the cell it names (issue 17: it was only checked to be non-empty).
+    const r = await pane.applyFill();
+    expect(r.written).toBe(p.cellCount);
+    let checked = 0;
+    for (const item of p.filled) {
+      const [sheet, a1] = [item.sheet, item.cell.slice(item.sheet.length + 1).replace(/\$/g, "")];
+      const cell = fake.workbook.cells(sheet)[a1];
+      const formula = /^(=.*?)(?:\s*→.*)?$/.exec(item.what);
+      if (item.what === "0") {
+        expect([item.cell, cell?.value]).toEqual([item.cell, 0]);
+        checked++;
+      } else if (formula && item.what.startsWith("=")) {
+        expect([item.cell, `=${(cell?.formula ?? "").replace(/^=/, "")}`]).toEqual([item.cell, formula[1]]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(p.filled.length / 2);
   });
 
   test("fill writes one undo step (2 syncs); undo restores values, formulas and formats exactly", async () => {

@@ -2,7 +2,7 @@
 // names and the buttons the browser tests drive by role and name.
 import * as React from "react";
 import { renderToString } from "react-dom/server";
-import { App, VIEWS } from "../../src/taskpane/App";
+import { App, DEFAULT_VIEW, VIEWS } from "../../src/taskpane/App";
 import { PaneController } from "../../src/host/excel/pane";
 import { PaneProvider } from "../../src/taskpane/pane";
 import { CheckView } from "../../src/taskpane/views/CheckView";
@@ -31,19 +31,25 @@ function buttons(html: string): string[] {
   return [...html.matchAll(/<button[^>]*>([\s\S]*?)<\/button>/g)].map((m) => m[1].replace(/<[^>]+>/g, "").trim());
 }
 
-test("the shell shows the six tab names", () => {
-  const html = renderToString(<App initialView="check" host={{ kind: "fake" }} controller={offline()} />);
+test("the shell shows the seven tab names, Bắt đầu first and open by default", () => {
+  const html = renderToString(<App initialView="start" host={{ kind: "fake" }} controller={offline()} />);
   for (const v of VIEWS) expect(html).toContain(v.label);
-  expect(VIEWS.map((v) => v.label)).toEqual(["Kiểm tra", "Điền số liệu", "Chấm điểm", "Tạo báo cáo", "Tạo biểu mẫu", "Tổng hợp"]);
+  expect(VIEWS.map((v) => v.label)).toEqual(["Bắt đầu", "Kiểm tra", "Điền số liệu", "Chấm điểm", "Tạo báo cáo", "Tạo biểu mẫu", "Tổng hợp"]);
+  expect(DEFAULT_VIEW).toBe("start");
+  expect(html).toContain("Mở Kiểm tra");
+  expect(html).toContain('href="huong-dan.html"');
+  // The preview notice sits inside the banner landmark, the tabs inside a navigation landmark.
+  expect(html).toMatch(/<header[^>]*>[\s\S]*Chế độ xem thử[\s\S]*<\/header>/);
+  expect(html).toMatch(/<nav[^>]*aria-label="Chức năng"[^>]*>[\s\S]*role="tablist"/);
 });
 
 test.each([
   ["Kiểm tra", <CheckView key="c" />, ["Kiểm tra", "Xóa đánh dấu"]],
-  ["Điền số liệu", <FillView key="f" />, ["Xem trước", "Điền số liệu", "Hoàn tác"]],
-  ["Chấm điểm", <ScoreView key="s" />, ["Chấm điểm", "Điền bảng đánh giá", "Hoàn tác"]],
+  ["Điền số liệu", <FillView key="f" />, ["Xem trước", "Điền số liệu"]],
+  ["Chấm điểm", <ScoreView key="s" />, ["Chấm điểm", "Điền bảng đánh giá"]],
   ["Tạo báo cáo", <ReportView key="r" />, ["Tạo báo cáo"]],
-  ["Tạo biểu mẫu", <FormsView key="b" />, ["Tạo biểu mẫu", "Hoàn tác"]],
-  ["Tổng hợp", <RollupView key="t" />, ["Chọn tệp của các đơn vị…", "Tổng hợp", "Hoàn tác"]],
+  ["Tạo biểu mẫu", <FormsView key="b" />, ["Tạo biểu mẫu"]],
+  ["Tổng hợp", <RollupView key="t" />, ["Chọn tệp của các đơn vị…", "Tổng hợp"]],
 ])("%s view: its buttons", (_name, view, names) => {
   const html = render(view);
   expect(buttons(html)).toEqual(expect.arrayContaining(names));
@@ -56,9 +62,9 @@ test("Tổng hợp: the file input takes several .xlsx files; Tổng hợp is di
   expect(html).toContain("Đơn vị tổng hợp");
 });
 
-test("Hoàn tác is disabled until the journal holds a step", () => {
+test("Hoàn tác is not offered until the journal holds a step", () => {
   const html = render(<FillView />);
-  expect(html).toMatch(/<button[^>]*disabled[^>]*>Hoàn tác<\/button>/);
+  expect(buttons(html)).not.toContain("Hoàn tác");
 });
 
 test("Tạo báo cáo: both options, default template chosen", () => {

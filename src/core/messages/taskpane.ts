@@ -32,13 +32,72 @@ export const PANE_MSG = {
   noExcel: "Chưa kết nối được với Excel. Hãy mở ngăn tác vụ này từ thẻ Trang đầu › Báo cáo TTHC trong Excel.",
   unexpected: (detail: string) => `Đã xảy ra lỗi không mong đợi: ${detail}. Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại ngăn tác vụ.`,
   undo: "Hoàn tác",
-  undoHint: (label: string | null) => (label ? `Lần thay đổi gần nhất: ${label}.` : "Chưa có thay đổi nào để hoàn tác."),
+  undoHint: (label: string | null) => (label ? `Sẽ hoàn tác: “${label}”.` : "Chưa có thay đổi nào để hoàn tác."),
+  undoElsewhere: (label: string) => `Thay đổi gần nhất là “${label}”: hoàn tác ở thẻ của bước đó.`,
   undone: (label: string | null, restored: number) =>
     `Đã hoàn tác${label ? ` “${label}”` : ""}: trả lại ${n(restored)} ô như trước.`,
   undoDeletedSheets: (names: string[]) => `Đã xóa các trang tính do phần bổ trợ tạo: ${names.map(q).join(", ")}.`,
   andMore: (k: number) => `… và ${n(k)} mục khác.`,
   selectFailed: "Không chuyển được tới ô đó (trang tính có thể đã bị đổi tên hoặc xóa). Hãy bấm Kiểm tra lại.",
   findingLabel: (cell: string, severity: Severity, message: string) => `${SEVERITY_LABEL[severity]} tại ${cell}: ${message}`,
+
+  // ---- Shell -------------------------------------------------------------------------
+  shell: {
+    title: "Báo cáo TTHC",
+    subtitle: "Kiểm soát thủ tục hành chính hằng quý",
+    nav: "Chức năng",
+    loading: "Đang mở…",
+  },
+  /** Tab labels (also the names the browser tests look for). */
+  tabs: {
+    start: "Bắt đầu",
+    check: "Kiểm tra",
+    fill: "Điền số liệu",
+    score: "Chấm điểm",
+    report: "Tạo báo cáo",
+    forms: "Tạo biểu mẫu",
+    rollup: "Tổng hợp",
+  },
+  /** Pointer to the view that makes the sheets, where a view needs a Biểu 06a. */
+  noForm: (reason: string | null) =>
+    `Sổ làm việc này chưa có Biểu 06a${reason ? ` (${reason.replace(/[.\s]+$/, "")})` : ""}. Hãy dùng thẻ Tạo biểu mẫu để thêm các trang của kỳ báo cáo, hoặc mở sổ báo cáo đã có.`,
+  openForms: "Mở thẻ Tạo biểu mẫu",
+
+  // ---- Bắt đầu -----------------------------------------------------------------------
+  start: {
+    intro: "Mỗi quý làm lần lượt bốn bước dưới đây trên sổ báo cáo đang mở. Trạng thái từng bước được đọc từ chính sổ này.",
+    refresh: "Cập nhật trạng thái",
+    reading: "Đang đọc sổ làm việc…",
+    stepsLabel: "Các bước của một kỳ báo cáo",
+    guide: "Hướng dẫn sử dụng (mở cửa sổ mới)",
+    noForm: "Chưa có Biểu 06a",
+    go: (tab: string) => `Mở ${tab}`,
+    state: { todo: "Chưa làm", errors: "Còn lỗi", done: "Xong", unknown: "Chưa rõ" },
+    form: (sheet: string, period: string | null) => `Biểu 06a ở trang ${q(sheet)}` + (period ? `, kỳ ${period}.` : "."),
+    check: {
+      what: "Soát số liệu, tô màu ô có lỗi.",
+      errors: (e: number, w: number) => `${n(e)} lỗi, ${n(w)} cảnh báo cần xem.`,
+      warnings: (w: number) => `Không có lỗi; ${n(w)} cảnh báo nên xem.`,
+      clean: "Không có lỗi, không có cảnh báo.",
+    },
+    fill: {
+      what: "Điền công thức tổng, số 0 vào ô trống và bảng tỷ lệ %.",
+      todo: (k: number) => `Còn ${n(k)} ô cần điền.`,
+      done: "Đã đủ công thức và số liệu.",
+    },
+    score: {
+      what: "Tính điểm chín chỉ số và xếp loại.",
+      none: "Chưa có bảng đánh giá.",
+      grade: (g: string) => `Xếp loại: ${g}.`,
+      noGrade: "Chưa đủ điểm để xếp loại.",
+    },
+    report: {
+      what: "Lập báo cáo Word (.docx) của quý.",
+      done: "Đã tạo báo cáo trong lần mở này.",
+      todo: "Chưa tạo báo cáo trong lần mở này.",
+    },
+    other: "Việc khác: Tạo biểu mẫu (các trang trống cho quý mới) và Tổng hợp (cấp huyện cộng báo cáo của các phường, xã).",
+  },
 
   // ---- Kiểm tra ----------------------------------------------------------------------
   check: {
@@ -61,14 +120,14 @@ export const PANE_MSG = {
     listWarnings: "Danh sách cảnh báo",
     empty: "Không có lỗi, không có cảnh báo: số liệu khớp nhau.",
     emptyHint: "Nếu sửa số liệu, hãy bấm Kiểm tra lại.",
-    selectHint: "Bấm vào một mục (hoặc dùng phím Tab rồi Enter) để chuyển tới ô đó trong Excel.",
+    selectHint: "Bấm vào một mục để chuyển tới ô đó trong Excel; với bàn phím: Tab tới danh sách, phím ↑/↓ để chọn mục, Enter để chuyển.",
     marked: (cells: number, via: "note" | "comment" | "none") =>
       cells === 0
         ? ""
         : via === "note"
-          ? `Đã tô màu ${n(cells)} ô và ghi nội dung từng mục vào ghi chú (Note) của ô.`
+          ? `Đã tô màu ${n(cells)} ô và ghi nội dung từng mục vào ghi chú tại ô (di chuột vào ô để đọc).`
           : via === "comment"
-            ? `Đã tô màu ${n(cells)} ô và ghi nội dung từng mục vào chú thích (Comment) của ô.`
+            ? `Đã tô màu ${n(cells)} ô và ghi nội dung từng mục vào nhận xét tại ô (di chuột vào ô để đọc).`
             : `Đã tô màu ${n(cells)} ô. Phiên bản Excel này không cho ghi chú tại ô: xem nội dung trong danh sách dưới đây.`,
     notFirst: "Chưa kiểm tra. Bấm Kiểm tra để soát sổ làm việc đang mở.",
     legacy: (name: string, encoding: "tcvn3" | "vni") =>
@@ -93,6 +152,13 @@ export const PANE_MSG = {
     applying: "Đang điền số liệu…",
     willFill: (cells: number, items: number) =>
       cells === 0 ? "Không có ô nào cần điền: biểu đã đủ công thức và số liệu." : `Sẽ điền ${n(cells)} ô, theo ${n(items)} mục dưới đây:`,
+    showItems: (k: number) => `Xem ${n(k)} mục sẽ điền`,
+    sheetOf: (sheet: string) => `Trang ${q(sheet)}`,
+    sum: (cols: string) => `= ${cols}`,
+    sumColumn: (col: string, from: number, to: number) => `= tổng cột ${col}, dòng ${from}–${to}`,
+    zero: "0 (ô để trống)",
+    equals: (v: string) => `, hiện bằng ${v}`,
+    formula: (f: string) => `công thức ${f}`,
     colCell: "Ô",
     colWhat: "Nội dung điền",
     conflicts: (k: number) => `${n(k)} ô giữ nguyên giá trị đã nhập (khác với giá trị tính được, cần xem lại):`,
@@ -108,7 +174,9 @@ export const PANE_MSG = {
     intro: "Tính điểm chín chỉ số từ phiếu đánh giá, tổng điểm, xếp loại và tỷ lệ hài lòng từ sổ làm việc.",
     button: "Chấm điểm",
     busy: "Đang chấm điểm…",
-    none: 'Không tìm thấy bảng đánh giá (cần các cột "Chỉ số", "Tên chỉ số", "Điểm chuẩn", "Điểm tự chấm"). Dùng thẻ Tạo biểu mẫu để thêm trang Đánh giá.',
+    none: "Không tìm thấy bảng đánh giá (cần các cột “Chỉ số”, “Tên chỉ số”, “Điểm chuẩn”, “Điểm tự chấm”). Dùng thẻ Tạo biểu mẫu để thêm trang Đánh giá.",
+    showTable: "Điểm từng chỉ số",
+    totalLine: (self: string, appraised: string, max: string) => `Tổng điểm: tự chấm ${self}, thẩm định ${appraised} (tối đa ${max}).`,
     sheet: (sheet: string, ballotsSheet: string | null) =>
       `Bảng đánh giá: trang ${q(sheet)}` + (ballotsSheet ? `; phiếu: trang ${q(ballotsSheet)}.` : "; chưa có trang phiếu đánh giá."),
     tableLabel: "Điểm chín chỉ số",
@@ -123,7 +191,9 @@ export const PANE_MSG = {
       g ? `Xếp loại: ${g} (theo ${basis === "appraised" ? "điểm thẩm định" : "điểm tự chấm"}).` : "Xếp loại: chưa xác định (thiếu điểm).",
     ballots: (k: number | null) => (k === null ? "Số phiếu đánh giá: chưa có." : `Số phiếu đánh giá: ${n(k)}.`),
     satisfaction: "Mức độ hài lòng (tỷ lệ % số phiếu)",
-    index1: (v: string) => `Ước tính chỉ số 1 từ Biểu 06a: ${v} điểm.`,
+    index1: (estimate: string, entered: string | null) =>
+      `Đối chiếu: tính từ tỷ lệ hồ sơ đúng hạn của Biểu 06a, chỉ số 1 được khoảng ${estimate} điểm` +
+      (entered === null ? "." : entered === estimate ? `, khớp với điểm tự chấm.` : `; điểm tự chấm đang ghi ${entered}. Nếu hai số khác nhau, hãy xem lại điểm chỉ số 1.`),
     findings: "Lưu ý về bảng đánh giá",
     fillButton: "Điền bảng đánh giá",
     filling: "Đang điền bảng đánh giá…",
@@ -136,10 +206,10 @@ export const PANE_MSG = {
     intro: "Lập báo cáo quý bằng Word (.docx) với số liệu lấy thẳng từ Biểu 06a, bảng đánh giá và trang Thuyết minh.",
     template: "Mẫu báo cáo",
     templateDefault: "Mẫu mặc định",
-    templateCustom: "Mẫu của tôi (tệp .hbs)",
+    templateCustom: "Mẫu riêng của đơn vị (tệp mẫu đã soạn sẵn)",
     templatePick: "Chọn tệp mẫu",
     templateChosen: (name: string, size: number) => `Đã chọn: ${name} (${n(Math.max(1, Math.round(size / 1024)))} KB)`,
-    templateMissing: "Hãy chọn tệp mẫu .hbs, hoặc dùng mẫu mặc định.",
+    templateMissing: "Hãy chọn tệp mẫu riêng, hoặc dùng mẫu mặc định.",
     templateUnreadable: (name: string) => `Không đọc được tệp mẫu ${q(name)}.`,
     allRows: "Tất cả các dòng của Biểu 06a",
     allRowsHint: "Mặc định bảng kèm theo chỉ có các lĩnh vực có hồ sơ.",
@@ -149,6 +219,7 @@ export const PANE_MSG = {
     blocked: (k: number) => `Chưa tạo báo cáo: số liệu còn ${n(k)} lỗi. Hãy sửa các lỗi dưới đây, hoặc chọn “Vẫn tạo khi còn lỗi”.`,
     noForm: (reason: string) => `Chưa tạo được báo cáo: ${reason}`,
     done: (file: string, bytes: number) => `Đã tạo ${file} (${n(Math.max(1, Math.round(bytes / 1024)))} KB).`,
+    doneShort: "Đã tạo báo cáo.",
     forced: (k: number) => `Báo cáo được tạo dù số liệu còn ${n(k)} lỗi.`,
     warnings: "Cần lưu ý trong báo cáo",
     errorsList: "Các lỗi cần sửa",
@@ -157,7 +228,7 @@ export const PANE_MSG = {
   // ---- Delivery of the .docx ---------------------------------------------------------
   delivery: {
     downloaded: (file: string) => `Tệp ${file} đã được tải xuống (thư mục Tải xuống / Downloads của máy).`,
-    downloadAgain: "Tải lại tệp",
+    downloadAgain: "Tải tệp xuống lần nữa",
     openedBrowser: (file: string) =>
       `Đã mở trình duyệt để tải ${file}: hãy chuyển sang cửa sổ trình duyệt; tệp được lưu vào thư mục Tải xuống (Downloads).`,
     openBrowser: "Mở trong trình duyệt để tải",
@@ -188,6 +259,8 @@ export const PANE_MSG = {
     button: "Tạo biểu mẫu",
     busy: "Đang tạo biểu mẫu…",
     done: (names: string[]) => `Đã thêm các trang: ${names.map(q).join(", ")}. Bấm Hoàn tác nếu muốn xóa chúng.`,
+    existingBefore: (sheet: string) =>
+      `Sổ làm việc này đã có Biểu 06a ở trang ${q(sheet)}. Các trang mới sẽ mang tên kèm “(2)”, và Kiểm tra, Tạo báo cáo vẫn dùng biểu đầu tiên tìm thấy: nên tạo biểu mẫu quý mới trong một sổ làm việc mới (Tệp › Mới).`,
     existing: (sheet: string) =>
       `Sổ làm việc đã có Biểu 06a ở trang ${q(sheet)}. Kiểm tra và Tạo báo cáo dùng biểu đầu tiên tìm thấy; nên tạo biểu mẫu quý mới trong một sổ làm việc mới.`,
     copiedFields: (k: number) => `Danh sách ${n(k)} lĩnh vực lấy theo Biểu 06a đang có; cột (6) “Từ kỳ trước” lấy theo cột (11) của kỳ đó.`,
@@ -224,6 +297,14 @@ export const PANE_MSG = {
     badFiles: (k: number) => `${n(k)} tệp không đưa vào tổng hợp:`,
     nothingRead: "Không đọc được tệp nào: chưa có gì để tổng hợp, sổ làm việc không thay đổi.",
     done: (names: string[]) => `Đã thêm các trang: ${names.map(q).join(", ")}. Bấm Hoàn tác nếu muốn xóa chúng.`,
+    doneWarn: (problems: string[]) => `Đã tổng hợp, nhưng cần xem lại: ${problems.join("; ")}.`,
+    problemDuplicate: (k: number) => `${n(k)} đơn vị có nhiều tệp (bị cộng nhiều lần)`,
+    problemPeriod: (k: number) => `${n(k)} đơn vị khác kỳ báo cáo`,
+    problemFailed: (k: number) => `${n(k)} tệp không đọc được`,
+    problemErrors: (k: number) => `${n(k)} đơn vị có lỗi số liệu`,
+    problemDistrict: (k: number) => `Biểu 06a tổng hợp có ${n(k)} lỗi`,
+    duplicates: "Đơn vị gửi nhiều tệp (số liệu bị cộng nhiều lần; hãy bỏ bớt tệp rồi tổng hợp lại):",
+    sheetsAdded: (names: string[]) => `Các trang đã thêm: ${names.map(q).join(", ")}. Bấm Hoàn tác nếu muốn xóa chúng.`,
     summary: "Kết quả tổng hợp",
     unitsRead: (units: number, files: number) => `Đọc được ${n(units)}/${n(files)} tệp.`,
     period: (p: string, k: number, units: number) => `Kỳ báo cáo: ${p} (${n(k)}/${n(units)} đơn vị).`,

@@ -30,37 +30,45 @@
 // when the list has changed does it take one more sync (a sheet added: read the new list by name;
 // a remembered sheet renamed or deleted: the named read fails and a full read follows).
 
-import { addr, EditSet, Finding, rectAddr } from "../../core/grid";
-import type { WorkbookSnapshot } from "../../core/grid";
-import { decodeWorkbook, editsForConverted, isCapitalsFont, LEGACY_NAME, LegacyEncoding } from "../../core/text/legacy";
+import { addr } from "../../core/grid";
+import type { EditSet, Finding, WorkbookSnapshot } from "../../core/grid";
+import type { LegacyEncoding } from "../../core/text/legacy";
 import type { DistrictSheets, UnitFailure, UnitResult } from "../../core/rollup";
 import { ROLLUP_SHEETS, ROLLUP_SYNONYMS_SHEET } from "../../core/messages/rollup";
 import { fmtNumber } from "../../core/text/numbers";
-import { analyse, Analysis, fillAll, reportDataOf } from "../../core/workbook";
-import { applyEditsToSnapshot, mergeEditSets } from "../../core/snapshotEdits";
-import { countValue, fmtPeriod, Form06a } from "../../core/form06a";
-import type { Layout06aRow } from "../../core/form06a/layout";
-import { layout06a } from "../../core/form06a/layout";
-import { fillFromAnalysis, layoutBallotsSheet, layoutEvaluationSheet } from "../../core/evaluation";
+import type { Analysis } from "../../core/workbook";
 import type { ScoreResult } from "../../core/evaluation";
-import { layoutTextSheet, unitProse } from "../../core/report";
-import { chooseRegime } from "../../core/regime";
 import type { RegimeId } from "../../core/regime";
-import { layoutArt33Sheet, layoutCriteriaSheet } from "../../core/evaluation/art33";
 import { CRITERIA_SHEET_NAME, EVAL33_SHEET_NAME } from "../../core/messages/evaluation33";
 import { PROVINCE_ROLLUP } from "../../core/messages/regime";
 import type { IsoDate } from "../../core/text/numbers";
 import { foldAscii } from "../../core/text/normalize";
 import { FORM_SHEETS, PANE_MSG, STEP_LABEL } from "../../core/messages/taskpane";
-import { SAMPLE_06A_ROWS } from "../../samples/sample06a";
-import { clearMarks, ClearResult } from "./marks";
-import { undoLast, UndoResult } from "./apply";
+import { freeSheetName, reportFileName } from "../../core/names";
+import { quarterPeriod } from "../../core/quarter";
+import type { ClearResult } from "./marks";
+import type { UndoResult } from "./apply";
 import { detectCaps, OfficeLike, officeOf, SyncCounter } from "./env";
 import { HostError, officeErrorCode, toHostError } from "./errors";
-import { executeWrite, MarkResult } from "./execute";
-import { Journal } from "./journal";
-import { snapshotFonts } from "./plan";
-import { HostSnapshot, loadFonts, readMeta, readWith, SheetListItem } from "./read";
+import type { MarkResult } from "./execute";
+import type { Journal } from "./journal";
+import { HostSnapshot, readMeta, readWith, SheetListItem } from "./read";
+
+/** The heavy half of the controller (core analysis, layouts, the write path), loaded on first use. */
+export type PaneEngine = typeof import("./paneEngine");
+let enginePromise: Promise<PaneEngine> | null = null;
+
+/**
+ * Load the engine (a lazy chunk of its own in the add-in's build): the first command awaits it;
+ * the pane also asks for it right after its first paint, so that wait is usually over.
+ */
+export function loadEngine(): Promise<PaneEngine> {
+  if (!enginePromise) {
+    enginePromise = import(/* webpackChunkName: "engine" */ "./paneEngine");
+    enginePromise.catch(() => (enginePromise = null));
+  }
+  return enginePromise;
+}
 
 /** Workbook setting holding the sheet names of the last read (JSON array of strings). */
 export const SHEETS_SETTING = "tthc.sheets";
@@ -260,10 +268,30 @@ export interface RollupOutcome {
   unitsWithErrors: { file: string; unit: string; text: string }[];
   /** Units whose period differs from the majority's, or is missing. */
   periodNotes: string[];
-  /** The other notes (a unit sent twice, no evaluation table). */
+  /** Units sent in more than one file: their figures are counted more than once. */
+  duplicateNotes: string[];
+  /** The other notes (no evaluation table, …). */
   otherNotes: string[];
   /** What Kiểm tra says about the district Biểu 06a. */
   districtFindings: PaneFinding[];
+  syncs: number;
+}
+
+/** Where the quarter's work stands in this workbook, for the "Bắt đầu" view (read only, 1 sync). */
+export interface StepsStatus {
+  form: FormInfo | null;
+  /** Why no Biểu 06a was found. */
+  formError: string | null;
+  /** Findings of Kiểm tra (Biểu 06a and the evaluation). */
+  errors: number;
+  warnings: number;
+  /** Cells "Điền số liệu" would still write (0: nothing left to fill). */
+  toFill: number;
+  /** The evaluation table was found; its grade when the scores allow one. */
+  evaluation: boolean;
+  grade: string | null;
+  /** A report was made in this pane since it opened (and not blocked). */
+  reported: boolean;
   syncs: number;
 }
 
@@ -272,19 +300,22 @@ export interface UndoOutcome extends UndoResult {}
 
 // ---- helpers -----------------------------------------------------------------------------
 
-function paneFinding(f: Finding): PaneFinding {
-  const a1 = addr(f.row, f.col);
-  return { ...f, a1, cell: PANE_MSG.cell(f.sheet, a1) };
+/**
+ * Straight double quotes around a name as the typographic pair the pane uses everywhere ("x" →
+ * “x”): the core's messages, shared with the CLI's plain-text output, keep ASCII quotes.
+ */
+export function curlyQuotes(text: string): string {
+  return text.replace(/"([^"\n]*)"/g, "“$1”");
 }
 
-function formInfo(form: Form06a): FormInfo {
-  return {
-    sheet: form.sheet,
-    range: rectAddr(form.range),
-    rows: form.rows.length,
-    unit: form.title.unit,
-    period: form.title.period ? fmtPeriod(form.title.period) : null,
-  };
+/** Findings with the pane's quotes, for the notes written at the cells (the same words as the list). */
+function curlyFindings(findings: Finding[]): Finding[] {
+  return findings.map((f) => ({ ...f, message: curlyQuotes(f.message) }));
+}
+
+function paneFinding(f: Finding): PaneFinding {
+  const a1 = addr(f.row, f.col);
+  return { ...f, message: curlyQuotes(f.message), a1, cell: PANE_MSG.cell(f.sheet, a1) };
 }
 
 function itemOf(x: { sheet: string; row: number; col: number }, what: string): FillItem {
@@ -308,48 +339,9 @@ function hasEdits(e: EditSet): boolean {
   return e.cells.length > 0 || !!e.newSheets?.length || !!e.merges?.length || !!e.columnWidths?.length;
 }
 
-/** The cut-off quarter of Nghị định 09/2019/NĐ-CP: Q1 = 15/12 of the year before – 14/03. */
-export function quarterPeriod(quarter: 1 | 2 | 3 | 4, year: number): { from: IsoDate; to: IsoDate } {
-  const endMonth = quarter * 3;
-  const from = endMonth - 3 === 0 ? { y: year - 1, m: 12, d: 15 } : { y: year, m: endMonth - 3, d: 15 };
-  return { from, to: { y: year, m: endMonth, d: 14 } };
-}
-
-/** The cut-off quarter that contains a date (a date after the 14th of a quarter's last month starts the next one). */
-export function quarterOfDate(date: Date): { quarter: 1 | 2 | 3 | 4; year: number } {
-  let y = date.getFullYear();
-  let m = date.getMonth() + 1;
-  if (date.getDate() >= 15) m += 1;
-  if (m > 12) {
-    m = 1;
-    y += 1;
-  }
-  return { quarter: Math.ceil(m / 3) as 1 | 2 | 3 | 4, year: y };
-}
-
-/** A name not yet used in the workbook (case-insensitive, as Excel compares): "Biểu 06a", "Biểu 06a (2)", … */
-export function freeSheetName(base: string, taken: Iterable<string>): string {
-  const used = new Set([...taken].map((n) => n.toLowerCase()));
-  if (!used.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const name = `${base} (${i})`;
-    if (!used.has(name.toLowerCase())) return name;
-  }
-}
-
-/** ASCII-safe slug of Vietnamese text: "UBND phường Phú Sơn" → "ubnd-phuong-phu-son". */
-export function slug(text: string): string {
-  return foldAscii(text)
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
-
-/** "bao-cao-<unit>-<period>.docx", ASCII only; the unit without its "UBND" prefix. */
-export function reportFileName(unit: string | null, period: string | null): string {
-  const u = slug(unit ?? "").replace(/^(ubnd|uy-ban-nhan-dan)-/, "");
-  const p = slug(period ?? "");
-  return ["bao-cao", u, p].filter((s) => s.length > 0).join("-") + ".docx";
-}
+// Pure helpers the views and the CLI share, now in the core (kept exported here for callers).
+export { quarterOfDate, quarterPeriod } from "../../core/quarter";
+export { freeSheetName, reportFileName, slug } from "../../core/names";
 
 // ---- the controller ----------------------------------------------------------------------
 
@@ -366,6 +358,9 @@ export class PaneController {
    * Thuyết minh sheet's cell); a regime id overrides both, for the report, "Tạo biểu mẫu" and "Tổng hợp".
    */
   regime: RegimeId | null = null;
+  /** Sheet of the Biểu 06a of the last read; null: none; undefined: not read yet. */
+  private formSheet: string | null | undefined = undefined;
+  private reported = false;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<() => void>();
   /** Syncs of the last command (tests and the preview show it). */
@@ -392,15 +387,21 @@ export class PaneController {
     for (const l of this.listeners) l();
   }
 
+  /** The sheet of the Biểu 06a found by the last read; null when there was none; undefined before any read. */
+  get knownFormSheet(): string | null | undefined {
+    return this.formSheet;
+  }
+
   /** The unit named by the last Biểu 06a read ("UBND phường Phú Sơn"), for "Tạo biểu mẫu". */
   get knownUnit(): string | null {
     return this.unit;
   }
 
   /** Analyse a snapshot, remembering the unit of its Biểu 06a. */
-  private analyse(snap: WorkbookSnapshot): Analysis {
-    const a = analyse(snap, { regime: this.regime });
-    if (a.form?.title.unit) this.unit = unitProse(a.form.title.unit);
+  private analyse(E: PaneEngine, snap: WorkbookSnapshot): Analysis {
+    const a = E.analyse(snap, { regime: this.regime });
+    if (a.form?.title.unit) this.unit = E.unitProse(a.form.title.unit);
+    this.formSheet = a.form ? a.form.sheet : null;
     return a;
   }
 
@@ -408,10 +409,10 @@ export class PaneController {
    * The snapshot the core sees: legacy text (TCVN3, VNI) read as Unicode. Same cells, same
    * addresses; writes keep using the snapshot as read (`raw`) for their journal.
    */
-  private decode(raw: HostSnapshot): { snap: HostSnapshot; legacy: LegacyInfo | null } {
-    const d = decodeWorkbook(raw, { capitals: capitalsOf(raw) });
+  private decode(E: PaneEngine, raw: HostSnapshot): { snap: HostSnapshot; legacy: LegacyInfo | null } {
+    const d = E.decodeWorkbook(raw, { capitals: E.capitalsOf(raw) });
     if (!d.encoding || d.converted.length === 0) return { snap: raw, legacy: null };
-    return { snap: { ...raw, sheets: d.wb.sheets }, legacy: { encoding: d.encoding, name: LEGACY_NAME[d.encoding], cells: d.converted.length } };
+    return { snap: { ...raw, sheets: d.wb.sheets }, legacy: { encoding: d.encoding, name: E.LEGACY_NAME[d.encoding], cells: d.converted.length } };
   }
 
   /** The sheet names the next read will use, if known. */
@@ -440,14 +441,16 @@ export class PaneController {
     return next;
   }
 
-  private run<T>(body: (context: Excel.RequestContext, counter: SyncCounter) => Promise<T>): Promise<T> {
+  private run<T>(body: (context: Excel.RequestContext, counter: SyncCounter, engine: PaneEngine) => Promise<T>): Promise<T> {
     return this.serial(async () => {
       let counter: SyncCounter | null = null;
       try {
         const run = this.excelRun();
+        // Loaded before the batch opens: Excel.run is never held while a chunk downloads.
+        const engine = await loadEngine();
         return await run(async (context) => {
           counter = new SyncCounter(context);
-          return body(context, counter);
+          return body(context, counter, engine);
         });
       } catch (e) {
         throw asPaneError(e);
@@ -517,7 +520,7 @@ export class PaneController {
 
   /** Sheet list and journal, 1 sync: the pane calls it when it opens (it also learns the sheet names). */
   refresh(): Promise<JournalState> {
-    return this.run(async (_context, counter) => {
+    return this.run(async (_context, counter, E) => {
       const meta = await readMeta(counter, { office: this.office() });
       this.remember(readableNames(meta.host.sheetList));
       const j = journalState(meta.host.journal);
@@ -526,21 +529,42 @@ export class PaneController {
     });
   }
 
+  /** Where the quarter's work stands (Bắt đầu): read, analyse, count what fill would write; writes nothing. */
+  status(): Promise<StepsStatus> {
+    return this.run(async (_context, counter, E) => {
+      const { snap } = this.decode(E, await this.readAll(counter));
+      this.setJournal(journalState(snap.host.journal));
+      const a = this.analyse(E, snap);
+      const toFill = a.form || a.evaluation ? E.fillAll(snap, a).edits.cells.length : 0;
+      return {
+        form: a.form ? E.formInfo(a.form) : null,
+        formError: a.formError && curlyQuotes(a.formError),
+        errors: a.findings.filter((f) => f.severity === "error").length,
+        warnings: a.findings.filter((f) => f.severity === "warning").length,
+        toFill,
+        evaluation: !!a.evaluation,
+        grade: a.evaluation ? a.evaluation.result.grade : null,
+        reported: this.reported,
+        syncs: counter.count,
+      };
+    });
+  }
+
   /** Kiểm tra: read, analyse, mark every finding in place (fills + notes/comments), list them. */
   check(): Promise<CheckOutcome> {
-    return this.run(async (context, counter) => {
+    return this.run(async (context, counter, E) => {
       const office = this.office();
       const raw = await this.readAll(counter);
-      const { snap, legacy } = this.decode(raw);
-      const a = this.analyse(snap);
+      const { snap, legacy } = this.decode(E, raw);
+      const a = this.analyse(E, snap);
       this.queueNames(context);
-      const w = await executeWrite(counter, raw, raw.host.journal, { findings: a.findings }, { office });
+      const w = await E.executeWrite(counter, raw, raw.host.journal, { findings: curlyFindings(a.findings) }, { office });
       this.setJournal(journalState(raw.host.journal));
       const findings = a.findings.map(paneFinding);
       return {
-        form: a.form ? formInfo(a.form) : null,
+        form: a.form ? E.formInfo(a.form) : null,
         legacy,
-        formError: a.formError,
+        formError: a.formError && curlyQuotes(a.formError),
         findings,
         errors: findings.filter((f) => f.severity === "error").length,
         warnings: findings.filter((f) => f.severity === "warning").length,
@@ -552,17 +576,17 @@ export class PaneController {
 
   /** What "Điền số liệu" would write (Biểu 06a and the evaluation), without writing. */
   previewFill(): Promise<FillPreview> {
-    return this.run(async (_context, counter) => {
-      const { snap } = this.decode(await this.readAll(counter));
+    return this.run(async (_context, counter, E) => {
+      const { snap } = this.decode(E, await this.readAll(counter));
       this.setJournal(journalState(snap.host.journal));
-      const a = this.analyse(snap);
-      const f = fillAll(snap, a);
+      const a = this.analyse(E, snap);
+      const f = E.fillAll(snap, a);
       return {
-        form: a.form ? formInfo(a.form) : null,
-        formError: a.formError,
+        form: a.form ? E.formInfo(a.form) : null,
+        formError: a.formError && curlyQuotes(a.formError),
         cellCount: f.edits.cells.length,
         filled: f.filled.map((x) => itemOf(x, x.what)),
-        conflicts: f.conflicts.map((x) => itemOf(x, x.message)),
+        conflicts: f.conflicts.map((x) => itemOf(x, curlyQuotes(x.message))),
         syncs: counter.count,
       };
     });
@@ -570,29 +594,29 @@ export class PaneController {
 
   /** "Điền số liệu": the same fill, written in one batch with its undo step. */
   applyFill(): Promise<ApplyOutcome> {
-    return this.apply(STEP_LABEL.fill, (snap, a) => {
-      if (!a.form && !a.evaluation) throw new PaneError("no-form", a.formError ?? PANE_MSG.score.none);
-      const f = fillAll(snap, a);
-      return { edits: f.edits, filled: f.filled.map((x) => itemOf(x, x.what)), conflicts: f.conflicts.map((x) => itemOf(x, x.message)) };
+    return this.apply(STEP_LABEL.fill, (snap, a, E) => {
+      if (!a.form && !a.evaluation) throw new PaneError("no-form", a.formError ? curlyQuotes(a.formError) : PANE_MSG.score.none);
+      const f = E.fillAll(snap, a);
+      return { edits: f.edits, filled: f.filled.map((x) => itemOf(x, x.what)), conflicts: f.conflicts.map((x) => itemOf(x, curlyQuotes(x.message))) };
     });
   }
 
   /** "Điền bảng đánh giá": scores, total, grade, ballots count and shares of the evaluation sheet. */
   fillEvaluation(): Promise<ApplyOutcome> {
-    return this.apply(STEP_LABEL.fillEvaluation, (snap, a) => {
+    return this.apply(STEP_LABEL.fillEvaluation, (snap, a, E) => {
       if (!a.evaluation) throw new PaneError("no-evaluation", PANE_MSG.score.none);
-      const f = fillFromAnalysis(snap, a.evaluation);
-      return { edits: f.edits, filled: f.filled.map((x) => itemOf(x, x.what)), conflicts: f.conflicts.map((x) => itemOf(x, x.message)) };
+      const f = E.fillFromAnalysis(snap, a.evaluation);
+      return { edits: f.edits, filled: f.filled.map((x) => itemOf(x, x.what)), conflicts: f.conflicts.map((x) => itemOf(x, curlyQuotes(x.message))) };
     });
   }
 
-  private apply(label: string, plan: (snap: HostSnapshot, a: Analysis) => { edits: EditSet; filled: FillItem[]; conflicts: FillItem[] }): Promise<ApplyOutcome> {
-    return this.run(async (context, counter) => {
+  private apply(label: string, plan: (snap: HostSnapshot, a: Analysis, E: PaneEngine) => { edits: EditSet; filled: FillItem[]; conflicts: FillItem[] }): Promise<ApplyOutcome> {
+    return this.run(async (context, counter, E) => {
       const office = this.office();
       const raw = await this.readAll(counter);
-      const { snap } = this.decode(raw);
-      const a = this.analyse(snap);
-      const p = plan(snap, a);
+      const { snap } = this.decode(E, raw);
+      const a = this.analyse(E, snap);
+      const p = plan(snap, a, E);
       if (!hasEdits(p.edits)) {
         this.setJournal(journalState(raw.host.journal));
         return { written: 0, filled: [], conflicts: p.conflicts, remarked: null, syncs: counter.count };
@@ -600,9 +624,9 @@ export class PaneController {
       // Marks from an earlier Kiểm tra would go stale (a blank cell now holds 0): re-mark from the
       // filled workbook in the same batch.
       let findings: Finding[] | undefined;
-      if (raw.host.journal.data.marks.length > 0) findings = analyse(applyEditsToSnapshot(snap, p.edits)).findings;
+      if (raw.host.journal.data.marks.length > 0) findings = curlyFindings(E.analyse(E.applyEditsToSnapshot(snap, p.edits)).findings);
       this.queueNames(context);
-      const w = await executeWrite(counter, raw, raw.host.journal, { edits: p.edits, findings }, { office, label });
+      const w = await E.executeWrite(counter, raw, raw.host.journal, { edits: p.edits, findings }, { office, label });
       this.setJournal(journalState(raw.host.journal));
       return {
         written: w.applied?.cellsWritten ?? 0,
@@ -616,10 +640,10 @@ export class PaneController {
 
   /** Chấm điểm: the nine indices, total, grade, ballots, satisfaction (read only). */
   score(): Promise<ScoreOutcome> {
-    return this.run(async (_context, counter) => {
-      const { snap } = this.decode(await this.readAll(counter));
+    return this.run(async (_context, counter, E) => {
+      const { snap } = this.decode(E, await this.readAll(counter));
       this.setJournal(journalState(snap.host.journal));
-      const a = this.analyse(snap);
+      const a = this.analyse(E, snap);
       const ev = a.evaluation;
       return {
         result: ev ? ev.result : null,
@@ -636,16 +660,16 @@ export class PaneController {
    * off Excel, with docx and handlebars loaded on first use.
    */
   async report(opts: ReportOptions = {}): Promise<ReportOutcome> {
-    const read = await this.run(async (_context, counter) => {
-      const { snap } = this.decode(await this.readAll(counter));
+    const read = await this.run(async (_context, counter, E) => {
+      const { snap } = this.decode(E, await this.readAll(counter));
       this.setJournal(journalState(snap.host.journal));
-      return { snap, a: this.analyse(snap), syncs: counter.count };
+      return { snap, a: this.analyse(E, snap), syncs: counter.count, E };
     });
-    const { snap, a, syncs } = read;
-    if (!a.form) throw new PaneError("no-form", PANE_MSG.report.noForm(a.formError ?? ""));
+    const { snap, a, syncs, E } = read;
+    if (!a.form) throw new PaneError("no-form", PANE_MSG.report.noForm(curlyQuotes(a.formError ?? "")));
     const errors = a.findings.filter((f) => f.severity === "error").map(paneFinding);
     if (errors.length > 0 && !opts.force) return { kind: "blocked", errors, syncs };
-    const { data, warnings: dataWarnings, textFindings } = reportDataOf(snap, a);
+    const { data, warnings: dataWarnings, textFindings } = E.reportDataOf(snap, a);
     let bytes: Uint8Array;
     try {
       const { generateReport } = await import(/* webpackChunkName: "report" */ "../../docx/report");
@@ -653,6 +677,7 @@ export class PaneController {
     } catch (e) {
       throw asPaneError(e);
     }
+    this.reported = true;
     const unitName = data.unit.name === data.blank ? a.form.title.unit : data.unit.name;
     const period = data.period.label === data.blank ? null : data.period.label;
     return {
@@ -661,15 +686,15 @@ export class PaneController {
       fileName: reportFileName(unitName, period),
       forcedErrors: errors,
       warnings: [...a.findings.filter((f) => f.severity === "warning"), ...textFindings].map(paneFinding),
-      dataWarnings,
+      dataWarnings: dataWarnings.map(curlyQuotes),
       syncs,
     };
   }
 
   /** Xóa đánh dấu: our fills back to what they replaced, our notes/comments removed. */
   clearMarks(): Promise<ClearOutcome> {
-    return this.run(async (context) => {
-      const r = await clearMarks(context, { office: this.office() });
+    return this.run(async (context, _counter, E) => {
+      const r = await E.clearMarks(context, { office: this.office() });
       if (this.journal) this.setJournal({ ...this.journal, marks: 0 });
       return r;
     });
@@ -677,8 +702,8 @@ export class PaneController {
 
   /** Hoàn tác: the last undo step of the journal. */
   undo(): Promise<UndoOutcome> {
-    return this.run(async (context) => {
-      const r = await undoLast(context, { office: this.office() });
+    return this.run(async (context, _counter, E) => {
+      const r = await E.undoLast(context, { office: this.office() });
       if (r.deletedSheets.length && this.sheetNames) {
         const gone = new Set(r.deletedSheets.map((s) => s.toLowerCase()));
         this.remember(this.sheetNames.filter((s) => !gone.has(s.toLowerCase())));
@@ -691,7 +716,7 @@ export class PaneController {
 
   /** Select a finding's cell in Excel (activates its sheet). */
   select(f: { sheet: string; row: number; col: number }): Promise<void> {
-    return this.run(async (context) => {
+    return this.run(async (context, _counter, E) => {
       const ws = context.workbook.worksheets.getItem(f.sheet);
       ws.activate();
       ws.getCell(f.row - 1, f.col - 1).select();
@@ -711,14 +736,14 @@ export class PaneController {
    * from its (11), or else from the sample's list.
    */
   createForms(opts: FormsOptions): Promise<FormsOutcome> {
-    return this.run(async (context, counter) => {
+    return this.run(async (context, counter, E) => {
       const office = this.office();
       const unit = opts.unit.normalize("NFC").trim();
       if (!unit) throw new PaneError("unexpected", PANE_MSG.forms.unitMissing);
       if (!Number.isInteger(opts.year) || opts.year < 2000 || opts.year > 2100) throw new PaneError("unexpected", PANE_MSG.forms.yearInvalid);
       const raw = await this.readAll(counter);
-      const { snap } = this.decode(raw);
-      const a = this.analyse(snap);
+      const { snap } = this.decode(E, raw);
+      const a = this.analyse(E, snap);
       const taken = snap.host.sheetList.map((s) => s.name);
       const pick = (base: string) => {
         const name = freeSheetName(base, taken);
@@ -729,22 +754,22 @@ export class PaneController {
       // The period's regime decides the evaluation sheets (issue 11): nine indices and ballots
       // under NĐ 61/2018; Điều 33.1 contents and the Điều 32.1 criteria under NĐ 118/2025.
       const iso = (d: { y: number; m: number; d: number }) => `${d.y}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`;
-      const nd118 = chooseRegime({ from: iso(period.from), to: iso(period.to), option: this.regime }).regime.evaluation.model === "art33-contents";
+      const nd118 = E.chooseRegime({ from: iso(period.from), to: iso(period.to), option: this.regime }).regime.evaluation.model === "art33-contents";
       const sheets = nd118
         ? { form06a: pick(FORM_SHEETS.form06a), evaluation: pick(EVAL33_SHEET_NAME), ballots: pick(CRITERIA_SHEET_NAME), text: pick(FORM_SHEETS.text) }
         : { form06a: pick(FORM_SHEETS.form06a), evaluation: pick(FORM_SHEETS.evaluation), ballots: pick(FORM_SHEETS.ballots), text: pick(FORM_SHEETS.text) };
-      const rows = formRows(a.form);
+      const rows = E.formRows(a.form);
       const evalPeriod = PANE_MSG.forms.evaluationPeriod(opts.quarter, opts.year);
-      const edits = mergeEditSets(
-        layout06a({ sheet: sheets.form06a, unit, period, rows: rows.rows, total: null }),
+      const edits = E.mergeEditSets(
+        E.layout06a({ sheet: sheets.form06a, unit, period, rows: rows.rows, total: null }),
         ...(nd118
-          ? [layoutArt33Sheet({ sheet: sheets.evaluation, unit, periodLabel: evalPeriod }), layoutCriteriaSheet({ sheet: sheets.ballots })]
-          : [layoutEvaluationSheet({ sheet: sheets.evaluation, unit, periodLabel: evalPeriod }), layoutBallotsSheet({ sheet: sheets.ballots, ballots: [] })]),
-        layoutTextSheet({ sheet: sheets.text, values: { unit, period: PANE_MSG.forms.periodLabel(opts.quarter, opts.year) } }),
+          ? [E.layoutArt33Sheet({ sheet: sheets.evaluation, unit, periodLabel: evalPeriod }), E.layoutCriteriaSheet({ sheet: sheets.ballots })]
+          : [E.layoutEvaluationSheet({ sheet: sheets.evaluation, unit, periodLabel: evalPeriod }), E.layoutBallotsSheet({ sheet: sheets.ballots, ballots: [] })]),
+        E.layoutTextSheet({ sheet: sheets.text, values: { unit, period: PANE_MSG.forms.periodLabel(opts.quarter, opts.year) } }),
       );
       this.remember([...readableNames(snap.host.sheetList), ...Object.values(sheets)]);
       this.queueNames(context);
-      await executeWrite(counter, raw, raw.host.journal, { edits }, { office, label: STEP_LABEL.forms });
+      await E.executeWrite(counter, raw, raw.host.journal, { edits }, { office, label: STEP_LABEL.forms });
       this.setJournal(journalState(raw.host.journal));
       return { sheets, period, copiedFields: rows.copied, existingForm: a.form ? a.form.sheet : null, syncs: counter.count };
     });
@@ -757,21 +782,21 @@ export class PaneController {
    * (getCellProperties); below ExcelApi 1.9 they take one more sync.
    */
   convertLegacy(): Promise<ConvertOutcome> {
-    return this.run(async (context, counter) => {
+    return this.run(async (context, counter, E) => {
       const office = this.office();
       const raw = await this.readAll(counter, { fonts: true });
       if (!raw.host.caps.cellProperties) {
         // Fonts could not come with the read: load those of the cells that will be converted.
-        const candidates = decodeWorkbook(raw).converted;
-        await loadFonts(counter, raw, candidates);
+        const candidates = E.decodeWorkbook(raw).converted;
+        await E.loadFonts(counter, raw, candidates);
       }
-      const d = decodeWorkbook(raw, { capitals: capitalsOf(raw) });
+      const d = E.decodeWorkbook(raw, { capitals: E.capitalsOf(raw) });
       this.setJournal(journalState(raw.host.journal));
       if (!d.encoding || d.converted.length === 0) return { legacy: null, converted: 0, fonts: 0, syncs: counter.count };
-      const legacy: LegacyInfo = { encoding: d.encoding, name: LEGACY_NAME[d.encoding], cells: d.converted.length };
-      const edits = editsForConverted(d.converted, snapshotFonts(raw));
+      const legacy: LegacyInfo = { encoding: d.encoding, name: E.LEGACY_NAME[d.encoding], cells: d.converted.length };
+      const edits = E.editsForConverted(d.converted, E.snapshotFonts(raw));
       this.queueNames(context);
-      const w = await executeWrite(counter, raw, raw.host.journal, { edits }, { office, label: STEP_LABEL.convert });
+      const w = await E.executeWrite(counter, raw, raw.host.journal, { edits }, { office, label: STEP_LABEL.convert });
       this.setJournal(journalState(raw.host.journal));
       return {
         legacy,
@@ -789,14 +814,14 @@ export class PaneController {
    * step. A "Từ đồng nghĩa" sheet already in the workbook extends the field synonyms.
    */
   rollup(results: UnitResult[], opts: RollupOptions = {}): Promise<RollupOutcome> {
-    return this.run(async (context, counter) => {
+    return this.run(async (context, counter, E) => {
       const office = this.office();
       const core = await import(/* webpackChunkName: "rollup" */ "../../core/rollup");
       const units = results.flatMap((r) => (r.ok ? [r.summary] : []));
       const failures = results.flatMap((r) => (r.ok ? [] : [r.failure]));
       if (units.length === 0) throw new PaneError("no-form", PANE_MSG.rollup.nothingRead);
       const meta = await this.readForRollup(counter);
-      const synonyms = meta.sheets.length ? core.readSynonymsSheet(this.decode(meta).snap) : null;
+      const synonyms = meta.sheets.length ? core.readSynonymsSheet(this.decode(E, meta).snap) : null;
       const taken = meta.host.sheetList.map((s) => s.name);
       const sheets = Object.fromEntries(
         Object.entries(ROLLUP_SHEETS).map(([k, base]) => {
@@ -826,7 +851,7 @@ export class PaneController {
       const written = (district.edits.newSheets ?? []).slice();
       this.remember([...readableNames(meta.host.sheetList), ...written]);
       this.queueNames(context);
-      await executeWrite(counter, meta, meta.host.journal, { edits: district.edits, activate: sheets.form06a }, { office, label: STEP_LABEL.rollup });
+      await E.executeWrite(counter, meta, meta.host.journal, { edits: district.edits, activate: sheets.form06a }, { office, label: STEP_LABEL.rollup });
       this.setJournal(journalState(meta.host.journal));
       const isPeriod = (code: string) => code === "rollup/period" || code === "rollup/no-period";
       return {
@@ -834,13 +859,16 @@ export class PaneController {
         files: results.length,
         units: units.length,
         failures,
-        period: r.period ? fmtPeriod(r.period) : null,
+        period: r.period ? E.fmtPeriod(r.period) : null,
         periodUnits: r.periodUnits,
         totals: { received: fmtNumber(r.total.received), resolved: fmtNumber(r.total.resolved), pending: fmtNumber(r.total.pending) },
         fields: { matched: r.fields.filter((f) => f.known).length, unmatched: r.unknownFields.map((f) => f.name) },
-        unitsWithErrors: r.checks.filter((c) => c.errors > 0).map((c) => ({ file: c.file, unit: c.unit, text: c.text })),
-        periodNotes: r.notes.filter((x) => isPeriod(x.code)).map((x) => x.message),
-        otherNotes: r.notes.filter((x) => x.code !== "rollup/unreadable" && x.code !== "rollup/unknown-field" && !isPeriod(x.code)).map((x) => x.message),
+        unitsWithErrors: r.checks.filter((c) => c.errors > 0).map((c) => ({ file: c.file, unit: c.unit, text: curlyQuotes(c.text) })),
+        periodNotes: r.notes.filter((x) => isPeriod(x.code)).map((x) => curlyQuotes(x.message)),
+        duplicateNotes: r.notes.filter((x) => x.code === "rollup/duplicate-unit").map((x) => curlyQuotes(x.message)),
+        otherNotes: r.notes
+          .filter((x) => x.code !== "rollup/unreadable" && x.code !== "rollup/unknown-field" && x.code !== "rollup/duplicate-unit" && !isPeriod(x.code))
+          .map((x) => curlyQuotes(x.message)),
         districtFindings: district.findings.map(paneFinding),
         syncs: counter.count,
       };
@@ -871,31 +899,3 @@ export class PaneController {
     return found ? readWith(counter, { sheets: [found.name], office, fills: false }) : meta;
   }
 }
-
-/** For decodeWorkbook: cells shown in a TCVN3 capitals font (.VnTimeH), when the read loaded fonts. */
-function capitalsOf(snap: HostSnapshot): ((sheet: string, row: number, col: number) => boolean) | undefined {
-  const fonts = snapshotFonts(snap);
-  const any = Object.values(snap.host.info).some((i) => i.fonts !== undefined);
-  return any ? (sheet, row, col) => isCapitalsFont(fonts(sheet, row, col)) : undefined;
-}
-
-/** Rows of a new Biểu 06a: the fields of the current one (carry-over from its pending), or the sample's. */
-function formRows(form: Form06a | null): { rows: Layout06aRow[]; copied: number } {
-  const seen = new Set<string>();
-  const unique = <T>(items: T[], key: (t: T) => string) =>
-    items.filter((t) => {
-      const k = foldAscii(key(t));
-      if (!k || seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    });
-  if (form && form.rows.length > 0) {
-    const rows = unique(form.rows, (r) => r.name).map((r, i) => {
-      const pending = countValue(r.counts.pending);
-      return { stt: i + 1, name: r.name, counts: pending !== null ? { carriedOver: pending } : {} };
-    });
-    if (rows.length > 0) return { rows, copied: rows.length };
-  }
-  return { rows: unique(SAMPLE_06A_ROWS, (r) => r[0]).map(([name], i) => ({ stt: i + 1, name })), copied: 0 };
-}
-

@@ -2,7 +2,7 @@ import * as React from "react";
 import { Body1, Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { PANE_MSG, STEP_LABEL } from "../../core/messages/taskpane";
 import type { CheckOutcome, ConvertOutcome } from "../../host/excel/pane";
-import { Busy, ErrorBar, FindingGroups, Intro, NoticeBar, UndoBlock, useViewStyles } from "../components";
+import { Busy, ErrorBar, FindingGroups, Intro, NoFormNotice, NoticeBar, UndoBlock, useViewStyles } from "../components";
 import { useJournal, usePane, useTask } from "../pane";
 
 const M = PANE_MSG.check;
@@ -67,7 +67,10 @@ export function CheckView(): React.JSX.Element {
   const onClear = async () => {
     setNote(null);
     const r = await task.run(() => pane.clearMarks());
-    if (r) setNote(M.cleared(r.cleared));
+    if (!r) return;
+    setNote(M.cleared(r.cleared));
+    // "Đã tô màu …" belonged to the check; the marks are gone now.
+    setOutcome((o) => (o ? { ...o, marked: null } : o));
   };
 
   const marked = outcome?.marked ? M.marked(outcome.marked.marked, outcome.marked.via) : "";
@@ -75,10 +78,10 @@ export function CheckView(): React.JSX.Element {
     <div className={styles.view}>
       <Intro>{M.intro}</Intro>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={onCheck} disabled={task.busy}>
+        <Button appearance="primary" onClick={onCheck} disabledFocusable={task.busy}>
           {M.button}
         </Button>
-        <Button appearance="secondary" onClick={onClear} disabled={task.busy}>
+        <Button appearance="secondary" onClick={onClear} disabledFocusable={task.busy}>
           {M.clear}
         </Button>
         {task.busy && <Busy label={converting ? M.converting : M.busy} />}
@@ -94,13 +97,13 @@ export function CheckView(): React.JSX.Element {
               {outcome.form.period && <Caption1 className={styles.muted}>{M.period(outcome.form.period)}</Caption1>}
             </div>
           ) : (
-            outcome.formError && <NoticeBar intent="warning">{outcome.formError}</NoticeBar>
+            <NoFormNotice reason={outcome.formError} />
           )}
           {outcome.legacy && !converted && (
             <div className={styles.section}>
               <NoticeBar intent="warning">{M.legacy(outcome.legacy.name, outcome.legacy.encoding)}</NoticeBar>
               <div className={styles.actions}>
-                <Button appearance="secondary" onClick={onConvert} disabled={task.busy}>
+                <Button appearance="secondary" onClick={onConvert} disabledFocusable={task.busy}>
                   {M.convert}
                 </Button>
               </div>
@@ -108,11 +111,14 @@ export function CheckView(): React.JSX.Element {
             </div>
           )}
           {converted && <NoticeBar intent="success">{converted.converted > 0 ? M.converted(converted.converted, converted.fonts) : M.convertNothing}</NoticeBar>}
-          {(showUndo || lastIsConvert) && <UndoBlock onDone={() => setConverted(null)} />}
-          <div className={own.counts} role="status" aria-label={M.summaryLabel}>
-            <span className={mergeClasses(own.count, outcome.errors ? own.errors : own.none)}>{M.errors(outcome.errors)}</span>
-            <span className={mergeClasses(own.count, outcome.warnings ? own.warnings : own.none)}>{M.warnings(outcome.warnings)}</span>
-          </div>
+          {(showUndo || lastIsConvert) && <UndoBlock steps={[STEP_LABEL.convert]} onDone={() => setConverted(null)} />}
+          {/* Without a form there is nothing to count: no "0 lỗi" that reads as "all fine". */}
+          {(outcome.form || outcome.findings.length > 0) && (
+            <div className={own.counts} role="status" aria-label={M.summaryLabel}>
+              <span className={mergeClasses(own.count, outcome.errors ? own.errors : own.none)}>{M.errors(outcome.errors)}</span>
+              <span className={mergeClasses(own.count, outcome.warnings ? own.warnings : own.none)}>{M.warnings(outcome.warnings)}</span>
+            </div>
+          )}
           {outcome.findings.length === 0 ? (
             outcome.form && (
               <NoticeBar intent="success">

@@ -1,8 +1,9 @@
 import * as React from "react";
 import { Body1, Button, Caption1, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { PANE_MSG } from "../../core/messages/taskpane";
+import { PANE_MSG, STEP_LABEL } from "../../core/messages/taskpane";
 import { fmtDateShort } from "../../core/text/numbers";
-import { FormsOutcome, quarterOfDate, quarterPeriod } from "../../host/excel/pane";
+import type { FormsOutcome } from "../../host/excel/pane";
+import { quarterOfDate, quarterPeriod } from "../../core/quarter";
 import { Busy, ErrorBar, Intro, NoticeBar, UndoBlock, useViewStyles } from "../components";
 import { usePane, useTask } from "../pane";
 
@@ -28,6 +29,23 @@ export function FormsView(): React.JSX.Element {
   const [quarter, setQuarter] = React.useState<1 | 2 | 3 | 4>(initial.quarter);
   const [year, setYear] = React.useState(String(initial.year));
   const [done, setDone] = React.useState<FormsOutcome | null>(null);
+  const [unitError, setUnitError] = React.useState(false);
+  // Whether the open workbook already has a Biểu 06a, known before anything is added (issue 16 point 8).
+  const [existing, setExisting] = React.useState<string | null | undefined>(() => pane.knownFormSheet);
+  React.useEffect(() => {
+    let live = true;
+    pane
+      .status()
+      .then((s) => {
+        if (!live) return;
+        setExisting(s.form ? s.form.sheet : null);
+        setUnit((u) => u || pane.knownUnit || "");
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [pane]);
 
   const yearNo = Number(year);
   const yearOk = Number.isInteger(yearNo) && yearNo >= 2000 && yearNo <= 2100;
@@ -36,7 +54,7 @@ export function FormsView(): React.JSX.Element {
   const onCreate = async () => {
     setDone(null);
     if (!unit.trim()) {
-      task.setError(M.unitMissing);
+      setUnitError(true);
       return;
     }
     if (!yearOk) {
@@ -50,8 +68,16 @@ export function FormsView(): React.JSX.Element {
   return (
     <div className={styles.view}>
       <Intro>{M.intro}</Intro>
-      <Field label={M.unit} required>
-        <Input value={unit} onChange={(_e, d) => setUnit(d.value)} placeholder={M.unitPlaceholder} />
+      {existing && !done && <NoticeBar intent="warning">{M.existingBefore(existing)}</NoticeBar>}
+      <Field label={M.unit} required validationMessage={unitError && !unit.trim() ? M.unitMissing : undefined}>
+        <Input
+          value={unit}
+          onChange={(_e, d) => {
+            setUnit(d.value);
+            if (d.value.trim()) setUnitError(false);
+          }}
+          placeholder={M.unitPlaceholder}
+        />
       </Field>
       <div className={own.row}>
         <Field label={M.quarter}>
@@ -69,7 +95,7 @@ export function FormsView(): React.JSX.Element {
       </div>
       {period && <Caption1 className={styles.muted}>{M.period(fmtDateShort(period.from), fmtDateShort(period.to))}</Caption1>}
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={onCreate} disabled={task.busy}>
+        <Button appearance="primary" onClick={onCreate} disabledFocusable={task.busy}>
           {M.button}
         </Button>
         {task.busy && <Busy label={M.busy} />}
@@ -79,10 +105,10 @@ export function FormsView(): React.JSX.Element {
         <>
           <NoticeBar intent="success">{M.done(Object.values(done.sheets))}</NoticeBar>
           {done.copiedFields > 0 && <Body1>{M.copiedFields(done.copiedFields)}</Body1>}
-          {done.existingForm && <Caption1 className={styles.muted}>{M.existing(done.existingForm)}</Caption1>}
+          {done.existingForm && <NoticeBar intent="warning">{M.existing(done.existingForm)}</NoticeBar>}
         </>
       )}
-      <UndoBlock onDone={() => setDone(null)} />
+      <UndoBlock steps={[STEP_LABEL.forms]} onDone={() => setDone(null)} />
     </div>
   );
 }

@@ -113,7 +113,7 @@ export function ReportView(): React.JSX.Element {
         <Checkbox checked={force} onChange={(_e, d) => setForce(!!d.checked)} label={M.force} />
       </div>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={onCreate} disabled={task.busy}>
+        <Button appearance="primary" onClick={onCreate} disabledFocusable={task.busy}>
           {M.button}
         </Button>
         {task.busy && <Busy label={M.busy} />}
@@ -133,7 +133,8 @@ export function ReportView(): React.JSX.Element {
       {out && res && (
         <>
           <NoticeBar intent={out.forcedErrors.length ? "warning" : "success"}>
-            {M.done(out.fileName, out.bytes.length)}
+            {/* The delivery line below names the file; say it once. */}
+            {res.path === "none" ? M.done(out.fileName, out.bytes.length) : M.doneShort}
             {out.forcedErrors.length > 0 && ` ${M.forced(out.forcedErrors.length)}`}
           </NoticeBar>
           <div className={styles.section} role="status">

@@ -1,10 +1,10 @@
 import * as React from "react";
 import { Body1, Button, Caption1, Field, Input, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
-import { PANE_MSG } from "../../core/messages/taskpane";
+import { PANE_MSG, STEP_LABEL } from "../../core/messages/taskpane";
 import type { UnitFailure } from "../../core/rollup";
 import type { RollupOutcome } from "../../host/excel/pane";
 import { readUnitFiles } from "../../host/xlsx/unitFiles";
-import { Busy, ErrorBar, FindingList, Intro, NoticeBar, UndoBlock, useViewStyles } from "../components";
+import { Busy, Details, ErrorBar, FindingList, Intro, NoticeBar, UndoBlock, useViewStyles } from "../components";
 import { usePane, useTask } from "../pane";
 
 const M = PANE_MSG.rollup;
@@ -23,12 +23,32 @@ const useStyles = makeStyles({
   fileName: {
     fontWeight: tokens.fontWeightSemibold,
   },
+  warn: {
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorPaletteMarigoldForeground2,
+  },
   progress: {
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
   },
 });
+
+/**
+ * What makes a roll-up's figures doubtful, in a few words each: a unit counted twice, periods
+ * that differ, files left out, units with errors, errors in the district form. Any of these makes
+ * the headline a warning (issue 16 point 2), not a success.
+ */
+export function rollupProblems(r: RollupOutcome): string[] {
+  const districtErrors = r.districtFindings.filter((f) => f.severity === "error").length;
+  const out: string[] = [];
+  if (r.duplicateNotes.length) out.push(M.problemDuplicate(r.duplicateNotes.length));
+  if (r.periodNotes.length) out.push(M.problemPeriod(r.periodNotes.length));
+  if (r.failures.length) out.push(M.problemFailed(r.failures.length));
+  if (r.unitsWithErrors.length) out.push(M.problemErrors(r.unitsWithErrors.length));
+  if (districtErrors) out.push(M.problemDistrict(districtErrors));
+  return out;
+}
 
 type Phase = { kind: "reading"; done: number; total: number; name: string } | { kind: "writing" };
 
@@ -80,7 +100,7 @@ export function RollupView(): React.JSX.Element {
       </Field>
       <div className={styles.section}>
         <div className={styles.actions}>
-          <Button appearance="secondary" onClick={() => fileInput.current?.click()} disabled={task.busy}>
+          <Button appearance="secondary" onClick={() => fileInput.current?.click()} disabledFocusable={task.busy}>
             {M.pick}
           </Button>
           <input ref={fileInput} type="file" multiple accept=".xlsx,.xls,.htm,.html" hidden aria-label={M.pickLabel} onChange={onPick} />
@@ -106,7 +126,7 @@ export function RollupView(): React.JSX.Element {
         )}
       </div>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={onRollup} disabled={task.busy || files.length === 0}>
+        <Button appearance="primary" onClick={onRollup} disabledFocusable={task.busy || files.length === 0}>
           {M.button}
         </Button>
         {task.busy && !phase && <Busy label={M.busy} />}
@@ -118,7 +138,14 @@ export function RollupView(): React.JSX.Element {
         </div>
       )}
       <ErrorBar message={task.error} />
-      {done && <NoticeBar intent={done.districtFindings.some((f) => f.severity === "error") ? "warning" : "success"}>{M.done(Object.values(done.sheets))}</NoticeBar>}
+      {done &&
+        (rollupProblems(done).length > 0 ? (
+          <NoticeBar intent="warning">
+            {M.doneWarn(rollupProblems(done))} {M.sheetsAdded(Object.values(done.sheets))}
+          </NoticeBar>
+        ) : (
+          <NoticeBar intent="success">{M.done(Object.values(done.sheets))}</NoticeBar>
+        ))}
       {failures.length > 0 && (
         <section className={styles.section} aria-labelledby="rollup-failures">
           <NoticeBar intent="warning">
@@ -136,7 +163,7 @@ export function RollupView(): React.JSX.Element {
         </section>
       )}
       {done && <Summary outcome={done} onError={(m) => task.setError(m)} />}
-      <UndoBlock onDone={() => setDone(null)} />
+      <UndoBlock steps={[STEP_LABEL.rollup]} onDone={() => setDone(null)} />
     </div>
   );
 }
@@ -165,6 +192,12 @@ function Summary({ outcome: r, onError }: { outcome: RollupOutcome; onError: (m:
         <Body1>{M.totals(r.totals.received, r.totals.resolved, r.totals.pending)}</Body1>
         <Body1>{M.fields(r.fields.matched, r.fields.unmatched.length)}</Body1>
         {r.fields.unmatched.length > 0 && items(r.fields.unmatched)}
+        {r.duplicateNotes.length > 0 && (
+          <>
+            <Body1 className={own.warn}>{M.duplicates}</Body1>
+            {items(r.duplicateNotes)}
+          </>
+        )}
         <Body1>{M.unitsWithErrors(r.unitsWithErrors.length)}</Body1>
         {r.unitsWithErrors.length > 0 && items(r.unitsWithErrors.map((u) => `${u.unit} (${u.file}): ${u.text}`))}
         <Body1>{M.periodMismatch(r.periodNotes.length)}</Body1>

@@ -1,10 +1,10 @@
 import * as React from "react";
 import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { EVAL_LEVELS } from "../../core/messages/evaluation";
-import { PANE_MSG } from "../../core/messages/taskpane";
+import { PANE_MSG, STEP_LABEL } from "../../core/messages/taskpane";
 import { fmtPercent, fmtScore } from "../../core/text/numbers";
 import type { ApplyOutcome, ScoreOutcome } from "../../host/excel/pane";
-import { Busy, ErrorBar, FindingList, Intro, NoticeBar, UndoBlock, useViewStyles } from "../components";
+import { Busy, Details, ErrorBar, FindingList, Intro, NoticeBar, UndoBlock, useViewStyles } from "../components";
 import { usePane, useTask } from "../pane";
 
 const M = PANE_MSG.score;
@@ -68,10 +68,10 @@ export function ScoreView(): React.JSX.Element {
     <div className={styles.view}>
       <Intro>{M.intro}</Intro>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={onScore} disabled={task.busy}>
+        <Button appearance="primary" onClick={onScore} disabledFocusable={task.busy}>
           {M.button}
         </Button>
-        <Button appearance="secondary" onClick={onFill} disabled={task.busy || !result}>
+        <Button appearance="secondary" onClick={onFill} disabledFocusable={task.busy || !result}>
           {M.fillButton}
         </Button>
         {task.busy && <Busy label={M.busy} />}
@@ -87,44 +87,47 @@ export function ScoreView(): React.JSX.Element {
       {outcome && result && (
         <>
           <Caption1 className={styles.muted}>{M.sheet(outcome.sheet ?? "", outcome.ballotsSheet)}</Caption1>
-          <table className={styles.table} aria-label={M.tableLabel}>
-            <thead>
-              <tr>
-                <th scope="col">{M.colNo}</th>
-                <th scope="col">{M.colName}</th>
-                <th scope="col" className={styles.num}>
-                  {M.colSelf}
-                </th>
-                <th scope="col" className={styles.num}>
-                  {M.colAppraised}
-                </th>
-                <th scope="col" className={styles.num}>
-                  {M.colBallots}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.indices.map((ix) => (
-                <tr key={ix.no}>
-                  <td className={styles.num}>{ix.no}</td>
-                  <td className={own.nameCell}>{ix.name}</td>
-                  <td className={styles.num}>{pts(ix.self)}</td>
-                  <td className={styles.num}>{pts(ix.appraised)}</td>
-                  <td className={styles.num}>{pts(ix.fromBallots)}</td>
-                </tr>
-              ))}
-              <tr className={own.totalRow}>
-                <td />
-                <td>
-                  {M.total} <span className={styles.muted}>{M.totalOf(fmtScore(result.total.max))}</span>
-                </td>
-                <td className={styles.num}>{pts(result.total.self)}</td>
-                <td className={styles.num}>{pts(result.total.appraised)}</td>
-                <td />
-              </tr>
-            </tbody>
-          </table>
           <Body1 className={own.grade}>{M.grade(result.grade, result.gradeBasis)}</Body1>
+          <Body1>{M.totalLine(pts(result.total.self), pts(result.total.appraised), fmtScore(result.total.max))}</Body1>
+          <Details summary={M.showTable}>
+            <table className={styles.table} aria-label={M.tableLabel}>
+              <thead>
+                <tr>
+                  <th scope="col">{M.colNo}</th>
+                  <th scope="col">{M.colName}</th>
+                  <th scope="col" data-num="">
+                    {M.colSelf}
+                  </th>
+                  <th scope="col" data-num="">
+                    {M.colAppraised}
+                  </th>
+                  <th scope="col" data-num="">
+                    {M.colBallots}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.indices.map((ix) => (
+                  <tr key={ix.no}>
+                    <td data-num="">{ix.no}</td>
+                    <td className={own.nameCell}>{ix.name}</td>
+                    <td data-num="">{pts(ix.self)}</td>
+                    <td data-num="">{pts(ix.appraised)}</td>
+                    <td data-num="">{pts(ix.fromBallots)}</td>
+                  </tr>
+                ))}
+                <tr className={own.totalRow}>
+                  <td />
+                  <td>
+                    {M.total} <span className={styles.muted}>{M.totalOf(fmtScore(result.total.max))}</span>
+                  </td>
+                  <td data-num="">{pts(result.total.self)}</td>
+                  <td data-num="">{pts(result.total.appraised)}</td>
+                  <td />
+                </tr>
+              </tbody>
+            </table>
+          </Details>
           <Body1>{M.ballots(result.ballots)}</Body1>
           <section className={styles.section} aria-labelledby="score-satisfaction">
             <h2 id="score-satisfaction" className={styles.heading}>
@@ -139,7 +142,9 @@ export function ScoreView(): React.JSX.Element {
               ))}
             </dl>
           </section>
-          {result.index1Estimate !== null && <Body1>{M.index1(fmtScore(result.index1Estimate))}</Body1>}
+          {result.index1Estimate !== null && (
+            <Caption1>{M.index1(fmtScore(result.index1Estimate), result.indices[0]?.self === null || result.indices[0] === undefined ? null : fmtScore(result.indices[0].self))}</Caption1>
+          )}
           {outcome.findings.length > 0 && (
             <section className={styles.section} aria-labelledby="score-findings">
               <h2 id="score-findings" className={styles.heading}>
@@ -150,7 +155,7 @@ export function ScoreView(): React.JSX.Element {
           )}
         </>
       )}
-      <UndoBlock onDone={() => setFilled(null)} />
+      <UndoBlock steps={[STEP_LABEL.fillEvaluation]} onDone={() => setFilled(null)} />
     </div>
   );
 }
