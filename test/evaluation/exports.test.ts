@@ -42,7 +42,7 @@ function exportSheet(o: { head?: string; total?: Cell; levels?: string[]; shares
     o.levels ?? ["Không hài lòng", "Hài lòng", "Rất hài lòng"],
     o.shares ?? ["15.8%", "31.6%", "52.6%"],
   ];
-  return { sheets: [sheetFromRows("Sheet1", rows, { merges: [{ top: 18, left: 1, bottom: 18, right: 3 }] })] };
+  return { sheets: [sheetFromRows("Sheet1", rows, { merges: [{ top: 20, left: 1, bottom: 20, right: 3 }] })] };
 }
 
 const analyse = (wb: WorkbookSnapshot) => {
@@ -95,6 +95,21 @@ describe("the Thanh Hóa evaluation export", () => {
   test("three shares that do not make 100% are reported", () => {
     const a = analyse(exportSheet({ shares: ["15.8%", "31.6%", "50%"] }));
     expect(a.result.findings.filter((f) => f.rule === "eval/satisfaction-sum").map((f) => f.message)).toEqual(["Các tỷ lệ mức độ hài lòng cộng lại được 97,4%, không phải 100%."]);
+  });
+
+  test("three level columns of a ballot list (ExportExcelBaoCao01DGHL.tsx: marks per dossier) are not a satisfaction table", () => {
+    const wb = exportSheet({ levels: ["Chỉ số 1", "Không hài lòng", "Hài lòng", "Rất hài lòng"], shares: [2, 0, 1, 0] });
+    // The ballot list replaces the titled table: drop the title row above the levels.
+    wb.sheets[0].data[19] = [];
+    const a = analyse(wb);
+    expect(a.location.satisfaction).toBeNull();
+  });
+
+  test("three levels under a row label \"Tỷ lệ\" without a title", () => {
+    const wb = exportSheet({ levels: [null as unknown as string, "Không hài lòng", "Hài lòng", "Rất hài lòng"], shares: ["Tỷ lệ (%)", "15.8%", "31.6%", "52.6%"] });
+    wb.sheets[0].data[19] = [];
+    const a = analyse(wb);
+    expect(a.result.satisfaction).toMatchObject({ dissatisfied: 15.8, satisfied: 31.6, verySatisfied: 52.6 });
   });
 
   test("two levels are not a satisfaction table", () => {

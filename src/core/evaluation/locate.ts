@@ -247,11 +247,20 @@ function findSatisfactionOn(sh: ScanSheet): SatisfactionLocation | null {
     const first = Math.min(...present);
     // A title above the levels may say what an unlabelled row holds.
     let unlabelled: "counts" | "shares" = "shares";
+    let titled = false;
     for (let t = r - 1; t >= Math.max(sh.top, r - 2); t--) {
       for (let c = sh.left; c <= sh.rowRight(t); c++) {
         const k = key(sh, t, c);
         if (k.startsWith("so phieu") || k.startsWith("so luong")) unlabelled = "counts";
+        if (k.startsWith("so phieu") || k.startsWith("so luong") || k.includes("ty le") || k.includes("%")) titled = true;
       }
+    }
+    // Fewer than five levels: a table of shares or counts only when a title or a row label says
+    // so (a ballot list's "Không hài lòng | Hài lòng | Rất hài lòng" columns hold marks, not shares).
+    if (present.length < 5 && !titled) {
+      let labelled = false;
+      for (let v = r + 1; v <= Math.min(sh.bottom, r + 4); v++) if (satisfactionRowKind(sh, v, first) === "counts" || satisfactionRowKind(sh, v, first) === "shares") labelled = true;
+      if (!labelled) continue;
     }
     let shareRow: number | null = null;
     let countRow: number | null = null;

@@ -1,5 +1,5 @@
 // Finding Biểu 06a on any sheet, at any offset, from its header words (SPEC "Biểu 06a: columns").
-import { isCellError, Sheet, WorkbookSnapshot, CellSnapshot } from "../grid";
+import { isCellError, Rect, Sheet, WorkbookSnapshot, CellSnapshot } from "../grid";
 import { foldAscii } from "../text/normalize";
 import { parseCount, parseDmy } from "../text/numbers";
 import { MSG_06A } from "../messages/form06a";
@@ -118,12 +118,13 @@ export function locate06a(wb: WorkbookSnapshot, opts: LocateOptions = {}): Form0
 
 function findHeaders(sheet: Sheet): HeaderHit[] {
   const hits: HeaderHit[] = [];
+  // Areas merged across columns, by their first row: a group under an unusual title is one.
+  const wideByRow = new Map<number, Rect[]>();
+  for (const m of sheet.merges) if (m.right > m.left) wideByRow.set(m.top, [...(wideByRow.get(m.top) ?? []), m]);
   for (let r = sheet.top; r <= sheet.bottom; r++) {
     const at: Record<GroupId, number> = { received: 0, resolved: 0, pending: 0 };
     let found = 0;
     let split = false;
-    /** Titles no wording names, spanning columns: a group may be told by its sub-headers. */
-    const unknown: { left: number; right: number }[] = [];
     const end = rowEnd(sheet, r);
     for (let c = sheet.left; c <= end; c++) {
       const v = sheet.value(r, c);
@@ -132,28 +133,30 @@ function findHeaders(sheet: Sheet): HeaderHit[] {
       // nhận" / "giải quyết"), is read as one.
       let t: string;
       let joined = false;
-      const m = sheet.mergeAt(r, c);
       if (MAYBE_GROUP.test(v)) t = foldAscii(v);
       else {
-        if (m && m.right > m.left && m.left === c) unknown.push({ left: m.left, right: m.right });
         if (!/h/i.test(v)) continue;
         const below = sheet.value(r + 1, c);
         if (typeof below !== "string" || below.length > 120 || !/quy/i.test(below) || !foldAscii(v).includes("ho so")) continue;
         t = foldAscii(v + " " + below);
         joined = true;
       }
-      const col = m ? m.left : c;
       const g = groupOfTitle(t);
       if (g && !at[g]) {
-        at[g] = col;
+        const m = sheet.mergeAt(r, c);
+        at[g] = m ? m.left : c;
         found++;
         if (joined) split = true;
-      } else if (!g && m && m.right > m.left && m.left === c) unknown.push({ left: m.left, right: m.right });
+      }
     }
     if (found === 2) {
-      // One group under an unusual title: told by the sub-headers under it.
+      // One group under an unusual title (a text merged across columns that no wording names):
+      // told by the sub-headers under it.
       const missing = GROUP_IDS.find((g) => !at[g]) as GroupId;
-      for (const u of unknown) {
+      const taken = new Set(GROUP_IDS.map((g) => at[g]));
+      for (const u of wideByRow.get(r) ?? []) {
+        const v = sheet.value(r, u.left);
+        if (typeof v !== "string" || taken.has(u.left)) continue;
         const texts: string[] = [];
         for (let c = u.left; c <= u.right; c++) for (let rr = r + 1; rr <= r + 2; rr++) texts.push(foldAscii(sheet.mergedText(rr, c)));
         if (groupOfSubHeaders(texts) === missing) {
@@ -369,7 +372,8 @@ function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | { lack: string | nul
   }
 
   const { total, extraTotals, subtotals } = sortTotals(totals, sections.length);
-  const unitNames = rows.filter((r) => UNIT_NAME.test(foldAscii(r.name))).length;
+  // (Only names that may start with "UBND"/"Ủy ban" are folded: speed on large forms.)
+  const unitNames = rows.filter((r) => /^\s*[uU\u1ee6\u1ee7]/.test(r.name) && UNIT_NAME.test(foldAscii(r.name))).length;
   return {
     sheet: sheet.name,
     headerTop: hit.row,

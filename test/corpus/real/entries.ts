@@ -88,6 +88,8 @@ const uRow = U.firstData + MISTAKES.row;
 const byUnit: CorpusEntry[] = [
   form06a("th-06a-don-vi-xuat.ok", "Thanh Hóa, 06a by unit, \"In file excel\" (two tables inside one more <table>), balanced", "xls", async () => th06aByUnitHtml(null), []),
   form06a("th-06a-don-vi-xuat.loi", "the same export with a wrong row sum and a wrong total", "xls", async () => th06aByUnitHtml(MISTAKES), mistakeFindings(uRow, U.total), mistakeConflicts(uRow, U.total)),
+  // exportTableToExcel.js's other path (navigator.msSaveOrOpenBlob, old Edge/IE) writes a Blob of "\ufeff" + the page: a UTF-8 BOM.
+  form06a("th-06a-don-vi-xuat-bom.ok", "the same export saved through msSaveOrOpenBlob (UTF-8 with a BOM), balanced", "xls", async () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), th06aByUnitHtml(null)]), []),
   form06a("th-06a-don-vi-excel.ok", "the same export opened in Excel and saved as .xlsx, balanced", "xlsx", xlsxOf(() => th06aByUnitGrid(null)), []),
   form06a("th-06a-don-vi-excel.loi", "saved as .xlsx, with the mistakes", "xlsx", xlsxOf(() => th06aByUnitGrid(MISTAKES)), mistakeFindings(uRow, U.total), mistakeConflicts(uRow, U.total)),
 ];

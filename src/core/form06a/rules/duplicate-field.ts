@@ -18,7 +18,7 @@ const rule: Rule06a = {
       // The same field under two groups of rows (cấp huyện, cấp xã) is two fields.
       const field = normaliseField(row.name);
       if (!field) continue;
-      const key = `${row.section ?? ""}:${field}`;
+      const key = row.section === undefined ? field : `${row.section}:${field}`;
       const first = seen.get(key);
       if (first !== undefined) out.push(finding(rule.meta, form.sheet, row.row, form.nameCol, MSG_06A.duplicateField(row.name, first, form.rowsAreUnits === true)));
       else seen.set(key, row.row);

@@ -12,7 +12,7 @@
 //   the other, as a browser and Excel show them. A <table> inside a cell is lifted out: its cells
 //   are laid below the table that holds it (document order), in cells of their own. (Excel itself
 //   places such a table over the holding cell and merges the rows and columns around it — Office
-//   HTML and XML Reference, "Loading HTML": https://stigmortenmyre.no/mso/html/excel/xlconloadinghtml.htm;
+//   HTML and XML Reference, "Loading HTML", a copy at stigmortenmyre.no/mso/html/excel/xlconloadinghtml.htm;
 //   cells of their own below keep every number in its own cell without merging the outer table.)
 // - text around the tables: a row of one cell per paragraph; text misplaced inside a table but
 //   outside its cells is shown above the table, as browsers "foster-parent" it.
