@@ -29,10 +29,14 @@ export interface FindingJson {
   sheet: string;
   cell: string;
   message: string;
+  /** What the message says, for programs (stable within the rule; issue 17 item 9). */
+  messageId: string;
+  /** The figures and names the message was made from. */
+  data: Readonly<Record<string, unknown>>;
 }
 
 export function findingJson(f: Finding): FindingJson {
-  return { rule: f.rule, severity: f.severity, sheet: f.sheet, cell: addr(f.row, f.col), message: f.message };
+  return { rule: f.rule, severity: f.severity, sheet: f.sheet, cell: addr(f.row, f.col), message: f.message, messageId: f.messageId, data: f.data };
 }
 
 export function formJson(form: Form06a) {

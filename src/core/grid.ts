@@ -180,6 +180,10 @@ export interface Finding {
   row: number;
   col: number;
   message: string;
+  /** Stable id of the message within its table (e.g. "sumMismatch"): what the sentence says. */
+  messageId: string;
+  /** The figures and names the message was made from. */
+  data: Readonly<Record<string, unknown>>;
 }
 
 // ---- Addresses ---------------------------------------------------------

@@ -1,5 +1,6 @@
 // The whole job on one workbook snapshot, shared by both hosts (CLI and add-in):
 // Biểu 06a (locate, check, fill), the nine indices (score, fill), and the report's data.
+import { findingOf } from "./rules";
 import { Finding, sortFindings, WorkbookSnapshot, EditSet, emptyEdits } from "./grid";
 import { check06a, fill06a, Form06a, locate06a, LocateError, COUNT_KEYS, CountKey, countValue, FormRow } from "./form06a";
 import { isoDate } from "./text/numbers";
@@ -107,7 +108,7 @@ export function regimeOf(wb: WorkbookSnapshot, form: Form06a | null, option: Reg
   // Two levels of local government (NĐ 118/2025): a district named as superior or addressee.
   for (const c of addressCells)
     if (districtWordsIn(choice.regime, c.text).length)
-      choice.findings.push({ rule: "regime/district", severity: "warning", sheet: c.sheet, row: c.row, col: c.col, message: REGIME_MSG.district(c.label, c.text) });
+      choice.findings.push(findingOf("regime/district", "warning", c.sheet, c.row, c.col, REGIME_MSG.district(c.label, c.text)));
   return choice;
 }
 

@@ -6,7 +6,7 @@ const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 
 const FORM_KEYS = ["sheet", "range", "headerRow", "totalRow", "period", "unit"].sort();
-const FINDING_KEYS = ["rule", "severity", "sheet", "cell", "message"].sort();
+const FINDING_KEYS = ["rule", "severity", "sheet", "cell", "message", "messageId", "data"].sort();
 
 /** The JSON of `check --json`, with its shape asserted. */
 function parseCheckJson(out: string) {

@@ -8,6 +8,10 @@ export interface ExpectedFinding {
   cell: string;
   /** Substrings (or patterns) the Vietnamese message must contain. */
   message?: (string | RegExp)[];
+  /** The finding's messageId (what it says, for programs). */
+  messageId?: string;
+  /** Figures the finding's data must hold (a partial match). */
+  data?: Record<string, unknown>;
 }
 
 export interface RuleCase {
@@ -56,6 +60,15 @@ export function ruleTester(ruleId: string, severity: "error" | "warning", cases:
             else expect(f.message).toMatch(part);
           }
         });
+        // Beside the sentence, every finding says what it is for programs: a messageId and its data.
+        findings
+          .filter((f) => f.rule === ruleId)
+          .forEach((f, i) => {
+            expect(f.messageId).toMatch(/^[A-Za-z][\w.]*$/);
+            expect(typeof f.data).toBe("object");
+            if (expected[i].messageId) expect(f.messageId).toBe(expected[i].messageId);
+            if (expected[i].data) expect(f.data).toMatchObject(expected[i].data!);
+          });
         // The rule module alone gives the same findings.
         const rule = RULES_06A.find((r) => r.meta.id === ruleId)!;
         const prevForm = prev ? checkBuilt(prev).form : null;

@@ -34,7 +34,7 @@ describe("payload limit of Excel on the web", () => {
     const res = await web.run((context) =>
       runCommand(context, { sheets: [FORM], chunkCells: 200, office: web.office }, (snap) => {
         const s = new Sheet(snap.sheets[0]);
-        return { findings: [{ rule: "06a/balance", severity: "error", sheet: s.name, row: 5, col: 3, message: "(3) ≠ (7)+(11)" }] };
+        return { findings: [{ rule: "06a/balance", severity: "error", sheet: s.name, row: 5, col: 3, message: "(3) ≠ (7)+(11)", messageId: "test", data: {} }] };
       }),
     );
     const { host: _h, ...grid } = res.snapshot;

@@ -6,11 +6,11 @@ import { clearMarks, HOST_MSG, markFindings, MARK_FILL, readWorkbook, runCommand
 import { FORM, sampleBook } from "./helpers";
 
 const findings: Finding[] = [
-  { rule: "06a/received-sum", severity: "error", sheet: FORM, row: 5, col: 3, message: "(3) = 40 nhưng (4)+(5)+(6) = 39" },
-  { rule: "06a/balance", severity: "error", sheet: FORM, row: 5, col: 3, message: "(3) = 40 nhưng (7)+(11) = 39" },
-  { rule: "06a/number-as-text", severity: "warning", sheet: FORM, row: 6, col: 3, message: "Số “31” được lưu dạng chữ" },
-  { rule: "06a/not-a-count", severity: "error", sheet: FORM, row: 6, col: 7, message: "Ô có lỗi #REF!" },
-  { rule: "06a/blank", severity: "warning", sheet: FORM, row: 4, col: 1, message: "Ô trống" },
+  { rule: "06a/received-sum", severity: "error", sheet: FORM, row: 5, col: 3, message: "(3) = 40 nhưng (4)+(5)+(6) = 39", messageId: "test", data: {} },
+  { rule: "06a/balance", severity: "error", sheet: FORM, row: 5, col: 3, message: "(3) = 40 nhưng (7)+(11) = 39", messageId: "test", data: {} },
+  { rule: "06a/number-as-text", severity: "warning", sheet: FORM, row: 6, col: 3, message: "Số “31” được lưu dạng chữ", messageId: "test", data: {} },
+  { rule: "06a/not-a-count", severity: "error", sheet: FORM, row: 6, col: 7, message: "Ô có lỗi #REF!", messageId: "test", data: {} },
+  { rule: "06a/blank", severity: "warning", sheet: FORM, row: 4, col: 1, message: "Ô trống", messageId: "test", data: {} },
 ];
 
 /** A workbook with fills of the clerk's on some cells the marks will cover. */

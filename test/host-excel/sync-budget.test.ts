@@ -13,7 +13,7 @@ function compute(snapshot: { sheets: import("../../src/core/grid").SheetSnapshot
   const findings: Finding[] = [];
   const edits: EditSet = { cells: [] };
   for (let r = 2; r <= s.bottom; r++) {
-    if ((s.value(r, 1) as number) % 2 === 1) findings.push({ rule: "06a/received-sum", severity: r % 3 ? "error" : "warning", sheet: s.name, row: r, col: 3, message: "(3) ≠ (4)+(5)+(6)" });
+    if ((s.value(r, 1) as number) % 2 === 1) findings.push({ rule: "06a/received-sum", severity: r % 3 ? "error" : "warning", sheet: s.name, row: r, col: 3, message: "(3) ≠ (4)+(5)+(6)", messageId: "test", data: {} });
     edits.cells.push({ sheet: s.name, row: r, col: 14, formula: `IF(G${r}=0,"",H${r}/G${r})`, numberFormat: "0.0%" });
   }
   return { edits, findings };

@@ -158,7 +158,7 @@ describe("undoLast (Hoàn tác)", () => {
     const res = await fake.run((context) =>
       runCommand(context, { sheets: [FORM], office: fake.office }, () => ({
         edits: { cells: [{ sheet: FORM, row: 5, col: 3, formula: "D5+E5+F5" }] },
-        findings: [{ rule: "06a/balance", severity: "error", sheet: FORM, row: 5, col: 3, message: "(3) ≠ (7)+(11)" }],
+        findings: [{ rule: "06a/balance", severity: "error", sheet: FORM, row: 5, col: 3, message: "(3) ≠ (7)+(11)", messageId: "test", data: {} }],
       })),
     );
     expect(res.syncs).toBe(2);

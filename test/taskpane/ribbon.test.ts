@@ -117,6 +117,8 @@ describe("result summary and dialog URL", () => {
       row: 10 + i,
       col: 3,
       message: `(3) = ${i + 1} nhưng (4)+(5)+(6) = ${i} — “Lĩnh vực Hộ tịch”`.repeat(i === 0 ? 10 : 1),
+      messageId: "sumMismatch",
+      data: {},
       a1: `C${10 + i}`,
       cell: `Biểu 06a!C${10 + i}`,
     })),

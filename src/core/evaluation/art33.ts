@@ -9,6 +9,7 @@
 //   12 header: Nội dung | Tên nội dung | Số lượt đánh giá | level 1 … level 5 (lowest first)
 //   13–21 contents a) … i)
 // Điều 32 sheet (A–C): 1 title, 2 note, 4 header Điểm | Tiêu chí | Kết quả công bố, 5–9 a)–đ), 10 total.
+import { findingOf } from "../rules";
 import { CellEdit, CellStyle, CellValue, EditSet, emptyEdits, Finding, isCellError, Sheet, WorkbookSnapshot } from "../grid";
 import { EVAL_LEVELS } from "../messages/evaluation";
 import { CRITERIA_SHEET_NAME, EVAL33_MSG, EVAL33_SHEET_NAME, EVAL33_TEXT } from "../messages/evaluation33";
@@ -175,7 +176,7 @@ export function readArt33(wb: WorkbookSnapshot): Art33Result | null {
       const p = parseCount(isCellError(v) ? "#" : v);
       if (p.kind === "blank") return null;
       if (p.kind === "count") return p.value;
-      findings.push({ rule: "eval33/count", severity: "error", sheet: s.name, row: r, col: c, message: EVAL33_MSG.notCount(key, levels[i], shownText(v, s, r, c)) });
+      findings.push(findingOf("eval33/count", "error", s.name, r, c, EVAL33_MSG.notCount(key, levels[i], shownText(v, s, r, c))));
       return null;
     });
     const known = counts.filter((n): n is number => n !== null);
@@ -187,9 +188,9 @@ export function readArt33(wb: WorkbookSnapshot): Art33Result | null {
       if (p.kind === "count") {
         total = p.value;
         if (known.length && p.value !== sum)
-          findings.push({ rule: "eval33/level-sum", severity: "error", sheet: s.name, row: r, col: totalCol, message: EVAL33_MSG.levelSum(key, p.value, sum) });
+          findings.push(findingOf("eval33/level-sum", "error", s.name, r, totalCol, EVAL33_MSG.levelSum(key, p.value, sum)));
       } else if (p.kind === "invalid")
-        findings.push({ rule: "eval33/count", severity: "error", sheet: s.name, row: r, col: totalCol, message: EVAL33_MSG.notCount(key, EVAL33_TEXT.colTotal, shownText(v, s, r, totalCol)) });
+        findings.push(findingOf("eval33/count", "error", s.name, r, totalCol, EVAL33_MSG.notCount(key, EVAL33_TEXT.colTotal, shownText(v, s, r, totalCol))));
     }
     const shares = counts.map((n) => (n !== null && known.length && sum > 0 ? roundHalfUp((n * 100) / sum, 1) : null));
     const name = (nameCol !== null ? s.text(r, nameCol) : "") || names.get(key) || key;
@@ -203,7 +204,7 @@ export function readArt33(wb: WorkbookSnapshot): Art33Result | null {
   if (receivedTotal !== null)
     for (const c of contents)
       if (c.total !== null && c.total > receivedTotal)
-        findings.push({ rule: "eval33/received", severity: "warning", sheet: s.name, row: c.row, col: totalCol ?? keyCol, message: EVAL33_MSG.received(c.key, c.total, receivedTotal) });
+        findings.push(findingOf("eval33/received", "warning", s.name, c.row, totalCol ?? keyCol, EVAL33_MSG.received(c.key, c.total, receivedTotal)));
   return { sheet: s.name, levels, received: { ballots, portal, devices, total: receivedTotal }, contents, criteria: readCriteria(wb), findings };
 }
 

@@ -2,6 +2,7 @@
 // locator looks for, labels the layouts write, finding and conflict messages.
 // Every export carries an EVAL_ / eval prefix so that the messages index can re-export it
 // beside the other areas without name clashes.
+import { withData } from "./message";
 import { fmtNumber, fmtScore } from "../text/numbers";
 
 /** The nine indices (Nghị định 61/2018/NĐ-CP; Thông tư 01/2018/TT-VPCP), short names as in SPEC. */
@@ -101,49 +102,49 @@ function quote(s: string): string {
 export const evalMsg = {
   columnLabel: (c: EvalScoreColumn): string => COLUMN_LABEL[c],
 
-  scoreNotNumber: (c: EvalScoreColumn, no: number, text: string): string =>
-    `${cap(COLUMN_LABEL[c])} của chỉ số ${no} ghi ${quote(text)}, không phải là một số.`,
-  scoreOutOfRange: (c: EvalScoreColumn, no: number, value: number): string =>
-    `${cap(COLUMN_LABEL[c])} của chỉ số ${no} là ${fmtScore(value)}, nằm ngoài khoảng từ 0 đến 2.`,
+  scoreNotNumber: withData("scoreNotNumber", ["c", "no", "text"], (c: EvalScoreColumn, no: number, text: string) =>
+    `${cap(COLUMN_LABEL[c])} của chỉ số ${no} ghi ${quote(text)}, không phải là một số.`),
+  scoreOutOfRange: withData("scoreOutOfRange", ["c", "no", "value"], (c: EvalScoreColumn, no: number, value: number) =>
+    `${cap(COLUMN_LABEL[c])} của chỉ số ${no} là ${fmtScore(value)}, nằm ngoài khoảng từ 0 đến 2.`),
 
-  totalMismatch: (c: EvalScoreColumn, written: number, sum: number): string =>
-    `Tổng ${COLUMN_LABEL[c]} ghi ${fmtScore(written)} nhưng tổng chín chỉ số là ${fmtScore(sum)}.`,
-  totalNotNumber: (c: EvalScoreColumn, text: string): string =>
-    `Ô tổng ${COLUMN_LABEL[c]} ghi ${quote(text)}, không phải là một số.`,
+  totalMismatch: withData("totalMismatch", ["c", "written", "sum"], (c: EvalScoreColumn, written: number, sum: number) =>
+    `Tổng ${COLUMN_LABEL[c]} ghi ${fmtScore(written)} nhưng tổng chín chỉ số là ${fmtScore(sum)}.`),
+  totalNotNumber: withData("totalNotNumber", ["c", "text"], (c: EvalScoreColumn, text: string) =>
+    `Ô tổng ${COLUMN_LABEL[c]} ghi ${quote(text)}, không phải là một số.`),
 
-  gradeMismatch: (written: string, computed: string, basis: EvalScoreColumn, total: number): string =>
-    `Xếp loại ghi ${quote(written)} nhưng tổng ${COLUMN_LABEL[basis]} ${fmtScore(total)} ứng với xếp loại ${quote(computed)}.`,
+  gradeMismatch: withData("gradeMismatch", ["written", "computed", "basis", "total"], (written: string, computed: string, basis: EvalScoreColumn, total: number) =>
+    `Xếp loại ghi ${quote(written)} nhưng tổng ${COLUMN_LABEL[basis]} ${fmtScore(total)} ứng với xếp loại ${quote(computed)}.`),
 
   /** A satisfaction table with fewer levels than the five of the form (three-level exports). */
   satisfactionAbsent: (absent: readonly string[]): string =>
     `Bảng mức độ hài lòng không có mức ${absent.map(quote).join(", ")}: các mức này để trống, không tính là 0%.`,
-  satisfactionSum: (sum: number): string =>
-    `Các tỷ lệ mức độ hài lòng cộng lại được ${fmtNumber(sum, 1)}%, không phải 100%.`,
-  satisfactionNotNumber: (level: string, text: string): string =>
-    `Tỷ lệ mức ${quote(level)} ghi ${quote(text)}, không phải là một số.`,
+  satisfactionSum: withData("satisfactionSum", ["sum"], (sum: number) =>
+    `Các tỷ lệ mức độ hài lòng cộng lại được ${fmtNumber(sum, 1)}%, không phải 100%.`),
+  satisfactionNotNumber: withData("satisfactionNotNumber", ["level", "text"], (level: string, text: string) =>
+    `Tỷ lệ mức ${quote(level)} ghi ${quote(text)}, không phải là một số.`),
 
-  ballotCountFromSheet: (written: number, counted: number, sheet: string): string =>
-    `Số phiếu đánh giá ghi ${fmtNumber(written)} nhưng sheet ${quote(sheet)} có ${fmtNumber(counted)} phiếu.`,
-  ballotCountFromLevels: (written: number, counted: number): string =>
-    `Số phiếu đánh giá ghi ${fmtNumber(written)} nhưng số phiếu theo năm mức độ hài lòng cộng lại là ${fmtNumber(counted)}.`,
-  ballotCountNotNumber: (text: string): string => `Số phiếu đánh giá ghi ${quote(text)}, không phải là một số phiếu.`,
+  ballotCountFromSheet: withData("ballotCountFromSheet", ["written", "counted", "sheet"], (written: number, counted: number, sheet: string) =>
+    `Số phiếu đánh giá ghi ${fmtNumber(written)} nhưng sheet ${quote(sheet)} có ${fmtNumber(counted)} phiếu.`),
+  ballotCountFromLevels: withData("ballotCountFromLevels", ["written", "counted"], (written: number, counted: number) =>
+    `Số phiếu đánh giá ghi ${fmtNumber(written)} nhưng số phiếu theo năm mức độ hài lòng cộng lại là ${fmtNumber(counted)}.`),
+  ballotCountNotNumber: withData("ballotCountNotNumber", ["text"], (text: string) => `Số phiếu đánh giá ghi ${quote(text)}, không phải là một số phiếu.`),
 
-  ballotScoreInvalid: (row: number, no: number, text: string): string =>
-    `Phiếu ở dòng ${row}: điểm chỉ số ${no} ghi ${quote(text)}, chỉ được là 0, 1 hoặc 2; phiếu này không được tính cho chỉ số ${no}.`,
-  ballotLevelUnknown: (row: number, text: string): string =>
-    `Phiếu ở dòng ${row}: mức độ hài lòng ${quote(text)} không phải một trong năm mức (${EVAL_LEVELS.join(", ")}).`,
-  ballotBlank: (row: number, blankIndices: readonly number[], levelBlank: boolean): string => {
+  ballotScoreInvalid: withData("ballotScoreInvalid", ["row", "no", "text"], (row: number, no: number, text: string) =>
+    `Phiếu ở dòng ${row}: điểm chỉ số ${no} ghi ${quote(text)}, chỉ được là 0, 1 hoặc 2; phiếu này không được tính cho chỉ số ${no}.`),
+  ballotLevelUnknown: withData("ballotLevelUnknown", ["row", "text"], (row: number, text: string) =>
+    `Phiếu ở dòng ${row}: mức độ hài lòng ${quote(text)} không phải một trong năm mức (${EVAL_LEVELS.join(", ")}).`),
+  ballotBlank: withData("ballotBlank", ["row", "blankIndices", "levelBlank"], (row: number, blankIndices: readonly number[], levelBlank: boolean) => {
     const parts: string[] = [];
     if (blankIndices.length)
       parts.push(`bỏ trống điểm chỉ số ${blankIndices.join(", ")} (không tính vào điểm trung bình của ${blankIndices.length > 1 ? "các chỉ số này" : "chỉ số này"})`);
     if (levelBlank) parts.push("bỏ trống mức độ hài lòng (không tính vào tỷ lệ hài lòng)");
     return `Phiếu ở dòng ${row} ${parts.join("; ")}.`;
-  },
+  }),
 
-  index1Estimate: (self: number, estimate: number, t: { early: number; onTime: number; late: number; resolved: number }): string =>
+  index1Estimate: withData("index1Estimate", ["self", "estimate", "t"], (self: number, estimate: number, t: { early: number; onTime: number; late: number; resolved: number }) =>
     `Điểm tự chấm chỉ số 1 là ${fmtScore(self)}, lệch hơn 0,3 so với ước tính ${fmtScore(estimate)} từ Biểu 06a ` +
     `(${fmtNumber(t.early)} hồ sơ trước hạn, ${fmtNumber(t.onTime)} đúng hạn, ${fmtNumber(t.late)} quá hạn trên ` +
-    `${fmtNumber(t.resolved)} hồ sơ đã giải quyết).`,
+    `${fmtNumber(t.resolved)} hồ sơ đã giải quyết).`),
 };
 
 /** Conflicts reported by the fill (a typed value that disagrees is kept, never overwritten). */

@@ -1,4 +1,5 @@
 // Messages of the evaluation under Nghị định 118/2025/NĐ-CP (Điều 32.1, 33.1).
+import { withData } from "./message";
 export const EVAL33_SHEET_NAME = "Đánh giá Điều 33";
 export const CRITERIA_SHEET_NAME = "Tiêu chí Điều 32";
 
@@ -30,10 +31,10 @@ export const EVAL33_RULE_DESCRIPTIONS = {
 } as const;
 
 export const EVAL33_MSG = {
-  notCount: (content: string, level: string, text: string) =>
-    `Nội dung ${content}), mức "${level}": "${text}" không phải số nguyên không âm.`,
-  levelSum: (content: string, total: number, sum: number) =>
-    `Nội dung ${content}): ghi ${total} lượt đánh giá nhưng các mức cộng lại ${sum}.`,
-  received: (content: string, n: number, received: number) =>
-    `Nội dung ${content}): ${n} lượt đánh giá, nhiều hơn số phiếu và lượt đánh giá nhận được (${received}).`,
+  notCount: withData("notCount", ["content", "level", "text"], (content: string, level: string, text: string) =>
+    `Nội dung ${content}), mức "${level}": "${text}" không phải số nguyên không âm.`),
+  levelSum: withData("levelSum", ["content", "total", "sum"], (content: string, total: number, sum: number) =>
+    `Nội dung ${content}): ghi ${total} lượt đánh giá nhưng các mức cộng lại ${sum}.`),
+  received: withData("received", ["content", "n", "received"], (content: string, n: number, received: number) =>
+    `Nội dung ${content}): ${n} lượt đánh giá, nhiều hơn số phiếu và lượt đánh giá nhận được (${received}).`),
 } as const;

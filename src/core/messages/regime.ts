@@ -1,4 +1,5 @@
 // Messages of the regime choice (src/core/regime).
+import { withData } from "./message";
 export const REGIME_FIELD_LABEL = "Chế độ báo cáo";
 
 export const REGIME_RULE_DESCRIPTIONS = {
@@ -16,13 +17,13 @@ const SOURCE_WORDS = {
 
 export const REGIME_MSG = {
   source: SOURCE_WORDS,
-  straddle: (from: string, to: string, name: string, how: keyof typeof SOURCE_WORDS) =>
+  straddle: withData("straddle", ["from", "to", "name", "how"], (from: string, to: string, name: string, how: keyof typeof SOURCE_WORDS) =>
     `Kỳ báo cáo ${from}–${to} có cả ngày trước và ngày từ 01/07/2025 (ngày Nghị định 118/2025/NĐ-CP có hiệu lực): ` +
-    `đã lập báo cáo theo ${name} (${SOURCE_WORDS[how]}). Muốn chọn chế độ khác, ghi vào ô "${REGIME_FIELD_LABEL}" trên trang Thuyết minh.`,
-  unknown: (text: string, name: string, how: keyof typeof SOURCE_WORDS) =>
-    `Không hiểu ô "${REGIME_FIELD_LABEL}": "${text}" (ghi "Nghị định 61/2018" hoặc "Nghị định 118/2025"); đã dùng ${name} (${SOURCE_WORDS[how]}).`,
-  district: (what: string, text: string) =>
-    `Từ 01/07/2025 không còn cấp huyện, nhưng ô "${what}" ghi "${text}": báo cáo theo Nghị định 118/2025/NĐ-CP gửi UBND tỉnh (qua Văn phòng UBND tỉnh). Hãy sửa trên trang Thuyết minh.`,
+    `đã lập báo cáo theo ${name} (${SOURCE_WORDS[how]}). Muốn chọn chế độ khác, ghi vào ô "${REGIME_FIELD_LABEL}" trên trang Thuyết minh.`),
+  unknown: withData("unknown", ["text", "name", "how"], (text: string, name: string, how: keyof typeof SOURCE_WORDS) =>
+    `Không hiểu ô "${REGIME_FIELD_LABEL}": "${text}" (ghi "Nghị định 61/2018" hoặc "Nghị định 118/2025"); đã dùng ${name} (${SOURCE_WORDS[how]}).`),
+  district: withData("district", ["what", "text"], (what: string, text: string) =>
+    `Từ 01/07/2025 không còn cấp huyện, nhưng ô "${what}" ghi "${text}": báo cáo theo Nghị định 118/2025/NĐ-CP gửi UBND tỉnh (qua Văn phòng UBND tỉnh). Hãy sửa trên trang Thuyết minh.`),
   chosen: (name: string, how: keyof typeof SOURCE_WORDS) => `Chế độ báo cáo: ${name} (${SOURCE_WORDS[how]}).`,
 };
 

@@ -1,4 +1,5 @@
 // Vietnamese text of the narrative report: the "Thuyết minh" sheet's labels and hints,
+import { withData } from "./message";
 // the attachment tables' headers, and the warnings of buildReportData / the template.
 
 /** Default name of the text sheet. */
@@ -171,12 +172,12 @@ export const TEMPLATE_MSG = {
 // ---- Text sheet findings ------------------------------------------------------------------
 
 export const TEXT_FINDING = {
-  notANumber: (label: string, text: string): string =>
-    `"${label}": "${text}" không phải là số nguyên không âm; báo cáo để dấu "…".`,
-  notAPercent: (label: string, text: string): string =>
-    `"${label}": "${text}" không phải là tỷ lệ phần trăm; báo cáo để dấu "…".`,
-  notADate: (label: string, text: string): string =>
-    `"${label}": không đọc được ngày "${text}" (dạng dd/mm/yyyy); báo cáo để trống ngày.`,
-  duplicate: (label: string, firstCell: string): string =>
-    `"${label}" có hai lần trong trang; dùng giá trị ở ô ${firstCell}.`,
+  notANumber: withData("notANumber", ["label", "text"], (label: string, text: string) =>
+    `"${label}": "${text}" không phải là số nguyên không âm; báo cáo để dấu "…".`),
+  notAPercent: withData("notAPercent", ["label", "text"], (label: string, text: string) =>
+    `"${label}": "${text}" không phải là tỷ lệ phần trăm; báo cáo để dấu "…".`),
+  notADate: withData("notADate", ["label", "text"], (label: string, text: string) =>
+    `"${label}": không đọc được ngày "${text}" (dạng dd/mm/yyyy); báo cáo để trống ngày.`),
+  duplicate: withData("duplicate", ["label", "firstCell"], (label: string, firstCell: string) =>
+    `"${label}" có hai lần trong trang; dùng giá trị ở ô ${firstCell}.`),
 } as const;

@@ -2,6 +2,7 @@
 // the period's end date before 01/07/2025 → nd61-2018; from it → nd118-2025 (NĐ 118/2025 Điều 40.1).
 // A "Chế độ báo cáo" cell of the Thuyết minh sheet overrides the period; an option from the host
 // (CLI --regime, the pane's setting) overrides both.
+import { findingOf } from "../rules";
 import type { Finding } from "../grid";
 import { REGIME_MSG } from "../messages/regime";
 import { fold } from "../text/normalize";
@@ -101,13 +102,13 @@ export function chooseRegime(input: RegimeChoiceInput): RegimeChoice {
   }
   if (parsed === null && input.sheetCell) {
     const c = input.sheetCell;
-    findings.push({ rule: "regime/unknown", severity: "warning", sheet: c.sheet, row: c.row, col: c.col, message: REGIME_MSG.unknown(String(input.sheetValue).trim(), regime.name, source) });
+    findings.push(findingOf("regime/unknown", "warning", c.sheet, c.row, c.col, REGIME_MSG.unknown(String(input.sheetValue).trim(), regime.name, source)));
   }
   // A period with days on both sides of a regime's first day (Q3/2025: 15/06–14/09/2025).
   const straddles = !!(from && to && REGIMES.some((r) => from < r.from && to >= r.from));
   if (straddles && from && to) {
     const c = input.periodCell ?? input.sheetCell ?? { sheet: "", row: 1, col: 1 };
-    findings.push({ rule: "regime/straddle", severity: "warning", sheet: c.sheet, row: c.row, col: c.col, message: REGIME_MSG.straddle(dmy(from), dmy(to), regime.name, source) });
+    findings.push(findingOf("regime/straddle", "warning", c.sheet, c.row, c.col, REGIME_MSG.straddle(dmy(from), dmy(to), regime.name, source)));
   }
   return { regime, source, straddles, findings };
 }

@@ -2,6 +2,8 @@
 // column B the value, column C a hint). Rows are found by their label after fold() (and,
 // failing that, by the outline code "I.7a" or the label without diacritics), so the clerk
 // may move rows, add a colon or type the label in NFD.
+import type { Message } from "../messages/message";
+import { findingOf } from "../rules";
 import { addr, CellEdit, CellValue, EditSet, Finding, isCellError, Sheet, WorkbookSnapshot } from "../grid";
 import { HINT, TEXT_FINDING, TEXT_SHEET_NAME, TEXT_SHEET_TEXT } from "../messages/report";
 import { REGIME_HINT } from "../messages/regime";
@@ -307,8 +309,8 @@ const RULE = {
   duplicate: "text/duplicate",
 } as const;
 
-function findingAt(rule: string, sheet: string, row: number, col: number, message: string): Finding {
-  return { rule, severity: "warning", sheet, row, col, message };
+function findingAt(rule: string, sheet: string, row: number, col: number, message: Message): Finding {
+  return findingOf(rule, "warning", sheet, row, col, message);
 }
 
 /** The label column: the column where the most labels match (within `maxRows` × `maxCols` when given). */

@@ -18,7 +18,7 @@ ruleTester("06a/balance", "error", {
     {
       name: "(3) = 31 but (7)+(11) = 29+1 = 30",
       grid: () => build06a(UNBALANCED, { total: "none" }),
-      findings: [{ cell: "C10", message: ["(3) = 31 nhưng (7)+(11) = 29+1 = 30"] }],
+      findings: [{ cell: "C10", message: ["(3) = 31 nhưng (7)+(11) = 29+1 = 30"], messageId: "balance", data: { received: 31, resolved: 29, pending: 1 } }],
     },
     {
       name: "on the total row too (and only there when data rows hold)",

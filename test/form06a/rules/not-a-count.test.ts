@@ -14,7 +14,7 @@ ruleTester("06a/not-a-count", "error", {
     {
       name: "negative",
       grid: () => build06a(withCount(ROWS_OK, 0, "direct", -2)),
-      findings: [{ cell: "E10", message: ['"-2"', "số âm"] }],
+      findings: [{ cell: "E10", message: ['"-2"', "số âm"], messageId: "notACount.negative", data: { shown: "-2" } }],
     },
     {
       name: "negative as text",

@@ -15,7 +15,7 @@ ruleTester("06a/numbering", "warning", {
     {
       name: "a gap flags one row only",
       grid: () => build06a(withStt(1, 3, 4)),
-      findings: [{ cell: "A11", message: ['"3"', "dự kiến 2"] }],
+      findings: [{ cell: "A11", message: ['"3"', "dự kiến 2"], messageId: "numbering", data: { shown: "3", expected: 2 } }],
     },
     {
       name: "a repeated number",

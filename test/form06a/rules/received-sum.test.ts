@@ -17,7 +17,9 @@ ruleTester("06a/received-sum", "error", {
     {
       name: "(3) = 31 but (4)+(5)+(6) = 29",
       grid: () => build06a(withCount(withCount(ROWS_OK, 0, "online", 29), 0, "received", 31), { total: "none" }),
-      findings: [{ cell: "C10", message: ["(3) = 31 nhưng (4)+(5)+(6) = 29"] }],
+      findings: [
+        { cell: "C10", message: ["(3) = 31 nhưng (4)+(5)+(6) = 29"], messageId: "sumMismatch", data: { target: 3, value: 31, parts: [4, 5, 6], sum: 29 } },
+      ],
     },
     {
       name: "(3) as text \"33\" is counted and compared",

@@ -1,4 +1,5 @@
 import { finding } from "../../rules";
+import type { Message } from "../../messages/message";
 import { MSG_06A } from "../../messages/form06a";
 import { cutoffKind, fmtPeriod, nearestCutoff } from "../period";
 import { Rule06a } from "./shared";
@@ -16,7 +17,7 @@ const rule: Rule06a = {
   check(form) {
     const t = form.title;
     const anchor = t.periodCell ?? { row: form.headerTop, col: Math.min(form.sttCol, form.nameCol) };
-    const at = (msg: string) => [finding(rule.meta, form.sheet, anchor.row, anchor.col, msg)];
+    const at = (msg: Message) => [finding(rule.meta, form.sheet, anchor.row, anchor.col, msg)];
     if (!t.periodCell) return at(MSG_06A.periodMissing());
     if (!t.period) return at(MSG_06A.periodUnreadable(t.periodText ?? ""));
     const p = t.period;
