@@ -5,8 +5,10 @@
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { layout06a } from "../core/form06a/layout";
-import { layoutBallotsSheet, layoutEvaluationSheet, SAMPLE_SCORES, sampleBallots } from "../core/evaluation";
-import { layoutTextSheet, sampleTextSheet } from "../core/report";
+import { layoutBallotsSheet, layoutEvaluationSheet } from "../core/evaluation";
+import { SAMPLE_SCORES, sampleBallots } from "./ballots";
+import { sampleTextSheet } from "./textSheet";
+import { layoutTextSheet } from "../core/report";
 import { applyEdits, writeWorkbookAtomic } from "../host/xlsx";
 import { sample06aLayout } from "./sample06a";
 import { buildNd118SampleWorkbook, SAMPLE_ND118_FILE } from "./sampleNd118";

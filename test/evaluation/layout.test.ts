@@ -1,5 +1,6 @@
 // The layouts: sheets as a clerk expects them, that the locator reads back.
-import { EVAL_SHEET_LAYOUT, layoutBallotsSheet, layoutEvaluationSheet, locateBallots, locateEvaluation, sampleBallots, scoreWorkbook } from "../../src/core/evaluation";
+import { EVAL_SHEET_LAYOUT, layoutBallotsSheet, layoutEvaluationSheet, locateBallots, locateEvaluation, scoreWorkbook } from "../../src/core/evaluation";
+import { sampleBallots } from "../../src/samples/ballots";
 import { applyEditsToSnapshot } from "../../src/core/snapshotEdits";
 import { cellAt, REF_SCORES } from "./helpers";
 

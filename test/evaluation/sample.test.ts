@@ -1,7 +1,8 @@
 // The reference's figures, typed and rebuilt from the sample ballots.
 import * as fs from "fs";
 import * as path from "path";
-import { analyzeEvaluation, fillEvaluation, sampleBallots, scoreWorkbook, indexMeans } from "../../src/core/evaluation";
+import { analyzeEvaluation, fillEvaluation, scoreWorkbook, indexMeans } from "../../src/core/evaluation";
+import { sampleBallots } from "../../src/samples/ballots";
 import { parseBallotScore } from "../../src/core/evaluation/read";
 import { applyEditsToSnapshot } from "../../src/core/snapshotEdits";
 import { cellAt, layoutWorkbook, referenceWorkbook } from "./helpers";

@@ -1,5 +1,6 @@
 import { REPORT_MSG } from "../../src/core/messages/report";
-import { buildReportData, fieldName, parsePeriodText, periodLabel, sampleTextSheet, unitProse } from "../../src/core/report";
+import { buildReportData, fieldName, parsePeriodText, periodLabel, unitProse } from "../../src/core/report";
+import { sampleTextSheet } from "../../src/samples/textSheet";
 import { sample06a, sampleScore } from "./fixtures";
 
 const sample = () => buildReportData({ form06a: sample06a(), score: sampleScore(), text: sampleTextSheet(), textMissing: [] });

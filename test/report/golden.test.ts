@@ -3,7 +3,8 @@
 // so a change of template engine or helper cannot change a report unnoticed.
 import * as fs from "fs";
 import * as path from "path";
-import { buildReportData, ReportData, sampleTextSheet } from "../../src/core/report";
+import { buildReportData, ReportData, } from "../../src/core/report";
+import { sampleTextSheet } from "../../src/samples/textSheet";
 import { renderReportMarkup } from "../../src/docx/template";
 import { sample06a, sampleScore } from "./fixtures";
 

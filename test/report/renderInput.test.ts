@@ -1,5 +1,6 @@
 import JSZip from "jszip";
-import { buildReportData, ReportData, sampleTextSheet } from "../../src/core/report";
+import { buildReportData, ReportData, } from "../../src/core/report";
+import { sampleTextSheet } from "../../src/samples/textSheet";
 import { buildRenderInput, generateReport, header06a } from "../../src/docx/report";
 import type { HeaderCell, TableSpec } from "../../src/docx/types";
 import { sample06a, sampleScore } from "./fixtures";

@@ -5,10 +5,10 @@ import {
   layoutTextSheet,
   matchLabel,
   readTextSheet,
-  sampleTextSheet,
   TEXT_FIELDS,
   textSheetRows,
 } from "../../src/core/report";
+import { sampleTextSheet } from "../../src/samples/textSheet";
 import { applyEditsToSnapshot, sheetFromRows } from "../../src/core/snapshotEdits";
 
 const wbOf = (...sheets: SheetSnapshot[]): WorkbookSnapshot => ({ sheets });

@@ -1,5 +1,6 @@
 // Biểu 06a by unit (issue 10): when column (2) names units, the report's table says "Đơn vị".
-import { buildReportData, sampleTextSheet } from "../../src/core/report";
+import { buildReportData, } from "../../src/core/report";
+import { sampleTextSheet } from "../../src/samples/textSheet";
 import { table06a } from "../../src/docx/report";
 import { sample06a, sampleScore } from "./fixtures";
 

@@ -5,7 +5,8 @@
 // block partials named after prototype members, writes through the data, eval switched off, and
 // the whole route through `tthc report --template`.
 import * as fs from "fs";
-import { buildReportData, ReportData, sampleTextSheet } from "../../src/core/report";
+import { buildReportData, ReportData, } from "../../src/core/report";
+import { sampleTextSheet } from "../../src/samples/textSheet";
 import { renderReportMarkup, TemplateError } from "../../src/docx/template";
 import { sample06a, sampleScore } from "../report/fixtures";
 import { SAMPLE, tempDir, tthc } from "../helpers/xlsx";

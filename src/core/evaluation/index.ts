@@ -2,7 +2,7 @@
 //   scoreWorkbook  → the JSON of `tthc score` (null without an evaluation table)
 //   analyzeEvaluation → the same plus locations, parsed cells and computed figures
 //   fillEvaluation → edits that fill the empty cells, and conflicts with typed values
-//   layout*        → the sheets as a clerk expects them; sampleBallots → the reference's 103 ballots
+//   layout*        → the sheets as a clerk expects them
 export { analyzeEvaluation, resolveThresholds, scoreWorkbook } from "./analyze";
 export type { EvaluationAnalysis, SatisfactionShares, ScoreIndex, ScoreOptions, ScoreResult } from "./analyze";
 export { fillEvaluation, fillFromAnalysis, sheetRef } from "./fill";
@@ -13,8 +13,6 @@ export {
   layoutBallotsSheet,
   layoutEvaluationSheet,
   layoutThresholdsTable,
-  SAMPLE_SCORES,
-  sampleBallots,
 } from "./layout";
 export type { BallotInput, BallotsLayoutOptions, EvaluationLayoutOptions, ThresholdsLayoutOptions } from "./layout";
 export { ballotMean, computeEvaluation, index1Estimate, indexMeans, levelCountsOf, meanOneDecimal, shareOneDecimal, sharesOf, sumScores } from "./compute";

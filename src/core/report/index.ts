@@ -2,7 +2,6 @@
 export * from "./types";
 export { layoutTextSheet, readTextSheet, findTextSheet, matchLabel, textSheetRows, TEXT_FIELDS, TEXT_SHEET_ROWS, TEXT_SHEET_NAME } from "./textSheet";
 export type { TextFieldSpec, TextSheetRead } from "./textSheet";
-export { sampleTextSheet } from "./sample";
 export { buildReportData, fieldName, share, shares06a, unitProse } from "./data";
 export type {
   ReportData,

@@ -1,7 +1,7 @@
 // The sample ward's "Thuyết minh" sheet (UBND phường Phú Sơn, quarter I/2024): header fields
 // and figures as in the reference report; the section texts are the project's own wording.
 // A few sections are left empty on purpose, so the sample shows "Không có nội dung báo cáo.".
-import { emptySections, TextSheetData } from "./types";
+import { emptySections, TextSheetData } from "../core/report/types";
 
 export function sampleTextSheet(): TextSheetData {
   const sections = emptySections();
