@@ -19,7 +19,7 @@ function after(markup: string, head: string): string {
 }
 
 describe("the default template", () => {
-  test("is templates/bao-cao-quy.hbs (keep the embedded copy in src/docx/template.ts in step)", () => {
+  test("is templates/bao-cao-quy.hbs, imported as text (the one copy of the template)", () => {
     const file = fs.readFileSync(path.join(__dirname, "../../templates/bao-cao-quy.hbs"), "utf8");
     expect(DEFAULT_TEMPLATE).toBe(file);
   });

@@ -134,7 +134,7 @@ export interface ReportFigures extends TextFigures {
   dvcDossiersTotal: number | null;
 }
 
-/** Header fields, in the shape of the renderer's DocHeader (src/docx/types.ts). */
+/** Header fields, in the shape of the renderer's DocHeader (./document.ts). */
 export interface ReportHeader {
   parentBody?: string;
   unit: string;
