@@ -43,12 +43,25 @@ export interface SectionBlock {
   line: number;
 }
 
+/**
+ * An annex (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.12): a new section in that orientation
+ * with its own page numbers, headed "Phụ lục NUMERAL", the title and the "(Kèm theo …)" line.
+ */
+export interface AnnexBlock {
+  kind: "annex";
+  orientation: Orientation;
+  /** "I", "II"… or "" for a report's only annex. */
+  numeral: string;
+  title: string;
+  line: number;
+}
+
 export interface PageBreakBlock {
   kind: "pagebreak";
   line: number;
 }
 
-export type Block = TextBlock | TableBlock | SignatureBlock | SectionBlock | PageBreakBlock;
+export type Block = TextBlock | TableBlock | SignatureBlock | SectionBlock | AnnexBlock | PageBreakBlock;
 
 import { escapeMarkup, LINE_BREAK, splitLines } from "../core/text/markup";
 
@@ -174,6 +187,13 @@ function directive(line: string, lineNo: number): Block | null {
       return arg === "" ? { kind: "signature", line: lineNo } : null;
     case "pagebreak":
       return arg === "" ? { kind: "pagebreak", line: lineNo } : null;
+    case "annex": {
+      // ::annex landscape|portrait [NUMERAL] | TITLE
+      const m = /^(landscape|portrait)\s+([IVXLC]*)\s*\|\s*(.*)$/i.exec(arg);
+      if (!m) return null;
+      const title = parseInline(m[3]).map((runs) => runs.map((r) => r.text).join("")).join(" ").trim();
+      return { kind: "annex", orientation: m[1].toLowerCase() as Orientation, numeral: m[2].toUpperCase(), title, line: lineNo };
+    }
     case "section": {
       const o = arg.toLowerCase();
       return o === "landscape" || o === "portrait" ? { kind: "section", orientation: o, line: lineNo } : null;

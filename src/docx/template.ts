@@ -27,9 +27,7 @@ export const TABLE_NAMES = {
 /** Built-in partials: the attachment tables. A user template may redefine them inline. */
 export const PARTIALS: Record<string, string> = {
   bang06a: `{{#if @root.form06a}}\n::table ${TABLE_NAMES.form06a}\n{{/if}}\n`,
-  bangDanhGia:
-    `{{#if @root.evaluation}}\n{{#if @root.form06a}}\n::pagebreak\n{{/if}}\n` +
-    `::table ${TABLE_NAMES.evaluation}\n::table ${TABLE_NAMES.satisfaction}\n{{/if}}\n`,
+  bangDanhGia: `{{#if @root.evaluation}}\n::table ${TABLE_NAMES.evaluation}\n::table ${TABLE_NAMES.satisfaction}\n{{/if}}\n`,
 };
 
 /** A template that cannot be compiled or run; the message is Vietnamese, for the clerk. */
@@ -104,6 +102,8 @@ const HELPERS: Record<string, Helper> = {
     const s = typeof v === "string" ? v.trim() : "";
     return new SafeString(s ? escapeMarkup(s) : EMPTY_SECTION);
   },
+  // True for a value that is there, 0 included ({{#if}} takes 0 as false).
+  known: (v) => v !== null && v !== undefined && v !== "",
   eq: (...a) => {
     const [x, y] = args(a);
     return x === y;
@@ -157,12 +157,15 @@ export function renderReportMarkup(data: ReportData, templateSource?: string): s
   return tidyMarkup(tpl(data));
 }
 
-/** Trailing spaces off every line, runs of blank lines folded to one. */
+/**
+ * Trailing spaces off every line, runs of blank lines folded to one, and a full stop after a
+ * dotted blank dropped ("…." is doubled punctuation: the ellipsis ends the sentence).
+ */
 function tidyMarkup(s: string): string {
   return (
     s
       .split("\n")
-      .map((l) => l.replace(/[ \t]+$/, ""))
+      .map((l) => l.replace(/[ \t]+$/, "").replace(/…\.(?=\s|$)/g, "…"))
       .join("\n")
       .replace(/\n{3,}/g, "\n\n")
       .trim() + "\n"

@@ -57,7 +57,9 @@ describe("buildReportData from the sample", () => {
     const h = sample().data.header;
     expect(h).toEqual({
       parentBody: "UBND THỊ XÃ BỈM SƠN",
-      unit: "UBND PHƯỜNG PHÚ SƠN",
+      unit: "ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ SƠN",
+      author: "Ủy ban nhân dân phường Phú Sơn",
+      annexNote: "(Kèm theo Báo cáo số      /BC-UBND ngày 15/03/2024 của Ủy ban nhân dân phường Phú Sơn)",
       number: "Số:      /BC-UBND",
       place: "Phú Sơn",
       date: { y: 2024, m: 3, d: 15 },
@@ -93,14 +95,15 @@ describe("without the text sheet", () => {
   test("unit and period come from the 06a title block; the rest is a dotted blank", () => {
     const { data } = noText();
     expect(data.unit.name).toBe("UBND phường Phú Sơn");
-    expect(data.header.unit).toBe("UBND PHƯỜNG PHÚ SƠN");
+    expect(data.header.unit).toBe("ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ SƠN");
     expect(data.header.place).toBe("Phú Sơn");
     expect(data.header.parentBody).toBeUndefined();
     expect(data.header.number).toBe("Số: …/BC-UBND");
     expect(data.header.date).toBeNull();
     expect(data.header.year).toBe(2024);
     expect(data.header.recipients).toEqual(["…"]);
-    expect(data.header.signature).toEqual({ title: "CHỦ TỊCH", name: "…" });
+    // The authority line is always there: the default for the chair (NĐ 30/2020, Phụ lục I, II.8).
+    expect(data.header.signature).toEqual({ authority: "TM. ỦY BAN NHÂN DÂN", title: "CHỦ TỊCH", name: "…" });
     expect(data.period.label).toBe("quý I năm 2024");
     expect(data.figures.published).toBeNull();
     expect(data.hasTextSheet).toBe(false);

@@ -15,7 +15,10 @@ export interface DocDate {
 
 /** The people's committee member who signs. */
 export interface DocSignature {
-  /** Authority line above the title, e.g. "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"; omitted when empty. */
+  /**
+   * Authority line(s) above the title, e.g. "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"; the report's data
+   * always gives one (a default by the title when the workbook has none).
+   */
   authority?: string;
   /** Title of the signer, e.g. "PHÓ CHỦ TỊCH", "CHỦ TỊCH". */
   title: string;
@@ -27,8 +30,18 @@ export interface DocSignature {
 export interface DocHeader {
   /** Body the unit belongs to, printed upright above the unit, e.g. "UBND THỊ XÃ BỈM SƠN". */
   parentBody?: string;
-  /** The issuing unit, printed bold capitals, e.g. "UBND PHƯỜNG PHÚ SƠN". */
+  /**
+   * The issuing unit, printed bold capitals and in full, e.g. "ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ SƠN"
+   * (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.3: only the parent body may be abbreviated).
+   */
   unit: string;
+  /** The unit as the document's author and company (core.xml, app.xml), e.g. "Ủy ban nhân dân phường Phú Sơn". */
+  author?: string;
+  /**
+   * The line under an annex's title, e.g. "(Kèm theo Báo cáo số 15/BC-UBND ngày 15/3/2024 của Ủy ban
+   * nhân dân phường Phú Sơn)" (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.12).
+   */
+  annexNote?: string;
   /** Document number line as printed, e.g. "Số: 15/BC-UBND" or "Số:     /BC-UBND". */
   number: string;
   /** Place name of the date line, e.g. "Phú Sơn". */
