@@ -496,9 +496,10 @@ async function withCompany(bytes: Uint8Array, company: string): Promise<Uint8Arr
   if (!app) return bytes;
   const xml = await app.async("string");
   const tag = `<Company>${xmlEscape(company)}</Company>`;
-  const out = /<Company>[\s\S]*?<\/Company>|<Company\/>/.test(xml)
-    ? xml.replace(/<Company>[\s\S]*?<\/Company>|<Company\/>/, tag)
-    : xml.replace(/<\/Properties>\s*$/, `${tag}</Properties>`);
+  let out: string;
+  if (/<Company>[\s\S]*?<\/Company>|<Company\/>/.test(xml)) out = xml.replace(/<Company>[\s\S]*?<\/Company>|<Company\/>/, tag);
+  else if (/<Properties\b[^>]*\/>/.test(xml)) out = xml.replace(/<Properties\b([^>]*?)\s*\/>/, `<Properties$1>${tag}</Properties>`);
+  else out = xml.replace(/<\/Properties>/, `${tag}</Properties>`);
   zip.file("docProps/app.xml", out);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
 }

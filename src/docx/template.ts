@@ -95,6 +95,12 @@ const HELPERS: Record<string, Helper> = {
     return d ? fmtDateShort(d) : BLANK;
   },
   val: (v) => (v === null || v === undefined || v === "" ? BLANK : v),
+  // The clerk's text inside a sentence: its closing full stop or semicolon dropped (the
+  // template adds its own), "…" when empty.
+  clause: (v) => {
+    const s = typeof v === "string" ? v.trim().replace(/[.;,]+$/, "") : "";
+    return s === "" ? BLANK : s;
+  },
   upper: (v) => (v === null || v === undefined ? "" : String(v).toLocaleUpperCase("vi")),
   cap: (v) => (typeof v === "string" ? capitalize(v) : v),
   // The clerk's text of a section (escaped), or the sentence for an empty section.

@@ -1,5 +1,6 @@
 import { REPORT_MSG } from "../../src/core/messages/report";
 import { buildReportData, fieldName, parsePeriodText, periodLabel, sampleTextSheet, unitProse } from "../../src/core/report";
+import { defaultAuthority, issuingBody, sharesTo100 } from "../../src/core/report/data";
 import { sample06a, sampleScore } from "./fixtures";
 
 const sample = () => buildReportData({ form06a: sample06a(), score: sampleScore(), text: sampleTextSheet(), textMissing: [] });
@@ -209,4 +210,49 @@ test("names for prose", () => {
   expect(fieldName("Lĩnh vực Chứng thực")).toBe("Chứng thực");
   expect(fieldName("Lĩnh Vực phòng chống thiên tai")).toBe("Phòng chống thiên tai");
   expect(fieldName("Đường bộ")).toBe("Đường bộ");
+});
+
+describe("issue 13: one source per figure, shares that add up, late dossiers explained", () => {
+  test("sharesTo100: largest remainder, the shares add up to exactly 100", () => {
+    expect(sharesTo100([1, 1, 1])).toEqual([33.4, 33.3, 33.3]);
+    expect(sharesTo100([49, 25, 6])).toEqual([61.3, 31.2, 7.5]);
+    expect(sharesTo100([0, 0])).toEqual([null, null]);
+    for (const c of [[1, 2, 4], [7, 7, 7, 7, 1], [60, 22, 0], [1, 0, 0, 0, 2]]) {
+      const s = sharesTo100(c) as number[];
+      expect(Math.round(s.reduce((a, b) => a + b, 0) * 10)).toBe(1000);
+    }
+  });
+
+  test("online dossiers held twice: Biểu 06a wins, the warning names both cells", () => {
+    const form = sample06a();
+    form.total.online = 0;
+    form.onlineCell = "Biểu 06a!D40";
+    const { data, warnings } = buildReportData({
+      form06a: form,
+      score: sampleScore(),
+      text: sampleTextSheet(),
+      textMissing: [],
+      textCells: { dvcDossiersLevel3: "Thuyết minh!B27", dvcDossiersLevel4: "Thuyết minh!B28" },
+    });
+    expect(data.figures.dvcDossiersTotal).toBe(0);
+    expect(data.figures.dvcDossiersLevel3).toBeNull();
+    const w = warnings.find((x) => x.includes("Biểu 06a!D40"));
+    expect(w).toContain("Thuyết minh!B27, Thuyết minh!B28");
+    expect(w).toContain("ghi 84");
+  });
+
+  test("late dossiers without causes or apology letters: a warning says what is missing", () => {
+    const form = sample06a();
+    form.total.late = 2;
+    const { data, warnings } = buildReportData({ form06a: form, score: sampleScore(), text: sampleTextSheet(), textMissing: [] });
+    expect(data.late).toMatchObject({ any: true, resolvedLate: 2, causes: "", apologies: "" });
+    expect(warnings.some((w) => w.includes("chưa ghi nguyên nhân"))).toBe(true);
+  });
+
+  test("the issuing body in full; the authority line by the signer's title", () => {
+    expect(issuingBody("UBND phường Phú Sơn")).toBe("ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ SƠN");
+    expect(issuingBody("Ủy ban nhân dân xã Hà Lĩnh")).toBe("ỦY BAN NHÂN DÂN\nXÃ HÀ LĨNH");
+    expect(defaultAuthority("Phó Chủ tịch")).toBe("KT. CHỦ TỊCH");
+    expect(defaultAuthority("CHỦ TỊCH")).toBe("TM. ỦY BAN NHÂN DÂN");
+  });
 });

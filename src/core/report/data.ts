@@ -134,6 +134,8 @@ export interface ReportEvaluation {
   satisfaction: Record<SatisfactionKey, number | null>;
   /** The five levels, lowest first, with labels. */
   levels: SatisfactionLevel[];
+  /** True when some level has a share above 0 (ballots on satisfaction were counted). */
+  hasSatisfaction: boolean;
   index1Estimate: number | null;
 }
 
@@ -433,6 +435,7 @@ function evaluation(s: ScoreResult): { ev: ReportEvaluation; ok: boolean } {
       ballots: s.ballots ?? null,
       satisfaction: sat.shares,
       levels: SAT_KEYS.map((key) => ({ key, label: SATISFACTION_LABELS[key], share: sat.shares[key] })),
+      hasSatisfaction: SAT_KEYS.some((k) => (sat.shares[k] ?? 0) > 0),
       index1Estimate: s.index1Estimate ?? null,
     },
     ok: sat.ok,
