@@ -99,7 +99,7 @@ describe("without the text sheet", () => {
     expect(data.header.unit).toBe("ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ SƠN");
     expect(data.header.place).toBe("Phú Sơn");
     expect(data.header.parentBody).toBeUndefined();
-    expect(data.header.number).toBe("Số: …/BC-UBND");
+    expect(data.header.number).toBe("Số:      /BC-UBND");
     expect(data.header.date).toBeNull();
     expect(data.header.year).toBe(2024);
     expect(data.header.recipients).toEqual(["…"]);

@@ -173,6 +173,9 @@ describe("wording on workbooks unlike the sample", () => {
     expect(t).toContain("Trong kỳ không có hồ sơ tiếp nhận qua dịch vụ công trực tuyến.");
     expect(t).toContain("Trong kỳ chưa có phiếu đánh giá mức độ hài lòng");
     expect(t).not.toMatch(/(^|[\s(:,])0 hồ sơ|…\.|\(0%\)|Hồ sơ trực tuyến chiếm/m);
+    expect(t).not.toMatch(/(^|[\s(:,])0 (thủ tục|bản)|: 0%/m);
+    expect(t).toContain("Chưa có thủ tục hành chính được cung cấp dịch vụ công trực tuyến.");
+    expect(t).toContain("Trong kỳ không có thủ tục hành chính phải rà soát, đơn giản hóa theo kế hoạch của cấp trên.");
   });
 
   test("late and overdue, grade Khá: counts with their causes and the apology letters", async () => {

@@ -367,7 +367,8 @@ function annexNote(numberLine: string, date: IsoDate | null, year: number | null
 
 function docNumber(n: string): string {
   let s = n.normalize("NFC").trim().replace(/^số\s*:?\s*/iu, "");
-  if (!s) return `Số: ${BLANK}/BC-UBND`;
+  // Not yet registered: room for the registry to write the number in (no dotted blank).
+  if (!s) return "Số:      /BC-UBND";
   if (!s.includes("/")) s = `${s}/BC-UBND`;
   // A number not yet given ("/BC-UBND") leaves room for the registry to write it in.
   return s.startsWith("/") ? `Số:      ${s}` : `Số: ${s}`;
