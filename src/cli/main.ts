@@ -10,6 +10,8 @@ import { runScore } from "./score";
 import { runReport } from "./report";
 import { runConvert } from "./convert";
 import { runRollup } from "./rollup";
+import { REGIME_CLI_MSG } from "./messagesRegime";
+import { PROVINCE_ROLLUP } from "../core/messages/regime";
 import { ROLLUP_CLI_MSG } from "./messages";
 
 export { CannotCheck, findingJson, formJson } from "./common";
@@ -53,6 +55,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     .argument("<FILE>", CLI_MSG.argFile)
     .option("--json", CLI_MSG.optJson)
     .option("-o, --output <OUT>", CLI_MSG.optScoreOutput)
+    .option("--regime <REGIME>", REGIME_CLI_MSG.optRegime)
     .action(async (file: string, opts) => setCode(await runScore(file, opts, io)));
 
   program
@@ -64,6 +67,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     .option("--force", CLI_MSG.optForce)
     .option("--all-rows", CLI_MSG.optAllRows)
     .option("--sheet <NAME>", CLI_MSG.optSheet)
+    .option("--regime <REGIME>", REGIME_CLI_MSG.optRegime)
     .action(async (file: string, opts) => setCode(await runReport(file, opts, io)));
 
   program
@@ -84,6 +88,9 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     .option("--synonyms <FILE>", ROLLUP_CLI_MSG.optSynonyms)
     .option("--unit <NAME>", ROLLUP_CLI_MSG.optUnit)
     .option("--workers <N>", ROLLUP_CLI_MSG.optWorkers)
+    .option("--regime <REGIME>", REGIME_CLI_MSG.optRegime)
+    .option("--province <NAME>", PROVINCE_ROLLUP.optProvince)
+    .option("--map <FILE>", PROVINCE_ROLLUP.optMap)
     .action(async (inputs: string[], opts) => setCode(await runRollup(inputs, opts, io)));
 
   return program;

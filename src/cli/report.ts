@@ -6,14 +6,17 @@ import { generateReport } from "../docx/report";
 import { TemplateError } from "../docx/template";
 import { writeFileAtomic } from "../host/xlsx";
 import { CLI_MSG } from "./messages";
+import { regimeOption } from "./regime";
+import { REGIME_MSG } from "../core/messages/regime";
 import { announceLegacy, CannotCheck, countFindings, Io, load, locate, otherFormsNote, printFindings } from "./common";
 
 export async function runReport(
   file: string,
-  opts: { output?: string; template?: string; force?: boolean; allRows?: boolean; sheet?: string },
+  opts: { output?: string; template?: string; force?: boolean; allRows?: boolean; sheet?: string; regime?: string },
   io: Io,
 ): Promise<number> {
   if (!opts.output) throw new CannotCheck(CLI_MSG.reportNoTarget);
+  const regime = regimeOption(opts.regime);
   if (path.resolve(opts.output) === path.resolve(file)) throw new CannotCheck(CLI_MSG.fillSameFile);
   let template: string | undefined;
   if (opts.template) {
@@ -27,7 +30,7 @@ export async function runReport(
   const { snapshot } = loaded;
   const form = locate(snapshot, file, opts.sheet); // exit 2 when there is no Biểu 06a
   announceLegacy(io, loaded);
-  const a = analyse(snapshot, { form });
+  const a = analyse(snapshot, { form, regime });
   const errors = a.findings.filter((f) => f.severity === "error");
   const warnings = a.findings.filter((f) => f.severity === "warning");
   if (errors.length > 0 && !opts.force) {
@@ -57,6 +60,7 @@ export async function runReport(
     printFindings(io, [...warnings, ...textFindings]);
   }
   for (const w of dataWarnings) io.out("  " + w);
+  io.out(REGIME_MSG.chosen(a.regime.regime.name, a.regime.source));
   const note = otherFormsNote(form);
   if (note) io.out(note);
   io.out(CLI_MSG.reportWritten(opts.output, bytes.length));

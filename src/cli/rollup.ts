@@ -28,6 +28,11 @@ import { applyEdits, writeFileAtomic, writeWorkbookAtomic } from "../host/xlsx";
 import { CLI_MSG, ROLLUP_CLI_MSG } from "./messages";
 import { CannotCheck, countFindings, Io, load, stdio } from "./common";
 import { readUnitFile, WORKER_ROLE, WorkerRequest, WorkerResponse } from "./rollup-worker";
+import { applyUnitMapping, parseMappingCsv, provinceName, provinceSheets, provincialRenderInput, provincialRollup, readMappingSheet, rollupRegime } from "../core/rollup";
+import type { UnitMapping } from "../core/rollup";
+import { citationFirst } from "../core/regime";
+import { PROVINCE_ROLLUP } from "../core/messages/regime";
+import { regimeOption } from "./regime";
 
 export interface RollupCliOptions {
   output?: string;
@@ -36,6 +41,12 @@ export interface RollupCliOptions {
   unit?: string;
   /** Worker threads reading the files; 0 reads in this thread. Default: see defaultWorkers. */
   workers?: string | number;
+  /** Legal regime (issue 11): default by the period; under nd118 the roll-up is provincial. */
+  regime?: string;
+  /** The province, for the provincial roll-up ("tỉnh Thanh Hóa"). */
+  province?: string;
+  /** Old unit name → new commune (CSV, or a workbook with a "Sáp nhập" sheet). */
+  map?: string;
 }
 
 /** Where the progress bar goes: a terminal's stderr, or nothing. */
@@ -183,6 +194,20 @@ async function loadSynonyms(file: string): Promise<SynonymsTable> {
   return t;
 }
 
+async function loadMapping(file: string): Promise<UnitMapping> {
+  if (/\.(csv|txt)$/i.test(file)) {
+    try {
+      return parseMappingCsv(fs.readFileSync(file, "utf8"));
+    } catch {
+      throw new CannotCheck(PROVINCE_ROLLUP.mappingUnreadable(file));
+    }
+  }
+  const { snapshot } = await load(file);
+  const m = readMappingSheet(snapshot);
+  if (!m) throw new CannotCheck(PROVINCE_ROLLUP.mappingUnreadable(file));
+  return m;
+}
+
 function workerCount(opt: string | number | undefined): number {
   if (opt === undefined) return DEFAULT_WORKERS;
   const n = Number(opt);
@@ -239,9 +264,23 @@ export async function runRollup(inputs: string[], opts: RollupCliOptions, io: Io
     return 1;
   }
 
+  // Issue 11: old names → new communes (merged wards), then the regime decides the level.
+  const mapping = opts.map ? await loadMapping(opts.map) : null;
+  const mapped = mapping ? applyUnitMapping(units, mapping) : { units, notes: [] as string[] };
   const catalog = buildCatalog(...extra);
-  const r = rollup(units, { catalog, failures });
-  const district = layoutDistrict(r, { unit: opts.unit, synonyms: catalog.table });
+  const r0 = rollup(mapped.units, { catalog, failures });
+  const regime = rollupRegime(r0, regimeOption(opts.regime));
+  const provincial = regime.regime.rollup.level === "province";
+  const r = provincial ? provincialRollup(r0) : r0;
+  const province = provincial ? provinceName(opts.province ?? opts.unit ?? "…") : "";
+  if (provincial) {
+    io.out(PROVINCE_ROLLUP.regimeLine(regime.regime.name));
+    if (!opts.province && !opts.unit) io.out(PROVINCE_ROLLUP.provinceNeeded);
+  }
+  for (const n of mapped.notes) io.out("  " + n);
+  const district = provincial
+    ? layoutDistrict(r, { unit: PROVINCE_ROLLUP.unit(province), recipient: `UBND ${province}`, synonyms: catalog.table, sheets: provinceSheets() })
+    : layoutDistrict(r, { unit: opts.unit, synonyms: catalog.table });
   const book = new ExcelJS.Workbook();
   book.creator = "Báo cáo TTHC";
   applyEdits(book, district.edits);
@@ -272,7 +311,9 @@ export async function runRollup(inputs: string[], opts: RollupCliOptions, io: Io
 
   if (opts.report) {
     const { renderDocx } = await import("../docx/render");
-    const bytes = await renderDocx(rollupRenderInput(r, { unit: opts.unit }));
+    const base = rollupRenderInput(r, { unit: opts.unit });
+    const input = provincial ? provincialRenderInput(base, r, province, citationFirst(regime.regime.citations.oneStop)) : base;
+    const bytes = await renderDocx(input);
     try {
       writeFileAtomic(opts.report, bytes);
     } catch (e) {

@@ -9,16 +9,39 @@ import { applyEdits, writeWorkbookAtomic } from "../host/xlsx";
 import { useUnicodeFont } from "../host/xlsx/legacy";
 import { CLI_MSG } from "./messages";
 import { announceLegacy, CannotCheck, countFindings, findingJson, Io, legacyJson, load, printFindings } from "./common";
+import { art33Json, printArt33, regimeOption } from "./regime";
+import { REGIME_CLI_MSG } from "./messagesRegime";
+import { REGIME_MSG } from "../core/messages/regime";
 
 const score = (v: number | null) => (v === null ? "–" : fmtScore(v));
 const pad = (s: string, n: number) => (s.length >= n ? s.slice(0, n - 2) + "… " : s + " ".repeat(n - s.length));
 
-export async function runScore(file: string, opts: { json?: boolean; output?: string }, io: Io): Promise<number> {
+export async function runScore(file: string, opts: { json?: boolean; output?: string; regime?: string }, io: Io): Promise<number> {
+  const option = regimeOption(opts.regime);
   if (opts.output && path.resolve(opts.output) === path.resolve(file)) throw new CannotCheck(CLI_MSG.fillSameFile);
   const loaded = await load(file);
   const { workbook, snapshot } = loaded;
-  const a = analyse(snapshot);
+  const a = analyse(snapshot, { regime: option });
   const ev = a.evaluation;
+  const regime = a.regime.regime;
+  const nd118 = regime.evaluation.model === "art33-contents";
+  // Under NĐ 118/2025 the decree's evaluation is Điều 33.1 (no points); a nine-index sheet, when
+  // the workbook carries one, is the province's own method and is scored as before.
+  if (!ev && nd118) {
+    if (!a.art33) throw new CannotCheck(`${path.basename(file)}: ${REGIME_CLI_MSG.noArt33}`);
+    const findings = [...a.art33.findings, ...a.regime.findings];
+    const { errors, warnings } = countFindings(findings);
+    if (opts.json) {
+      io.out(JSON.stringify({ regime: regime.id, method: "decree", ...art33Json(a.art33), findings: findings.map(findingJson), ...legacyJson(loaded) }, null, 2));
+      return errors > 0 ? 1 : 0;
+    }
+    announceLegacy(io, loaded);
+    io.out(REGIME_MSG.chosen(regime.name, a.regime.source));
+    printArt33(io, a.art33);
+    printFindings(io, findings);
+    io.out(CLI_MSG.checkSummary(errors, warnings));
+    return errors > 0 ? 1 : 0;
+  }
   if (!ev) throw new CannotCheck(`${path.basename(file)}: ${CLI_MSG.noEvaluation}`);
   const r = ev.result;
   if (opts.output && loaded.kind === "html" && !/\.xlsx$/i.test(opts.output)) throw new CannotCheck(CLI_MSG.htmlTargetNotXlsx(opts.output));
@@ -41,9 +64,13 @@ export async function runScore(file: string, opts: { json?: boolean; output?: st
   }
   const { errors, warnings } = countFindings(r.findings);
   if (opts.json) {
-    io.out(JSON.stringify({ ...r, findings: r.findings.map(findingJson), ...legacyJson(loaded) }, null, 2));
+    const method = nd118 ? { method: "province", methodNote: REGIME_CLI_MSG.provinceMethod } : {};
+    const extra = a.art33 ? { contents: art33Json(a.art33).contents } : {};
+    io.out(JSON.stringify({ regime: regime.id, ...method, ...r, ...extra, findings: [...r.findings, ...a.regime.findings].map(findingJson), ...legacyJson(loaded) }, null, 2));
     return errors > 0 ? 1 : 0;
   }
+  io.out(REGIME_MSG.chosen(regime.name, a.regime.source));
+  if (nd118) io.out(REGIME_CLI_MSG.provinceMethod);
   io.out(CLI_MSG.scoreHeader(ev.location.sheet, r.ballots));
   io.out(`  ${pad("Chỉ số", 8)}${pad("Tên chỉ số", 46)}${pad("Chuẩn", 7)}${pad("Tự chấm", 9)}${pad("Thẩm định", 11)}Từ phiếu`);
   for (const ix of r.indices)

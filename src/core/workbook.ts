@@ -8,6 +8,11 @@ import type { Totals06a } from "./evaluation";
 import { mergeEditSets } from "./snapshotEdits";
 import { buildReportData, readTextSheet } from "./report";
 import type { ReportData, Row06a, Summary06a } from "./report";
+import { findTextSheet, matchLabel } from "./report/textSheet";
+import { readArt33 } from "./evaluation/art33";
+import type { Art33Result } from "./evaluation/art33";
+import { chooseRegime } from "./regime";
+import type { RegimeChoice, RegimeId } from "./regime";
 
 export interface AnalyseOptions {
   /** Biểu 06a only on this sheet. */
@@ -16,6 +21,8 @@ export interface AnalyseOptions {
   previous?: Form06a | null;
   /** The form, when the caller has located it already. */
   form?: Form06a;
+  /** The legal regime chosen by the host (CLI --regime, the pane's setting); default: by the period. */
+  regime?: RegimeId | null;
 }
 
 export interface Analysis {
@@ -26,6 +33,10 @@ export interface Analysis {
   evaluation: EvaluationAnalysis | null;
   /** 06a, evaluation and text-sheet findings, sorted by sheet, row, column. */
   findings: Finding[];
+  /** The legal regime of the report (SPEC, "Two legal regimes"), with how it was chosen. */
+  regime: RegimeChoice;
+  /** The Điều 33.1 evaluation table (and Điều 32.1 criteria) under NĐ 118/2025, when present. */
+  art33: Art33Result | null;
 }
 
 export function analyse(wb: WorkbookSnapshot, opts: AnalyseOptions = {}): Analysis {
@@ -42,8 +53,49 @@ export function analyse(wb: WorkbookSnapshot, opts: AnalyseOptions = {}): Analys
   const order = wb.sheets.map((s) => s.name);
   const findings06a = form ? check06a(form, opts.previous ?? null, order) : [];
   const evaluation = analyzeEvaluation(wb, { totals06a: form ? totals06aOf(form) : null });
-  const findings = sortFindings([...findings06a, ...(evaluation?.result.findings ?? [])], order);
-  return { form, formError, findings06a, evaluation, findings };
+  const regime = regimeOf(wb, form, opts.regime ?? null);
+  const art33 = readArt33(wb);
+  const findings = sortFindings([...findings06a, ...(evaluation?.result.findings ?? []), ...(art33?.findings ?? []), ...regime.findings], order);
+  return { form, formError, findings06a, evaluation, findings, regime, art33 };
+}
+
+/**
+ * The report's regime: the host's option, else the Thuyết minh sheet's "Chế độ báo cáo", else
+ * the period's end date (Biểu 06a's title, else the text sheet's "Kỳ báo cáo").
+ */
+export function regimeOf(wb: WorkbookSnapshot, form: Form06a | null, option: RegimeId | null): RegimeChoice {
+  let sheetValue: string | null = null;
+  let sheetCell: { sheet: string; row: number; col: number } | null = null;
+  const ts = findTextSheet(wb);
+  if (ts) {
+    const s = ts.sheet;
+    for (let r = s.top; r <= s.bottom; r++) {
+      const spec = matchLabel(s.text(r, ts.labelCol));
+      if (spec && spec.target.group === "header" && spec.target.key === "regime") {
+        sheetValue = s.text(r, ts.labelCol + 1);
+        sheetCell = { sheet: s.name, row: r, col: ts.labelCol + 1 };
+        break;
+      }
+    }
+  }
+  const p = form?.title.period ?? null;
+  let from = p ? isoDate(p.from) : null;
+  let to = p ? isoDate(p.to) : null;
+  if (!to) {
+    const text = readTextSheet(wb).data?.period ?? "";
+    const q = /qu[ýy]\s*(iv|iii|ii|i|[1-4])\D+(\d{4})/iu.exec(text);
+    if (q) {
+      // NĐ 09/2019 Điều 12 cut-off: a quarter runs from the 15th before it to the 14th of its last month.
+      const no = ["i", "ii", "iii", "iv"].indexOf(q[1].toLowerCase()) + 1 || Number(q[1]);
+      const y = Number(q[2]);
+      const endM = no * 3;
+      const startM = endM - 3;
+      from = startM === 0 ? `${y - 1}-12-15` : `${y}-${String(startM).padStart(2, "0")}-15`;
+      to = `${y}-${String(endM).padStart(2, "0")}-14`;
+    }
+  }
+  const periodCell = form?.title.periodCell ? { sheet: form.sheet, ...form.title.periodCell } : null;
+  return chooseRegime({ from, to, sheetValue, sheetCell, option, periodCell });
 }
 
 /** Biểu 06a's total (the total row, or the data rows' sums when it is missing or not a count). */
@@ -128,6 +180,8 @@ export function reportDataOf(wb: WorkbookSnapshot, a: Analysis): { data: ReportD
     text: text.data,
     textMissing: text.missing,
     ...(text.figureCells ? { textCells: text.figureCells } : {}),
+    regime: a.regime,
+    art33: a.art33,
   });
   return { data, warnings, textFindings: text.findings };
 }

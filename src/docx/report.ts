@@ -4,6 +4,7 @@ import { TABLE_06A, TABLE_EVAL } from "../core/messages/report";
 import { header06a } from "../core/report/header06a";
 import type { ReportData, ReportRow06a } from "../core/report/data";
 import { fmtDateShort, fmtNumber, fmtScore } from "../core/text/numbers";
+import { defaultTemplateFor, regimeTables } from "./nd118";
 import { renderDocx } from "./render";
 import { renderReportMarkup, TABLE_NAMES } from "./template";
 import type { CellAlign, DocHeader, RenderInput, TableSpec } from "./types";
@@ -135,9 +136,11 @@ export function buildRenderInput(data: ReportData, opts: ReportOptions = {}): Re
   if (tEval) tables[TABLE_NAMES.evaluation] = tEval;
   const tSat = tableSatisfaction(data);
   if (tSat) tables[TABLE_NAMES.satisfaction] = tSat;
+  Object.assign(tables, regimeTables(data));
   return {
     header: docHeader(data),
-    markup: renderReportMarkup(data, opts.template),
+    // The regime chooses the default template (src/core/regime); --template still wins.
+    markup: renderReportMarkup(data, opts.template ?? defaultTemplateFor(data)),
     tables,
   };
 }

@@ -9,6 +9,7 @@ import { layoutBallotsSheet, layoutEvaluationSheet, SAMPLE_SCORES, sampleBallots
 import { layoutTextSheet, sampleTextSheet } from "../core/report";
 import { applyEdits, writeWorkbookAtomic } from "../host/xlsx";
 import { sample06aLayout } from "./sample06a";
+import { buildNd118SampleWorkbook, SAMPLE_ND118_FILE } from "./sampleNd118";
 
 export const SAMPLE_FILE = "bao-cao-quy-1-2024-phu-son.xlsx";
 export const SHEETS = { form06a: "Biểu 06a", evaluation: "Đánh giá", ballots: "Phiếu đánh giá", text: "Thuyết minh" };
@@ -43,6 +44,17 @@ export async function main(outDir: string): Promise<string> {
   return file;
 }
 
+/** The second sample (phường Hạc Thành, Q3/2026, under NĐ 118/2025). */
+export async function mainNd118(outDir: string): Promise<string> {
+  const file = path.join(outDir, SAMPLE_ND118_FILE);
+  await writeWorkbookAtomic(buildNd118SampleWorkbook(), file);
+  return file;
+}
+
 if (require.main === module) {
-  main(path.resolve(__dirname, "../../samples")).then((f) => console.log("Đã tạo " + f));
+  const dir = path.resolve(__dirname, "../../samples");
+  main(dir)
+    .then((f) => console.log("Đã tạo " + f))
+    .then(() => mainNd118(dir))
+    .then((f) => console.log("Đã tạo " + f));
 }

@@ -10,7 +10,8 @@ describe("tthc score on the sample", () => {
     const r = await tthc("score", SAMPLE, "--json");
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
-    expect(Object.keys(j)).toEqual(["indices", "total", "grade", "gradeBasis", "ballots", "satisfaction", "index1Estimate", "findings"]);
+    expect(Object.keys(j)).toEqual(["regime", "indices", "total", "grade", "gradeBasis", "ballots", "satisfaction", "index1Estimate", "findings"]);
+    expect(j.regime).toBe("nd61-2018");
     expect(j.indices).toHaveLength(9);
     for (const ix of j.indices) expect(Object.keys(ix)).toEqual(["no", "name", "max", "self", "appraised", "fromBallots"]);
     expect(j.indices.map((i: { fromBallots: number }) => i.fromBallots)).toEqual(REFERENCE_SCORES);
@@ -83,5 +84,36 @@ describe("tthc score on the sample", () => {
     } finally {
       t.cleanup();
     }
+  });
+});
+
+describe("tthc score under NĐ 118/2025 (issue 11)", () => {
+  const ND118 = SAMPLE.replace("bao-cao-quy-1-2024-phu-son.xlsx", "bao-cao-quy-3-2026-hac-thanh.xlsx");
+  test("--json on the Q3/2026 sample: regime nd118-2025, per-content results, no indices/total/grade", async () => {
+    const r = await tthc("score", ND118, "--json");
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.regime).toBe("nd118-2025");
+    expect(j.method).toBe("decree");
+    expect(j).not.toHaveProperty("indices");
+    expect(j).not.toHaveProperty("total");
+    expect(j).not.toHaveProperty("grade");
+    expect(j.contents.map((c: { key: string }) => c.key)).toEqual(["a", "b", "c", "d", "đ", "e", "g", "h", "i"]);
+    expect(j.contents[0]).toMatchObject({ total: 512, counts: [0, 2, 10, 180, 320] });
+    expect(j.criteria.computed).toBe(false);
+    expect(j.criteria.total).toBe("85,5");
+  });
+  test("--regime nd118-2025 on the Q1/2024 sample: the nine indices scored as today, labelled the province's method", async () => {
+    const r = await tthc("score", SAMPLE, "--json", "--regime", "nd118-2025");
+    const j = JSON.parse(r.out);
+    expect(j.regime).toBe("nd118-2025");
+    expect(j.method).toBe("province");
+    expect(j.total).toEqual({ max: 18, self: 17.4, appraised: 17.4 });
+    expect(j.methodNote).toMatch(/riêng của tỉnh/);
+  });
+  test("--regime with a value not understood: exit 2 and a Vietnamese message", async () => {
+    const r = await tthc("score", SAMPLE, "--regime", "mới");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/nd61-2018 hoặc nd118-2025/);
   });
 });

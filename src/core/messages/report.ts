@@ -53,17 +53,6 @@ export const REPORT_TITLE = "BÁO CÁO";
 /** The document type in prose ("Kèm theo Báo cáo số …"). */
 export const REPORT_TITLE_PROSE = "Báo cáo";
 
-/**
- * Decrees the report cites, as first cited: number, date and subject (Nghị định 30/2020/NĐ-CP,
- * Phụ lục I: a document referred to is named with its kind, number, date and subject).
- */
-export const DECREES = {
-  nd61: "Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính",
-  nd61Short: "Nghị định số 61/2018/NĐ-CP",
-  nd45: "Nghị định số 45/2020/NĐ-CP ngày 08 tháng 4 năm 2020 của Chính phủ về thực hiện thủ tục hành chính trên môi trường điện tử",
-  nd45Short: "Nghị định số 45/2020/NĐ-CP",
-} as const;
-
 /** Default signer's title when the sheet gives none. */
 export const DEFAULT_SIGNER_TITLE = "CHỦ TỊCH";
 

@@ -6,7 +6,6 @@ import {
   BLANK_NAMES,
   DEFAULT_NOI_NHAN,
   DEFAULT_SIGNER_TITLE,
-  DECREES,
   INDEX_NAMES,
   REPORT_MSG,
   REPORT_TITLE,
@@ -21,6 +20,11 @@ import { capitalize, parseIso, parsePeriodText, PeriodKind, periodLabel, PeriodL
 import type { SatisfactionShares, ScoreIndex, ScoreResult } from "../evaluation/analyze";
 import { emptySections, FigureKey, SectionTexts, TextFigures, TextSheetData } from "./types";
 import type { DocHeader } from "./document";
+import { chooseRegime, districtWordsIn } from "../regime";
+import type { Citation, RegimeChoice, RegimeId, RegimeSource } from "../regime";
+import type { Art33Result } from "../evaluation/art33";
+import { REGIME_MSG } from "../messages/regime";
+import { fmtDateLong } from "../text/numbers";
 
 // ---- Inputs ---------------------------------------------------------------------------
 
@@ -68,6 +72,48 @@ export interface ReportInput {
   textMissing: string[];
   /** Where the text sheet's figures are (readTextSheet's `figureCells`). */
   textCells?: Partial<Record<FigureKey, string>>;
+  /** The regime chosen for the workbook (workbook.ts regimeOf); default: by the 06a period. */
+  regime?: RegimeChoice;
+  /** The Điều 33.1 table under NĐ 118/2025, when the workbook has one. */
+  art33?: Art33Result | null;
+}
+
+/** A citation for the text: in full the first time (NĐ 30/2020), short afterwards. */
+export interface ReportCitation {
+  /** "Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ về …" */
+  first: string;
+  /** "Nghị định số 118/2025/NĐ-CP" */
+  short: string;
+}
+
+export interface ReportRegime {
+  id: RegimeId;
+  name: string;
+  source: RegimeSource;
+  straddles: boolean;
+  oneStop: ReportCitation;
+  guidance: ReportCitation;
+  form06a: ReportCitation;
+  /** The commune's receiving body: "Trung tâm Phục vụ hành chính công phường Hạc Thành". */
+  centre: string;
+  /** Under nd118, a nine-index sheet is the province's own method, not the decree's. */
+  indicesMethod: "decree" | "province";
+}
+
+export interface ReportArt33Row {
+  key: string;
+  name: string;
+  total: number | null;
+  /** Per level, in the sheet's order: count and share (percent). */
+  levels: { label: string; count: number | null; share: number | null }[];
+}
+
+export interface ReportArt33 {
+  levels: string[];
+  received: { ballots: number | null; portal: number | null; devices: number | null; total: number | null };
+  contents: ReportArt33Row[];
+  /** Điều 32.1 figures as typed (never computed), null when absent. */
+  criteria: { rows: { key: string; name: string; value: string }[]; total: string | null } | null;
 }
 
 // ---- ReportData -----------------------------------------------------------------------
@@ -194,10 +240,32 @@ export interface ReportData {
    * 30/2020/NĐ-CP, Phụ lục I, mục II.12: Roman numerals from two annexes on), null when absent.
    */
   annex: { form06a: string | null; evaluation: string | null };
-  /** Decrees as first cited: number, date and subject. */
-  legal: typeof DECREES;
   /** Late or overdue dossiers in Biểu 06a: their counts and what the clerk wrote about them. */
   late: { any: boolean; resolvedLate: number; overdue: number; causes: string; apologies: string };
+  /** The legal regime and what it names (src/core/regime). */
+  regime: ReportRegime;
+  /** The Điều 33.1 evaluation (nd118), null when the workbook has none. */
+  art33: ReportArt33 | null;
+}
+
+function citationOf(c: Citation): ReportCitation {
+  const d = parseIso(c.date);
+  const when = d ? " " + fmtDateLong(d, true) : "";
+  return { first: `${c.title}${when} của ${c.issuer} ${c.subject}`, short: c.title };
+}
+
+function art33Of(a: Art33Result): ReportArt33 {
+  return {
+    levels: [...a.levels],
+    received: { ...a.received },
+    contents: a.contents.map((c) => ({
+      key: c.key,
+      name: c.name,
+      total: c.total,
+      levels: a.levels.map((label, i) => ({ label, count: c.counts[i], share: c.shares[i] })),
+    })),
+    criteria: a.criteria ? { rows: a.criteria.rows.map((r) => ({ ...r })), total: a.criteria.total } : null,
+  };
 }
 
 // ---- Helpers --------------------------------------------------------------------------
@@ -512,9 +580,11 @@ export function buildReportData(input: ReportInput): { data: ReportData; warning
   const parent = text?.parentBody.trim() ?? "";
   if (!parent) blanks.push(BLANK_NAMES.parentBody);
   const parentProse = parent ? unitProse(parent) : "";
+  const choice = input.regime ?? chooseRegime({ from: form06a?.period?.from ?? null, to: form06a?.period?.to ?? null, sheetValue: text?.regime ?? null });
+  const regime = choice.regime;
   let recipients = text?.recipients.filter((r) => r.trim() !== "") ?? [];
   if (recipients.length === 0) {
-    recipients = [parentProse || BLANK];
+    recipients = parentProse ? regime.addressee.recipients(parentProse) : [BLANK];
     if (!parentProse) blanks.push(BLANK_NAMES.recipients);
   }
   const place = text?.place.trim() || unit.place || BLANK;
@@ -569,7 +639,7 @@ export function buildReportData(input: ReportInput): { data: ReportData; warning
     const e = evaluation(score);
     ev = e.ev;
     if (!e.ok) warnings.push(REPORT_MSG.satisfactionUnreadable);
-  } else warnings.push(REPORT_MSG.noScore);
+  } else if (!input.art33) warnings.push(REPORT_MSG.noScore);
 
   // Text-sheet figures.
   const tf = text?.figures;
@@ -610,6 +680,27 @@ export function buildReportData(input: ReportInput): { data: ReportData; warning
 
   const sections = text ? { ...emptySections(), ...text.sections } : emptySections();
 
+  // Regime: a two-level regime names no district (NĐ 118/2025; no district level from 01/07/2025).
+  const districtChecks: [string, string[]][] = [
+    [BLANK_NAMES.parentBody, parent ? [parent] : []],
+    [BLANK_NAMES.recipients, recipients],
+    [BLANK_NAMES.noiNhan, noiNhan],
+  ];
+  for (const [what, lines] of districtChecks)
+    for (const line of lines) if (districtWordsIn(regime, line).length) warnings.push(REGIME_MSG.district(what, line));
+  const centreName = text?.serviceCentre?.trim() || regime.bodies.receivingBody(unit.kind, unit.place);
+  const reportRegime: ReportRegime = {
+    id: regime.id,
+    name: regime.name,
+    source: choice.source,
+    straddles: choice.straddles,
+    oneStop: citationOf(regime.citations.oneStop),
+    guidance: citationOf(regime.citations.guidance),
+    form06a: citationOf(regime.citations.form06a),
+    centre: centreName,
+    indicesMethod: regime.evaluation.model === "nine-indices" ? "decree" : "province",
+  };
+
   if (!text) {
     blanks.push(BLANK_NAMES.figures, BLANK_NAMES.sections);
     warnings.unshift(REPORT_MSG.noTextSheet(blanks));
@@ -648,8 +739,9 @@ export function buildReportData(input: ReportInput): { data: ReportData; warning
     hasTextSheet: text !== null,
     blank: BLANK,
     annex,
-    legal: DECREES,
     late,
+    regime: reportRegime,
+    art33: input.art33 ? art33Of(input.art33) : null,
   };
   return { data, warnings };
 }

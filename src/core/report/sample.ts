@@ -61,6 +61,8 @@ export function sampleTextSheet(): TextSheetData {
     date: { y: 2024, m: 3, d: 15 },
     number: "/BC-UBND",
     period: "Quý I năm 2024",
+    regime: "",
+    serviceCentre: "",
     signerAuthority: "KT. CHỦ TỊCH",
     signerTitle: "PHÓ CHỦ TỊCH",
     signerName: "Bùi Duy Hòa",

@@ -4,6 +4,7 @@
 // may move rows, add a colon or type the label in NFD.
 import { addr, CellEdit, CellValue, EditSet, Finding, isCellError, Sheet, WorkbookSnapshot } from "../grid";
 import { HINT, TEXT_FINDING, TEXT_SHEET_NAME, TEXT_SHEET_TEXT } from "../messages/report";
+import { REGIME_HINT } from "../messages/regime";
 import { fmtDateShort, IsoDate, parseCount, parseDmy, daysIn } from "../text/numbers";
 import { fold, foldAscii } from "../text/normalize";
 import {
@@ -68,6 +69,12 @@ export const TEXT_SHEET_ROWS: readonly Row[] = [
   hdr("Ngày báo cáo", "date", "date", { aliases: ["ngày ban hành", "ngày văn bản"], hint: HINT.date }),
   hdr("Số văn bản", "number", "text", { aliases: ["số", "số báo cáo", "số, ký hiệu"], hint: HINT.number }),
   hdr("Kỳ báo cáo", "period", "text", { required: false, hint: HINT.period }),
+  hdr("Chế độ báo cáo", "regime", "text", { aliases: ["chế độ", "văn bản áp dụng"], required: false, hint: REGIME_HINT.regime }),
+  hdr("Trung tâm Phục vụ hành chính công", "serviceCentre", "text", {
+    aliases: ["tên trung tâm phục vụ hành chính công", "bộ phận một cửa", "tên bộ phận một cửa"],
+    required: false,
+    hint: REGIME_HINT.serviceCentre,
+  }),
   hdr("Quyền hạn ký", "signerAuthority", "text", { aliases: ["thẩm quyền ký"], required: false, hint: HINT.authority }),
   hdr("Chức vụ người ký", "signerTitle", "text", { aliases: ["chức vụ"] }),
   hdr("Họ tên người ký", "signerName", "text", { aliases: ["người ký", "họ và tên người ký"] }),

@@ -81,6 +81,10 @@ export interface TextSheetData {
   number: string;
   /** Kỳ báo cáo as written, e.g. "Quý I năm 2024"; "" to take it from Biểu 06a. */
   period: string;
+  /** Chế độ báo cáo as written ("Nghị định 118/2025/NĐ-CP"); "" or absent: chosen by the period. */
+  regime?: string;
+  /** Name of the receiving body as the clerk writes it (e.g. the province's single centre); "" or absent: from the regime. */
+  serviceCentre?: string;
   /** Authority line, e.g. "KT. CHỦ TỊCH"; "" when the chair signs. */
   signerAuthority: string;
   /** Signer's title, e.g. "PHÓ CHỦ TỊCH". */
@@ -130,6 +134,8 @@ export function emptyTextSheet(): TextSheetData {
     date: null,
     number: "",
     period: "",
+    regime: "",
+    serviceCentre: "",
     signerAuthority: "",
     signerTitle: "",
     signerName: "",

@@ -43,3 +43,5 @@ export function rollupSnapshots(
   return { rollup: result, district: layoutDistrict(result, { synonyms: catalog.table, ...opts }), catalog };
 }
 
+export { applyUnitMapping, parseMappingCsv, provinceName, provinceSheets, provincialRenderInput, provincialRollup, readMappingSheet, rollupRegime, unitKey } from "./province";
+export type { UnitMapping } from "./province";

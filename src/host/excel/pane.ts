@@ -44,6 +44,11 @@ import { layout06a } from "../../core/form06a/layout";
 import { fillFromAnalysis, layoutBallotsSheet, layoutEvaluationSheet } from "../../core/evaluation";
 import type { ScoreResult } from "../../core/evaluation";
 import { layoutTextSheet, unitProse } from "../../core/report";
+import { chooseRegime } from "../../core/regime";
+import type { RegimeId } from "../../core/regime";
+import { layoutArt33Sheet, layoutCriteriaSheet } from "../../core/evaluation/art33";
+import { CRITERIA_SHEET_NAME, EVAL33_SHEET_NAME } from "../../core/messages/evaluation33";
+import { PROVINCE_ROLLUP } from "../../core/messages/regime";
 import type { IsoDate } from "../../core/text/numbers";
 import { foldAscii } from "../../core/text/normalize";
 import { FORM_SHEETS, PANE_MSG, STEP_LABEL } from "../../core/messages/taskpane";
@@ -356,6 +361,11 @@ export class PaneController {
   private storedNames: string[] | null | undefined = undefined;
   private journal: JournalState | null = null;
   private unit: string | null = null;
+  /**
+   * The pane's "Chế độ báo cáo" setting (issue 11): null chooses by the period's end date (or the
+   * Thuyết minh sheet's cell); a regime id overrides both, for the report, "Tạo biểu mẫu" and "Tổng hợp".
+   */
+  regime: RegimeId | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<() => void>();
   /** Syncs of the last command (tests and the preview show it). */
@@ -389,7 +399,7 @@ export class PaneController {
 
   /** Analyse a snapshot, remembering the unit of its Biểu 06a. */
   private analyse(snap: WorkbookSnapshot): Analysis {
-    const a = analyse(snap);
+    const a = analyse(snap, { regime: this.regime });
     if (a.form?.title.unit) this.unit = unitProse(a.form.title.unit);
     return a;
   }
@@ -715,13 +725,21 @@ export class PaneController {
         taken.push(name);
         return name;
       };
-      const sheets = { form06a: pick(FORM_SHEETS.form06a), evaluation: pick(FORM_SHEETS.evaluation), ballots: pick(FORM_SHEETS.ballots), text: pick(FORM_SHEETS.text) };
       const period = quarterPeriod(opts.quarter, opts.year);
+      // The period's regime decides the evaluation sheets (issue 11): nine indices and ballots
+      // under NĐ 61/2018; Điều 33.1 contents and the Điều 32.1 criteria under NĐ 118/2025.
+      const iso = (d: { y: number; m: number; d: number }) => `${d.y}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`;
+      const nd118 = chooseRegime({ from: iso(period.from), to: iso(period.to), option: this.regime }).regime.evaluation.model === "art33-contents";
+      const sheets = nd118
+        ? { form06a: pick(FORM_SHEETS.form06a), evaluation: pick(EVAL33_SHEET_NAME), ballots: pick(CRITERIA_SHEET_NAME), text: pick(FORM_SHEETS.text) }
+        : { form06a: pick(FORM_SHEETS.form06a), evaluation: pick(FORM_SHEETS.evaluation), ballots: pick(FORM_SHEETS.ballots), text: pick(FORM_SHEETS.text) };
       const rows = formRows(a.form);
+      const evalPeriod = PANE_MSG.forms.evaluationPeriod(opts.quarter, opts.year);
       const edits = mergeEditSets(
         layout06a({ sheet: sheets.form06a, unit, period, rows: rows.rows, total: null }),
-        layoutEvaluationSheet({ sheet: sheets.evaluation, unit, periodLabel: PANE_MSG.forms.evaluationPeriod(opts.quarter, opts.year) }),
-        layoutBallotsSheet({ sheet: sheets.ballots, ballots: [] }),
+        ...(nd118
+          ? [layoutArt33Sheet({ sheet: sheets.evaluation, unit, periodLabel: evalPeriod }), layoutCriteriaSheet({ sheet: sheets.ballots })]
+          : [layoutEvaluationSheet({ sheet: sheets.evaluation, unit, periodLabel: evalPeriod }), layoutBallotsSheet({ sheet: sheets.ballots, ballots: [] })]),
         layoutTextSheet({ sheet: sheets.text, values: { unit, period: PANE_MSG.forms.periodLabel(opts.quarter, opts.year) } }),
       );
       this.remember([...readableNames(snap.host.sheetList), ...Object.values(sheets)]);
@@ -788,9 +806,23 @@ export class PaneController {
         }),
       ) as DistrictSheets;
       const catalog = core.buildCatalog(...(synonyms ? [synonyms] : []));
-      const r = core.rollup(units, { catalog, failures });
+      const r0 = core.rollup(units, { catalog, failures });
       const unit = opts.unit?.normalize("NFC").trim() || undefined;
-      const district = core.layoutDistrict(r, { unit, synonyms: catalog.table, sheets });
+      // Under NĐ 118/2025 the roll-up is provincial (issue 11): the province's header and sheet names.
+      const provincial = core.rollupRegime(r0, this.regime).regime.rollup.level === "province";
+      const r = provincial ? core.provincialRollup(r0) : r0;
+      if (provincial) {
+        const own = core.provinceSheets();
+        for (const [k, base] of Object.entries(own)) {
+          const name = freeSheetName(base as string, taken);
+          taken.push(name);
+          (sheets as Record<string, string>)[k] = name;
+        }
+      }
+      const province = provincial ? core.provinceName(unit ?? "…") : "";
+      const district = provincial
+        ? core.layoutDistrict(r, { unit: PROVINCE_ROLLUP.unit(province), recipient: `UBND ${province}`, synonyms: catalog.table, sheets })
+        : core.layoutDistrict(r, { unit, synonyms: catalog.table, sheets });
       const written = (district.edits.newSheets ?? []).slice();
       this.remember([...readableNames(meta.host.sheetList), ...written]);
       this.queueNames(context);
