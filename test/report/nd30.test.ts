@@ -1,5 +1,5 @@
 // The Word report against Nghị định 30/2020/NĐ-CP, Phụ lục I, on four workbooks unlike each
-// other (issue 13). Each report is made by the CLI (`tthc report`), then read back from the
+// other (issue 13) and on the sample under NĐ 118/2025. Each report is made by the CLI (`tthc report`), then read back from the
 // .docx: `npm run check:docx`'s items must all pass, and the XML parts say what the items rest
 // on (run properties, cantSplit, keepNext, margins per section, w:lang, page-number restarts).
 // The checker itself is shown to fail on documents broken on purpose.
@@ -17,6 +17,8 @@ const warnings: Record<string, string> = {};
 
 beforeAll(async () => {
   const files = await writeWorkbooks(OUT);
+  // The sample under NĐ 118/2025 (its own template) meets the same layout rules.
+  files.nd118 = path.join(__dirname, "..", "..", "samples", "bao-cao-quy-3-2026-hac-thanh.xlsx");
   for (const [name, xlsx] of Object.entries(files)) {
     const out = path.join(OUT, `${name}.docx`);
     const r = await tthc("report", xlsx, "-o", out);
@@ -26,7 +28,7 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-const NAMES = ["sample", "zero", "late-kha", "no-text"];
+const NAMES = ["sample", "zero", "late-kha", "no-text", "nd118"];
 
 async function rezip(bytes: Uint8Array, part: string, edit: (xml: string) => string): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);

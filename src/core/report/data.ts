@@ -721,10 +721,12 @@ export function buildReportData(input: ReportInput): { data: ReportData; warning
   };
   if (late.any && (!late.causes || !late.apologies)) warnings.push(REPORT_MSG.lateUnexplained(lateCount, overdueCount));
 
-  const annexCount = (r06a ? 1 : 0) + (ev ? 1 : 0);
+  // The evaluation's annex: the nine indices under NĐ 61/2018, the Điều 33.1 table under NĐ 118/2025.
+  const evalAnnex = reportRegime.indicesMethod === "province" ? !!input.art33 : !!ev;
+  const annexCount = (r06a ? 1 : 0) + (evalAnnex ? 1 : 0);
   const annex = {
     form06a: r06a ? (annexCount > 1 ? "I" : "") : null,
-    evaluation: ev ? (annexCount > 1 ? "II" : "") : null,
+    evaluation: evalAnnex ? (annexCount > 1 ? "II" : "") : null,
   };
 
   const data: ReportData = {
