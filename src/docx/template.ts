@@ -27,7 +27,10 @@ export const TABLE_NAMES = {
 /** Built-in partials: the attachment tables. A user template may redefine them inline. */
 export const PARTIALS: Record<string, string> = {
   bang06a: `{{#if @root.form06a}}\n::table ${TABLE_NAMES.form06a}\n{{/if}}\n`,
-  bangDanhGia: `{{#if @root.evaluation}}\n::table ${TABLE_NAMES.evaluation}\n::table ${TABLE_NAMES.satisfaction}\n{{/if}}\n`,
+  // The satisfaction table only when some level was counted (an empty row says nothing).
+  bangDanhGia:
+    `{{#if @root.evaluation}}\n::table ${TABLE_NAMES.evaluation}\n` +
+    `{{#if @root.evaluation.hasSatisfaction}}\n::table ${TABLE_NAMES.satisfaction}\n{{/if}}\n{{/if}}\n`,
 };
 
 /** A template that cannot be compiled or run; the message is Vietnamese, for the clerk. */

@@ -174,6 +174,7 @@ describe("wording on workbooks unlike the sample", () => {
     expect(t).toContain("Trong kỳ không phát sinh hồ sơ thủ tục hành chính, không có hồ sơ từ kỳ trước chuyển sang.");
     expect(t).toContain("Trong kỳ không có hồ sơ tiếp nhận qua dịch vụ công trực tuyến.");
     expect(t).toContain("Trong kỳ chưa có phiếu đánh giá mức độ hài lòng");
+    expect(t).not.toContain("Tỷ lệ % mức độ hài lòng"); // no satisfaction table with an empty row
     expect(t).not.toMatch(/(^|[\s(:,])0 hồ sơ|…\.|\(0%\)|Hồ sơ trực tuyến chiếm/m);
     expect(t).not.toMatch(/(^|[\s(:,])0 (thủ tục|bản)|: 0%/m);
     expect(t).toContain("Chưa có thủ tục hành chính được cung cấp dịch vụ công trực tuyến.");
