@@ -11,7 +11,8 @@ import type { ReportData, Row06a, Summary06a } from "./report";
 import { findTextSheet, matchLabel } from "./report/textSheet";
 import { readArt33 } from "./evaluation/art33";
 import type { Art33Result } from "./evaluation/art33";
-import { chooseRegime } from "./regime";
+import { chooseRegime, districtWordsIn } from "./regime";
+import { REGIME_MSG } from "./messages/regime";
 import type { RegimeChoice, RegimeId } from "./regime";
 
 export interface AnalyseOptions {
@@ -66,15 +67,22 @@ export function analyse(wb: WorkbookSnapshot, opts: AnalyseOptions = {}): Analys
 export function regimeOf(wb: WorkbookSnapshot, form: Form06a | null, option: RegimeId | null): RegimeChoice {
   let sheetValue: string | null = null;
   let sheetCell: { sheet: string; row: number; col: number } | null = null;
+  // Cells that name the unit's superior or addressees (checked for a district under nd118).
+  const addressCells: { label: string; sheet: string; row: number; col: number; text: string }[] = [];
   const ts = findTextSheet(wb);
   if (ts) {
     const s = ts.sheet;
+    let current: string | null = null;
     for (let r = s.top; r <= s.bottom; r++) {
-      const spec = matchLabel(s.text(r, ts.labelCol));
-      if (spec && spec.target.group === "header" && spec.target.key === "regime") {
-        sheetValue = s.text(r, ts.labelCol + 1);
+      const labelText = s.text(r, ts.labelCol);
+      const spec = labelText ? matchLabel(labelText) : null;
+      const key = spec && spec.target.group === "header" ? spec.target.key : null;
+      if (labelText) current = key === "parentBody" || key === "recipients" || key === "noiNhan" ? spec!.label : null;
+      const value = s.text(r, ts.labelCol + 1);
+      if (current && value) for (const line of value.split(/\n/)) if (line.trim()) addressCells.push({ label: current, sheet: s.name, row: r, col: ts.labelCol + 1, text: line.trim() });
+      if (key === "regime" && sheetCell === null) {
+        sheetValue = value;
         sheetCell = { sheet: s.name, row: r, col: ts.labelCol + 1 };
-        break;
       }
     }
   }
@@ -95,7 +103,12 @@ export function regimeOf(wb: WorkbookSnapshot, form: Form06a | null, option: Reg
     }
   }
   const periodCell = form?.title.periodCell ? { sheet: form.sheet, ...form.title.periodCell } : null;
-  return chooseRegime({ from, to, sheetValue, sheetCell, option, periodCell });
+  const choice = chooseRegime({ from, to, sheetValue, sheetCell, option, periodCell });
+  // Two levels of local government (NĐ 118/2025): a district named as superior or addressee.
+  for (const c of addressCells)
+    if (districtWordsIn(choice.regime, c.text).length)
+      choice.findings.push({ rule: "regime/district", severity: "warning", sheet: c.sheet, row: c.row, col: c.col, message: REGIME_MSG.district(c.label, c.text) });
+  return choice;
 }
 
 /** Biểu 06a's total (the total row, or the data rows' sums when it is missing or not a count). */

@@ -58,8 +58,9 @@ describe("report under NĐ 118/2025 (Q3/2026 sample)", () => {
 });
 
 describe("the seed's Q1/2024 report stays under NĐ 61/2018", () => {
-  test("NĐ 61/2018, 17,4/18, Xuất sắc; no NĐ 118", async () => {
+  test("NĐ 61/2018, 17,4/18, Xuất sắc; no NĐ 118; no regime/district finding", async () => {
     const r = await reportText(buildSampleWorkbook());
+    expect(r.a.findings.filter((f) => f.rule.startsWith("regime/"))).toEqual([]);
     expect(r.a.regime.regime.id).toBe("nd61-2018");
     expect(r.text).toContain("theo chín chỉ số của Nghị định số 61/2018/NĐ-CP");
     expect(r.text).toContain("17,4/18");
@@ -70,8 +71,13 @@ describe("the seed's Q1/2024 report stays under NĐ 61/2018", () => {
   test("a host option overrides: the seed under nd118 warns about the district it is addressed to", async () => {
     const r = await reportText(buildSampleWorkbook(), "nd118-2025");
     expect(r.data.regime.id).toBe("nd118-2025");
-    expect(r.warnings.some((w) => /không còn cấp huyện/.test(w) && /thị xã Bỉm Sơn/.test(w))).toBe(true);
+    const d = r.a.findings.filter((f) => f.rule === "regime/district");
+    expect(d.map((f) => f.message).some((m) => /không còn cấp huyện/.test(m) && /thị xã Bỉm Sơn/.test(m))).toBe(true);
+    expect(new Set(d.map((f) => f.sheet))).toEqual(new Set(["Thuyết minh"]));
     expect(r.text).toContain("Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025");
+    // The workbook's nine-index sheet: printed as the province's own method, not the decree's.
+    expect(r.text).toContain("Theo bộ chỉ số chấm điểm riêng do tỉnh quy định (không phải nội dung của Nghị định số 118/2025/NĐ-CP): tổng điểm 17,4/18 điểm, xếp loại Xuất sắc.");
+    expect(r.text).not.toMatch(/61\/2018/);
   });
 });
 

@@ -22,7 +22,7 @@ export const REGIME_MSG = {
   unknown: (text: string, name: string, how: keyof typeof SOURCE_WORDS) =>
     `Không hiểu ô "${REGIME_FIELD_LABEL}": "${text}" (ghi "Nghị định 61/2018" hoặc "Nghị định 118/2025"); đã dùng ${name} (${SOURCE_WORDS[how]}).`,
   district: (what: string, text: string) =>
-    `Từ 01/07/2025 không còn cấp huyện, nhưng ${what} ghi "${text}": báo cáo theo Nghị định 118/2025/NĐ-CP gửi UBND tỉnh (qua Văn phòng UBND tỉnh). Hãy sửa trên trang Thuyết minh.`,
+    `Từ 01/07/2025 không còn cấp huyện, nhưng ô "${what}" ghi "${text}": báo cáo theo Nghị định 118/2025/NĐ-CP gửi UBND tỉnh (qua Văn phòng UBND tỉnh). Hãy sửa trên trang Thuyết minh.`,
   chosen: (name: string, how: keyof typeof SOURCE_WORDS) => `Chế độ báo cáo: ${name} (${SOURCE_WORDS[how]}).`,
 };
 

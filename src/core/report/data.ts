@@ -20,10 +20,9 @@ import { capitalize, parseIso, parsePeriodText, PeriodKind, periodLabel, PeriodL
 import type { SatisfactionShares, ScoreIndex, ScoreResult } from "../evaluation/analyze";
 import { emptySections, FigureKey, SectionTexts, TextFigures, TextSheetData } from "./types";
 import type { DocHeader } from "./document";
-import { chooseRegime, districtWordsIn } from "../regime";
+import { chooseRegime } from "../regime";
 import type { Citation, RegimeChoice, RegimeId, RegimeSource } from "../regime";
 import type { Art33Result } from "../evaluation/art33";
-import { REGIME_MSG } from "../messages/regime";
 import { fmtDateLong } from "../text/numbers";
 
 // ---- Inputs ---------------------------------------------------------------------------
@@ -680,14 +679,7 @@ export function buildReportData(input: ReportInput): { data: ReportData; warning
 
   const sections = text ? { ...emptySections(), ...text.sections } : emptySections();
 
-  // Regime: a two-level regime names no district (NĐ 118/2025; no district level from 01/07/2025).
-  const districtChecks: [string, string[]][] = [
-    [BLANK_NAMES.parentBody, parent ? [parent] : []],
-    [BLANK_NAMES.recipients, recipients],
-    [BLANK_NAMES.noiNhan, noiNhan],
-  ];
-  for (const [what, lines] of districtChecks)
-    for (const line of lines) if (districtWordsIn(regime, line).length) warnings.push(REGIME_MSG.district(what, line));
+  // A district named under a two-level regime is the finding regime/district (workbook.ts regimeOf).
   const centreName = text?.serviceCentre?.trim() || regime.bodies.receivingBody(unit.kind, unit.place);
   const reportRegime: ReportRegime = {
     id: regime.id,
