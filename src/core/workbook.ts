@@ -1,7 +1,7 @@
 // The whole job on one workbook snapshot, shared by both hosts (CLI and add-in):
 // Biểu 06a (locate, check, fill), the nine indices (score, fill), and the report's data.
 import { findingOf } from "./rules";
-import { Finding, sortFindings, WorkbookSnapshot, EditSet, emptyEdits } from "./grid";
+import { addr, Finding, sortFindings, WorkbookSnapshot, EditSet, emptyEdits } from "./grid";
 import { check06a, fill06a, Form06a, locate06a, LocateError, COUNT_KEYS, CountKey, countValue, FormRow } from "./form06a";
 import { isoDate } from "./text/numbers";
 import { analyzeEvaluation, EvaluationAnalysis, fillFromAnalysis } from "./evaluation";
@@ -156,6 +156,7 @@ export function summary06a(form: Form06a): Summary06a {
     rows: form.rows.map(row06a),
     total: { stt: form.total?.stt ?? "", name: form.total?.name ?? "Tổng cộng", ...totalsOf(form) },
     ...(form.rowsAreUnits ? { rowsAreUnits: true } : {}),
+    ...(form.total ? { onlineCell: `${form.sheet}!${addr(form.total.row, form.cols.online)}` } : {}),
   };
 }
 
@@ -193,6 +194,7 @@ export function reportDataOf(wb: WorkbookSnapshot, a: Analysis): { data: ReportD
     score: a.evaluation?.result ?? null,
     text: text.data,
     textMissing: text.missing,
+    ...(text.figureCells ? { textCells: text.figureCells } : {}),
     regime: a.regime,
     art33: a.art33,
   });

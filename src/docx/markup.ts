@@ -43,48 +43,29 @@ export interface SectionBlock {
   line: number;
 }
 
+/**
+ * An annex (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.12): a new section in that orientation
+ * with its own page numbers, headed "Phụ lục NUMERAL", the title and the "(Kèm theo …)" line.
+ */
+export interface AnnexBlock {
+  kind: "annex";
+  orientation: Orientation;
+  /** "I", "II"… or "" for a report's only annex. */
+  numeral: string;
+  title: string;
+  line: number;
+}
+
 export interface PageBreakBlock {
   kind: "pagebreak";
   line: number;
 }
 
-export type Block = TextBlock | TableBlock | SignatureBlock | SectionBlock | PageBreakBlock;
+export type Block = TextBlock | TableBlock | SignatureBlock | SectionBlock | AnnexBlock | PageBreakBlock;
 
-/**
- * What counts as a line break, both when the markup is split into lines and when
- * `escapeMarkup` turns a cell's line breaks into `\n`. The two must agree, or a character
- * that the splitter treats as a break could slip through the escape.
- */
-export const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/;
-const LINE_BREAK_G = new RegExp(LINE_BREAK.source, "g");
+import { escapeMarkup, LINE_BREAK, splitLines } from "../core/text/markup";
 
-/** Characters `escapeMarkup` puts a backslash before. */
-const SPECIAL_G = /[\\*#\-:]/g;
-
-/**
- * Escapes text from a cell for the markup: a backslash before every `\ * # - :` and `\n`
- * for every line break, so the text prints exactly as written and its line breaks start new
- * paragraphs of the same kind.
- *
- * It is meant as the `{{…}}` escape of the report's Handlebars environment, so it accepts
- * what Handlebars hands such an escape: null/undefined give "", an object with `toHTML()`
- * (a Handlebars SafeString) gives that string unescaped, anything else goes through String().
- */
-export function escapeMarkup(s: string): string {
-  const v: unknown = s;
-  let text: string;
-  if (typeof v === "string") text = v;
-  else if (v === null || v === undefined) return "";
-  else if (typeof (v as { toHTML?: unknown }).toHTML === "function") {
-    return String((v as { toHTML: () => unknown }).toHTML());
-  } else text = String(v);
-  return text.replace(SPECIAL_G, "\\$&").replace(LINE_BREAK_G, "\\n");
-}
-
-/** Splits text at line breaks, the way `escapeMarkup` sees them. */
-export function splitLines(s: string): string[] {
-  return s.split(LINE_BREAK);
-}
+export { escapeMarkup, LINE_BREAK, splitLines };
 
 type Token =
   | { t: "text"; s: string }
@@ -206,6 +187,13 @@ function directive(line: string, lineNo: number): Block | null {
       return arg === "" ? { kind: "signature", line: lineNo } : null;
     case "pagebreak":
       return arg === "" ? { kind: "pagebreak", line: lineNo } : null;
+    case "annex": {
+      // ::annex landscape|portrait [NUMERAL] | TITLE
+      const m = /^(landscape|portrait)\s+([IVXLC]*)\s*\|\s*(.*)$/i.exec(arg);
+      if (!m) return null;
+      const title = parseInline(m[3]).map((runs) => runs.map((r) => r.text).join("")).join(" ").trim();
+      return { kind: "annex", orientation: m[1].toLowerCase() as Orientation, numeral: m[2].toUpperCase(), title, line: lineNo };
+    }
     case "section": {
       const o = arg.toLowerCase();
       return o === "landscape" || o === "portrait" ? { kind: "section", orientation: o, line: lineNo } : null;

@@ -35,7 +35,7 @@ export function tableArt33(data: ReportData): TableSpec | null {
     cells: [c.key + ")", c.name, count(c.total), ...c.levels.map((l) => (l.count === null ? "" : `${fmtNumber(l.count)} (${fmtShare(l.share)})`))],
   }));
   const align: CellAlign[] = ["center", "left", "center", ...a.levels.map(() => "center" as const)];
-  return { title, header, rows, widths: [6, 40, 10, ...a.levels.map(() => 11)], align };
+  return { title, header, rows, widths: [9, 34, 9, ...a.levels.map(() => 11)], align };
 }
 
 /** Điều 32.1: the portal's figures for the unit, as typed. */

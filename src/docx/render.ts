@@ -17,6 +17,7 @@ import {
   TextRun,
   HeadingLevel,
 } from "docx";
+import JSZip from "jszip";
 import { fmtDateLong } from "../core/text/numbers";
 import { Block, InlineRun, LINE_BREAK, Orientation, TextBlock, parseMarkup } from "./markup";
 import {
@@ -46,6 +47,7 @@ export const DOC_TEXT = {
   recipientLabel: "Kính gửi:",
   noiNhanLabel: "Nơi nhận:",
   missingTable: (name: string): string => `[Không có bảng ${name}]`,
+  annexLabel: "Phụ lục",
 } as const;
 
 // ---------------------------------------------------------------------------------------
@@ -53,7 +55,9 @@ export const DOC_TEXT = {
 
 const A4 = { width: 11906, height: 16838 } as const;
 const PORTRAIT_MARGIN = { top: mmTw(20), bottom: mmTw(20), left: mmTw(30), right: mmTw(15) };
-const LANDSCAPE_MARGIN = { top: mmTw(20), bottom: mmTw(20), left: mmTw(20), right: mmTw(20) };
+// A landscape page is bound by its top edge, so the binding margin (30–35 mm) is at the top;
+// bottom 15–20 mm, left and right 20–25 mm (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục I.5).
+const LANDSCAPE_MARGIN = { top: mmTw(30), bottom: mmTw(20), left: mmTw(20), right: mmTw(20) };
 const HEADER_DISTANCE = mmTw(10);
 
 /** Width of the text area of a section, in twips. */
@@ -82,10 +86,11 @@ function inlineRuns(runs: InlineRun[]): TextRun[] {
   return runs.filter((r) => r.text !== "").map((r) => run(r.text, { bold: r.bold, italic: r.italic }));
 }
 
-function textParagraph(b: TextBlock, pageBreakBefore: boolean): Paragraph {
+function textParagraph(b: TextBlock, pageBreakBefore: boolean, keepNext = false): Paragraph {
   const children: ParagraphChild[] = inlineRuns(b.runs);
   if (b.kind === "dash") children.unshift(run("- "));
-  const common = { pageBreakBefore: pageBreakBefore || undefined, children };
+  const keep = keepNext ? { keepNext: true, keepLines: true } : {};
+  const common = { pageBreakBefore: pageBreakBefore || undefined, ...keep, children };
   if (b.kind === "paragraph" || b.kind === "dash") return new Paragraph({ style: BODY_STYLE, ...common });
   return new Paragraph({ heading: HEADING_LEVEL[b.kind], ...common });
 }
@@ -109,9 +114,9 @@ export function placeDateLine(place: string, date: DocDate | null, year: number)
   return p ? `${p}, ${when}` : when.charAt(0).toUpperCase() + when.slice(1);
 }
 
-const HEADER_LEFT = 4110; // 7.25 cm
-const HEADER_RIGHT = 5812; // 10.25 cm
-const HEADER_INDENT = -(HEADER_LEFT + HEADER_RIGHT - sectionTextWidth("portrait")); // into the left margin
+// The two columns fill the text width exactly: the block starts at the left margin, never in it.
+const HEADER_LEFT = 3742; // 6.6 cm
+const HEADER_RIGHT = sectionTextWidth("portrait") - HEADER_LEFT; // 9.9 cm
 const CELL_PAD = 108 * 2; // default left + right cell margins
 
 /** An empty paragraph whose bottom border draws a centred rule of `length` twips in a cell of `cell` twips. */
@@ -131,8 +136,14 @@ function rule(length: number, cell: number, spaceAfter = 0): Paragraph {
 const longest = (text: string, sizePt: number, bold: boolean): number =>
   Math.max(0, ...text.split(LINE_BREAK).map((l) => textWidth(l, sizePt, bold)));
 
-const centred = (children: ParagraphChild[], spacing: { before?: number; after?: number } = {}): Paragraph =>
-  new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0, ...spacing }, children });
+const centred = (children: ParagraphChild[], spacing: { before?: number; after?: number } = {}, keep = false): Paragraph =>
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 0, after: 0, ...spacing },
+    keepNext: keep || undefined,
+    keepLines: keep || undefined,
+    children,
+  });
 
 function headerBlock(h: DocHeader): FileChild[] {
   const unit = upper(h.unit ?? "");
@@ -162,7 +173,6 @@ function headerBlock(h: DocHeader): FileChild[] {
         [left, right],
         [numberLine, dateLine],
       ],
-      HEADER_INDENT,
     ),
   ];
 }
@@ -219,31 +229,38 @@ function signatureBlock(h: DocHeader): Table {
   const leftW = Math.round(width * 0.45);
   const rightW = width - leftW;
   const items = (h.noiNhan ?? []).map((s) => cleanText(s).trim()).filter((s) => s !== "");
+  // Every paragraph of the block keeps with the next and its lines together, and the row cannot
+  // split: "Nơi nhận", the authority, the title and the name always share one page.
+  const keep = { keepNext: true, keepLines: true } as const;
   const left: Paragraph[] = [
     new Paragraph({
+      ...keep,
       spacing: { before: ptTw(12), after: 0 },
       children: [run(DOC_TEXT.noiNhanLabel, { size: 12, bold: true, italic: true })],
     }),
     ...items.map((item, i) => {
       let text = item.replace(/^[-–]\s*/, "");
       if (!/[.;,:]$/.test(text)) text += i === items.length - 1 ? "." : ";";
-      return new Paragraph({ spacing: { before: 0, after: 0 }, children: lines(`- ${text}`, { size: 11 }) });
+      return new Paragraph({ ...keep, spacing: { before: 0, after: 0 }, children: lines(`- ${text}`, { size: 11 }) });
     }),
   ];
   const sig = h.signature ?? { title: "", name: "" };
   const right: Paragraph[] = [];
   const authority = upper(sig.authority ?? "").trim();
   const first = { before: ptTw(12) };
-  if (authority) right.push(centred(lines(authority, { size: 14, bold: true }), first));
-  right.push(centred(lines(upper(sig.title ?? "").trim(), { size: 14, bold: true }), authority ? {} : first));
-  right.push(centred(lines(cleanText(sig.name ?? "").trim(), { size: 14, bold: true }), { before: ptTw(80) }));
-  return layoutTable([leftW, rightW], [[left, right]]);
+  if (authority) right.push(centred(lines(authority, { size: 14, bold: true }), first, true));
+  right.push(centred(lines(upper(sig.title ?? "").trim(), { size: 14, bold: true }), authority ? {} : first, true));
+  right.push(centred(lines(cleanText(sig.name ?? "").trim(), { size: 14, bold: true }), { before: ptTw(80) }, true));
+  return layoutTable([leftW, rightW], [[left, right]], { cantSplit: true });
 }
 
 // ---------------------------------------------------------------------------------------
 // Document
 
 const BODY_STYLE = "ReportBody";
+
+/** The document's language: Word checks the spelling in Vietnamese. */
+const LANGUAGE = { value: "vi-VN", eastAsia: "vi-VN", bidirectional: "vi-VN" } as const;
 
 function pageNumberHeader(): Header {
   return new Header({
@@ -259,6 +276,19 @@ function pageNumberHeader(): Header {
 interface SectionDraft {
   orientation: Orientation;
   children: FileChild[];
+  /** An annex: page numbers start again at 1 (NĐ 30/2020, Phụ lục I, mục II.12). */
+  restart?: boolean;
+}
+
+/** "Phụ lục I", its title and the "(Kèm theo …)" line (NĐ 30/2020, Phụ lục I, mục II.12). */
+function annexHead(numeral: string, title: string, note: string): Paragraph[] {
+  const out = [
+    centred([run(numeral ? `${DOC_TEXT.annexLabel} ${numeral}` : DOC_TEXT.annexLabel, { size: 14, bold: true })], {}, true),
+  ];
+  if (title) out.push(centred(lines(upper(title), { size: 13, bold: true }), {}, true));
+  const n = cleanText(note).trim();
+  if (n) out.push(centred(lines(n, { size: 14, italic: true }), { after: ptTw(12) }, true));
+  return out;
 }
 
 /** An empty paragraph of `height` twips: between two tables (Word would join them) or to carry a page break. */
@@ -288,14 +318,16 @@ function buildSections(input: RenderInput, blocks: Block[]): SectionDraft[] {
     current.children.push(...items);
   };
 
-  for (const b of blocks) {
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi];
     switch (b.kind) {
       case "heading1":
       case "heading2":
       case "heading3":
       case "paragraph":
       case "dash":
-        current.children.push(textParagraph(b, pendingBreak));
+        // The paragraph before the signature (the closing one) stays on the signature's page.
+        current.children.push(textParagraph(b, pendingBreak, blocks[bi + 1]?.kind === "signature"));
         pendingBreak = false;
         break;
       case "table": {
@@ -326,6 +358,11 @@ function buildSections(input: RenderInput, blocks: Block[]): SectionDraft[] {
           sections.push(current);
         }
         break;
+      case "annex":
+        pendingBreak = false;
+        current = { orientation: b.orientation, children: annexHead(b.numeral, b.title, header.annexNote ?? ""), restart: true };
+        sections.push(current);
+        break;
       case "pagebreak":
         pendingBreak = true;
         break;
@@ -338,23 +375,26 @@ function buildSections(input: RenderInput, blocks: Block[]): SectionDraft[] {
 function buildDocument(input: RenderInput): Document {
   const blocks = parseMarkup(input.markup ?? "");
   const drafts = buildSections(input, blocks);
+  const author = cleanText(input.header?.author ?? input.header?.unit ?? "").replace(/\s*\n\s*/g, " ");
   return new Document({
-    creator: cleanText(input.header?.unit ?? ""),
+    creator: author,
+    lastModifiedBy: author,
     title: cleanText(input.header?.subject ?? ""),
     styles: {
       default: {
         document: {
-          run: { font: FONT, size: pt(BODY_PT), color: BLACK },
+          run: { font: FONT, size: pt(BODY_PT), color: BLACK, language: LANGUAGE },
           paragraph: { spacing: { before: 0, after: 0 } },
         },
         heading1: headingStyle(0, false),
         heading2: headingStyle(1, false),
-        heading3: headingStyle(2, true),
+        // Điểm heads "a)", "b)": bold, upright (NĐ 30/2020, Phụ lục I, mục II.6).
+        heading3: headingStyle(2, false),
         // Styles the report does not use, kept black in case a clerk applies them in Word.
         heading4: headingStyle(3, true),
         heading5: headingStyle(4, false),
         heading6: headingStyle(5, false),
-        caption: { run: { font: FONT, size: pt(12), italics: true, color: BLACK } },
+        caption: { run: { font: FONT, size: pt(12), italics: true, color: BLACK, language: LANGUAGE } },
         hyperlink: { run: { color: BLACK, underline: {} } },
       },
       paragraphStyles: [
@@ -363,7 +403,7 @@ function buildDocument(input: RenderInput): Document {
           name: "Table Text",
           basedOn: "Normal",
           quickFormat: true,
-          run: { size: pt(TABLE_TEXT_PT) },
+          run: { size: pt(TABLE_TEXT_PT), language: LANGUAGE },
           paragraph: { spacing: { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO } },
         },
         {
@@ -371,7 +411,7 @@ function buildDocument(input: RenderInput): Document {
           name: "Table Heading",
           basedOn: TABLE_TEXT_STYLE,
           quickFormat: true,
-          run: { size: pt(TABLE_HEADER_PT), bold: true },
+          run: { size: pt(TABLE_HEADER_PT), bold: true, language: LANGUAGE },
           paragraph: { alignment: AlignmentType.CENTER },
         },
         {
@@ -380,7 +420,7 @@ function buildDocument(input: RenderInput): Document {
           basedOn: "Normal",
           next: BODY_STYLE,
           quickFormat: true,
-          run: { font: FONT, size: pt(BODY_PT), color: BLACK },
+          run: { font: FONT, size: pt(BODY_PT), color: BLACK, language: LANGUAGE },
           paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: FIRST_LINE }, spacing: BODY_SPACING },
         },
       ],
@@ -389,10 +429,13 @@ function buildDocument(input: RenderInput): Document {
       const landscape = d.orientation === "landscape";
       const children = [...d.children];
       if (children.length === 0 || children[children.length - 1] instanceof Table) children.push(spacer());
+      // The first page of the report and of each annex shows no number (NĐ 30/2020, Phụ lục I, mục I.6).
+      const numbered = i === 0 || d.restart;
       return {
         properties: {
-          titlePage: i === 0 ? true : undefined,
+          titlePage: numbered ? true : undefined,
           page: {
+            ...(d.restart ? { pageNumbers: { start: 1 } } : {}),
             size: {
               width: A4.width,
               height: A4.height,
@@ -405,7 +448,7 @@ function buildDocument(input: RenderInput): Document {
             },
           },
         },
-        headers: i === 0 ? { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) } : { default: pageNumberHeader() },
+        headers: numbered ? { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) } : { default: pageNumberHeader() },
         children,
       };
     }),
@@ -417,7 +460,7 @@ function headingStyle(outlineLevel: number, italic: boolean) {
     basedOn: "Normal",
     next: BODY_STYLE,
     quickFormat: true,
-    run: { font: FONT, size: pt(BODY_PT), bold: true, italics: italic || undefined, color: BLACK },
+    run: { font: FONT, size: pt(BODY_PT), bold: true, italics: italic || undefined, color: BLACK, language: LANGUAGE },
     paragraph: {
       alignment: AlignmentType.JUSTIFIED,
       indent: { firstLine: FIRST_LINE },
@@ -436,5 +479,27 @@ function headingStyle(outlineLevel: number, italic: boolean) {
 export async function renderDocx(input: RenderInput): Promise<Uint8Array> {
   const doc = buildDocument(input);
   const buf = await Packer.toArrayBuffer(doc);
-  return new Uint8Array(buf);
+  const author = cleanText(input.header?.author ?? input.header?.unit ?? "").replace(/\s*\n\s*/g, " ");
+  return withCompany(new Uint8Array(buf), author);
+}
+
+const xmlEscape = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * The unit as the document's company (docProps/app.xml), which the docx package does not
+ * write. The package is re-zipped with the same entries.
+ */
+async function withCompany(bytes: Uint8Array, company: string): Promise<Uint8Array> {
+  if (!company) return bytes;
+  const zip = await JSZip.loadAsync(bytes);
+  const app = zip.file("docProps/app.xml");
+  if (!app) return bytes;
+  const xml = await app.async("string");
+  const tag = `<Company>${xmlEscape(company)}</Company>`;
+  let out: string;
+  if (/<Company>[\s\S]*?<\/Company>|<Company\/>/.test(xml)) out = xml.replace(/<Company>[\s\S]*?<\/Company>|<Company\/>/, tag);
+  else if (/<Properties\b[^>]*\/>/.test(xml)) out = xml.replace(/<Properties\b([^>]*?)\s*\/>/, `<Properties$1>${tag}</Properties>`);
+  else out = xml.replace(/<\/Properties>/, `${tag}</Properties>`);
+  zip.file("docProps/app.xml", out);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
 }

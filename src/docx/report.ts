@@ -114,6 +114,8 @@ export function docHeader(data: ReportData): DocHeader {
   return {
     ...(h.parentBody ? { parentBody: h.parentBody } : {}),
     unit: h.unit,
+    ...(h.author ? { author: h.author } : {}),
+    ...(h.annexNote ? { annexNote: h.annexNote } : {}),
     number: h.number,
     place: h.place,
     date: h.date ? { ...h.date } : null,

@@ -110,8 +110,9 @@ export function textWidth(text: string, sizePt: number, bold = false): number {
 // ---------------------------------------------------------------------------------------
 // Borderless layout tables (header block, signature block).
 
-/** A table without any borders, for laying out blocks side by side. */
-export function layoutTable(columnWidths: number[], rows: Paragraph[][][], indent = 0): Table {
+/** A table without any borders, for laying out blocks side by side; `cantSplit` keeps each row on one page. */
+export function layoutTable(columnWidths: number[], rows: Paragraph[][][], opts: { indent?: number; cantSplit?: boolean } = {}): Table {
+  const indent = opts.indent ?? 0;
   const total = columnWidths.reduce((a, b) => a + b, 0);
   return new Table({
     width: { size: total, type: WidthType.DXA },
@@ -122,6 +123,7 @@ export function layoutTable(columnWidths: number[], rows: Paragraph[][][], inden
     rows: rows.map(
       (cells) =>
         new TableRow({
+          cantSplit: opts.cantSplit || undefined,
           children: cells.map(
             (children, i) =>
               new TableCell({

@@ -9,7 +9,7 @@ const ROOT = path.resolve(__dirname, "../..");
 const tmp = tempDir();
 
 beforeAll(() => {
-  if (!fs.existsSync(path.join(ROOT, "lib/cli/main.js"))) execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: ROOT, stdio: "ignore" });
+  if (!fs.existsSync(path.join(ROOT, "lib/cli/main.js"))) execFileSync("npm", ["run", "build:cli"], { cwd: ROOT, stdio: "ignore" });
 }, 120_000);
 afterAll(() => tmp.cleanup());
 

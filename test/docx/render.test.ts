@@ -38,7 +38,7 @@ describe("renderDocx: page setup", () => {
     expect(first).toMatch(/<w:titlePg\/>|<w:titlePg w:val="(1|true)"\/>/);
   });
 
-  test("::section landscape starts an A4 landscape section with 20 mm margins", () => {
+  test("::section landscape starts an A4 landscape section, bound at the top: 30 mm top, 20 mm elsewhere", () => {
     const secs = sections(sample.document);
     expect(secs).toHaveLength(2);
     const pgSz = /<w:pgSz\b[^>]*>/.exec(secs[1])![0];
@@ -46,7 +46,8 @@ describe("renderDocx: page setup", () => {
     expect(attr(pgSz, "w:w")).toBe("16838");
     expect(attr(pgSz, "w:h")).toBe("11906");
     const pgMar = /<w:pgMar\b[^>]*>/.exec(secs[1])![0];
-    for (const side of ["top", "bottom", "left", "right"]) expect(attr(pgMar, `w:${side}`)).toBe("1134");
+    expect(attr(pgMar, "w:top")).toBe("1701");
+    for (const side of ["bottom", "left", "right"]) expect(attr(pgMar, `w:${side}`)).toBe("1134");
     expect(secs[1]).not.toMatch(/<w:titlePg/);
     expect(sectionTextWidth("landscape")).toBe(16838 - 2 * 1134);
   });
@@ -74,7 +75,8 @@ describe("renderDocx: page setup", () => {
     // No font anywhere else: runs inherit the defaults (and no theme font slips in).
     const all = sample.document + sample.styles + Object.values(sample.headers).join("");
     expect(all).not.toMatch(/w:(?:ascii|hAnsi|cs|eastAsia)Theme=/);
-    const fonts = new Set([...all.matchAll(/w:(?:ascii|hAnsi|cs|eastAsia)="([^"]+)"/g)].map((m) => m[1]));
+    const rFonts = [...all.matchAll(/<w:rFonts\b[^>]*>/g)].map((m) => m[0]).join(" ");
+    const fonts = new Set([...rFonts.matchAll(/w:(?:ascii|hAnsi|cs|eastAsia)="([^"]+)"/g)].map((m) => m[1]));
     expect([...fonts]).toEqual(["Times New Roman"]);
     const colors = new Set([...(sample.document + sample.styles).matchAll(/<w:color w:val="([^"]+)"/g)].map((m) => m[1]));
     expect([...colors]).toEqual(["000000"]);
@@ -90,7 +92,9 @@ describe("renderDocx: page setup", () => {
     expect(h1).toMatch(/<w:b\/>/);
     expect(h1).toMatch(/<w:keepNext\/>/);
     const h3 = /<w:style w:type="paragraph" w:styleId="Heading3">[\s\S]*?<\/w:style>/.exec(sample.styles)![0];
-    expect(h3).toMatch(/<w:i\/>/);
+    // Điểm heads "a)", "b)" are upright (NĐ 30/2020).
+    expect(h3).toMatch(/<w:b\/>/);
+    expect(h3).not.toMatch(/<w:i\/>/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { REPORT_MSG } from "../../src/core/messages/report";
 import { buildReportData, fieldName, parsePeriodText, periodLabel, unitProse } from "../../src/core/report";
 import { sampleTextSheet } from "../../src/samples/textSheet";
+import { defaultAuthority, issuingBody, sharesTo100 } from "../../src/core/report/data";
 import { sample06a, sampleScore } from "./fixtures";
 
 const sample = () => buildReportData({ form06a: sample06a(), score: sampleScore(), text: sampleTextSheet(), textMissing: [] });
@@ -58,7 +59,9 @@ describe("buildReportData from the sample", () => {
     const h = sample().data.header;
     expect(h).toEqual({
       parentBody: "UBND THỊ XÃ BỈM SƠN",
-      unit: "UBND PHƯỜNG PHÚ SƠN",
+      unit: "ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ SƠN",
+      author: "Ủy ban nhân dân phường Phú Sơn",
+      annexNote: "(Kèm theo Báo cáo số      /BC-UBND ngày 15/03/2024 của Ủy ban nhân dân phường Phú Sơn)",
       number: "Số:      /BC-UBND",
       place: "Phú Sơn",
       date: { y: 2024, m: 3, d: 15 },
@@ -94,14 +97,15 @@ describe("without the text sheet", () => {
   test("unit and period come from the 06a title block; the rest is a dotted blank", () => {
     const { data } = noText();
     expect(data.unit.name).toBe("UBND phường Phú Sơn");
-    expect(data.header.unit).toBe("UBND PHƯỜNG PHÚ SƠN");
+    expect(data.header.unit).toBe("ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ SƠN");
     expect(data.header.place).toBe("Phú Sơn");
     expect(data.header.parentBody).toBeUndefined();
-    expect(data.header.number).toBe("Số: …/BC-UBND");
+    expect(data.header.number).toBe("Số:      /BC-UBND");
     expect(data.header.date).toBeNull();
     expect(data.header.year).toBe(2024);
     expect(data.header.recipients).toEqual(["…"]);
-    expect(data.header.signature).toEqual({ title: "CHỦ TỊCH", name: "…" });
+    // The authority line is always there: the default for the chair (NĐ 30/2020, Phụ lục I, II.8).
+    expect(data.header.signature).toEqual({ authority: "TM. ỦY BAN NHÂN DÂN", title: "CHỦ TỊCH", name: "…" });
     expect(data.period.label).toBe("quý I năm 2024");
     expect(data.figures.published).toBeNull();
     expect(data.hasTextSheet).toBe(false);
@@ -207,4 +211,49 @@ test("names for prose", () => {
   expect(fieldName("Lĩnh vực Chứng thực")).toBe("Chứng thực");
   expect(fieldName("Lĩnh Vực phòng chống thiên tai")).toBe("Phòng chống thiên tai");
   expect(fieldName("Đường bộ")).toBe("Đường bộ");
+});
+
+describe("issue 13: one source per figure, shares that add up, late dossiers explained", () => {
+  test("sharesTo100: largest remainder, the shares add up to exactly 100", () => {
+    expect(sharesTo100([1, 1, 1])).toEqual([33.4, 33.3, 33.3]);
+    expect(sharesTo100([49, 25, 6])).toEqual([61.3, 31.2, 7.5]);
+    expect(sharesTo100([0, 0])).toEqual([null, null]);
+    for (const c of [[1, 2, 4], [7, 7, 7, 7, 1], [60, 22, 0], [1, 0, 0, 0, 2]]) {
+      const s = sharesTo100(c) as number[];
+      expect(Math.round(s.reduce((a, b) => a + b, 0) * 10)).toBe(1000);
+    }
+  });
+
+  test("online dossiers held twice: Biểu 06a wins, the warning names both cells", () => {
+    const form = sample06a();
+    form.total.online = 0;
+    form.onlineCell = "Biểu 06a!D40";
+    const { data, warnings } = buildReportData({
+      form06a: form,
+      score: sampleScore(),
+      text: sampleTextSheet(),
+      textMissing: [],
+      textCells: { dvcDossiersLevel3: "Thuyết minh!B27", dvcDossiersLevel4: "Thuyết minh!B28" },
+    });
+    expect(data.figures.dvcDossiersTotal).toBe(0);
+    expect(data.figures.dvcDossiersLevel3).toBeNull();
+    const w = warnings.find((x) => x.includes("Biểu 06a!D40"));
+    expect(w).toContain("Thuyết minh!B27, Thuyết minh!B28");
+    expect(w).toContain("ghi 84");
+  });
+
+  test("late dossiers without causes or apology letters: a warning says what is missing", () => {
+    const form = sample06a();
+    form.total.late = 2;
+    const { data, warnings } = buildReportData({ form06a: form, score: sampleScore(), text: sampleTextSheet(), textMissing: [] });
+    expect(data.late).toMatchObject({ any: true, resolvedLate: 2, causes: "", apologies: "" });
+    expect(warnings.some((w) => w.includes("chưa ghi nguyên nhân"))).toBe(true);
+  });
+
+  test("the issuing body in full; the authority line by the signer's title", () => {
+    expect(issuingBody("UBND phường Phú Sơn")).toBe("ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ SƠN");
+    expect(issuingBody("Ủy ban nhân dân xã Hà Lĩnh")).toBe("ỦY BAN NHÂN DÂN\nXÃ HÀ LĨNH");
+    expect(defaultAuthority("Phó Chủ tịch")).toBe("KT. CHỦ TỊCH");
+    expect(defaultAuthority("CHỦ TỊCH")).toBe("TM. ỦY BAN NHÂN DÂN");
+  });
 });

@@ -81,7 +81,7 @@ describe("the seed's Q1/2024 report stays under NĐ 61/2018", () => {
   });
 });
 
-test("templates/bao-cao-quy-nd118.hbs is the embedded template (run scripts/embed-nd118-template.js)", () => {
+test("templates/bao-cao-quy-nd118.hbs is the template, imported as text (the one copy)", () => {
   expect(fs.readFileSync(path.join(__dirname, "../../templates/bao-cao-quy-nd118.hbs"), "utf8")).toBe(TEMPLATE_ND118);
 });
 

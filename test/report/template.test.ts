@@ -20,7 +20,7 @@ function after(markup: string, head: string): string {
 }
 
 describe("the default template", () => {
-  test("is templates/bao-cao-quy.hbs (keep the embedded copy in src/docx/template.ts in step)", () => {
+  test("is templates/bao-cao-quy.hbs, imported as text (the one copy of the template)", () => {
     const file = fs.readFileSync(path.join(__dirname, "../../templates/bao-cao-quy.hbs"), "utf8");
     expect(DEFAULT_TEMPLATE).toBe(file);
   });
@@ -29,9 +29,9 @@ describe("the default template", () => {
     const m = renderReportMarkup(sampleData());
     for (const s of [
       "Tổng số hồ sơ nhận giải quyết: 85 hồ sơ",
-      "tiếp nhận trực tuyến 84 hồ sơ",
-      "0 hồ sơ, từ kỳ trước chuyển sang 1 hồ sơ",
-      "Số hồ sơ đã giải quyết: 82 hồ sơ, gồm 60 hồ sơ trước hạn (73,2%), 22 hồ sơ đúng hạn (26,8%) và 0 hồ sơ quá hạn (0%)",
+      "Số hồ sơ mới tiếp nhận trong kỳ: 84 hồ sơ, đều tiếp nhận trực tuyến.",
+      "Số hồ sơ từ kỳ trước chuyển sang: 1 hồ sơ.",
+      "Số hồ sơ đã giải quyết: 82 hồ sơ, gồm 60 hồ sơ trước hạn (73,2%), 22 hồ sơ đúng hạn (26,8%); không có hồ sơ giải quyết quá hạn.",
       "Số hồ sơ đang giải quyết: 3 hồ sơ",
       "Chứng thực 31 hồ sơ; Hộ tịch 54 hồ sơ",
       "(Số liệu tính đến ngày 14/03/2024",
@@ -53,7 +53,7 @@ describe("the default template", () => {
     }
   });
 
-  test("follows the outline: I.1–12, 7a–đ, II, III, IV, signature, then the tables in a landscape section", () => {
+  test("follows the outline: I.1–12, 7a–đ, II, III, IV, signature, then the tables as annexes I (landscape) and II", () => {
     const blocks = parseMarkup(renderReportMarkup(sampleData()));
     const heads1 = blocks.filter((b) => b.kind === "heading1").map((b) => blockText(b).split(" ")[0]);
     expect(heads1).toEqual(["I.", "II.", "III.", "IV."]);
@@ -62,7 +62,12 @@ describe("the default template", () => {
     const heads3 = blocks.filter((b) => b.kind === "heading3").map((b) => blockText(b).split(" ")[0]);
     expect(heads3).toEqual(["a)", "b)", "c)", "d)", "đ)", "a)", "b)"]);
     const tail = blocks.filter((b) => !("runs" in b)).map((b) => ("name" in b ? `${b.kind}:${b.name}` : "orientation" in b ? `${b.kind}:${b.orientation}` : b.kind));
-    expect(tail).toEqual(["signature", "section:landscape", "table:bang06a", "pagebreak", "table:bangDanhGia", "table:bangHaiLong"]);
+    expect(tail).toEqual(["signature", "annex:landscape", "table:bang06a", "annex:portrait", "table:bangDanhGia", "table:bangHaiLong"]);
+    const annexes = blocks.filter((b) => b.kind === "annex").map((b) => (b.kind === "annex" ? `${b.numeral}|${b.title}` : ""));
+    expect(annexes).toEqual([
+      "I|SỐ LIỆU TIẾP NHẬN, GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH QUÝ I NĂM 2024",
+      "II|KẾT QUẢ ĐÁNH GIÁ VIỆC GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH QUÝ I NĂM 2024",
+    ]);
   });
 
   test("an empty section prints the empty-section sentence; a filled one its text", () => {
@@ -82,8 +87,9 @@ describe("the default template", () => {
   test("without 06a, evaluation and text sheet: dotted blanks, default wording, no tables", () => {
     const { data } = buildReportData({ form06a: null, score: null, text: null, textMissing: [] });
     const m = renderReportMarkup(data);
-    expect(m).toContain("Sổ tính chưa có Biểu số 06a/VPCP/KSTT");
-    expect(m).toContain("Sổ tính chưa có Bảng đánh giá");
+    expect(m).toContain("Chưa có số liệu tiếp nhận, giải quyết hồ sơ thủ tục hành chính trong kỳ");
+    expect(m).toContain("Chưa có kết quả đánh giá việc giải quyết thủ tục hành chính trong kỳ.");
+    expect(m).not.toMatch(/…\./);
     expect(m).toContain("công khai: … thủ tục");
     expect(m).toContain("Thực hiện chế độ báo cáo định kỳ");
     expect(m).not.toContain("::table");

@@ -19,6 +19,8 @@ beforeAll(async () => {
   } catch {
     // Type errors elsewhere in the tree still emit JavaScript; the files are checked below.
   }
+  // The template's text into the compiled modules, as npm run build:cli does.
+  execFileSync(process.execPath, [path.join(ROOT, "scripts/inline-templates.js"), out], { cwd: ROOT, stdio: "ignore" });
   fs.symlinkSync(path.join(ROOT, "node_modules"), tmp.file("node_modules"), "dir"); // for require() from the compiled files
   fs.writeFileSync(tmp.file("tthc.js"), 'require("./lib/cli/main.js").main(process.argv).then((c) => { process.exitCode = c; });\n');
   fs.mkdirSync(tmp.file("units"));

@@ -36,18 +36,23 @@ export const HINT = {
   sectionWithFigures: "Bổ sung sau các câu có số liệu; có thể để trống.",
   opening: "Để trống: dùng đoạn mở đầu mặc định.",
   closing: "Để trống: dùng đoạn kết mặc định.",
+  lateCauses: "Khi có hồ sơ quá hạn (cột 10, 13 của Biểu 06a): nêu nguyên nhân; báo cáo liệt kê vào phần còn thiếu nếu để trống.",
+  apologies: "Khi có hồ sơ quá hạn: số, ngày Phiếu xin lỗi và hẹn lại ngày trả kết quả (văn bản xin lỗi) đã gửi tổ chức, cá nhân.",
 } as const;
 
 /** Subject line (trích yếu) of the report, for a period label such as "quý I năm 2024". */
 export function reportSubject(periodLabel: string): string {
   return (
     "Kết quả kiểm soát thủ tục hành chính, thực hiện cơ chế một cửa, một cửa liên thông " +
-    "và giải quyết thủ tục hành chính trên môi trường điện tử " +
+    "và thực hiện thủ tục hành chính trên môi trường điện tử " +
     periodLabel
   );
 }
 
 export const REPORT_TITLE = "BÁO CÁO";
+
+/** The document type in prose ("Kèm theo Báo cáo số …"). */
+export const REPORT_TITLE_PROSE = "Báo cáo";
 
 /** Default signer's title when the sheet gives none. */
 export const DEFAULT_SIGNER_TITLE = "CHỦ TỊCH";
@@ -142,6 +147,13 @@ export const REPORT_MSG = {
   unitMismatch: (sheetUnit: string, formUnit: string): string =>
     `Tên đơn vị ở trang "${TEXT_SHEET_NAME}" (${sheetUnit}) khác tên ở Biểu 06a (${formUnit}); báo cáo dùng tên ở trang "${TEXT_SHEET_NAME}".`,
   noUnit: "Không rõ tên đơn vị (thiếu ở trang Thuyết minh và Biểu 06a): báo cáo ghi \"…\".",
+  figureTwice: (what: string, tableCell: string, tableValue: string, textCell: string, textValue: string): string =>
+    `${what}: Biểu 06a (${tableCell}) ghi ${tableValue}, trang "${TEXT_SHEET_NAME}" (${textCell}) ghi ${textValue}; ` +
+    `báo cáo dùng số của Biểu 06a, cần sửa lại một trong hai ô.`,
+  onlineDossiers: "Số hồ sơ tiếp nhận trực tuyến",
+  lateUnexplained: (late: number, overdue: number): string =>
+    `Có ${late} hồ sơ giải quyết quá hạn và ${overdue} hồ sơ đang quá hạn nhưng trang "${TEXT_SHEET_NAME}" chưa ghi ` +
+    `nguyên nhân và văn bản xin lỗi đã gửi; báo cáo ghi là còn thiếu.`,
   satisfactionUnreadable:
     "Các tỷ lệ hài lòng của Bảng đánh giá không cộng thành 100%: báo cáo in đúng như số liệu, cần kiểm tra lại.",
 } as const;
@@ -160,6 +172,8 @@ export const BLANK_NAMES = {
   noiNhan: "nơi nhận",
   figures: "số liệu bổ sung (công bố, rà soát, phản ánh kiến nghị, dịch vụ công trực tuyến, bản sao điện tử)",
   sections: "nội dung thuyết minh các mục (in câu mặc định)",
+  lateCauses: "nguyên nhân hồ sơ quá hạn",
+  apologies: "văn bản xin lỗi đối với hồ sơ quá hạn",
 } as const;
 
 // ---- Template errors --------------------------------------------------------------------

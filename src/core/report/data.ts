@@ -9,14 +9,17 @@ import {
   INDEX_NAMES,
   REPORT_MSG,
   REPORT_TITLE,
+  REPORT_TITLE_PROSE,
   reportSubject,
+  TEXT_SHEET_NAME,
   SATISFACTION_LABELS,
 } from "../messages/report";
 import { fmtDateShort, IsoDate, roundHalfUp } from "../text/numbers";
 import { foldAscii } from "../text/normalize";
 import { capitalize, parseIso, parsePeriodText, PeriodKind, periodLabel, PeriodLabel, proseLabel, samePeriod } from "./period";
 import type { SatisfactionShares, ScoreIndex, ScoreResult } from "../evaluation/analyze";
-import { emptySections, SectionTexts, TextFigures, TextSheetData } from "./types";
+import { emptySections, FigureKey, SectionTexts, TextFigures, TextSheetData } from "./types";
+import type { DocHeader } from "./document";
 import { chooseRegime } from "../regime";
 import type { Citation, RegimeChoice, RegimeId, RegimeSource } from "../regime";
 import type { Art33Result } from "../evaluation/art33";
@@ -53,6 +56,8 @@ export interface Summary06a {
   total: Row06a;
   /** Column (2) names units ("Đơn vị", "UBND phường …"), not fields. */
   rowsAreUnits?: boolean;
+  /** Where the total row's (4) "trực tuyến" is, e.g. "Biểu 06a!F40" (for warnings that name the cell). */
+  onlineCell?: string;
 }
 
 export type { ScoreIndex, ScoreResult };
@@ -66,6 +71,8 @@ export interface ReportInput {
   text: TextSheetData | null;
   /** Labels the text sheet left empty (readTextSheet's `missing`). */
   textMissing: string[];
+  /** Where the text sheet's figures are (readTextSheet's `figureCells`). */
+  textCells?: Partial<Record<FigureKey, string>>;
   /** The regime chosen for the workbook (workbook.ts regimeOf); default: by the 06a period. */
   regime?: RegimeChoice;
   /** The Điều 33.1 table under NĐ 118/2025, when the workbook has one. */
@@ -131,6 +138,8 @@ export interface Shares06a {
 export interface ReportRow06a extends Row06a {
   /** The field without a leading "Lĩnh vực": "Chứng thực". */
   field: string;
+  /** Dossiers received in the period, (4)+(5): the ones that "phát sinh" (carried-over ones do not). */
+  fresh: number;
   shares: Shares06a;
 }
 
@@ -174,6 +183,8 @@ export interface ReportEvaluation {
   satisfaction: Record<SatisfactionKey, number | null>;
   /** The five levels, lowest first, with labels. */
   levels: SatisfactionLevel[];
+  /** True when some level has a share above 0 (ballots on satisfaction were counted). */
+  hasSatisfaction: boolean;
   index1Estimate: number | null;
 }
 
@@ -184,20 +195,8 @@ export interface ReportFigures extends TextFigures {
   dvcDossiersTotal: number | null;
 }
 
-/** Header fields, in the shape of the renderer's DocHeader (src/docx/types.ts). */
-export interface ReportHeader {
-  parentBody?: string;
-  unit: string;
-  number: string;
-  place: string;
-  date: { y: number; m: number; d: number | null } | null;
-  year: number;
-  title: string;
-  subject: string;
-  recipients: string[];
-  noiNhan: string[];
-  signature: { authority?: string; title: string; name: string };
-}
+/** Header fields of the document (the renderer's DocHeader, ./document.ts). */
+export type ReportHeader = DocHeader;
 
 export interface ReportUnit {
   /** For prose: "UBND phường Phú Sơn" ("…" when unknown). */
@@ -239,6 +238,13 @@ export interface ReportData {
   hasTextSheet: boolean;
   /** The dotted blank printed for a missing value. */
   blank: string;
+  /**
+   * Numbers of the annexes ("I", "II"), "" when the report has only one annex (Nghị định
+   * 30/2020/NĐ-CP, Phụ lục I, mục II.12: Roman numerals from two annexes on), null when absent.
+   */
+  annex: { form06a: string | null; evaluation: string | null };
+  /** Late or overdue dossiers in Biểu 06a: their counts and what the clerk wrote about them. */
+  late: { any: boolean; resolvedLate: number; overdue: number; causes: string; apologies: string };
   /** The legal regime and what it names (src/core/regime). */
   regime: ReportRegime;
   /** The Điều 33.1 evaluation (nd118), null when the workbook has none. */
@@ -272,12 +278,38 @@ export function share(n: number, d: number): number | null {
   return d > 0 ? roundHalfUp((n * 100) / d, 1) : null;
 }
 
+/**
+ * Shares in percent with `digits` decimals that add up to exactly 100 (largest remainder:
+ * each share rounded down, then the units left go to the largest remainders). Null each when
+ * the total is 0.
+ */
+export function sharesTo100(counts: number[], digits = 1): (number | null)[] {
+  const total = counts.reduce((a, b) => a + b, 0);
+  if (!(total > 0)) return counts.map(() => null);
+  const unit = 10 ** digits;
+  const exact = counts.map((c) => (c * 100 * unit) / total);
+  const floor = exact.map((x) => Math.floor(x + 1e-9));
+  let left = 100 * unit - floor.reduce((a, b) => a + b, 0);
+  const order = exact.map((x, i) => ({ i, rem: x - floor[i] })).sort((a, b) => b.rem - a.rem || a.i - b.i);
+  for (const o of order) {
+    if (left <= 0) break;
+    floor[o.i] += 1;
+    left -= 1;
+  }
+  return floor.map((x) => x / unit);
+}
+
 export function shares06a(r: Row06a): Shares06a {
+  // (7) = (8)+(9)+(10): the three shares add up to 100; a form that does not add up (the
+  // checks report it) gets each share of (7) as it is.
+  const parts = [r.early, r.onTime, r.late];
+  const [early, onTime, late] =
+    r.early + r.onTime + r.late === r.resolved ? sharesTo100(parts) : parts.map((n) => share(n, r.resolved));
   return {
-    early: share(r.early, r.resolved),
-    onTime: share(r.onTime, r.resolved),
-    late: share(r.late, r.resolved),
-    onTimeOrEarly: share(r.early + r.onTime, r.resolved),
+    early,
+    onTime,
+    late,
+    onTimeOrEarly: early !== null && onTime !== null ? roundHalfUp(early + onTime, 1) : null,
     online: share(r.online, r.online + r.direct),
     overdue: share(r.overdue, r.pending),
   };
@@ -360,14 +392,54 @@ function unitInfo(name: string): ReportUnit & { place: string } {
   return { name: prose, upper: prose.toLocaleUpperCase("vi"), short, kind: parts.kind, place: parts.place };
 }
 
+/**
+ * The issuing body as the header prints it, in full capitals (Nghị định 30/2020/NĐ-CP, Phụ
+ * lục I, mục II.3: only the parent body may be abbreviated): "UBND phường Phú Sơn" →
+ * "ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ SƠN", the line broken before the kind of unit.
+ */
+export function issuingBody(name: string): string {
+  const prose = unitProse(name);
+  if (!prose) return "";
+  const parts = analyseUnit(prose);
+  const prefix = parts.prefix.replace(/\bUBND\b/g, "Ủy ban nhân dân").replace(/\bHĐND\b/g, "Hội đồng nhân dân");
+  const rest = [parts.kind, parts.place].filter(Boolean).join(" ");
+  const full = prefix && rest ? `${prefix}\n${rest}` : prefix || rest || prose;
+  return full.toLocaleUpperCase("vi");
+}
+
+/** The unit in full for prose and document properties: "Ủy ban nhân dân phường Phú Sơn". */
+export function unitFull(name: string): string {
+  const prose = unitProse(name);
+  return prose.replace(/\bUBND\b/g, "Ủy ban nhân dân").replace(/\bHĐND\b/g, "Hội đồng nhân dân");
+}
+
+/** Default authority line by the signer's title (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.8). */
+export function defaultAuthority(title: string): string {
+  const t = title.normalize("NFC").toLocaleUpperCase("vi").replace(/\s+/g, " ").trim();
+  if (t.startsWith("PHÓ ")) return "KT. " + t.slice(4);
+  return "TM. ỦY BAN NHÂN DÂN";
+}
+
 /** Unit names compared: no diacritics, case, spacing; "Ủy ban nhân dân" = "UBND". */
 function unitKey(s: string): string {
   return foldAscii(s).replace(/\buy ban nhan dan\b/g, "ubnd").replace(/[^a-z0-9 ]/g, "").replace(/\s+/g, " ").trim();
 }
 
+/**
+ * The line under an annex's title: "(Kèm theo Báo cáo số 15/BC-UBND ngày 15/03/2024 của Ủy ban
+ * nhân dân phường Phú Sơn)" (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.12); blanks where the
+ * number or the date is not yet given.
+ */
+function annexNote(numberLine: string, date: IsoDate | null, year: number | null, unit: string): string {
+  const no = numberLine.replace(/^Số:\s?/, "");
+  const when = date ? fmtDateShort(date) : `      /      /${year ?? BLANK}`;
+  return `(Kèm theo ${REPORT_TITLE_PROSE} số ${no} ngày ${when} của ${unit})`;
+}
+
 function docNumber(n: string): string {
   let s = n.normalize("NFC").trim().replace(/^số\s*:?\s*/iu, "");
-  if (!s) return `Số: ${BLANK}/BC-UBND`;
+  // Not yet registered: room for the registry to write the number in (no dotted blank).
+  if (!s) return "Số:      /BC-UBND";
   if (!s.includes("/")) s = `${s}/BC-UBND`;
   // A number not yet given ("/BC-UBND") leaves room for the registry to write it in.
   return s.startsWith("/") ? `Số:      ${s}` : `Số: ${s}`;
@@ -392,9 +464,11 @@ function satisfactionShares(s: ScoreResult): { shares: Record<SatisfactionKey, n
   if (Math.abs(sum - 100) <= 0.5) scale = 1;
   else if (Math.abs(sum - 1) <= 0.005) scale = 100;
   else if (s.ballots && Math.abs(sum - s.ballots) < 1e-9) scale = 100 / s.ballots;
+  // Five shares read in full add up to 100 (largest remainder); otherwise each is printed as read.
+  const fitted = scale !== null && known.length === SAT_KEYS.length ? sharesTo100(raw as number[]) : null;
   SAT_KEYS.forEach((k, i) => {
     const v = raw[i];
-    shares[k] = typeof v === "number" && Number.isFinite(v) ? roundHalfUp(v * (scale ?? 1), 1) : null;
+    shares[k] = fitted ? fitted[i] : typeof v === "number" && Number.isFinite(v) ? roundHalfUp(v * (scale ?? 1), 1) : null;
   });
   return { shares, ok: scale !== null };
 }
@@ -433,6 +507,7 @@ function evaluation(s: ScoreResult): { ev: ReportEvaluation; ok: boolean } {
       ballots: s.ballots ?? null,
       satisfaction: sat.shares,
       levels: SAT_KEYS.map((key) => ({ key, label: SATISFACTION_LABELS[key], share: sat.shares[key] })),
+      hasSatisfaction: SAT_KEYS.some((k) => (sat.shares[k] ?? 0) > 0),
       index1Estimate: s.index1Estimate ?? null,
     },
     ok: sat.ok,
@@ -440,7 +515,7 @@ function evaluation(s: ScoreResult): { ev: ReportEvaluation; ok: boolean } {
 }
 
 function row06a(r: Row06a): ReportRow06a {
-  return { ...r, name: r.name.normalize("NFC").trim(), field: fieldName(r.name), shares: shares06a(r) };
+  return { ...r, name: r.name.normalize("NFC").trim(), field: fieldName(r.name), fresh: r.online + r.direct, shares: shares06a(r) };
 }
 
 function sumOrNull(a: number | null, b: number | null): number | null {
@@ -526,11 +601,16 @@ export function buildReportData(input: ReportInput): { data: ReportData; warning
   if (signerName === BLANK) blanks.push(BLANK_NAMES.signerName);
   const noiNhan = text && text.noiNhan.length ? text.noiNhan : [...DEFAULT_NOI_NHAN];
   if (!text || text.noiNhan.length === 0) blanks.push(BLANK_NAMES.noiNhan);
-  const authority = text?.signerAuthority.trim() ?? "";
+  // The authority line is always printed: as written, else by the signer's title.
+  const authority = text?.signerAuthority.trim() || defaultAuthority(signerTitle);
+  const unitName = sheetUnit || formUnit;
+  const number = docNumber(text?.number ?? "");
   const header: ReportHeader = {
     ...(parent ? { parentBody: parentProse.toLocaleUpperCase("vi") } : {}),
-    unit: unit.upper,
-    number: docNumber(text?.number ?? ""),
+    unit: unitName ? issuingBody(unitName) : BLANK,
+    ...(unitName ? { author: unitFull(unitName) } : {}),
+    annexNote: annexNote(number, date, date?.y ?? year ?? to?.y ?? null, unitName ? unitFull(unitName) : BLANK),
+    number,
     place,
     date: date ? { y: date.y, m: date.m, d: date.d } : null,
     year: date?.y ?? year ?? to?.y ?? new Date().getFullYear(),
@@ -538,7 +618,7 @@ export function buildReportData(input: ReportInput): { data: ReportData; warning
     subject: reportSubject(label),
     recipients,
     noiNhan,
-    signature: { ...(authority ? { authority: authority.toLocaleUpperCase("vi") } : {}), title: signerTitle.toLocaleUpperCase("vi"), name: signerName },
+    signature: { authority: authority.toLocaleUpperCase("vi"), title: signerTitle.toLocaleUpperCase("vi"), name: signerName },
   };
 
   // Biểu 06a.
@@ -582,6 +662,25 @@ export function buildReportData(input: ReportInput): { data: ReportData; warning
     dvcTotal: sumOrNull(tf?.dvcLevel3 ?? null, tf?.dvcLevel4 ?? null),
     dvcDossiersTotal: sumOrNull(tf?.dvcDossiersLevel3 ?? null, tf?.dvcDossiersLevel4 ?? null),
   };
+  // Online dossiers are held twice: Biểu 06a (4) and the text sheet's level 3 + level 4. The
+  // form is the source; a text sheet that disagrees is named with both cells, and its split by
+  // level (which no longer adds up) is not printed.
+  if (r06a) {
+    const fromForm = r06a.total.online;
+    const textSum = figures.dvcDossiersTotal;
+    const anyText = figures.dvcDossiersLevel3 !== null || figures.dvcDossiersLevel4 !== null;
+    if (anyText && textSum !== fromForm) {
+      const cells = input.textCells ?? {};
+      const textCell = [cells.dvcDossiersLevel3, cells.dvcDossiersLevel4].filter(Boolean).join(", ") || `"${TEXT_SHEET_NAME}"`;
+      const shown = textSum ?? (figures.dvcDossiersLevel3 ?? 0) + (figures.dvcDossiersLevel4 ?? 0);
+      warnings.push(
+        REPORT_MSG.figureTwice(REPORT_MSG.onlineDossiers, form06a?.onlineCell ?? `${r06a.sheet}, cột (4) dòng Tổng cộng`, String(fromForm), textCell, String(shown)),
+      );
+      figures.dvcDossiersLevel3 = null;
+      figures.dvcDossiersLevel4 = null;
+    }
+    figures.dvcDossiersTotal = fromForm;
+  }
 
   const sections = text ? { ...emptySections(), ...text.sections } : emptySections();
 
@@ -607,6 +706,26 @@ export function buildReportData(input: ReportInput): { data: ReportData; warning
   }
   if (!sheetUnit && !formUnit) warnings.push(REPORT_MSG.noUnit);
 
+  // Late and overdue dossiers: the causes and the apology letters, or a note of what is missing.
+  const lateCount = r06a?.total.late ?? 0;
+  const overdueCount = r06a?.total.overdue ?? 0;
+  const late = {
+    any: lateCount + overdueCount > 0,
+    resolvedLate: lateCount,
+    overdue: overdueCount,
+    causes: sections.i6late.trim(),
+    apologies: sections.i6apology.trim(),
+  };
+  if (late.any && (!late.causes || !late.apologies)) warnings.push(REPORT_MSG.lateUnexplained(lateCount, overdueCount));
+
+  // The evaluation's annex: the nine indices under NĐ 61/2018, the Điều 33.1 table under NĐ 118/2025.
+  const evalAnnex = reportRegime.indicesMethod === "province" ? !!input.art33 : !!ev;
+  const annexCount = (r06a ? 1 : 0) + (evalAnnex ? 1 : 0);
+  const annex = {
+    form06a: r06a ? (annexCount > 1 ? "I" : "") : null,
+    evaluation: evalAnnex ? (annexCount > 1 ? "II" : "") : null,
+  };
+
   const data: ReportData = {
     header,
     unit: { name: unit.name, upper: unit.upper, short: unit.short, kind: unit.kind },
@@ -618,6 +737,8 @@ export function buildReportData(input: ReportInput): { data: ReportData; warning
     sections,
     hasTextSheet: text !== null,
     blank: BLANK,
+    annex,
+    late,
     regime: reportRegime,
     art33: input.art33 ? art33Of(input.art33) : null,
   };

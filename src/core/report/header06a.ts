@@ -1,5 +1,5 @@
 // The header of Biểu 06a as a table of the Word report (ward report and district roll-up).
-import type { HeaderCell } from "../../docx/types";
+import type { HeaderCell } from "./document";
 import { TABLE_06A } from "../messages/report";
 
 /** Header of Biểu 06a: three rows with merged group headers, then the (1)…(13) numbering. */

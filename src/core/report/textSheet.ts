@@ -53,8 +53,9 @@ const fig = (label: string, key: FigureKey, kind: "count" | "percent", o: Partia
   hint: kind === "count" ? HINT.count : HINT.percent,
   ...o,
 });
-const sec = (label: string, key: SectionKey, withFigures = false, hint?: string): TextFieldSpec => ({
+const sec = (label: string, key: SectionKey, withFigures = false, hint?: string, aliases?: string[]): TextFieldSpec => ({
   label,
+  ...(aliases ? { aliases } : {}),
   target: { group: "section", key, withFigures },
   required: false,
   hint: hint ?? (withFigures ? HINT.sectionWithFigures : HINT.section),
@@ -105,12 +106,14 @@ export const TEXT_SHEET_ROWS: readonly Row[] = [
   sec("I.4. Rà soát, đơn giản hóa TTHC", "i4", true),
   sec("I.5. Tiếp nhận, xử lý phản ánh, kiến nghị", "i5", true),
   sec("I.6. Kết quả giải quyết TTHC (bổ sung)", "i6", true),
+  sec("I.6a. Nguyên nhân hồ sơ giải quyết quá hạn", "i6late", false, HINT.lateCauses),
+  sec("I.6b. Văn bản xin lỗi đã gửi (hồ sơ quá hạn)", "i6apology", false, HINT.apologies),
   sec("I.7a. Công tác chỉ đạo, triển khai cơ chế một cửa", "i7a"),
   sec("I.7b. Cơ sở vật chất, trang thiết bị", "i7b"),
   sec("I.7c. Bố trí, phân công cán bộ, công chức", "i7c"),
   sec("I.7d. Niêm yết, công khai TTHC", "i7d", true),
   sec("I.7đ. Đánh giá việc giải quyết TTHC (bổ sung)", "i7dd", true),
-  sec("I.8. TTHC trên môi trường điện tử", "i8", true),
+  sec("I.8. Thực hiện TTHC trên môi trường điện tử", "i8", true, undefined, ["I.8. TTHC trên môi trường điện tử"]),
   sec("I.9. Truyền thông hỗ trợ kiểm soát TTHC", "i9"),
   sec("I.10. Sáng kiến cải cách TTHC", "i10"),
   sec("I.11. Kiểm tra thực hiện kiểm soát TTHC", "i11"),
@@ -300,6 +303,8 @@ export interface TextSheetRead {
   findings: Finding[];
   /** Name of the sheet read, or null. */
   sheet: string | null;
+  /** Where each figure was read, e.g. { dvcDossiersLevel3: "Thuyết minh!B27" } (for warnings that name the cell). */
+  figureCells?: Partial<Record<FigureKey, string>>;
 }
 
 const RULE = {
@@ -452,6 +457,7 @@ export function readTextSheet(wb: WorkbookSnapshot, opts: { sheet?: string } = {
   const valueCol = labelCol + 1;
   const data = emptyTextSheet();
   const findings: Finding[] = [];
+  const figureCells: Partial<Record<FigureKey, string>> = {};
   const seen = new Map<TextFieldSpec, { row: number; value: string }>();
   let current: TextFieldSpec | null = null;
   const buf = new Map<TextFieldSpec, string>();
@@ -499,6 +505,7 @@ export function readTextSheet(wb: WorkbookSnapshot, opts: { sheet?: string } = {
       continue;
     }
     // Figures.
+    figureCells[t.key] = `${s.name}!${addr(r, valueCol)}`;
     const res = t.kind === "count" ? readCount(v) : readPercent(v, s.cell(r, valueCol)?.numberFormat);
     if (res.ok) data.figures[t.key] = res.value;
     else {
@@ -530,7 +537,7 @@ export function readTextSheet(wb: WorkbookSnapshot, opts: { sheet?: string } = {
     if (!f.required) continue;
     if (isEmptyField(f, data)) missing.push(f.label);
   }
-  return { data, missing, findings, sheet: s.name };
+  return { data, missing, findings, sheet: s.name, figureCells };
 }
 
 function setHeader(d: TextSheetData, key: HeaderKey, value: string | string[]): void {

@@ -11,6 +11,8 @@ export const SECTION_KEYS = [
   "i4",
   "i5",
   "i6",
+  "i6late",
+  "i6apology",
   "i7a",
   "i7b",
   "i7c",

@@ -4,8 +4,8 @@
 // the regime of a roll-up, the province's header and wording of the Word summary, the sheet names,
 // and an old-name → new-commune mapping (wards merged on 01/07/2025), so that a province can
 // roll 2024 files up under the new communes and compare.
-import type { RenderInput } from "../../docx/types";
-import { escapeMarkup } from "../../docx/markup";
+import type { RenderInput } from "../report/document";
+import { escapeMarkup } from "../text/markup";
 import { fold, foldAscii } from "../text/normalize";
 import { Sheet, WorkbookSnapshot } from "../grid";
 import { PROVINCE_ROLLUP } from "../messages/regime";

@@ -2,8 +2,8 @@
 // body in the block markup of docs/markup.md (heads, paragraphs, dash items, `::table`), and
 // three annex tables (Biểu 06a by field, by unit, the units' evaluations). Pure: the caller
 // renders it (the docx package is loaded only there). Every text from a workbook is escaped.
-import type { RenderInput, TableSpec, HeaderCell, CellAlign } from "../../docx/types";
-import { escapeMarkup } from "../../docx/markup";
+import type { RenderInput, TableSpec, HeaderCell, CellAlign } from "../report/document";
+import { escapeMarkup } from "../text/markup";
 import { COUNT_KEYS } from "../form06a/model";
 import { TABLE_06A } from "../messages/report";
 import { header06a } from "../report/header06a";
