@@ -1,8 +1,8 @@
 // Function commands of the ribbon (manifest: FunctionFile → commands.html).
 // "Kiểm tra" runs `checkWorkbook`: it checks and marks the workbook without opening the task
 // pane, then shows the result in a small dialog (this same page, opened with ?dialog=check).
-import { DIALOG_QUERY, runCheckCommand } from "../host/excel/commands";
-import { PaneController } from "../host/excel/pane";
+import { DIALOG_QUERY, runCheckCommand } from "./check";
+import { PaneController } from "../taskpane/controller";
 import { startResultDialog } from "./resultDialog";
 
 /** The ribbon's function name, as written in manifest.xml (<FunctionName>). */

@@ -2,7 +2,7 @@
 // the result of the check, from the URL fragment, and a "Đóng" button that asks the function
 // command to close the dialog and finish. Plain DOM: no React in the function file's bundle.
 import { PANE_MSG } from "../core/messages/taskpane";
-import { CheckSummary, parseSummary } from "../host/excel/commands";
+import { CheckSummary, parseSummary } from "./check";
 
 const M = PANE_MSG.ribbon;
 

@@ -23,7 +23,7 @@ import { StartView } from "./views/StartView";
 import { Busy } from "./components";
 import { NavContext, type ViewId } from "./nav";
 import { PaneProvider } from "./pane";
-import { loadEngine, type PaneController } from "../host/excel/pane";
+import { loadEngine, type PaneController } from "./controller";
 
 export type { ViewId } from "./nav";
 

@@ -15,7 +15,7 @@ import {
 } from "@fluentui/react-components";
 import type { Severity } from "../core/grid";
 import { PANE_MSG } from "../core/messages/taskpane";
-import type { PaneFinding } from "../host/excel/pane";
+import type { PaneFinding } from "./model";
 import { useNav } from "./nav";
 import { useJournal, usePane, useTask } from "./pane";
 

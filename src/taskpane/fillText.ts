@@ -3,7 +3,7 @@
 // their number in the form's header row, (1) STT … (13), counted from the form's first column.
 import { colLetter, colNumber } from "../core/grid";
 import { PANE_MSG } from "../core/messages/taskpane";
-import type { FillItem } from "../host/excel/pane";
+import type { FillItem } from "./model";
 
 const M = PANE_MSG.fill;
 

@@ -2,8 +2,9 @@
 // workbook's sheet names, so commands stay at ≤ 2 syncs), the journal as React state, and a small
 // hook for a command's busy/error state.
 import * as React from "react";
-import { PaneController, paneMessage } from "../host/excel/pane";
-import type { JournalState } from "../host/excel/pane";
+import { PaneController } from "./controller";
+import { paneMessage } from "./model";
+import type { JournalState } from "./model";
 
 const PaneContext = React.createContext<PaneController | null>(null);
 

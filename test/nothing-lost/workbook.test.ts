@@ -10,7 +10,7 @@ import * as fs from "fs";
 import { addr, WorkbookSnapshot } from "../../src/core/grid";
 import { analyse } from "../../src/core/workbook";
 import { createFakeExcel, FakeExcel } from "../../src/fake-excel";
-import { PaneController } from "../../src/host/excel/pane";
+import { PaneController } from "../../src/taskpane/controller";
 import { readWorkbookBuffer, readWorkbookFile, snapshotOf } from "../../src/host/xlsx";
 import { buildSampleWorkbook } from "../../src/samples/build";
 import { comparable } from "../host-excel/helpers";

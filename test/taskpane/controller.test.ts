@@ -4,7 +4,8 @@
 import JSZip from "jszip";
 import { createFakeExcel } from "../../src/fake-excel";
 import { HOST_MSG, MARK_FILL } from "../../src/host/excel";
-import { freeSheetName, PaneController, PaneError, quarterOfDate, quarterPeriod, reportFileName, SHEETS_SETTING } from "../../src/host/excel/pane";
+import { freeSheetName, PaneController, quarterOfDate, quarterPeriod, reportFileName, SHEETS_SETTING } from "../../src/taskpane/controller";
+import { PaneError } from "../../src/taskpane/model";
 import { PANE_MSG } from "../../src/core/messages/taskpane";
 import { comparable } from "../host-excel/helpers";
 import { paneOn, sampleSnapshot } from "./helpers";

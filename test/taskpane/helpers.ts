@@ -1,7 +1,7 @@
 // Shared fixtures for the task pane tests (not a test file itself).
 import type { WorkbookSnapshot } from "../../src/core/grid";
 import { createFakeExcel, FakeExcel, FakeExcelOptions } from "../../src/fake-excel";
-import { PaneController } from "../../src/host/excel/pane";
+import { PaneController } from "../../src/taskpane/controller";
 import { snapshotOf } from "../../src/host/xlsx";
 import { buildSampleWorkbook } from "../../src/samples/build";
 

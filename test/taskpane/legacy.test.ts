@@ -8,7 +8,7 @@ import type { WorkbookSnapshot } from "../../src/core/grid";
 import { LegacyEncoding, unicodeToLegacy } from "../../src/core/text/legacy";
 import { PANE_MSG, STEP_LABEL } from "../../src/core/messages/taskpane";
 import { createFakeExcel, FakeExcel } from "../../src/fake-excel";
-import { PaneController } from "../../src/host/excel/pane";
+import { PaneController } from "../../src/taskpane/controller";
 import { snapshotOf } from "../../src/host/xlsx";
 import { buildSampleWorkbook } from "../../src/samples/build";
 import { comparable } from "../host-excel/helpers";

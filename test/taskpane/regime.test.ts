@@ -1,6 +1,6 @@
 // "Tạo biểu mẫu" creates the sheets of the period's regime (issue 11); the pane's setting overrides it.
 import { createFakeExcel } from "../../src/fake-excel";
-import { PaneController } from "../../src/host/excel/pane";
+import { PaneController } from "../../src/taskpane/controller";
 
 function emptyPane() {
   const fake = createFakeExcel({ sheets: [{ name: "Sheet1", top: 1, left: 1, data: [], merges: [] }] });

@@ -3,7 +3,7 @@
 import * as React from "react";
 import { renderToString } from "react-dom/server";
 import { App, DEFAULT_VIEW, VIEWS } from "../../src/taskpane/App";
-import { PaneController } from "../../src/host/excel/pane";
+import { PaneController } from "../../src/taskpane/controller";
 import { PaneProvider } from "../../src/taskpane/pane";
 import { CheckView } from "../../src/taskpane/views/CheckView";
 import { FillView } from "../../src/taskpane/views/FillView";

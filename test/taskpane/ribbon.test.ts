@@ -1,8 +1,8 @@
 // The ribbon's "Kiểm tra": the result dialog's URL and summary, and event.completed() exactly
 // once in every path (dialog closed by its button or its ×, dialog refused, timeout, errors).
-import { dialogUrl, DialogUi, parseSummary, runCheckCommand, showDialog, summarize } from "../../src/host/excel/commands";
-import { PaneController } from "../../src/host/excel/pane";
-import type { CheckOutcome } from "../../src/host/excel/pane";
+import { dialogUrl, DialogUi, parseSummary, runCheckCommand, showDialog, summarize } from "../../src/commands/check";
+import { PaneController } from "../../src/taskpane/controller";
+import type { CheckOutcome } from "../../src/taskpane/model";
 import { PANE_MSG } from "../../src/core/messages/taskpane";
 import { paneOn } from "./helpers";
 

@@ -6,8 +6,8 @@ import { layout06a, Layout06aRow } from "../../src/core/form06a/layout";
 import type { WorkbookSnapshot } from "../../src/core/grid";
 import { createFakeExcel } from "../../src/fake-excel";
 import { MARK_FILL } from "../../src/host/excel";
-import { runCheckCommand } from "../../src/host/excel/commands";
-import { PaneController, SHEETS_SETTING } from "../../src/host/excel/pane";
+import { runCheckCommand } from "../../src/commands/check";
+import { PaneController, SHEETS_SETTING } from "../../src/taskpane/controller";
 
 const ROWS = 5000;
 const FORM = "Biểu 06a";

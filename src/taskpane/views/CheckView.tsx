@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Body1, Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { PANE_MSG, STEP_LABEL } from "../../core/messages/taskpane";
-import type { CheckOutcome, ConvertOutcome } from "../../host/excel/pane";
+import type { CheckOutcome, ConvertOutcome } from "../model";
 import { Busy, ErrorBar, FindingGroups, Intro, NoFormNotice, NoticeBar, UndoBlock, useViewStyles } from "../components";
 import { useJournal, usePane, useTask } from "../pane";
 

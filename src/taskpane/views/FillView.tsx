@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Body1, Button, Caption1 } from "@fluentui/react-components";
 import { PANE_MSG, STEP_LABEL } from "../../core/messages/taskpane";
-import type { ApplyOutcome, FillItem, FillPreview } from "../../host/excel/pane";
+import type { ApplyOutcome, FillItem, FillPreview } from "../model";
 import { Busy, ErrorBar, Intro, NoFormNotice, NoticeBar, UndoBlock, useViewStyles } from "../components";
 import { describeFill, firstColumn, localCell } from "../fillText";
 import { usePane, useTask } from "../pane";

@@ -2,7 +2,7 @@ import * as React from "react";
 import { Body1, Button, Caption1, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { PANE_MSG, STEP_LABEL } from "../../core/messages/taskpane";
 import { fmtDateShort } from "../../core/text/numbers";
-import type { FormsOutcome } from "../../host/excel/pane";
+import type { FormsOutcome } from "../model";
 import { quarterOfDate, quarterPeriod } from "../../core/quarter";
 import { Busy, ErrorBar, Intro, NoticeBar, UndoBlock, useViewStyles } from "../components";
 import { usePane, useTask } from "../pane";

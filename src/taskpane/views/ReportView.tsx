@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Body1, Button, Caption1, Checkbox, Field, Link, Radio, RadioGroup, mergeClasses } from "@fluentui/react-components";
 import { PANE_MSG } from "../../core/messages/taskpane";
-import type { PaneFinding, ReportOutcome } from "../../host/excel/pane";
+import type { PaneFinding, ReportOutcome } from "../model";
 import { Busy, ErrorBar, FindingList, Intro, NoticeBar, useViewStyles } from "../components";
 import { chooseDelivery, deliver, DeliveryPlan, DeliveryResult, detectDeliveryCaps } from "../delivery";
 import { usePane, useTask } from "../pane";

@@ -2,7 +2,7 @@ import * as React from "react";
 import { Body1, Button, Caption1, Field, Input, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import { PANE_MSG, STEP_LABEL } from "../../core/messages/taskpane";
 import type { UnitFailure } from "../../core/rollup";
-import type { RollupOutcome } from "../../host/excel/pane";
+import type { RollupOutcome } from "../model";
 import { readUnitFiles } from "../../host/xlsx/unitFiles";
 import { Busy, Details, ErrorBar, FindingList, Intro, NoticeBar, UndoBlock, useViewStyles } from "../components";
 import { usePane, useTask } from "../pane";

@@ -3,7 +3,7 @@ import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-com
 import { EVAL_LEVELS } from "../../core/messages/evaluation";
 import { PANE_MSG, STEP_LABEL } from "../../core/messages/taskpane";
 import { fmtPercent, fmtScore } from "../../core/text/numbers";
-import type { ApplyOutcome, ScoreOutcome } from "../../host/excel/pane";
+import type { ApplyOutcome, ScoreOutcome } from "../model";
 import { Busy, Details, ErrorBar, FindingList, Intro, NoticeBar, UndoBlock, useViewStyles } from "../components";
 import { usePane, useTask } from "../pane";
 

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Body1, Button, Caption1, Link, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { PANE_MSG } from "../../core/messages/taskpane";
-import type { StepsStatus } from "../../host/excel/pane";
+import type { StepsStatus } from "../model";
 import { Busy, ErrorBar, Intro, NoFormNotice, useViewStyles } from "../components";
 import { useNav, type ViewId } from "../nav";
 import { usePane, useTask } from "../pane";

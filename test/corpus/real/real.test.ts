@@ -11,7 +11,7 @@ import { readWorkbookBuffer } from "../../../src/host/xlsx";
 import { readUnitBytes } from "../../../src/host/xlsx/unitFiles";
 import { PANE_MSG } from "../../../src/core/messages/taskpane";
 import { createFakeExcel } from "../../../src/fake-excel";
-import { PaneController } from "../../../src/host/excel/pane";
+import { PaneController } from "../../../src/taskpane/controller";
 import { snapshotOfState } from "../../nothing-lost/compare";
 import { tempDir, tthc } from "../../helpers/xlsx";
 import { corpusSuite } from "../run";

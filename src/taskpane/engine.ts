@@ -1,33 +1,33 @@
-// The heavy half of the task pane's controller (src/host/excel/pane.ts): the core's analysis,
+// The heavy half of the task pane's controller (./controller.ts): the core's analysis,
 // fill, layouts and legacy decoding, and the host's write path. pane.ts loads this module with a
 // dynamic import() the first time a command needs it, so the pane's start-up script holds only
 // the shell (bench/startup-size.js; issue 16 point 9). Nothing here keeps state.
-import { rectAddr } from "../../core/grid";
-import { fmtPeriod } from "../../core/form06a";
-import type { Form06a } from "../../core/form06a";
-import { countValue } from "../../core/form06a";
-import type { Layout06aRow } from "../../core/form06a/layout";
-import { DEFAULT_FIELDS } from "../../core/rollup/fields";
-import { isCapitalsFont } from "../../core/text/legacy";
-import { foldAscii } from "../../core/text/normalize";
-import { snapshotFonts } from "./plan";
-import type { HostSnapshot } from "./read";
-import type { FormInfo } from "./pane";
+import { rectAddr } from "../core/grid";
+import { fmtPeriod } from "../core/form06a";
+import type { Form06a } from "../core/form06a";
+import { countValue } from "../core/form06a";
+import type { Layout06aRow } from "../core/form06a/layout";
+import { DEFAULT_FIELDS } from "../core/rollup/fields";
+import { isCapitalsFont } from "../core/text/legacy";
+import { foldAscii } from "../core/text/normalize";
+import { snapshotFonts } from "../host/excel/plan";
+import type { HostSnapshot } from "../host/excel/read";
+import type { FormInfo } from "./model";
 
-export { analyse, fillAll, reportDataOf } from "../../core/workbook";
-export { decodeWorkbook, editsForConverted, LEGACY_NAME } from "../../core/text/legacy";
-export { applyEditsToSnapshot, mergeEditSets } from "../../core/snapshotEdits";
-export { fmtPeriod } from "../../core/form06a";
-export { layout06a } from "../../core/form06a/layout";
-export { fillFromAnalysis, layoutBallotsSheet, layoutEvaluationSheet } from "../../core/evaluation";
-export { layoutTextSheet, unitProse } from "../../core/report";
-export { chooseRegime } from "../../core/regime";
-export { layoutArt33Sheet, layoutCriteriaSheet } from "../../core/evaluation/art33";
-export { clearMarks } from "./marks";
-export { undoLast } from "./apply";
-export { executeWrite } from "./execute";
-export { snapshotFonts } from "./plan";
-export { loadFonts } from "./read";
+export { analyse, fillAll, reportDataOf } from "../core/workbook";
+export { decodeWorkbook, editsForConverted, LEGACY_NAME } from "../core/text/legacy";
+export { applyEditsToSnapshot, mergeEditSets } from "../core/snapshotEdits";
+export { fmtPeriod } from "../core/form06a";
+export { layout06a } from "../core/form06a/layout";
+export { fillFromAnalysis, layoutBallotsSheet, layoutEvaluationSheet } from "../core/evaluation";
+export { layoutTextSheet, unitProse } from "../core/report";
+export { chooseRegime } from "../core/regime";
+export { layoutArt33Sheet, layoutCriteriaSheet } from "../core/evaluation/art33";
+export { clearMarks } from "../host/excel/marks";
+export { undoLast } from "../host/excel/apply";
+export { executeWrite } from "../host/excel/execute";
+export { snapshotFonts } from "../host/excel/plan";
+export { loadFonts } from "../host/excel/read";
 
 export function formInfo(form: Form06a): FormInfo {
   return {

@@ -1,4 +1,5 @@
-// The add-in's controller: what the task pane's views and the ribbon's "Kiểm tra" call. Pure
+// The add-in's controller: what the task pane's views and the ribbon's "Kiểm tra" (src/commands) call;
+// its results are the view model of ./model.ts. Pure
 // TypeScript over the Office host (no React, no DOM), so jest drives it against the fake.
 //
 // Sync budget (steady state, i.e. once the workbook's sheet names are known):
@@ -30,32 +31,34 @@
 // when the list has changed does it take one more sync (a sheet added: read the new list by name;
 // a remembered sheet renamed or deleted: the named read fails and a full read follows).
 
-import { addr } from "../../core/grid";
-import type { EditSet, Finding, WorkbookSnapshot } from "../../core/grid";
-import type { LegacyEncoding } from "../../core/text/legacy";
-import type { DistrictSheets, UnitFailure, UnitResult } from "../../core/rollup";
-import { ROLLUP_SHEETS, ROLLUP_SYNONYMS_SHEET } from "../../core/messages/rollup";
-import { fmtNumber } from "../../core/text/numbers";
-import type { Analysis } from "../../core/workbook";
-import type { ScoreResult } from "../../core/evaluation";
-import type { RegimeId } from "../../core/regime";
-import { CRITERIA_SHEET_NAME, EVAL33_SHEET_NAME } from "../../core/messages/evaluation33";
-import { PROVINCE_ROLLUP } from "../../core/messages/regime";
-import type { IsoDate } from "../../core/text/numbers";
-import { foldAscii } from "../../core/text/normalize";
-import { FORM_SHEETS, PANE_MSG, STEP_LABEL } from "../../core/messages/taskpane";
-import { freeSheetName, reportFileName } from "../../core/names";
-import { quarterPeriod } from "../../core/quarter";
-import type { ClearResult } from "./marks";
-import type { UndoResult } from "./apply";
-import { detectCaps, OfficeLike, officeOf, SyncCounter } from "./env";
-import { HostError, officeErrorCode, toHostError } from "./errors";
-import type { MarkResult } from "./execute";
-import type { Journal } from "./journal";
-import { HostSnapshot, readMeta, readWith, SheetListItem } from "./read";
+import { PaneError, paneMessage } from "./model";
+import type { PaneFinding, FillItem, JournalState, LegacyInfo, StepsStatus, CheckOutcome, FillPreview, ApplyOutcome, ScoreOutcome, ReportOptions, ReportOutcome, FormsOptions, FormsOutcome, ConvertOutcome, RollupOptions, RollupOutcome, ClearOutcome, UndoOutcome } from "./model";
+import { addr } from "../core/grid";
+import type { EditSet, Finding, WorkbookSnapshot } from "../core/grid";
+import type { LegacyEncoding } from "../core/text/legacy";
+import type { DistrictSheets, UnitFailure, UnitResult } from "../core/rollup";
+import { ROLLUP_SHEETS, ROLLUP_SYNONYMS_SHEET } from "../core/messages/rollup";
+import { fmtNumber } from "../core/text/numbers";
+import type { Analysis } from "../core/workbook";
+import type { ScoreResult } from "../core/evaluation";
+import type { RegimeId } from "../core/regime";
+import { CRITERIA_SHEET_NAME, EVAL33_SHEET_NAME } from "../core/messages/evaluation33";
+import { PROVINCE_ROLLUP } from "../core/messages/regime";
+import type { IsoDate } from "../core/text/numbers";
+import { foldAscii } from "../core/text/normalize";
+import { FORM_SHEETS, PANE_MSG, STEP_LABEL } from "../core/messages/taskpane";
+import { freeSheetName, reportFileName } from "../core/names";
+import { quarterPeriod } from "../core/quarter";
+import type { ClearResult } from "../host/excel/marks";
+import type { UndoResult } from "../host/excel/apply";
+import { detectCaps, OfficeLike, officeOf, SyncCounter } from "../host/excel/env";
+import { HostError, officeErrorCode, toHostError } from "../host/excel/errors";
+import type { MarkResult } from "../host/excel/execute";
+import type { Journal } from "../host/excel/journal";
+import { HostSnapshot, readMeta, readWith, SheetListItem } from "../host/excel/read";
 
 /** The heavy half of the controller (core analysis, layouts, the write path), loaded on first use. */
-export type PaneEngine = typeof import("./paneEngine");
+export type PaneEngine = typeof import("./engine");
 let enginePromise: Promise<PaneEngine> | null = null;
 
 /**
@@ -64,7 +67,7 @@ let enginePromise: Promise<PaneEngine> | null = null;
  */
 export function loadEngine(): Promise<PaneEngine> {
   if (!enginePromise) {
-    enginePromise = import(/* webpackChunkName: "engine" */ "./paneEngine");
+    enginePromise = import(/* webpackChunkName: "engine" */ "./engine");
     enginePromise.catch(() => (enginePromise = null));
   }
   return enginePromise;
@@ -83,30 +86,6 @@ export interface PaneDeps {
   office?: OfficeLike;
 }
 
-export type PaneErrorCode = "no-excel" | "no-form" | "no-evaluation" | "template" | "unexpected" | "excel";
-
-/** An error for the clerk: `message` is Vietnamese. */
-export class PaneError extends Error {
-  constructor(
-    readonly code: PaneErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = "PaneError";
-  }
-}
-
-/** Vietnamese text for any error a command may throw (Office errors included). */
-export function paneMessage(e: unknown): string {
-  if (e instanceof PaneError || e instanceof HostError) return e.message;
-  // TemplateError (src/docx/template.ts) is matched by name: importing it would pull handlebars
-  // into the start-up bundle.
-  if (e instanceof Error && e.name === "TemplateError") return e.message;
-  if (officeErrorCode(e) !== undefined) return toHostError(e).message;
-  const detail = e instanceof Error ? e.message : String(e);
-  return PANE_MSG.unexpected(detail);
-}
-
 function asPaneError(e: unknown): Error {
   if (e instanceof PaneError || e instanceof HostError) return e;
   if (e instanceof Error && e.name === "TemplateError") return new PaneError("template", e.message);
@@ -114,189 +93,6 @@ function asPaneError(e: unknown): Error {
   return new PaneError("unexpected", paneMessage(e));
 }
 
-// ---- results -----------------------------------------------------------------------------
-
-/** A finding with its cell written the way a clerk reads it ("Biểu 06a!C19"). */
-export interface PaneFinding extends Finding {
-  /** "C19" */
-  a1: string;
-  /** "Biểu 06a!C19" */
-  cell: string;
-}
-
-export interface FormInfo {
-  sheet: string;
-  /** "A6:M61" */
-  range: string;
-  rows: number;
-  unit: string | null;
-  /** "15/12/2023 – 14/03/2024", or null when missing/unreadable. */
-  period: string | null;
-}
-
-export interface JournalState {
-  /** Undo steps, oldest first. */
-  undo: { label: string | null; at: string }[];
-  /** Cells currently marked by the add-in. */
-  marks: number;
-}
-
-/** A workbook whose text is in a legacy encoding (read as Unicode). */
-export interface LegacyInfo {
-  encoding: LegacyEncoding;
-  /** "TCVN3 (ABC)", "VNI" */
-  name: string;
-  /** Text cells read as Unicode. */
-  cells: number;
-}
-
-export interface CheckOutcome {
-  form: FormInfo | null;
-  /** Set when the workbook's text is in TCVN3 or VNI ("Chuyển mã sang Unicode" is offered). */
-  legacy: LegacyInfo | null;
-  /** Why no Biểu 06a was found (the locator's Vietnamese reason). */
-  formError: string | null;
-  findings: PaneFinding[];
-  errors: number;
-  warnings: number;
-  marked: MarkResult | null;
-  syncs: number;
-}
-
-export interface FillItem {
-  sheet: string;
-  cell: string;
-  what: string;
-}
-
-export interface FillPreview {
-  form: FormInfo | null;
-  formError: string | null;
-  /** Cells the fill writes (each EditSet cell). */
-  cellCount: number;
-  filled: FillItem[];
-  conflicts: FillItem[];
-  syncs: number;
-}
-
-export interface ApplyOutcome {
-  /** Cells written (0 when there was nothing to do). */
-  written: number;
-  filled: FillItem[];
-  conflicts: FillItem[];
-  /** Findings re-marked after the write (only when marks were present). */
-  remarked: number | null;
-  syncs: number;
-}
-
-export interface ScoreOutcome {
-  result: ScoreResult | null;
-  sheet: string | null;
-  ballotsSheet: string | null;
-  findings: PaneFinding[];
-  syncs: number;
-}
-
-export interface ReportOptions {
-  force?: boolean;
-  allRows?: boolean;
-  /** Template source (.hbs); the default template when absent. */
-  template?: string;
-}
-
-export type ReportOutcome =
-  | { kind: "blocked"; errors: PaneFinding[]; syncs: number }
-  | {
-      kind: "done";
-      bytes: Uint8Array;
-      fileName: string;
-      /** Errors the report was forced through. */
-      forcedErrors: PaneFinding[];
-      /** Warnings of the check and of the text sheet. */
-      warnings: PaneFinding[];
-      /** What the report prints as "…" and why. */
-      dataWarnings: string[];
-      syncs: number;
-    };
-
-export interface FormsOptions {
-  unit: string;
-  quarter: 1 | 2 | 3 | 4;
-  year: number;
-}
-
-export interface FormsOutcome {
-  sheets: { form06a: string; evaluation: string; ballots: string; text: string };
-  period: { from: IsoDate; to: IsoDate };
-  /** Fields copied from the Biểu 06a already in the workbook (0: the sample's list). */
-  copiedFields: number;
-  /** Sheet of the Biểu 06a that was already there, if any. */
-  existingForm: string | null;
-  syncs: number;
-}
-
-export interface ConvertOutcome {
-  /** The encoding converted from; null when the workbook had no legacy text. */
-  legacy: LegacyInfo | null;
-  /** Text cells written in Unicode. */
-  converted: number;
-  /** Of those, cells whose font became Times New Roman. */
-  fonts: number;
-  syncs: number;
-}
-
-export interface RollupOptions {
-  /** The district, printed as the reporting unit of the district Biểu 06a. */
-  unit?: string;
-}
-
-export interface RollupOutcome {
-  /** Sheets written (the roll-up layouts' names, " (2)"… when taken). */
-  sheets: DistrictSheets;
-  /** Files given, units read. */
-  files: number;
-  units: number;
-  /** Files not rolled up, with the Vietnamese reason. */
-  failures: UnitFailure[];
-  /** "15/12/2023 – 14/03/2024", the period most units report; null when none has one. */
-  period: string | null;
-  periodUnits: number;
-  /** The district's totals, formatted ("1.234"). */
-  totals: { received: string; resolved: string; pending: string };
-  /** Fields matched to the district list, and the names of those that matched nothing. */
-  fields: { matched: number; unmatched: string[] };
-  unitsWithErrors: { file: string; unit: string; text: string }[];
-  /** Units whose period differs from the majority's, or is missing. */
-  periodNotes: string[];
-  /** Units sent in more than one file: their figures are counted more than once. */
-  duplicateNotes: string[];
-  /** The other notes (no evaluation table, …). */
-  otherNotes: string[];
-  /** What Kiểm tra says about the district Biểu 06a. */
-  districtFindings: PaneFinding[];
-  syncs: number;
-}
-
-/** Where the quarter's work stands in this workbook, for the "Bắt đầu" view (read only, 1 sync). */
-export interface StepsStatus {
-  form: FormInfo | null;
-  /** Why no Biểu 06a was found. */
-  formError: string | null;
-  /** Findings of Kiểm tra (Biểu 06a and the evaluation). */
-  errors: number;
-  warnings: number;
-  /** Cells "Điền số liệu" would still write (0: nothing left to fill). */
-  toFill: number;
-  /** The evaluation table was found; its grade when the scores allow one. */
-  evaluation: boolean;
-  grade: string | null;
-  /** A report was made in this pane since it opened (and not blocked). */
-  reported: boolean;
-  syncs: number;
-}
-
-export interface ClearOutcome extends ClearResult {}
-export interface UndoOutcome extends UndoResult {}
 
 // ---- helpers -----------------------------------------------------------------------------
 
@@ -340,8 +136,8 @@ function hasEdits(e: EditSet): boolean {
 }
 
 // Pure helpers the views and the CLI share, now in the core (kept exported here for callers).
-export { quarterOfDate, quarterPeriod } from "../../core/quarter";
-export { freeSheetName, reportFileName, slug } from "../../core/names";
+export { quarterOfDate, quarterPeriod } from "../core/quarter";
+export { freeSheetName, reportFileName, slug } from "../core/names";
 
 // ---- the controller ----------------------------------------------------------------------
 
@@ -672,7 +468,7 @@ export class PaneController {
     const { data, warnings: dataWarnings, textFindings } = E.reportDataOf(snap, a);
     let bytes: Uint8Array;
     try {
-      const { generateReport } = await import(/* webpackChunkName: "report" */ "../../docx/report");
+      const { generateReport } = await import(/* webpackChunkName: "report" */ "../docx/report");
       bytes = await generateReport(data, { allRows: !!opts.allRows, template: opts.template });
     } catch (e) {
       throw asPaneError(e);
@@ -816,7 +612,7 @@ export class PaneController {
   rollup(results: UnitResult[], opts: RollupOptions = {}): Promise<RollupOutcome> {
     return this.run(async (context, counter, E) => {
       const office = this.office();
-      const core = await import(/* webpackChunkName: "rollup" */ "../../core/rollup");
+      const core = await import(/* webpackChunkName: "rollup" */ "../core/rollup");
       const units = results.flatMap((r) => (r.ok ? [r.summary] : []));
       const failures = results.flatMap((r) => (r.ok ? [] : [r.failure]));
       if (units.length === 0) throw new PaneError("no-form", PANE_MSG.rollup.nothingRead);
