@@ -5,7 +5,8 @@ import { Form06a, locate06a, LocateError, locateAll } from "../core/form06a";
 import { fmtPeriod } from "../core/form06a/period";
 import { isoDate } from "../core/text/numbers";
 import { SEVERITY_LABEL } from "../core/messages/common";
-import { ReadWorkbook, readWorkbookFile, UnreadableFileError } from "../host/xlsx";
+import { checkOutput, FileRefusedError, ReadWorkbook, readWorkbookFile, UnreadableFileError } from "../host/xlsx";
+import { FILE_MSG } from "../core/messages/files";
 import { capitalsOf, writeConverted } from "../host/xlsx/legacy";
 import { ConvertedCell, decodeWorkbook, LEGACY_NAME, LegacyEncoding } from "../core/text/legacy";
 import { CLI_MSG } from "./messages";
@@ -69,6 +70,26 @@ export async function load(file: string, opts: { from?: LegacyEncoding } = {}): 
   // An HTML export's workbook is built by us, in Times New Roman: its text goes in as read, in Unicode.
   if (read.kind === "html" && d.encoding && d.converted.length > 0) writeConverted(read.workbook, d.converted, d.encoding);
   return { ...read, snapshot: d.wb, legacy: d.encoding && d.converted.length > 0 ? { encoding: d.encoding, converted: d.converted } : null };
+}
+
+/**
+ * Checks an output path before any work: not a device, FIFO, folder or read-only file, not an
+ * input under another name (real paths, device + inode), not an .xlsm (we cannot keep macros).
+ */
+export function checkTarget(target: string, inputs: string[], inPlace = false): void {
+  if (/\.xlsm$/i.test(target)) throw new CannotCheck(inPlace ? FILE_MSG.macroWorkbook(target) : FILE_MSG.macroTarget(target));
+  try {
+    checkOutput(target, inputs, inPlace);
+  } catch (e) {
+    if (e instanceof FileRefusedError) throw new CannotCheck(e.message);
+    throw e;
+  }
+}
+
+/** The one Vietnamese line for a failed write (the target is as it was). */
+export function writeFailure(target: string, e: unknown, inPlace: boolean): CannotCheck {
+  if (e instanceof FileRefusedError) return new CannotCheck(e.message);
+  return new CannotCheck(CLI_MSG.cannotWrite(target, (e as NodeJS.ErrnoException).code, inPlace));
 }
 
 /** The one line that says the file was read from a legacy encoding (text output), or null. */

@@ -6,7 +6,7 @@ import { editsForConverted, LEGACY_ENCODINGS, LEGACY_NAME, LegacyEncoding } from
 import { applyEdits, writeWorkbookAtomic } from "../host/xlsx";
 import { fontOf, keepsRuns, replaceLegacyFonts, writeConverted } from "../host/xlsx/legacy";
 import { CLI_MSG } from "./messages";
-import { CannotCheck, Io, load } from "./common";
+import { CannotCheck, Io, load, writeFailure } from "./common";
 import { outputTarget } from "./fill";
 
 /** Conversions listed in the text output before "… và N ô khác". */
@@ -40,10 +40,10 @@ export async function runConvert(file: string, opts: { output?: string; inPlace?
   // Then every other cell still in a legacy font (numbers, empty bordered cells, rich text runs).
   const fonts = edits.cells.filter((e) => e.style?.font).length + replaceLegacyFonts(workbook);
   try {
-    await writeWorkbookAtomic(workbook, target);
+    await writeWorkbookAtomic(workbook, target, { inputs: [file], inPlace: !!opts.inPlace });
   } catch (e) {
-    // The write is atomic (temp file + rename): on failure the target is as it was.
-    throw new CannotCheck(CLI_MSG.cannotWrite(target, (e as NodeJS.ErrnoException).code, !!opts.inPlace));
+    // The write is atomic (temp file + rename) and verified: on failure the target is as it was.
+    throw writeFailure(target, e, !!opts.inPlace);
   }
   io.out(CLI_MSG.convertDone(converted.length, LEGACY_NAME[encoding], fonts, target));
   for (const c of converted.slice(0, SHOWN)) io.out(`  ${c.sheet}!${addr(c.row, c.col)}\t${oneLine(c.before)} → ${oneLine(c.after)}`);

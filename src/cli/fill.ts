@@ -6,13 +6,14 @@ import { analyse, fillAll } from "../core/workbook";
 import { applyEdits, writeWorkbookAtomic } from "../host/xlsx";
 import { useUnicodeFont } from "../host/xlsx/legacy";
 import { CLI_MSG } from "./messages";
-import { announceLegacy, CannotCheck, countFindings, describeForm, findingJson, formJson, Io, legacyJson, load, locate, printFindings } from "./common";
+import { announceLegacy, CannotCheck, checkTarget, writeFailure, countFindings, describeForm, findingJson, formJson, Io, legacyJson, load, locate, printFindings } from "./common";
 
 export function outputTarget(file: string, opts: { output?: string; inPlace?: boolean }): string {
   if (opts.inPlace && opts.output) throw new CannotCheck(CLI_MSG.fillBothTargets);
   if (!opts.inPlace && !opts.output) throw new CannotCheck(CLI_MSG.fillNoTarget);
   const target = opts.inPlace ? file : (opts.output as string);
   if (!opts.inPlace && path.resolve(target) === path.resolve(file)) throw new CannotCheck(CLI_MSG.fillSameFile);
+  checkTarget(target, [file], !!opts.inPlace);
   return target;
 }
 
@@ -33,10 +34,10 @@ export async function runFill(file: string, opts: { output?: string; inPlace?: b
   const after = applyEditsToSnapshot(snapshot, result.edits);
   const findings = analyse(after, { sheet: form.sheet }).findings;
   try {
-    await writeWorkbookAtomic(workbook, target);
+    await writeWorkbookAtomic(workbook, target, { inputs: [file], inPlace: !!opts.inPlace });
   } catch (e) {
-    // The write is atomic (temp file + rename): on failure the target is as it was.
-    throw new CannotCheck(CLI_MSG.cannotWrite(target, (e as NodeJS.ErrnoException).code, !!opts.inPlace));
+    // The write is atomic (temp file + rename) and verified: on failure the target is as it was.
+    throw writeFailure(target, e, !!opts.inPlace);
   }
   const { errors, warnings } = countFindings(findings);
   if (opts.json) {

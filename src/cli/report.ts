@@ -6,7 +6,7 @@ import { generateReport } from "../docx/report";
 import { TemplateError } from "../docx/template";
 import { writeFileAtomic } from "../host/xlsx";
 import { CLI_MSG } from "./messages";
-import { announceLegacy, CannotCheck, countFindings, Io, load, locate, otherFormsNote, printFindings } from "./common";
+import { announceLegacy, CannotCheck, checkTarget, writeFailure, countFindings, Io, load, locate, otherFormsNote, printFindings } from "./common";
 
 export async function runReport(
   file: string,
@@ -15,6 +15,7 @@ export async function runReport(
 ): Promise<number> {
   if (!opts.output) throw new CannotCheck(CLI_MSG.reportNoTarget);
   if (path.resolve(opts.output) === path.resolve(file)) throw new CannotCheck(CLI_MSG.fillSameFile);
+  checkTarget(opts.output, opts.template ? [file, opts.template] : [file]);
   let template: string | undefined;
   if (opts.template) {
     try {
@@ -44,9 +45,9 @@ export async function runReport(
     throw e;
   }
   try {
-    writeFileAtomic(opts.output, bytes);
+    writeFileAtomic(opts.output, bytes, { inputs: opts.template ? [file, opts.template] : [file] });
   } catch (e) {
-    throw new CannotCheck(CLI_MSG.cannotWrite(opts.output, (e as NodeJS.ErrnoException).code, false));
+    throw writeFailure(opts.output, e, false);
   }
   if (errors.length > 0) {
     io.out(CLI_MSG.reportForced(errors.length));

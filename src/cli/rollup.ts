@@ -26,7 +26,7 @@ import {
 } from "../core/rollup";
 import { applyEdits, writeFileAtomic, writeWorkbookAtomic } from "../host/xlsx";
 import { CLI_MSG, ROLLUP_CLI_MSG } from "./messages";
-import { CannotCheck, countFindings, Io, load, stdio } from "./common";
+import { CannotCheck, countFindings, Io, load, stdio, writeFailure } from "./common";
 import { readUnitFile, WORKER_ROLE, WorkerRequest, WorkerResponse } from "./rollup-worker";
 
 export interface RollupCliOptions {
@@ -246,9 +246,9 @@ export async function runRollup(inputs: string[], opts: RollupCliOptions, io: Io
   book.creator = "Báo cáo TTHC";
   applyEdits(book, district.edits);
   try {
-    await writeWorkbookAtomic(book, opts.output);
+    await writeWorkbookAtomic(book, opts.output, { inputs: files });
   } catch (e) {
-    throw new CannotCheck(CLI_MSG.cannotWrite(opts.output, (e as NodeJS.ErrnoException).code, false));
+    throw writeFailure(opts.output, e, false);
   }
 
   // What the clerk reads.
@@ -274,9 +274,9 @@ export async function runRollup(inputs: string[], opts: RollupCliOptions, io: Io
     const { renderDocx } = await import("../docx/render");
     const bytes = await renderDocx(rollupRenderInput(r, { unit: opts.unit }));
     try {
-      writeFileAtomic(opts.report, bytes);
+      writeFileAtomic(opts.report, bytes, { inputs: files });
     } catch (e) {
-      throw new CannotCheck(CLI_MSG.cannotWrite(opts.report, (e as NodeJS.ErrnoException).code, false));
+      throw writeFailure(opts.report, e, false);
     }
     io.out(CLI_MSG.reportWritten(opts.report, bytes.length));
   }

@@ -6,6 +6,10 @@ import ExcelJS from "exceljs";
 import { EditSet, WorkbookSnapshot } from "../../core/grid";
 import { snapshotOf } from "./snapshot";
 import { readHtmlExport } from "./html";
+import { FileRefusedError, MAX_INPUT_BYTES, readRegularFile, writeFileVerified, WriteOptions } from "./files";
+
+export { checkOutput, FileRefusedError, readRegularFile } from "./files";
+export type { WriteOptions } from "./files";
 
 export { snapshotOf } from "./snapshot";
 
@@ -54,8 +58,9 @@ export interface ReadWorkbook {
 export async function readWorkbookFile(file: string): Promise<ReadWorkbook> {
   let buf: Buffer;
   try {
-    buf = fs.readFileSync(file);
+    buf = readRegularFile(file, MAX_INPUT_BYTES);
   } catch (e) {
+    if (e instanceof FileRefusedError) throw new UnreadableFileError(e.message);
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new UnreadableFileError(`Không tìm thấy tệp "${file}".`);
     if (code === "EISDIR") throw new UnreadableFileError(`"${file}" là thư mục, không phải tệp.`);
@@ -121,68 +126,16 @@ export function applyEdits(workbook: ExcelJS.Workbook, edits: EditSet): void {
   for (const w of edits.columnWidths ?? []) sheet(w.sheet).getColumn(w.col).width = w.width;
 }
 
-/** Write a workbook to `file` atomically: a temp file beside it, then rename. */
-export async function writeWorkbookAtomic(workbook: ExcelJS.Workbook, file: string): Promise<void> {
+/** Write a workbook to `file` atomically, read back and checked (the workbook and every sheet part). */
+export async function writeWorkbookAtomic(workbook: ExcelJS.Workbook, file: string, opts: WriteOptions = {}): Promise<void> {
   const buf = Buffer.from(await workbook.xlsx.writeBuffer());
-  writeFileAtomic(file, buf);
+  const sheets: string[] = [];
+  workbook.eachSheet((ws) => sheets.push(`xl/worksheets/sheet${ws.id}.xml`));
+  writeFileVerified(file, buf, { ...opts, zipParts: ["[Content_Types].xml", "xl/workbook.xml", ...sheets] });
 }
 
-export function writeFileAtomic(file: string, data: Uint8Array): void {
-  const dir = path.dirname(path.resolve(file));
-  removeStaleTemps(dir, path.basename(file));
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    const fd = fs.openSync(tmp, "w");
-    try {
-      fs.writeSync(fd, data);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    try {
-      fs.unlinkSync(tmp);
-    } catch {
-      /* already gone */
-    }
-    throw e;
-  }
-}
-
-/**
- * Temp files of earlier writes to `name` whose process is gone: a write killed mid-way (power
- * cut, killed terminal) leaves its ".NAME.PID.TIME.tmp" beside the file — the file itself is
- * intact — and the next write to the same file removes it. A temp file of a process still alive
- * (another write in progress) is left alone.
- */
-function removeStaleTemps(dir: string, name: string): void {
-  let entries: string[];
-  try {
-    entries = fs.readdirSync(dir);
-  } catch {
-    return; // the write itself will say why the folder cannot be used
-  }
-  const prefix = `.${name}.`;
-  for (const entry of entries) {
-    if (!entry.startsWith(prefix) || !entry.endsWith(".tmp")) continue;
-    const m = /^(\d+)\.(\d+)\.tmp$/.exec(entry.slice(prefix.length));
-    if (!m) continue;
-    const pid = Number(m[1]);
-    if (pid === process.pid || isAlive(pid)) continue;
-    try {
-      fs.unlinkSync(path.join(dir, entry));
-    } catch {
-      /* gone already, or not ours to remove */
-    }
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM"; // alive, owned by someone else
-  }
+/** Write bytes to `file` atomically and verified; a .docx is checked as a zip holding its document. */
+export function writeFileAtomic(file: string, data: Uint8Array, opts: WriteOptions = {}): void {
+  const zipParts = opts.zipParts ?? (/\.docx$/i.test(file) ? ["[Content_Types].xml", "word/document.xml"] : undefined);
+  writeFileVerified(file, data, { ...opts, zipParts });
 }
