@@ -108,6 +108,7 @@ export function legacyJson(loaded: Loaded): { encoding?: { name: LegacyEncoding;
 export function announceLegacy(io: Io, loaded: Loaded): void {
   const line = legacyNotice(loaded);
   if (line) io.out(line);
+  for (const n of loaded.notes ?? []) io.out(n);
 }
 
 /** Further Biểu 06a found beside the form a command uses (the first), for a note in the text output. */

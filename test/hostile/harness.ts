@@ -67,10 +67,12 @@ export function cliArgv(...args: string[]): string[] {
 export function measure(name: string, argv: string[], opts: { timeoutSeconds?: number; input?: string } = {}): Measured {
   const tf = path.join(os.tmpdir(), `tthc-time-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
   const t0 = process.hrtime.bigint();
-  const r = spawnSync("/usr/bin/time", ["-o", tf, "-f", "%e %M", ...argv], {
+  // `timeout` kills the command itself (not only /usr/bin/time) when a case runs away.
+  const limit = opts.timeoutSeconds ?? MAX_SECONDS * 2;
+  const r = spawnSync("/usr/bin/time", ["-o", tf, "-f", "%e %M", "timeout", "-s", "KILL", String(limit), ...argv], {
     encoding: "utf8",
     env: { ...process.env, TTHC_DEBUG: "" },
-    timeout: (opts.timeoutSeconds ?? MAX_SECONDS * 2) * 1000,
+    timeout: (limit + 10) * 1000,
     killSignal: "SIGKILL",
     input: opts.input,
     maxBuffer: 64 * 1024 * 1024,
@@ -97,6 +99,7 @@ export function tthcMeasured(name: string, ...args: string[]): Measured {
 
 export function expectBounded(m: Measured): void {
   expect(m.signal).toBeNull();
+  expect(m.status).not.toBe(137); // killed by the timeout
   expect(m.seconds).toBeLessThanOrEqual(MAX_SECONDS);
   expect(m.rssKb).toBeLessThanOrEqual(MAX_RSS_KB);
 }

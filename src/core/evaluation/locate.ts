@@ -4,6 +4,7 @@
 import { Sheet, SheetSnapshot, WorkbookSnapshot } from "../grid";
 import { foldAscii } from "../text/normalize";
 import { BallotsLocation, EvalColumns, EvalLocation, GradeSpot, LabelledSpot, SatisfactionLocation } from "./types";
+import { minOf } from "../arrays";
 
 /** A header word as compared: no diacritics, lower case, punctuation as spaces, single spaces. */
 export function headerKey(s: string): string {
@@ -241,7 +242,7 @@ function findSatisfactionOn(sh: ScanSheet): SatisfactionLocation | null {
     }
     if (cols.some((c) => c === null)) continue;
     const lc = cols as number[];
-    const first = Math.min(...lc);
+    const first = minOf(lc);
     // A title above the levels may say what an unlabelled row holds.
     let unlabelled: "counts" | "shares" = "shares";
     for (let t = r - 1; t >= Math.max(sh.top, r - 2); t--) {

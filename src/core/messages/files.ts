@@ -61,8 +61,18 @@ export const FILE_MSG = {
   zipTotalTooBig: (f: string, size: number, limit: number) =>
     `Tệp "${f}" giải nén ra ${fmtBytes(size)}, vượt giới hạn ${fmtBytes(limit)} cho cả tệp; không đọc (có thể là "bom nén").`,
   tooManyCells: (f: string, sheet: string, n: number, limit: number) =>
-    `Tệp "${f}": trang "${quoteText(sheet, 40)}" có hơn ${fmtCount(n)} ô, vượt giới hạn ${fmtCount(limit)} ô cho một trang; không đọc.`,
+    `Tệp "${f}": trang tính (phần "${quoteText(sheet, 40)}") có hơn ${fmtCount(n)} ô, vượt giới hạn ${fmtCount(limit)} ô cho một trang; không đọc.`,
   tooManyMerges: (f: string, sheet: string, n: number, limit: number) =>
-    `Tệp "${f}": trang "${quoteText(sheet, 40)}" có ${fmtCount(n)} vùng gộp ô, vượt giới hạn ${fmtCount(limit)} vùng; không đọc.`,
+    `Tệp "${f}": trang tính (phần "${quoteText(sheet, 40)}") có ${fmtCount(n)} vùng gộp ô, vượt giới hạn ${fmtCount(limit)} vùng; không đọc.`,
+  tooManyCellsTotal: (f: string, n: number, limit: number) =>
+    `Tệp "${f}" có hơn ${fmtCount(n)} ô, vượt giới hạn ${fmtCount(limit)} ô cho cả tệp; không đọc.`,
+  tooManyMergedCells: (f: string, sheet: string, n: number, limit: number) =>
+    `Tệp "${f}": các vùng gộp ô của trang tính (phần "${quoteText(sheet, 40)}") phủ ${fmtCount(n)} ô, vượt giới hạn ${fmtCount(limit)} ô; không đọc.`,
+  mergesCleaned: (f: string, sheet: string, clipped: number, dropped: number) =>
+    `Lưu ý: tệp "${f}", trang tính (phần "${quoteText(sheet, 40)}"): ` +
+    [clipped ? `${fmtCount(clipped)} vùng gộp ô vượt ra ngoài vùng có dữ liệu được thu lại (hoặc bỏ qua)` : "", dropped ? `${fmtCount(dropped)} vùng gộp ô chồng lên vùng gộp khác hoặc sai địa chỉ được bỏ qua` : ""].filter(Boolean).join("; ") +
+    "; tệp gốc không bị sửa.",
+  zipSizeLies: (f: string, part: string, declared: number) =>
+    `Tệp "${f}" bị hỏng hoặc cố ý đánh lừa: phần "${quoteText(part, 60)}" giải nén ra nhiều hơn ${fmtBytes(declared)} đã khai trong danh mục; không đọc.`,
   zipDamaged: (f: string) => `Tệp "${f}" bị hỏng: không đọc được danh mục của tệp nén.`,
 };

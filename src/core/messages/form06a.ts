@@ -47,6 +47,10 @@ export const MSG_06A = {
     `Giữ nguyên giá trị đã nhập ${typed} ở cột (${colNo}); giá trị tính được là ${n(computed)}`,
   headerWithoutColumns: (sheet: string, row: number) =>
     `Trang tính "${sheet}", dòng ${row} có tiêu đề Biểu 06a nhưng thiếu các cột bên dưới (Tổng số, Trực tuyến, Trực tiếp, Từ kỳ trước, Trước hạn, Đúng hạn, Quá hạn, Trong hạn…): không đọc được số liệu.`,
+  fillBlockNoRoom: (lastCol: string, cols: number) =>
+    `Không điền bảng tỷ lệ: bên phải biểu không còn chỗ (Excel chỉ có ${cols.toLocaleString("vi-VN")} cột, đến cột ${lastCol}); hãy chuyển biểu sang trái`,
+  fillPastEdge: (n: number) =>
+    `Không điền ${n.toLocaleString("vi-VN")} ô nằm ngoài giới hạn của Excel (1.048.576 dòng, 16.384 cột)`,
   fillBlockOccupied: (address: string) => `Không điền bảng tỷ lệ: ô ${address} đã có dữ liệu`,
   /** A whole number too large to be summed exactly (2^53 and beyond). */
   notACountHuge: (shown: string) => `"${shown}" quá lớn, không thể là số hồ sơ; hãy kiểm tra lại ô này`,

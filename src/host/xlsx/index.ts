@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { EditSet, WorkbookSnapshot } from "../../core/grid";
 import { snapshotOf } from "./snapshot";
 import { readHtmlExport } from "./html";
+import { BudgetError, prepareXlsx, Prepared } from "./budget";
 import { FileRefusedError, MAX_INPUT_BYTES, readRegularFile, writeFileVerified, WriteOptions } from "./files";
 
 export { checkOutput, FileRefusedError, readRegularFile } from "./files";
@@ -53,6 +54,10 @@ export interface ReadWorkbook {
   workbook: ExcelJS.Workbook;
   snapshot: WorkbookSnapshot;
   kind: "xlsx" | "html";
+  /** What the read changed in memory (merges clipped…), one Vietnamese line each. */
+  notes?: string[];
+  /** An .xlsx with VBA macros (exceljs cannot write them back). */
+  macros?: boolean;
 }
 
 export async function readWorkbookFile(file: string): Promise<ReadWorkbook> {
@@ -77,13 +82,22 @@ export async function readWorkbookBuffer(buf: Buffer, name = "tệp"): Promise<R
     return { workbook: html.workbook, snapshot: html.snapshot, kind: "html" };
   }
   if (kind !== "xlsx") throw new UnreadableFileError(REASONS[kind](name));
+  // Budgets first (the zip's directory, then each sheet under its ceiling): nothing is inflated
+  // by exceljs beyond them.
+  let prepared: Prepared;
+  try {
+    prepared = await prepareXlsx(buf, name);
+  } catch (e) {
+    if (e instanceof BudgetError) throw new UnreadableFileError(e.message);
+    throw e;
+  }
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(buf as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(prepared.buf as unknown as ExcelJS.Buffer);
   } catch {
     throw new UnreadableFileError(`Tệp "${name}" bị hỏng hoặc không phải tệp .xlsx hợp lệ.`);
   }
-  return { workbook, snapshot: snapshotOf(workbook), kind: "xlsx" };
+  return { workbook, snapshot: snapshotOf(workbook), kind: "xlsx", notes: prepared.notes, macros: prepared.macros };
 }
 
 // ---- Writing -------------------------------------------------------------

@@ -1,0 +1,265 @@
+// Budgets of an .xlsx read, checked before exceljs inflates anything: the zip's central directory
+// is read first (zip.ts) and the parts exceljs would read are held to a size per part and a total;
+// parts exceljs never uses are taken out of the zip unread. Each sheet is then inflated under its
+// ceiling (a size that lies in the directory is caught there) and scanned for its cells and
+// merged areas: too many cells or merges is refused; a merge reaching past the used rows is
+// clipped, one overlapping an earlier merge is dropped (exceljs would refuse the whole file), and
+// the sheet handed to exceljs holds the cleaned list — so one merge over a whole sheet, or whole
+// merged columns, cost the cells used, not 17 billion.
+import JSZip from "jszip";
+import { FILE_MSG } from "../../core/messages/files";
+import { EXCEL_MAX_COLS, EXCEL_MAX_ROWS, parseRect, Rect, rectAddr } from "../../core/grid";
+import { centralDirectory, inflateEntry, ZipEntry, ZipFormatError, ZipTooManyEntries } from "./zip";
+
+export const LIMITS = {
+  /** Entries in the zip (10,000 sheets with their relationships fit). */
+  entries: 200_000,
+  /** Uncompressed bytes of one part read (a sheet, the shared strings…). */
+  partBytes: 200 * 1024 * 1024,
+  /** Uncompressed bytes of all parts read. */
+  totalBytes: 1024 * 1024 * 1024,
+  /** Cells of one sheet (exceljs holds each as an object: ~0.3 KB). */
+  cellsPerSheet: 1_500_000,
+  /** Cells of the workbook. */
+  cellsTotal: 2_000_000,
+  /** Merged areas of one sheet (exceljs checks each against all the earlier ones). */
+  mergesPerSheet: 20_000,
+  /** Cells covered by the merges of one sheet, after clipping (exceljs makes each one). */
+  mergedCellsPerSheet: 2_000_000,
+};
+
+/** A refusal: one Vietnamese line naming the limit. */
+export class BudgetError extends Error {}
+
+/** Parts exceljs reads (xlsx.js `load`); every other part is left out unread. */
+function exceljsReads(name: string): boolean {
+  const n = name.replace(/^\//, "");
+  return (
+    n === "_rels/.rels" ||
+    n === "[Content_Types].xml" ||
+    n === "xl/workbook.xml" ||
+    n === "xl/_rels/workbook.xml.rels" ||
+    n === "xl/sharedStrings.xml" ||
+    n === "xl/styles.xml" ||
+    n === "docProps/app.xml" ||
+    n === "docProps/core.xml" ||
+    /^xl\/worksheets\/sheet\d+\.xml$/.test(n) ||
+    /^xl\/worksheets\/_rels\/sheet\d+\.xml\.rels$/.test(n) ||
+    /^xl\/theme\/[a-zA-Z0-9]+\.xml$/.test(n) ||
+    /^xl\/media\//.test(n) ||
+    /^xl\/drawings\/[a-zA-Z0-9]+\.xml$/.test(n) ||
+    /^xl\/drawings\/_rels\/[a-zA-Z0-9]+\.xml\.rels$/.test(n) ||
+    /^xl\/drawings\/vmlDrawing\d+\.vml$/.test(n) ||
+    /^xl\/comments\d+\.xml$/.test(n) ||
+    /^xl\/tables\/table\d+\.xml$/.test(n)
+  );
+}
+
+export interface Prepared {
+  /** The bytes to give exceljs (the file itself, or a copy without unread parts / with cleaned merges). */
+  buf: Buffer;
+  /** Notes for the user (merges clipped or dropped), Vietnamese. */
+  notes: string[];
+  /** The workbook holds VBA macros (xl/vbaProject.bin). */
+  macros: boolean;
+}
+
+/** Check the budgets of an .xlsx zip and prepare what exceljs reads. */
+export async function prepareXlsx(buf: Buffer, name: string, limits = LIMITS): Promise<Prepared> {
+  let entries: ZipEntry[];
+  try {
+    entries = centralDirectory(buf, limits.entries);
+  } catch (e) {
+    if (e instanceof ZipTooManyEntries) throw new BudgetError(FILE_MSG.zipTooManyEntries(name, e.count, limits.entries));
+    if (e instanceof ZipFormatError) throw new BudgetError(FILE_MSG.zipDamaged(name));
+    throw e;
+  }
+  const macros = entries.some((e) => /^\/?xl\/vbaProject\.bin$/i.test(e.name));
+  const read = entries.filter((e) => !e.name.endsWith("/") && exceljsReads(e.name));
+  const unread = entries.filter((e) => !e.name.endsWith("/") && !exceljsReads(e.name));
+  let total = 0;
+  for (const e of read) {
+    if (e.size > limits.partBytes) throw new BudgetError(FILE_MSG.zipEntryTooBig(name, e.name, e.size, limits.partBytes));
+    total += e.size;
+  }
+  if (total > limits.totalBytes) throw new BudgetError(FILE_MSG.zipTotalTooBig(name, total, limits.totalBytes));
+
+  const replaced = new Map<string, string>();
+  const notes: string[] = [];
+  let cellsTotal = 0;
+  let inflatedTotal = 0;
+  for (const e of read) {
+    // Every part read is inflated once here under the size its directory entry declares: a
+    // directory that understates a part (to slip a bomb past the totals) is caught, not believed.
+    let xml: Buffer | null;
+    try {
+      xml = inflateEntry(buf, e, Math.min(e.size, limits.partBytes, limits.totalBytes - inflatedTotal));
+    } catch {
+      throw new BudgetError(FILE_MSG.zipDamaged(name));
+    }
+    if (!xml) throw new BudgetError(FILE_MSG.zipSizeLies(name, e.name, e.size));
+    inflatedTotal += xml.length;
+    if (!/^\/?xl\/worksheets\/sheet\d+\.xml$/.test(e.name)) continue;
+    const scan = scanSheet(xml);
+    if (scan.cells > limits.cellsPerSheet) throw new BudgetError(FILE_MSG.tooManyCells(name, e.name, scan.cells, limits.cellsPerSheet));
+    cellsTotal += scan.cells;
+    if (cellsTotal > limits.cellsTotal) throw new BudgetError(FILE_MSG.tooManyCellsTotal(name, cellsTotal, limits.cellsTotal));
+    if (scan.merges.length > limits.mergesPerSheet) throw new BudgetError(FILE_MSG.tooManyMerges(name, e.name, scan.merges.length, limits.mergesPerSheet));
+    if (scan.merges.length === 0) continue;
+    const cleaned = cleanMerges(scan.merges, scan.lastRow, scan.lastCol);
+    if (cleaned.area > limits.mergedCellsPerSheet) throw new BudgetError(FILE_MSG.tooManyMergedCells(name, e.name, cleaned.area, limits.mergedCellsPerSheet));
+    if (cleaned.clipped || cleaned.dropped) {
+      notes.push(FILE_MSG.mergesCleaned(name, e.name, cleaned.clipped, cleaned.dropped));
+      replaced.set(e.name, rewriteMerges(xml, scan, cleaned.kept));
+    }
+  }
+  // A copy for exceljs only when something must change: parts it never reads, cleaned merges.
+  const unreadBytes = unread.reduce((s, e) => s + e.size, 0);
+  if (replaced.size === 0 && unreadBytes <= 1024 * 1024) return { buf, notes, macros };
+  const zip = await JSZip.loadAsync(buf, { checkCRC32: false });
+  for (const e of unread) zip.remove(e.name);
+  for (const [n, xml] of replaced) zip.file(n, xml);
+  const out = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 1 } });
+  return { buf: out, notes, macros };
+}
+
+interface SheetScan {
+  cells: number;
+  merges: { ref: string; rect: Rect | null }[];
+  lastRow: number;
+  lastCol: number;
+  /** Byte range of the <mergeCells> element (start, end) to replace, and the element prefix. */
+  mergeBlock: [number, number] | null;
+  prefix: string;
+}
+
+/** Counts cells, reads merges and the used extent of a sheet's XML, without building a string of it. */
+function scanSheet(xml: Buffer): SheetScan {
+  // The root element's prefix: "" for <worksheet>, "x:" for <x:worksheet> (.NET Open XML SDK).
+  const rootAt = xml.indexOf("worksheet");
+  let prefix = "";
+  if (rootAt > 0) {
+    let i = rootAt - 1;
+    while (i >= 0 && xml[i] !== 0x3c /* < */) i--;
+    prefix = xml.toString("latin1", i + 1, rootAt);
+    if (!/^([A-Za-z_][\w.-]*:)?$/.test(prefix)) prefix = "";
+  }
+  let cells = 0;
+  for (const open of [`<${prefix}c `, `<${prefix}c>`]) {
+    const needle = Buffer.from(open, "latin1");
+    for (let p = xml.indexOf(needle); p >= 0; p = xml.indexOf(needle, p + needle.length)) cells++;
+  }
+  // The last row element names the last used row (rows are in order).
+  let lastRow = 0;
+  const rowNeedle = Buffer.from(`<${prefix}row `, "latin1");
+  const lastRowAt = xml.lastIndexOf(rowNeedle);
+  if (lastRowAt >= 0) {
+    const m = /\br="(\d+)"/.exec(xml.toString("latin1", lastRowAt, Math.min(xml.length, lastRowAt + 300)));
+    if (m) lastRow = Number(m[1]);
+  }
+  // The used columns: the dimension's right edge when stated.
+  let lastCol = EXCEL_MAX_COLS;
+  const dimAt = xml.indexOf(`<${prefix}dimension `);
+  if (dimAt >= 0) {
+    const m = /\bref="([^"]+)"/.exec(xml.toString("latin1", dimAt, Math.min(xml.length, dimAt + 200)));
+    const r = m ? safeRect(m[1]) : null;
+    if (r) lastCol = r.right;
+  }
+  const merges: SheetScan["merges"] = [];
+  let mergeBlock: [number, number] | null = null;
+  const blockAt = xml.indexOf(`<${prefix}mergeCells`);
+  if (blockAt >= 0) {
+    const closeTag = `</${prefix}mergeCells>`;
+    const closeAt = xml.indexOf(closeTag, blockAt);
+    const selfClose = xml.indexOf("/>", blockAt);
+    const end = closeAt >= 0 ? closeAt + closeTag.length : selfClose + 2;
+    mergeBlock = [blockAt, end];
+    const needle = Buffer.from(`<${prefix}mergeCell `, "latin1");
+    for (let p = xml.indexOf(needle, blockAt); p >= 0 && p < end; p = xml.indexOf(needle, p + needle.length)) {
+      const m = /\bref="([^"]+)"/.exec(xml.toString("latin1", p, Math.min(end, p + 200)));
+      if (m) merges.push({ ref: m[1], rect: safeRect(m[1]) });
+    }
+  }
+  return { cells, merges, lastRow, lastCol, mergeBlock, prefix };
+}
+
+function safeRect(ref: string): Rect | null {
+  try {
+    const r = parseRect(ref.replace(/\$/g, ""));
+    return r.top >= 1 && r.left >= 1 && r.bottom <= EXCEL_MAX_ROWS && r.right <= EXCEL_MAX_COLS ? r : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Merges clipped to the used rows and columns (a merge wholly outside is dropped), and merges
+ * overlapping an earlier one dropped — found with a grid of buckets, not by comparing every pair.
+ */
+export function cleanMerges(
+  merges: { ref: string; rect: Rect | null }[],
+  lastRow: number,
+  lastCol: number,
+): { kept: Rect[]; clipped: number; dropped: number; area: number } {
+  const rows = Math.max(1, lastRow);
+  const cols = Math.max(1, Math.min(EXCEL_MAX_COLS, lastCol));
+  const kept: Rect[] = [];
+  let clipped = 0;
+  let dropped = 0;
+  let area = 0;
+  const B = 64; // bucket side, in cells
+  const buckets = new Map<number, number[]>();
+  const key = (br: number, bc: number) => br * 1_000_003 + bc;
+  for (const m of merges) {
+    if (!m.rect) {
+      dropped++;
+      continue;
+    }
+    const r = { top: m.rect.top, left: m.rect.left, bottom: Math.min(m.rect.bottom, rows), right: Math.min(m.rect.right, cols) };
+    const cut = r.bottom !== m.rect.bottom || r.right !== m.rect.right;
+    if (r.top > r.bottom || r.left > r.right || (r.top === r.bottom && r.left === r.right)) {
+      // Wholly past the used range (or one cell once clipped): nothing to merge.
+      if (cut) clipped++;
+      else dropped++;
+      continue;
+    }
+    if (cut) clipped++;
+    // Overlap with a kept merge?
+    const seen = new Set<number>();
+    let overlaps = false;
+    const br0 = Math.floor(r.top / B), br1 = Math.floor(r.bottom / B), bc0 = Math.floor(r.left / B), bc1 = Math.floor(r.right / B);
+    for (let br = br0; br <= br1 && !overlaps; br++)
+      for (let bc = bc0; bc <= bc1 && !overlaps; bc++)
+        for (const i of buckets.get(key(br, bc)) ?? []) {
+          if (seen.has(i)) continue;
+          seen.add(i);
+          const k = kept[i];
+          if (k.top <= r.bottom && r.top <= k.bottom && k.left <= r.right && r.left <= k.right) {
+            overlaps = true;
+            break;
+          }
+        }
+    if (overlaps) {
+      dropped++;
+      continue;
+    }
+    const idx = kept.length;
+    kept.push(r);
+    area += (r.bottom - r.top + 1) * (r.right - r.left + 1);
+    for (let br = br0; br <= br1; br++)
+      for (let bc = bc0; bc <= bc1; bc++) {
+        const k = key(br, bc);
+        const list = buckets.get(k);
+        if (list) list.push(idx);
+        else buckets.set(k, [idx]);
+      }
+  }
+  return { kept, clipped, dropped, area };
+}
+
+function rewriteMerges(xml: Buffer, scan: SheetScan, kept: Rect[]): string {
+  const [a, b] = scan.mergeBlock as [number, number];
+  const p = scan.prefix;
+  const block = kept.length ? `<${p}mergeCells count="${kept.length}">${kept.map((r) => `<${p}mergeCell ref="${rectAddr(r)}"/>`).join("")}</${p}mergeCells>` : "";
+  return xml.toString("utf8", 0, a) + block + xml.toString("utf8", b);
+}
