@@ -1,6 +1,5 @@
 // The .xlsx host: exceljs builds the Grid snapshot (values, cached formula results, number
 // formats, merges) and applies the core's EditSet; files are written atomically.
-import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { EditSet, WorkbookSnapshot } from "../../core/grid";
