@@ -116,6 +116,8 @@ export const ROLLUP_CLI_MSG = {
     `Bảng từ đồng nghĩa "${f}" không đúng dạng: cần {"Tên lĩnh vực": ["tên khác", …], …}` + (key && key !== "not an object" ? ` (lỗi ở mục "${key}").` : "."),
   synonymsNoSheet: (f: string) => `Tệp "${f}" không có trang "Từ đồng nghĩa".`,
   unexpected: (m: string) => `Lỗi không mong đợi khi đọc tệp: ${m}`,
+  summarySkipped: (f: string) => `"${f}" là sổ tính tổng hợp (do tthc rollup tạo), không phải tệp của đơn vị.`,
+  summariesSkipped: (files: string[]) => `Bỏ qua ${files.length} sổ tính tổng hợp (không cộng lại kết quả tổng hợp): ${files.join(", ")}`,
   badFiles: (n: number) => `Không đọc được ${n} tệp (không đưa vào tổng hợp):`,
   nothingRead: "Không đọc được tệp nào của đơn vị; không ghi tệp tổng hợp.",
   read: (units: number, files: number, period: string | null, periodUnits: number, seconds: string) =>

@@ -27,7 +27,7 @@ import {
 import { applyEdits, writeFileAtomic, writeWorkbookAtomic } from "../host/xlsx";
 import { CLI_MSG, ROLLUP_CLI_MSG } from "./messages";
 import { CannotCheck, countFindings, Io, load, stdio, writeFailure } from "./common";
-import { readUnitFile, WORKER_ROLE, WorkerRequest, WorkerResponse } from "./rollup-worker";
+import { readUnitFile, SUMMARY_MARKER, UnitReadResult, WORKER_ROLE, WorkerRequest, WorkerResponse } from "./rollup-worker";
 
 export interface RollupCliOptions {
   output?: string;
@@ -224,10 +224,13 @@ export async function runRollup(inputs: string[], opts: RollupCliOptions, io: Io
   if (tty && files.length) tty.write("\r\x1b[K");
   const units: UnitSummary[] = [];
   const failures: UnitFailure[] = [...missing];
-  for (const r of results) {
+  const summaries: string[] = [];
+  for (const r of results as UnitReadResult[]) {
     if (r.ok) units.push(r.summary);
+    else if (r.summaryFile) summaries.push(r.failure.file);
     else failures.push(r.failure);
   }
+  if (summaries.length) io.out(ROLLUP_CLI_MSG.summariesSkipped(summaries));
   const badList = () => {
     if (!failures.length) return;
     io.err(ROLLUP_CLI_MSG.badFiles(failures.length));
@@ -245,6 +248,7 @@ export async function runRollup(inputs: string[], opts: RollupCliOptions, io: Io
   const book = new ExcelJS.Workbook();
   book.creator = "Báo cáo TTHC";
   applyEdits(book, district.edits);
+  book.definedNames.add(`'${district.sheets.form06a.replace(/'/g, "''")}'!$A$1`, SUMMARY_MARKER);
   try {
     await writeWorkbookAtomic(book, opts.output, { inputs: files });
   } catch (e) {
@@ -252,7 +256,7 @@ export async function runRollup(inputs: string[], opts: RollupCliOptions, io: Io
   }
 
   // What the clerk reads.
-  io.out(ROLLUP_CLI_MSG.read(units.length, files.length + missing.length, r.period ? fmtPeriod(r.period) : null, r.periodUnits, ((Date.now() - t0) / 1000).toFixed(1)));
+  io.out(ROLLUP_CLI_MSG.read(units.length, files.length + missing.length - summaries.length, r.period ? fmtPeriod(r.period) : null, r.periodUnits, ((Date.now() - t0) / 1000).toFixed(1)));
   io.out(ROLLUP_CLI_MSG.fields(r.fields.length, fmtNumber(r.total.received), fmtNumber(r.total.resolved), fmtNumber(r.total.pending)));
   const withErrors = r.checks.filter((c) => c.errors > 0);
   if (withErrors.length) {
