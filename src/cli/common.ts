@@ -6,7 +6,8 @@ import { fmtPeriod } from "../core/form06a/period";
 import { isoDate } from "../core/text/numbers";
 import { SEVERITY_LABEL } from "../core/messages/common";
 import { checkOutput, FileRefusedError, ReadWorkbook, readWorkbookFile, UnreadableFileError } from "../host/xlsx";
-import { FILE_MSG } from "../core/messages/files";
+import { FILE_MSG, quoteText } from "../core/messages/files";
+import { fold } from "../core/text/normalize";
 import { capitalsOf, writeConverted } from "../host/xlsx/legacy";
 import { ConvertedCell, decodeWorkbook, LEGACY_NAME, LegacyEncoding } from "../core/text/legacy";
 import { CLI_MSG } from "./messages";
@@ -33,7 +34,7 @@ export interface FindingJson {
 }
 
 export function findingJson(f: Finding): FindingJson {
-  return { rule: f.rule, severity: f.severity, sheet: f.sheet, cell: addr(f.row, f.col), message: f.message };
+  return { rule: f.rule, severity: f.severity, sheet: f.sheet, cell: addr(f.row, f.col), message: clip(f.message) };
 }
 
 export function formJson(form: Form06a) {
@@ -115,7 +116,8 @@ export function announceLegacy(io: Io, loaded: Loaded): void {
 const othersOf = new WeakMap<Form06a, Form06a[]>();
 
 /** The 06a form (the first of the workbook, or of `sheet`), or exit 2 with the locator's reason. */
-export function locate(snapshot: WorkbookSnapshot, file: string, sheet?: string): Form06a {
+export function locate(snapshot: WorkbookSnapshot, file: string, wanted?: string): Form06a {
+  const sheet = wanted === undefined ? undefined : sheetNamed(snapshot, wanted);
   // One scan finds them all; the locator is asked again only to say why there is none.
   const forms = locateAll(snapshot, { sheet });
   if (forms.length > 0) {
@@ -130,8 +132,22 @@ export function locate(snapshot: WorkbookSnapshot, file: string, sheet?: string)
   }
 }
 
+/**
+ * The sheet `--sheet NAME` means: the same name, else the one equal after NFC, case folding and
+ * invisible characters (a name typed in NFD, or in other case, finds its sheet); else NAME as given.
+ */
+export function sheetNamed(snapshot: WorkbookSnapshot, wanted: string): string {
+  if (snapshot.sheets.some((s) => s.name === wanted)) return wanted;
+  const key = (n: string) => fold(n).toLocaleLowerCase("vi");
+  return snapshot.sheets.find((s) => key(s.name) === key(wanted))?.name ?? wanted;
+}
+
+/** A finding's message as printed: one line, a cell's long text cut ("…"). */
+export const MAX_MESSAGE = 400;
+export const clip = (m: string): string => (m.length > MAX_MESSAGE ? quoteText(m, MAX_MESSAGE) : m);
+
 export function printFindings(io: Io, findings: Finding[]): void {
-  for (const f of findings) io.out(`  ${f.sheet}!${addr(f.row, f.col)}\t${SEVERITY_LABEL[f.severity]}\t${f.message}  [${f.rule}]`);
+  for (const f of findings) io.out(`  ${f.sheet}!${addr(f.row, f.col)}\t${SEVERITY_LABEL[f.severity]}\t${clip(f.message)}  [${f.rule}]`);
 }
 
 export function countFindings(findings: Finding[]): { errors: number; warnings: number } {
@@ -141,7 +157,7 @@ export function countFindings(findings: Finding[]): { errors: number; warnings: 
 
 export function describeForm(form: Form06a): string {
   const parts = [`trang "${form.sheet}"`, `vùng ${rectAddr(form.range)}`];
-  if (form.title.unit) parts.push(form.title.unit);
+  if (form.title.unit) parts.push(quoteText(form.title.unit, 120));
   if (form.title.period) parts.push(`kỳ ${fmtPeriod(form.title.period)}`);
   const note = otherFormsNote(form);
   return CLI_MSG.formFound(parts.join(", "), form.rows.length) + (note ? "\n" + note : "");

@@ -6,7 +6,7 @@ import { analyse, fillAll } from "../core/workbook";
 import { applyEdits, writeWorkbookAtomic } from "../host/xlsx";
 import { useUnicodeFont } from "../host/xlsx/legacy";
 import { CLI_MSG } from "./messages";
-import { announceLegacy, CannotCheck, checkTarget, writeFailure, countFindings, describeForm, findingJson, formJson, Io, legacyJson, load, locate, printFindings } from "./common";
+import { announceLegacy, CannotCheck, checkTarget, clip, writeFailure, countFindings, describeForm, findingJson, formJson, Io, legacyJson, load, locate, printFindings } from "./common";
 
 export function outputTarget(file: string, opts: { output?: string; inPlace?: boolean }): string {
   if (opts.inPlace && opts.output) throw new CannotCheck(CLI_MSG.fillBothTargets);
@@ -65,7 +65,7 @@ export async function runFill(file: string, opts: { output?: string; inPlace?: b
     if (result.filled.length > 12) io.out(CLI_MSG.andMore(result.filled.length - 12));
     if (result.conflicts.length) {
       io.out(CLI_MSG.conflicts(result.conflicts.length));
-      for (const c of result.conflicts) io.out(`  ${c.sheet}!${addr(c.row, c.col)}\t${c.message}`);
+      for (const c of result.conflicts) io.out(`  ${c.sheet}!${addr(c.row, c.col)}\t${clip(c.message)}`);
     }
     if (findings.length) {
       io.out(CLI_MSG.afterFill);

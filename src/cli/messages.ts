@@ -90,6 +90,8 @@ export const CLI_MSG = {
   convertDescription: "Chuyển chữ mã TCVN3 (ABC) hoặc VNI sang Unicode và đổi phông .VnTime, VNI-… sang Times New Roman; ghi ra tệp mới.",
   optFrom: "bảng mã của tệp: tcvn3 hoặc vni (mặc định: tự nhận biết)",
   convertBadFrom: (v: string) => `Bảng mã không hợp lệ: "${v}"; chỉ dùng --from tcvn3 hoặc --from vni.`,
+  convertAlreadyUnicode: (f: string, encoding: string, cell: string) =>
+    `Tệp "${f}" đã dùng chữ Unicode (ví dụ ô ${cell}); chuyển từ bảng mã ${encoding} sẽ làm hỏng chữ, nên không chuyển và không ghi tệp nào.`,
   convertNothing: (f: string) => `Không thấy chữ mã TCVN3 (ABC) hay VNI trong "${f}": không có gì để chuyển, không ghi tệp nào.`,
   convertDone: (cells: number, encoding: string, fonts: number, target: string) =>
     `Đã chuyển ${cells} ô chữ từ bảng mã ${encoding} sang Unicode` + (fonts > 0 ? `, đổi phông ${fonts} ô sang Times New Roman` : "") + `; ghi vào "${target}".`,

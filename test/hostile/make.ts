@@ -13,11 +13,13 @@ export interface Part {
   deflated: Buffer;
   size: number;
   crc: number;
+  /** 0: stored (uncompressed, as an ODF "mimetype" must be); default 8, deflated. */
+  method?: 0 | 8;
 }
 
-export function part(name: string, data: Buffer | string): Part {
+export function part(name: string, data: Buffer | string, stored = false): Part {
   const b = Buffer.isBuffer(data) ? data : Buffer.from(data, "utf8");
-  return { name, deflated: zlib.deflateRawSync(b), size: b.length, crc: crc32(b) };
+  return stored ? { name, deflated: b, size: b.length, crc: crc32(b), method: 0 } : { name, deflated: zlib.deflateRawSync(b), size: b.length, crc: crc32(b) };
 }
 
 /** A zip of the parts (deflate, no zip64: sizes below 4 GB). */
@@ -31,7 +33,7 @@ export function zipOf(parts: Part[]): Buffer {
     lh.writeUInt32LE(0x04034b50, 0);
     lh.writeUInt16LE(20, 4);
     lh.writeUInt16LE(0x0800, 6);
-    lh.writeUInt16LE(8, 8);
+    lh.writeUInt16LE(p.method ?? 8, 8);
     lh.writeUInt32LE(p.crc >>> 0, 14);
     lh.writeUInt32LE(p.deflated.length, 18);
     lh.writeUInt32LE(p.size >>> 0, 22);
@@ -42,7 +44,7 @@ export function zipOf(parts: Part[]): Buffer {
     ch.writeUInt16LE(20, 4);
     ch.writeUInt16LE(20, 6);
     ch.writeUInt16LE(0x0800, 8);
-    ch.writeUInt16LE(8, 10);
+    ch.writeUInt16LE(p.method ?? 8, 10);
     ch.writeUInt32LE(p.crc >>> 0, 16);
     ch.writeUInt32LE(p.deflated.length, 20);
     ch.writeUInt32LE(p.size >>> 0, 24);

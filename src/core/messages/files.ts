@@ -74,5 +74,7 @@ export const FILE_MSG = {
     "; tệp gốc không bị sửa.",
   zipSizeLies: (f: string, part: string, declared: number) =>
     `Tệp "${f}" bị hỏng hoặc cố ý đánh lừa: phần "${quoteText(part, 60)}" giải nén ra nhiều hơn ${fmtBytes(declared)} đã khai trong danh mục; không đọc.`,
+  sheetNameShortened: (f: string, name: string, short: string) =>
+    `Lưu ý: tệp "${f}" có trang tên dài hơn 31 ký tự ("${quoteText(name, 60)}"); Excel chỉ cho phép 31 ký tự nên trang được đọc (và ghi ra, nếu có) với tên "${short}".`,
   zipDamaged: (f: string) => `Tệp "${f}" bị hỏng: không đọc được danh mục của tệp nén.`,
 };

@@ -99,6 +99,11 @@ export async function prepareXlsx(buf: Buffer, name: string, limits = LIMITS): P
     }
     if (!xml) throw new BudgetError(FILE_MSG.zipSizeLies(name, e.name, e.size));
     inflatedTotal += xml.length;
+    const fixed = fixPart(e.name, xml, name, notes);
+    if (fixed !== null) {
+      replaced.set(e.name, fixed);
+      xml = Buffer.from(fixed, "utf8");
+    }
     if (!/^\/?xl\/worksheets\/sheet\d+\.xml$/.test(e.name)) continue;
     const scan = scanSheet(xml);
     if (scan.cells > limits.cellsPerSheet) throw new BudgetError(FILE_MSG.tooManyCells(name, e.name, scan.cells, limits.cellsPerSheet));
@@ -262,4 +267,77 @@ function rewriteMerges(xml: Buffer, scan: SheetScan, kept: Rect[]): string {
   const p = scan.prefix;
   const block = kept.length ? `<${p}mergeCells count="${kept.length}">${kept.map((r) => `<${p}mergeCell ref="${rectAddr(r)}"/>`).join("")}</${p}mergeCells>` : "";
   return xml.toString("utf8", 0, a) + block + xml.toString("utf8", b);
+}
+
+/**
+ * Namespaces exceljs reads only without a prefix (SpreadsheetML's main namespace, relationships,
+ * content types); other parts keep theirs (docProps/core.xml is read as "cp:coreProperties").
+ */
+const UNPREFIXED_NAMESPACES = [
+  "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+  "http://schemas.openxmlformats.org/package/2006/relationships",
+  "http://schemas.openxmlformats.org/package/2006/content-types",
+];
+
+/** The prefix of a part's root element ("x" for <x:worksheet>), or "" when it has none. */
+function rootPrefix(xml: Buffer): string {
+  const head = xml.toString("utf8", 0, Math.min(xml.length, 2048));
+  const m = /<(?![?!])([A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*[\s>/]/.exec(head);
+  return m && m[1] ? m[1].slice(0, -1) : "";
+}
+
+const decodeXml = (s: string) =>
+  s.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-fA-F]+|#\d+);/g, (m, e: string) =>
+    e === "lt" ? "<" : e === "gt" ? ">" : e === "quot" ? '"' : e === "apos" ? "'" : e === "amp" ? "&" : String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)),
+  );
+const encodeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+
+/**
+ * What exceljs cannot read as written by other producers, made readable (null: nothing to do):
+ * - a part whose elements carry a namespace prefix (<x:worksheet>, the .NET Open XML SDK's
+ *   habit) gets the prefix taken off, its namespace made the default;
+ * - a cell of type "d" (an ISO 8601 date, ECMA-376 §18.18.11) becomes the text of its date: exceljs
+ *   would read "2024-03-14" as the number 2024 (a count of 2024 dossiers);
+ * - sheet names over 31 characters (LibreOffice and Google Sheets allow them; exceljs cuts them
+ *   with an English warning, and refuses two that agree on their first 31) are shortened to
+ *   distinct names, said in a note.
+ */
+function fixPart(part: string, xml: Buffer, file: string, notes: string[]): string | null {
+  if (!/\.(xml|rels)$/i.test(part)) return null;
+  let s: string | null = null;
+  const prefix = rootPrefix(xml);
+  if (prefix && UNPREFIXED_NAMESPACES.some((ns) => xml.includes(`xmlns:${prefix}="${ns}"`))) {
+    const text = xml.toString("utf8");
+    const rootEnd = text.indexOf(">", text.indexOf(`<${prefix}:`));
+    const hasDefault = /\sxmlns="/.test(text.slice(0, rootEnd));
+    if (!hasDefault) {
+      const re = new RegExp(`<(/?)${prefix}:`, "g");
+      s = text.replace(re, "<$1").replace(`xmlns:${prefix}=`, "xmlns=");
+    }
+  }
+  if (/^\/?xl\/worksheets\/sheet\d+\.xml$/.test(part) && xml.includes(' t="d"')) {
+    s = (s ?? xml.toString("utf8")).replace(/<c\b([^>]*?)\st="d"([^>]*)>\s*<v>([^<]*)<\/v>\s*<\/c>/g, (_m, a: string, b: string, v: string) => {
+      const date = /^\d{4}-\d{2}-\d{2}/.exec(v)?.[0] ?? v;
+      return `<c${a} t="inlineStr"${b}><is><t>${date}</t></is></c>`;
+    });
+  }
+  if (/^\/?xl\/workbook\.xml$/.test(part)) {
+    const text = s ?? xml.toString("utf8");
+    const names = [...text.matchAll(/<sheet\b[^>]*?\bname="([^"]*)"/g)].map((m) => decodeXml(m[1]));
+    // Names taken (case-insensitively, as Excel compares them): the short ones as they are.
+    const taken = new Set(names.filter((n) => n.length <= 31).map((n) => n.toLowerCase()));
+    let changed = false;
+    const out = text.replace(/(<sheet\b[^>]*?\bname=")([^"]*)(")/g, (m, a: string, raw: string, b: string) => {
+      const n = decodeXml(raw);
+      if (n.length <= 31) return m;
+      let short = n.slice(0, 31);
+      for (let i = 2; taken.has(short.toLowerCase()); i++) short = n.slice(0, 31 - String(i).length - 1) + "~" + i;
+      taken.add(short.toLowerCase());
+      changed = true;
+      notes.push(FILE_MSG.sheetNameShortened(file, n, short));
+      return a + encodeXml(short) + b;
+    });
+    if (changed) s = out;
+  }
+  return s;
 }

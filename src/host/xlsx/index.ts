@@ -16,7 +16,7 @@ export { snapshotOf } from "./snapshot";
 /** A file the CLI cannot read, with a one-line Vietnamese reason. */
 export class UnreadableFileError extends Error {}
 
-export type FileKind = "xlsx" | "encrypted" | "xls-binary" | "html" | "docx" | "zip" | "empty" | "unknown";
+export type FileKind = "xlsx" | "xlsb" | "ods" | "excel2003-xml" | "encrypted" | "xls-binary" | "html" | "docx" | "zip" | "empty" | "unknown";
 
 /** What a file is, from its first bytes. */
 export function sniff(buf: Uint8Array): FileKind {
@@ -24,6 +24,10 @@ export function sniff(buf: Uint8Array): FileKind {
   if (buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04) {
     // A zip: an .xlsx has its parts under "xl/" (names are stored uncompressed in the zip).
     const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+    // OpenDocument: its first entry is the uncompressed "mimetype" (ODF 1.2 part 3, §3.3).
+    if (b.includes("application/vnd.oasis.opendocument.spreadsheet")) return "ods";
+    // Excel binary workbook: xl/workbook.bin instead of xl/workbook.xml.
+    if (b.includes("xl/workbook.bin")) return "xlsb";
     if (b.includes("xl/")) return "xlsx";
     return b.includes("word/") ? "docx" : "zip";
   }
@@ -34,6 +38,8 @@ export function sniff(buf: Uint8Array): FileKind {
   }
   // NULs dropped: a UTF-16 page has one between the characters of its ASCII markup.
   const head = Buffer.from(buf.subarray(0, 2048)).toString("latin1").replace(/\0/g, "").toLowerCase();
+  // Excel 2003 XML spreadsheet (SpreadsheetML 2003): <?mso-application progid="Excel.Sheet"?> / <Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">.
+  if (/progid="excel\.sheet"|urn:schemas-microsoft-com:office:spreadsheet/.test(head)) return "excel2003-xml";
   if (/<(html|table|!doctype html)/.test(head)) return "html";
   return "unknown";
 }
@@ -41,6 +47,9 @@ export function sniff(buf: Uint8Array): FileKind {
 const REASONS: Record<Exclude<FileKind, "xlsx">, (name: string) => string> = {
   empty: (n) => `Tệp "${n}" rỗng (0 byte).`,
   encrypted: (n) => `Tệp "${n}" được bảo vệ bằng mật khẩu; hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.`,
+  xlsb: (n) => `Tệp "${n}" là sổ tính nhị phân của Excel (.xlsb); hãy mở bằng Excel và lưu lại dưới dạng .xlsx (Sổ làm việc Excel).`,
+  ods: (n) => `Tệp "${n}" là bảng tính OpenDocument (.ods, của LibreOffice); hãy mở bằng LibreOffice hoặc Excel và lưu lại dưới dạng .xlsx.`,
+  "excel2003-xml": (n) => `Tệp "${n}" là bảng tính XML của Excel 2003 (SpreadsheetML); hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
   "xls-binary": (n) => `Tệp "${n}" là định dạng Excel cũ (.xls); hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
   html: (n) => `Tệp "${n}" là trang HTML nhưng không có bảng số liệu nào; hãy xuất lại từ phần mềm một cửa, hoặc mở bằng Excel và lưu lại dưới dạng .xlsx.`,
   docx: (n) => `Tệp "${n}" là tài liệu Word (.docx), không phải tệp Excel .xlsx.`,
