@@ -145,3 +145,39 @@ test("a 50 MB text in a count cell: the message quotes it cut, the run bounded",
   expect(m.out.length).toBeLessThan(20_000);
   expect(m.out).toMatch(/x…/);
 });
+
+/** A sheet's relationships part with the given relationships. */
+const rels = (list: [string, string, string][]) =>
+  '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  list.map(([id, type, target]) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`).join("") +
+  "</Relationships>";
+
+test("an openpyxl workbook with a comment (xl/comments/comment1.xml): read, the comment skipped and said", async () => {
+  const p = await xlsxParts();
+  p.set("xl/comments/comment1.xml", '<?xml version="1.0" encoding="UTF-8"?><comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>A</author></authors><commentList><comment ref="A1" authorId="0"><text><t>ghi chú</t></text></comment></commentList></comments>');
+  p.set("xl/drawings/commentsDrawing1.vml", '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:x="urn:schemas-microsoft-com:office:excel"><v:shape id="_x0000_s1025"><x:ClientData ObjectType="Note"><x:Row>0</x:Row><x:Column>0</x:Column></x:ClientData></v:shape></xml>');
+  p.set("xl/worksheets/_rels/sheet1.xml.rels", rels([["comments", "comments", "/xl/comments/comment1.xml"], ["anysvml", "vmlDrawing", "/xl/drawings/commentsDrawing1.vml"]]));
+  p.set("xl/worksheets/sheet1.xml", sheetXml(p).replace("</worksheet>", '<legacyDrawing r:id="anysvml"/></worksheet>'));
+  const file = writeFile(d.file("openpyxl-comment.xlsx"), zipOfMap(p));
+  const m = run("reader: openpyxl comment", file, "check", file);
+  expectBounded(m);
+  expect(m.status).toBe(0);
+  expect(m.out).toMatch(/có ghi chú hoặc biểu đồ mà chương trình không đọc được/);
+});
+
+test("an openpyxl workbook with a chart (a drawing with no picture): read, the chart skipped and said", async () => {
+  const p = await xlsxParts();
+  p.set("xl/charts/chart1.xml", '<?xml version="1.0"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
+  p.set(
+    "xl/drawings/drawing1.xml",
+    '<?xml version="1.0"?><xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:oneCellAnchor><xdr:from><xdr:col>14</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="4800000" cy="2700000"/><xdr:graphicFrame><xdr:nvGraphicFramePr><xdr:cNvPr id="1" name="Chart 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:oneCellAnchor></xdr:wsDr>',
+  );
+  p.set("xl/drawings/_rels/drawing1.xml.rels", rels([["rId1", "chart", "/xl/charts/chart1.xml"]]));
+  p.set("xl/worksheets/_rels/sheet1.xml.rels", rels([["rId1", "drawing", "/xl/drawings/drawing1.xml"]]));
+  p.set("xl/worksheets/sheet1.xml", sheetXml(p).replace("</worksheet>", '<drawing r:id="rId1"/></worksheet>'));
+  const file = writeFile(d.file("openpyxl-chart.xlsx"), zipOfMap(p));
+  const m = run("reader: openpyxl chart", file, "check", file);
+  expectBounded(m);
+  expect(m.status).toBe(0);
+  expect(m.out).toMatch(/có ghi chú hoặc biểu đồ/);
+});

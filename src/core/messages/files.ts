@@ -76,5 +76,7 @@ export const FILE_MSG = {
     `Tệp "${f}" bị hỏng hoặc cố ý đánh lừa: phần "${quoteText(part, 60)}" giải nén ra nhiều hơn ${fmtBytes(declared)} đã khai trong danh mục; không đọc.`,
   sheetNameShortened: (f: string, name: string, short: string) =>
     `Lưu ý: tệp "${f}" có trang tên dài hơn 31 ký tự ("${quoteText(name, 60)}"); Excel chỉ cho phép 31 ký tự nên trang được đọc (và ghi ra, nếu có) với tên "${short}".`,
+  partsSkipped: (f: string) =>
+    `Lưu ý: tệp "${f}" có ghi chú hoặc biểu đồ mà chương trình không đọc được; đã bỏ qua chúng khi đọc (tệp ghi ra, nếu có, sẽ không còn chúng).`,
   zipDamaged: (f: string) => `Tệp "${f}" bị hỏng: không đọc được danh mục của tệp nén.`,
 };

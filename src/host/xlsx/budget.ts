@@ -86,6 +86,8 @@ export async function prepareXlsx(buf: Buffer, name: string, limits = LIMITS): P
 
   const replaced = new Map<string, string>();
   const notes: string[] = [];
+  const dropRels = sheetRelsToDrop(buf, read, replaced, limits);
+  if (dropRels.size) notes.push(FILE_MSG.partsSkipped(name));
   let cellsTotal = 0;
   let inflatedTotal = 0;
   for (const e of read) {
@@ -99,7 +101,13 @@ export async function prepareXlsx(buf: Buffer, name: string, limits = LIMITS): P
     }
     if (!xml) throw new BudgetError(FILE_MSG.zipSizeLies(name, e.name, e.size));
     inflatedTotal += xml.length;
-    const fixed = fixPart(e.name, xml, name, notes);
+    let fixed = fixPart(e.name, xml, name, notes);
+    const drop = dropRels.get(e.name.replace(/^\//, ""));
+    if (drop) {
+      // Elements pointing at a dropped relationship (the drawing, the comments' VML, a table).
+      fixed = (fixed ?? xml.toString("utf8")).replace(/<(?:[\w.-]+:)?(?:drawing|legacyDrawing|legacyDrawingHF|tablePart)\b[^>]*?\br:id="([^"]+)"[^>]*\/>/g, (m, id: string) => (drop.has(id) ? "" : m));
+      fixed = fixed.replace(/<(?:[\w.-]+:)?tableParts\b[^>]*>\s*<\/(?:[\w.-]+:)?tableParts>/g, "");
+    }
     if (fixed !== null) {
       replaced.set(e.name, fixed);
       xml = Buffer.from(fixed, "utf8");
@@ -340,4 +348,55 @@ function fixPart(part: string, xml: Buffer, file: string, notes: string[]): stri
     if (changed) s = out;
   }
   return s;
+}
+
+/**
+ * Relationships of each sheet that exceljs would follow to a part it does not read (it then
+ * fails on the whole file): comments and their VML where openpyxl puts them
+ * (xl/comments/comment1.xml, xl/drawings/commentsDrawing1.vml), drawings holding only charts.
+ * They are taken out of the sheet's relationships (written into `replaced`); the result maps a
+ * sheet part to the ids dropped.
+ */
+function sheetRelsToDrop(buf: Buffer, read: ZipEntry[], replaced: Map<string, string>, limits: typeof LIMITS): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const byName = new Map(read.map((e) => [e.name.replace(/^\//, ""), e]));
+  for (const e of read) {
+    const m = /^\/?xl\/worksheets\/_rels\/(sheet\d+\.xml)\.rels$/.exec(e.name);
+    if (!m) continue;
+    const xml = inflateEntry(buf, e, Math.min(e.size, limits.partBytes));
+    if (!xml) continue; // the main loop refuses it
+    const text = xml.toString("utf8");
+    const drop = new Set<string>();
+    const kept = text.replace(/<(?:[\w.-]+:)?Relationship\b[^>]*\/>/g, (rel) => {
+      const id = /\bId="([^"]+)"/.exec(rel)?.[1];
+      const type = /\bType="([^"]+)"/.exec(rel)?.[1] ?? "";
+      const target = /\bTarget="([^"]+)"/.exec(rel)?.[1] ?? "";
+      if (!id || /TargetMode="External"/.test(rel) || !/\/(comments|vmlDrawing|drawing|table)$/.test(type)) return rel;
+      const resolved = target.startsWith("/") ? target.slice(1) : resolvePath("xl/worksheets", target);
+      const part = byName.get(resolved);
+      let skip = !part || !exceljsReads(resolved);
+      if (!skip && part && /\/drawing$/.test(type)) {
+        // A drawing without a picture (charts, shapes) is nothing exceljs can keep.
+        const d = inflateEntry(buf, part, Math.min(part.size, limits.partBytes));
+        skip = !!d && !/<(?:[\w.-]+:)?pic\b/.test(d.toString("utf8"));
+      }
+      if (!skip) return rel;
+      drop.add(id);
+      return "";
+    });
+    if (drop.size) {
+      out.set(`xl/worksheets/${m[1]}`, drop);
+      replaced.set(e.name, kept);
+    }
+  }
+  return out;
+}
+
+function resolvePath(base: string, rel: string): string {
+  const parts = base.split("/");
+  for (const seg of rel.split("/")) {
+    if (seg === "..") parts.pop();
+    else if (seg !== "." && seg !== "") parts.push(seg);
+  }
+  return parts.join("/");
 }
