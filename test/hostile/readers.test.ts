@@ -181,3 +181,15 @@ test("an openpyxl workbook with a chart (a drawing with no picture): read, the c
   expect(m.status).toBe(0);
   expect(m.out).toMatch(/có ghi chú hoặc biểu đồ/);
 });
+
+test('a number beyond the double range (1e400): "#NUM!", never "Infinity"', async () => {
+  const p = await xlsxParts();
+  const ref = built.at(0, "early");
+  p.set("xl/worksheets/sheet1.xml", setCell(sheetXml(p), ref, `<c r="${ref}"><v>1e400</v></c>`));
+  const file = writeFile(d.file("inf.xlsx"), zipOfMap(p));
+  const m = run("reader: 1e400 in a count cell", file, "check", file);
+  expectBounded(m);
+  expect(m.status).toBe(1);
+  expect(m.out + m.err).not.toMatch(/Infinity|NaN/);
+  expect(m.out).toMatch(new RegExp(`${ref}\\t`));
+});

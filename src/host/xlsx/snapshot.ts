@@ -64,6 +64,8 @@ function cellSnapshot(cell: ExcelJS.Cell): CellSnapshot | null {
     return s;
   };
   if (v === null || v === undefined) return null;
+  // A number beyond the double range ("1e400") reads as Infinity: Excel shows #NUM! for it.
+  if (typeof v === "number" && !Number.isFinite(v)) return mk({ error: "#NUM!" });
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return mk(v);
   if (v instanceof Date) return mk(smallDate(v));
   if (typeof v === "object") {
