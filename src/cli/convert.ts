@@ -7,6 +7,7 @@ import { editsForConverted, LEGACY_ENCODINGS, LEGACY_NAME, LegacyEncoding } from
 import { applyEdits, writeWorkbookAtomic } from "../host/xlsx";
 import { fontOf, keepsRuns, replaceLegacyFonts, writeConverted } from "../host/xlsx/legacy";
 import { CLI_MSG } from "./messages";
+import { FILE_MSG } from "../core/messages/files";
 import { CannotCheck, Io, load, writeFailure } from "./common";
 import { outputTarget } from "./fill";
 
@@ -38,6 +39,8 @@ export async function runConvert(file: string, opts: { output?: string; inPlace?
   const target = outputTarget(file, opts);
   const loaded = await load(file, { from });
   if (loaded.kind === "html" && opts.inPlace) throw new CannotCheck(CLI_MSG.htmlInPlace(file));
+  // VBA macros (xl/vbaProject.bin) cannot be written back: the file is not replaced without them.
+  if (loaded.macros && opts.inPlace) throw new CannotCheck(FILE_MSG.macroWorkbook(file));
   if (loaded.kind === "html" && !/\.xlsx$/i.test(target)) throw new CannotCheck(CLI_MSG.htmlTargetNotXlsx(target));
   if (!loaded.legacy) {
     io.out(CLI_MSG.convertNothing(file));

@@ -6,6 +6,7 @@ import { analyse, fillAll } from "../core/workbook";
 import { applyEdits, writeWorkbookAtomic } from "../host/xlsx";
 import { useUnicodeFont } from "../host/xlsx/legacy";
 import { CLI_MSG } from "./messages";
+import { FILE_MSG } from "../core/messages/files";
 import { announceLegacy, CannotCheck, checkTarget, clip, writeFailure, countFindings, describeForm, findingJson, formJson, Io, legacyJson, load, locate, printFindings } from "./common";
 
 export function outputTarget(file: string, opts: { output?: string; inPlace?: boolean }): string {
@@ -23,6 +24,8 @@ export async function runFill(file: string, opts: { output?: string; inPlace?: b
   const { workbook, snapshot } = loaded;
   // An HTML export is read, and written as a new .xlsx only.
   if (loaded.kind === "html" && opts.inPlace) throw new CannotCheck(CLI_MSG.htmlInPlace(file));
+  // VBA macros (xl/vbaProject.bin) cannot be written back: the file is not replaced without them.
+  if (loaded.macros && opts.inPlace) throw new CannotCheck(FILE_MSG.macroWorkbook(file));
   if (loaded.kind === "html" && !/\.xlsx$/i.test(target)) throw new CannotCheck(CLI_MSG.htmlTargetNotXlsx(target));
   const form = locate(snapshot, file, opts.sheet);
   // The edits are computed on the snapshot read as Unicode and applied to the workbook as it is:

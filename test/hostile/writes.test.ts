@@ -5,6 +5,7 @@ import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { cliArgv, expectBounded, expectRefusal, measure, printTable, SAMPLE, sha, tempDir, tthcMeasured } from "./harness";
+import { partsOf, zipOfMap } from "./make";
 
 const dirs: ReturnType<typeof tempDir>[] = [];
 afterAll(() => {
@@ -167,5 +168,17 @@ describe("--in-place keeps what the file is", () => {
     expectRefusal(b, /không ghi được tệp có macro/);
     expect(sha(file)).toBe(before);
     expect(fs.existsSync(path.join(dir, "ra.xlsm"))).toBe(false);
+  });
+
+  test("a workbook holding VBA macros under an .xlsx name: --in-place refused, byte-identical", () => {
+    const { dir } = sample("unused.xlsx");
+    const parts: Map<string, Buffer | string> = partsOf(fs.readFileSync(SAMPLE));
+    parts.set("xl/vbaProject.bin", Buffer.alloc(512, 1));
+    const file = path.join(dir, "co-macro.xlsx");
+    fs.writeFileSync(file, zipOfMap(parts));
+    const before = sha(file);
+    const m = tthcMeasured("macros in .xlsx: fill --in-place", "fill", file, "--in-place");
+    expectRefusal(m, /có macro \(\.xlsm\)/);
+    expect(sha(file)).toBe(before);
   });
 });
