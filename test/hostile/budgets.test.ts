@@ -118,7 +118,7 @@ test("2,000,000 cells in one sheet: refused with the limit named", async () => {
   }
   const file = await patched("cells-2m.xlsx", (p) => p.set("xl/worksheets/sheet1.xml", SHEET_HEAD + rows.join("") + SHEET_TAIL));
   const m = run("2,000,000 cells", file, "check", file);
-  expectRefusal(m, /có hơn 2\.000\.000 ô, vượt giới hạn 1\.500\.000 ô cho một trang/);
+  expectRefusal(m, /có hơn 2\.000\.000 ô, vượt giới hạn 1\.000\.000 ô cho một trang/);
 });
 
 test("fill of 8,000 rows with blank counts: a result, no stack overflow", async () => {
