@@ -5,7 +5,9 @@ import { Form06a, locate06a, LocateError, locateAll } from "../core/form06a";
 import { fmtPeriod } from "../core/form06a/period";
 import { isoDate } from "../core/text/numbers";
 import { SEVERITY_LABEL } from "../core/messages/common";
-import { ReadWorkbook, readWorkbookFile, UnreadableFileError } from "../host/xlsx";
+import { checkOutput, FileRefusedError, ReadWorkbook, readWorkbookFile, UnreadableFileError } from "../host/xlsx";
+import { FILE_MSG, quoteText } from "../core/messages/files";
+import { fold } from "../core/text/normalize";
 import { capitalsOf, writeConverted } from "../host/xlsx/legacy";
 import { ConvertedCell, decodeWorkbook, LEGACY_NAME, LegacyEncoding } from "../core/text/legacy";
 import { CLI_MSG } from "./messages";
@@ -36,7 +38,7 @@ export interface FindingJson {
 }
 
 export function findingJson(f: Finding): FindingJson {
-  return { rule: f.rule, severity: f.severity, sheet: f.sheet, cell: addr(f.row, f.col), message: f.message, messageId: f.messageId, data: f.data };
+  return { rule: f.rule, severity: f.severity, sheet: f.sheet, cell: addr(f.row, f.col), message: clip(f.message), messageId: f.messageId, data: f.data };
 }
 
 export function formJson(form: Form06a) {
@@ -75,6 +77,26 @@ export async function load(file: string, opts: { from?: LegacyEncoding } = {}): 
   return { ...read, snapshot: d.wb, legacy: d.encoding && d.converted.length > 0 ? { encoding: d.encoding, converted: d.converted } : null };
 }
 
+/**
+ * Checks an output path before any work: not a device, FIFO, folder or read-only file, not an
+ * input under another name (real paths, device + inode), not an .xlsm (we cannot keep macros).
+ */
+export function checkTarget(target: string, inputs: string[], inPlace = false): void {
+  if (/\.xlsm$/i.test(target)) throw new CannotCheck(inPlace ? FILE_MSG.macroWorkbook(target) : FILE_MSG.macroTarget(target));
+  try {
+    checkOutput(target, inputs, inPlace);
+  } catch (e) {
+    if (e instanceof FileRefusedError) throw new CannotCheck(e.message);
+    throw e;
+  }
+}
+
+/** The one Vietnamese line for a failed write (the target is as it was). */
+export function writeFailure(target: string, e: unknown, inPlace: boolean): CannotCheck {
+  if (e instanceof FileRefusedError) return new CannotCheck(e.message);
+  return new CannotCheck(CLI_MSG.cannotWrite(target, (e as NodeJS.ErrnoException).code, inPlace));
+}
+
 /** The one line that says the file was read from a legacy encoding (text output), or null. */
 export function legacyNotice(loaded: Loaded): string | null {
   return loaded.legacy ? CLI_MSG.legacyRead(LEGACY_NAME[loaded.legacy.encoding]) : null;
@@ -91,13 +113,15 @@ export function legacyJson(loaded: Loaded): { encoding?: { name: LegacyEncoding;
 export function announceLegacy(io: Io, loaded: Loaded): void {
   const line = legacyNotice(loaded);
   if (line) io.out(line);
+  for (const n of loaded.notes ?? []) io.out(n);
 }
 
 /** Further Biểu 06a found beside the form a command uses (the first), for a note in the text output. */
 const othersOf = new WeakMap<Form06a, Form06a[]>();
 
 /** The 06a form (the first of the workbook, or of `sheet`), or exit 2 with the locator's reason. */
-export function locate(snapshot: WorkbookSnapshot, file: string, sheet?: string): Form06a {
+export function locate(snapshot: WorkbookSnapshot, file: string, wanted?: string): Form06a {
+  const sheet = wanted === undefined ? undefined : sheetNamed(snapshot, wanted);
   // One scan finds them all; the locator is asked again only to say why there is none.
   const forms = locateAll(snapshot, { sheet });
   if (forms.length > 0) {
@@ -112,8 +136,22 @@ export function locate(snapshot: WorkbookSnapshot, file: string, sheet?: string)
   }
 }
 
+/**
+ * The sheet `--sheet NAME` means: the same name, else the one equal after NFC, case folding and
+ * invisible characters (a name typed in NFD, or in other case, finds its sheet); else NAME as given.
+ */
+export function sheetNamed(snapshot: WorkbookSnapshot, wanted: string): string {
+  if (snapshot.sheets.some((s) => s.name === wanted)) return wanted;
+  const key = (n: string) => fold(n).toLocaleLowerCase("vi");
+  return snapshot.sheets.find((s) => key(s.name) === key(wanted))?.name ?? wanted;
+}
+
+/** A finding's message as printed: one line, a cell's long text cut ("…"). */
+export const MAX_MESSAGE = 400;
+export const clip = (m: string): string => (m.length > MAX_MESSAGE ? quoteText(m, MAX_MESSAGE) : m);
+
 export function printFindings(io: Io, findings: Finding[]): void {
-  for (const f of findings) io.out(`  ${f.sheet}!${addr(f.row, f.col)}\t${SEVERITY_LABEL[f.severity]}\t${f.message}  [${f.rule}]`);
+  for (const f of findings) io.out(`  ${f.sheet}!${addr(f.row, f.col)}\t${SEVERITY_LABEL[f.severity]}\t${clip(f.message)}  [${f.rule}]`);
 }
 
 export function countFindings(findings: Finding[]): { errors: number; warnings: number } {
@@ -123,7 +161,7 @@ export function countFindings(findings: Finding[]): { errors: number; warnings: 
 
 export function describeForm(form: Form06a): string {
   const parts = [`trang "${form.sheet}"`, `vùng ${rectAddr(form.range)}`];
-  if (form.title.unit) parts.push(form.title.unit);
+  if (form.title.unit) parts.push(quoteText(form.title.unit, 120));
   if (form.title.period) parts.push(`kỳ ${fmtPeriod(form.title.period)}`);
   const note = otherFormsNote(form);
   return CLI_MSG.formFound(parts.join(", "), form.rows.length) + (note ? "\n" + note : "");

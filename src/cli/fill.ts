@@ -6,13 +6,15 @@ import { analyse, fillAll } from "../core/workbook";
 import { applyEdits, writeWorkbookAtomic } from "../host/xlsx";
 import { useUnicodeFont } from "../host/xlsx/legacy";
 import { CLI_MSG } from "./messages";
-import { announceLegacy, CannotCheck, countFindings, describeForm, findingJson, formJson, Io, legacyJson, load, locate, printFindings } from "./common";
+import { FILE_MSG } from "../core/messages/files";
+import { announceLegacy, CannotCheck, checkTarget, clip, writeFailure, countFindings, describeForm, findingJson, formJson, Io, legacyJson, load, locate, printFindings } from "./common";
 
 export function outputTarget(file: string, opts: { output?: string; inPlace?: boolean }): string {
   if (opts.inPlace && opts.output) throw new CannotCheck(CLI_MSG.fillBothTargets);
   if (!opts.inPlace && !opts.output) throw new CannotCheck(CLI_MSG.fillNoTarget);
   const target = opts.inPlace ? file : (opts.output as string);
   if (!opts.inPlace && path.resolve(target) === path.resolve(file)) throw new CannotCheck(CLI_MSG.fillSameFile);
+  checkTarget(target, [file], !!opts.inPlace);
   return target;
 }
 
@@ -22,6 +24,8 @@ export async function runFill(file: string, opts: { output?: string; inPlace?: b
   const { workbook, snapshot } = loaded;
   // An HTML export is read, and written as a new .xlsx only.
   if (loaded.kind === "html" && opts.inPlace) throw new CannotCheck(CLI_MSG.htmlInPlace(file));
+  // VBA macros (xl/vbaProject.bin) cannot be written back: the file is not replaced without them.
+  if (loaded.macros && opts.inPlace) throw new CannotCheck(FILE_MSG.macroWorkbook(file));
   if (loaded.kind === "html" && !/\.xlsx$/i.test(target)) throw new CannotCheck(CLI_MSG.htmlTargetNotXlsx(target));
   const form = locate(snapshot, file, opts.sheet);
   // The edits are computed on the snapshot read as Unicode and applied to the workbook as it is:
@@ -33,10 +37,10 @@ export async function runFill(file: string, opts: { output?: string; inPlace?: b
   const after = applyEditsToSnapshot(snapshot, result.edits);
   const findings = analyse(after, { sheet: form.sheet }).findings;
   try {
-    await writeWorkbookAtomic(workbook, target);
+    await writeWorkbookAtomic(workbook, target, { inputs: [file], inPlace: !!opts.inPlace });
   } catch (e) {
-    // The write is atomic (temp file + rename): on failure the target is as it was.
-    throw new CannotCheck(CLI_MSG.cannotWrite(target, (e as NodeJS.ErrnoException).code, !!opts.inPlace));
+    // The write is atomic (temp file + rename) and verified: on failure the target is as it was.
+    throw writeFailure(target, e, !!opts.inPlace);
   }
   const { errors, warnings } = countFindings(findings);
   if (opts.json) {
@@ -64,7 +68,7 @@ export async function runFill(file: string, opts: { output?: string; inPlace?: b
     if (result.filled.length > 12) io.out(CLI_MSG.andMore(result.filled.length - 12));
     if (result.conflicts.length) {
       io.out(CLI_MSG.conflicts(result.conflicts.length));
-      for (const c of result.conflicts) io.out(`  ${c.sheet}!${addr(c.row, c.col)}\t${c.message}`);
+      for (const c of result.conflicts) io.out(`  ${c.sheet}!${addr(c.row, c.col)}\t${clip(c.message)}`);
     }
     if (findings.length) {
       io.out(CLI_MSG.afterFill);

@@ -90,6 +90,8 @@ export const CLI_MSG = {
   convertDescription: "Chuyển chữ mã TCVN3 (ABC) hoặc VNI sang Unicode và đổi phông .VnTime, VNI-… sang Times New Roman; ghi ra tệp mới.",
   optFrom: "bảng mã của tệp: tcvn3 hoặc vni (mặc định: tự nhận biết)",
   convertBadFrom: (v: string) => `Bảng mã không hợp lệ: "${v}"; chỉ dùng --from tcvn3 hoặc --from vni.`,
+  convertAlreadyUnicode: (f: string, encoding: string, cell: string) =>
+    `Tệp "${f}" đã dùng chữ Unicode (ví dụ ô ${cell}); chuyển từ bảng mã ${encoding} sẽ làm hỏng chữ, nên không chuyển và không ghi tệp nào.`,
   convertNothing: (f: string) => `Không thấy chữ mã TCVN3 (ABC) hay VNI trong "${f}": không có gì để chuyển, không ghi tệp nào.`,
   convertDone: (cells: number, encoding: string, fonts: number, target: string) =>
     `Đã chuyển ${cells} ô chữ từ bảng mã ${encoding} sang Unicode` + (fonts > 0 ? `, đổi phông ${fonts} ô sang Times New Roman` : "") + `; ghi vào "${target}".`,
@@ -116,6 +118,8 @@ export const ROLLUP_CLI_MSG = {
     `Bảng từ đồng nghĩa "${f}" không đúng dạng: cần {"Tên lĩnh vực": ["tên khác", …], …}` + (key && key !== "not an object" ? ` (lỗi ở mục "${key}").` : "."),
   synonymsNoSheet: (f: string) => `Tệp "${f}" không có trang "Từ đồng nghĩa".`,
   unexpected: (m: string) => `Lỗi không mong đợi khi đọc tệp: ${m}`,
+  summarySkipped: (f: string) => `"${f}" là sổ tính tổng hợp (do tthc rollup tạo), không phải tệp của đơn vị.`,
+  summariesSkipped: (files: string[]) => `Bỏ qua ${files.length} sổ tính tổng hợp (không cộng lại kết quả tổng hợp): ${files.join(", ")}`,
   badFiles: (n: number) => `Không đọc được ${n} tệp (không đưa vào tổng hợp):`,
   nothingRead: "Không đọc được tệp nào của đơn vị; không ghi tệp tổng hợp.",
   read: (units: number, files: number, period: string | null, periodUnits: number, seconds: string) =>

@@ -1,14 +1,17 @@
 // tthc report FILE -o OUT.docx [--template FILE.hbs] [--force] [--all-rows]
-import * as fs from "fs";
 import * as path from "path";
 import { analyse, reportDataOf } from "../core/workbook";
 import { generateReport } from "../docx/report";
-import { TemplateError } from "../docx/template";
-import { writeFileAtomic } from "../host/xlsx";
+import { decodeTemplate, TemplateError } from "../docx/template";
+import { FILE_MSG } from "../core/messages/files";
+import { FileRefusedError, readRegularFile, writeFileAtomic } from "../host/xlsx";
+
+/** Largest template read (the default one is 10 KB). */
+const MAX_TEMPLATE_BYTES = 1024 * 1024;
 import { CLI_MSG } from "./messages";
 import { regimeOption } from "./regime";
 import { REGIME_MSG } from "../core/messages/regime";
-import { announceLegacy, CannotCheck, countFindings, Io, load, locate, otherFormsNote, printFindings } from "./common";
+import { announceLegacy, CannotCheck, checkTarget, writeFailure, countFindings, Io, load, locate, otherFormsNote, printFindings } from "./common";
 
 export async function runReport(
   file: string,
@@ -18,13 +21,19 @@ export async function runReport(
   if (!opts.output) throw new CannotCheck(CLI_MSG.reportNoTarget);
   const regime = regimeOption(opts.regime);
   if (path.resolve(opts.output) === path.resolve(file)) throw new CannotCheck(CLI_MSG.fillSameFile);
+  checkTarget(opts.output, opts.template ? [file, opts.template] : [file]);
   let template: string | undefined;
   if (opts.template) {
+    let bytes: Buffer;
     try {
-      template = fs.readFileSync(opts.template, "utf8");
-    } catch {
+      bytes = readRegularFile(opts.template, MAX_TEMPLATE_BYTES, { notRegular: FILE_MSG.templateNotRegular, tooBig: FILE_MSG.templateTooBig });
+    } catch (e) {
+      if (e instanceof FileRefusedError) throw new CannotCheck(e.message);
       throw new CannotCheck(CLI_MSG.templateUnreadable(opts.template));
     }
+    const text = decodeTemplate(bytes);
+    if (text === null) throw new CannotCheck(FILE_MSG.templateEncoding(opts.template));
+    template = text;
   }
   const loaded = await load(file);
   const { snapshot } = loaded;
@@ -47,9 +56,9 @@ export async function runReport(
     throw e;
   }
   try {
-    writeFileAtomic(opts.output, bytes);
+    writeFileAtomic(opts.output, bytes, { inputs: opts.template ? [file, opts.template] : [file] });
   } catch (e) {
-    throw new CannotCheck(CLI_MSG.cannotWrite(opts.output, (e as NodeJS.ErrnoException).code, false));
+    throw writeFailure(opts.output, e, false);
   }
   if (errors.length > 0) {
     io.out(CLI_MSG.reportForced(errors.length));

@@ -3,7 +3,9 @@
 // (a UnitResult: plain JSON, so the copy between threads is a few kilobytes).
 import * as path from "path";
 import { isMainThread, parentPort, workerData } from "worker_threads";
+import type ExcelJS from "exceljs";
 import { summariseUnit, UnitResult } from "../core/rollup";
+import { ROLLUP_SHEETS } from "../core/messages/rollup";
 import { decodeWorkbook } from "../core/text/legacy";
 import { readWorkbookFile, UnreadableFileError } from "../host/xlsx";
 import { ROLLUP_CLI_MSG } from "./messages";
@@ -17,14 +19,31 @@ export interface WorkerRequest {
 
 export interface WorkerResponse {
   id: number;
-  result: UnitResult;
+  result: UnitReadResult;
 }
 
 /** A unit file → its summary, or the Vietnamese reason it cannot be rolled up. Never throws. */
-export async function readUnitFile(file: string): Promise<UnitResult> {
+/**
+ * The defined name every roll-up workbook carries (written by `tthc rollup`): a later roll-up of
+ * the same folder knows its own output and leaves it out instead of counting it as a unit.
+ */
+export const SUMMARY_MARKER = "TTHC_TONG_HOP";
+
+/** A roll-up's own workbook: our marker, or the sheets only a district summary has. */
+export function isSummaryWorkbook(wb: ExcelJS.Workbook): boolean {
+  if (wb.definedNames.model.some((n) => n.name === SUMMARY_MARKER)) return true;
+  const names = new Set(wb.worksheets.map((w) => w.name.normalize("NFC")));
+  return names.has(ROLLUP_SHEETS.byUnit) && names.has(ROLLUP_SHEETS.problems);
+}
+
+/** A unit's result; `summaryFile`: the file is itself a summary, left out (not a failure). */
+export type UnitReadResult = UnitResult & { summaryFile?: true };
+
+export async function readUnitFile(file: string): Promise<UnitReadResult> {
   const name = path.basename(file);
   try {
-    const { snapshot } = await readWorkbookFile(file);
+    const { snapshot, workbook, kind } = await readWorkbookFile(file);
+    if (kind === "xlsx" && isSummaryWorkbook(workbook)) return { ok: false, failure: { file: name, reason: ROLLUP_CLI_MSG.summarySkipped(name) }, summaryFile: true };
     // A ward's file typed in TCVN3/VNI is read as Unicode, as every other command does.
     return summariseUnit(decodeWorkbook(snapshot).wb, name);
   } catch (e) {

@@ -26,8 +26,8 @@ import {
 } from "../core/rollup";
 import { applyEdits, writeFileAtomic, writeWorkbookAtomic } from "../host/xlsx";
 import { CLI_MSG, ROLLUP_CLI_MSG } from "./messages";
-import { CannotCheck, countFindings, Io, load, stdio } from "./common";
-import { readUnitFile, WORKER_ROLE, WorkerRequest, WorkerResponse } from "./rollup-worker";
+import { CannotCheck, countFindings, Io, load, stdio, writeFailure } from "./common";
+import { readUnitFile, SUMMARY_MARKER, UnitReadResult, WORKER_ROLE, WorkerRequest, WorkerResponse } from "./rollup-worker";
 import { applyUnitMapping, parseMappingCsv, provinceName, provinceSheets, provincialRenderInput, provincialRollup, readMappingSheet, rollupRegime } from "../core/rollup";
 import type { UnitMapping } from "../core/rollup";
 import { citationFirst } from "../core/regime";
@@ -249,10 +249,13 @@ export async function runRollup(inputs: string[], opts: RollupCliOptions, io: Io
   if (tty && files.length) tty.write("\r\x1b[K");
   const units: UnitSummary[] = [];
   const failures: UnitFailure[] = [...missing];
-  for (const r of results) {
+  const summaries: string[] = [];
+  for (const r of results as UnitReadResult[]) {
     if (r.ok) units.push(r.summary);
+    else if (r.summaryFile) summaries.push(r.failure.file);
     else failures.push(r.failure);
   }
+  if (summaries.length) io.out(ROLLUP_CLI_MSG.summariesSkipped(summaries));
   const badList = () => {
     if (!failures.length) return;
     io.err(ROLLUP_CLI_MSG.badFiles(failures.length));
@@ -284,14 +287,15 @@ export async function runRollup(inputs: string[], opts: RollupCliOptions, io: Io
   const book = new ExcelJS.Workbook();
   book.creator = "Báo cáo TTHC";
   applyEdits(book, district.edits);
+  book.definedNames.add(`'${district.sheets.form06a.replace(/'/g, "''")}'!$A$1`, SUMMARY_MARKER);
   try {
-    await writeWorkbookAtomic(book, opts.output);
+    await writeWorkbookAtomic(book, opts.output, { inputs: files });
   } catch (e) {
-    throw new CannotCheck(CLI_MSG.cannotWrite(opts.output, (e as NodeJS.ErrnoException).code, false));
+    throw writeFailure(opts.output, e, false);
   }
 
   // What the clerk reads.
-  io.out(ROLLUP_CLI_MSG.read(units.length, files.length + missing.length, r.period ? fmtPeriod(r.period) : null, r.periodUnits, ((Date.now() - t0) / 1000).toFixed(1)));
+  io.out(ROLLUP_CLI_MSG.read(units.length, files.length + missing.length - summaries.length, r.period ? fmtPeriod(r.period) : null, r.periodUnits, ((Date.now() - t0) / 1000).toFixed(1)));
   io.out(ROLLUP_CLI_MSG.fields(r.fields.length, fmtNumber(r.total.received), fmtNumber(r.total.resolved), fmtNumber(r.total.pending)));
   const withErrors = r.checks.filter((c) => c.errors > 0);
   if (withErrors.length) {
@@ -315,9 +319,9 @@ export async function runRollup(inputs: string[], opts: RollupCliOptions, io: Io
     const input = provincial ? provincialRenderInput(base, r, province, citationFirst(regime.regime.citations.oneStop)) : base;
     const bytes = await renderDocx(input);
     try {
-      writeFileAtomic(opts.report, bytes);
+      writeFileAtomic(opts.report, bytes, { inputs: files });
     } catch (e) {
-      throw new CannotCheck(CLI_MSG.cannotWrite(opts.report, (e as NodeJS.ErrnoException).code, false));
+      throw writeFailure(opts.report, e, false);
     }
     io.out(CLI_MSG.reportWritten(opts.report, bytes.length));
   }

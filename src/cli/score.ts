@@ -8,7 +8,7 @@ import { analyse } from "../core/workbook";
 import { applyEdits, writeWorkbookAtomic } from "../host/xlsx";
 import { useUnicodeFont } from "../host/xlsx/legacy";
 import { CLI_MSG } from "./messages";
-import { announceLegacy, CannotCheck, countFindings, findingJson, Io, legacyJson, load, printFindings } from "./common";
+import { announceLegacy, CannotCheck, checkTarget, countFindings, writeFailure, findingJson, Io, legacyJson, load, printFindings } from "./common";
 import { art33Json, printArt33, regimeOption } from "./regime";
 import { REGIME_CLI_MSG } from "./messagesRegime";
 import { REGIME_MSG } from "../core/messages/regime";
@@ -19,6 +19,7 @@ const pad = (s: string, n: number) => (s.length >= n ? s.slice(0, n - 2) + "… 
 export async function runScore(file: string, opts: { json?: boolean; output?: string; regime?: string }, io: Io): Promise<number> {
   const option = regimeOption(opts.regime);
   if (opts.output && path.resolve(opts.output) === path.resolve(file)) throw new CannotCheck(CLI_MSG.fillSameFile);
+  if (opts.output) checkTarget(opts.output, [file]);
   const loaded = await load(file);
   const { workbook, snapshot } = loaded;
   const a = analyse(snapshot, { regime: option });
@@ -53,9 +54,9 @@ export async function runScore(file: string, opts: { json?: boolean; output?: st
     if (loaded.legacy)
       for (const e of f.edits.cells) if (typeof e.value === "string") useUnicodeFont(workbook.getWorksheet(e.sheet)!.getCell(e.row, e.col));
     try {
-      await writeWorkbookAtomic(workbook, opts.output);
+      await writeWorkbookAtomic(workbook, opts.output, { inputs: [file] });
     } catch (e) {
-      throw new CannotCheck(CLI_MSG.cannotWrite(opts.output, (e as NodeJS.ErrnoException).code, false));
+      throw writeFailure(opts.output, e, false);
     }
     if (!opts.json) {
       io.out(CLI_MSG.filledCount(f.filled.length, opts.output));

@@ -188,6 +188,21 @@ export interface Finding {
 
 // ---- Addresses ---------------------------------------------------------
 
+/** Excel's edges: 1,048,576 rows, 16,384 columns (XFD). */
+export const EXCEL_MAX_ROWS = 1048576;
+export const EXCEL_MAX_COLS = 16384;
+
+/** Inside the sheet Excel can hold. */
+export function inSheet(row: number, col: number): boolean {
+  return row >= 1 && col >= 1 && row <= EXCEL_MAX_ROWS && col <= EXCEL_MAX_COLS;
+}
+
+/** Cut to Excel's edges (null when nothing is left). */
+export function clipToSheet(r: Rect): Rect | null {
+  const c = { top: Math.max(1, r.top), left: Math.max(1, r.left), bottom: Math.min(EXCEL_MAX_ROWS, r.bottom), right: Math.min(EXCEL_MAX_COLS, r.right) };
+  return c.top <= c.bottom && c.left <= c.right ? c : null;
+}
+
 export function colLetter(col: number): string {
   let s = "";
   let n = col;

@@ -3,6 +3,7 @@
 // "the workbook after the edits" (e.g. check after fill) without a host. Pure: the input
 // snapshot is not modified.
 import { CellEdit, CellSnapshot, EditSet, Rect, SheetSnapshot, WorkbookSnapshot } from "./grid";
+import { append } from "./arrays";
 
 /** A new, empty sheet snapshot anchored at A1. */
 export function emptySheetSnapshot(name: string): SheetSnapshot {
@@ -96,10 +97,10 @@ export function applyEditsToSnapshot(wb: WorkbookSnapshot, edits: EditSet): Work
 export function mergeEditSets(...sets: EditSet[]): EditSet {
   const out: EditSet = { cells: [], merges: [], newSheets: [], columnWidths: [] };
   for (const s of sets) {
-    out.cells.push(...s.cells);
-    out.merges!.push(...(s.merges ?? []));
+    append(out.cells, s.cells);
+    append(out.merges!, (s.merges ?? []));
     for (const n of s.newSheets ?? []) if (!out.newSheets!.includes(n)) out.newSheets!.push(n);
-    out.columnWidths!.push(...(s.columnWidths ?? []));
+    append(out.columnWidths!, (s.columnWidths ?? []));
   }
   return out;
 }

@@ -1,7 +1,7 @@
-// The whole job on one workbook snapshot, shared by both hosts (CLI and add-in):
 // Biểu 06a (locate, check, fill), the nine indices (score, fill), and the report's data.
 import { findingOf } from "./rules";
-import { addr, Finding, sortFindings, WorkbookSnapshot, EditSet, emptyEdits } from "./grid";
+import { addr, Finding, sortFindings, WorkbookSnapshot, EditSet, emptyEdits, inSheet, EXCEL_MAX_ROWS, EXCEL_MAX_COLS } from "./grid";
+import { MSG_06A } from "./messages/form06a";
 import { check06a, fill06a, Form06a, locate06a, LocateError, COUNT_KEYS, CountKey, countValue, FormRow } from "./form06a";
 import { isoDate } from "./text/numbers";
 import { analyzeEvaluation, EvaluationAnalysis, fillFromAnalysis } from "./evaluation";
@@ -15,6 +15,7 @@ import type { Art33Result } from "./evaluation/art33";
 import { chooseRegime, districtWordsIn } from "./regime";
 import { REGIME_MSG } from "./messages/regime";
 import type { RegimeChoice, RegimeId } from "./regime";
+import { append } from "./arrays";
 
 export interface AnalyseOptions {
   /** Biểu 06a only on this sheet. */
@@ -173,16 +174,27 @@ export function fillAll(wb: WorkbookSnapshot, a: Analysis): FillAll {
   if (a.form) {
     const f = fill06a(wb, a.form);
     sets.push(f.edits);
-    out.filled.push(...f.filled);
-    out.conflicts.push(...f.conflicts);
+    append(out.filled, f.filled);
+    append(out.conflicts, f.conflicts);
   }
   if (a.evaluation) {
     const f = fillFromAnalysis(wb, a.evaluation);
     sets.push(f.edits);
-    out.filled.push(...f.filled);
-    out.conflicts.push(...f.conflicts);
+    append(out.filled, f.filled);
+    append(out.conflicts, f.conflicts);
   }
   if (sets.length) out.edits = mergeEditSets(...sets);
+  // Nothing is written past Excel's edges (1,048,576 rows, 16,384 columns): such a cell is
+  // dropped and said once, rather than failing the whole write.
+  const outside = out.edits.cells.filter((e) => !inSheet(e.row, e.col));
+  if (outside.length) {
+    out.edits.cells = out.edits.cells.filter((e) => inSheet(e.row, e.col));
+    out.edits.merges = (out.edits.merges ?? []).filter((m) => inSheet(m.rect.bottom, m.rect.right));
+    const drop = new Set(outside.map((e) => `${e.sheet}\u0000${e.row}:${e.col}`));
+    out.filled = out.filled.filter((f) => !drop.has(`${f.sheet}\u0000${f.row}:${f.col}`));
+    const o = outside[0];
+    out.conflicts.push({ sheet: o.sheet, row: Math.min(o.row, EXCEL_MAX_ROWS), col: Math.min(o.col, EXCEL_MAX_COLS), message: MSG_06A.fillPastEdge(outside.length) });
+  }
   return out;
 }
 

@@ -14,6 +14,28 @@
 // applies it. Anything else (other decorators) is an error.
 import Handlebars from "handlebars";
 
+/** Bounds of one render: nesting, steps, output (a template must not run without limit). */
+export const INTERPRET_LIMITS = {
+  /** Blocks and partials inside each other (a partial that includes itself stops here). */
+  depth: 64,
+  /** Statements and expressions evaluated. */
+  steps: 1_000_000,
+  /** Characters of output. */
+  output: 20_000_000,
+};
+
+/** An error of a render, with the template line of its cause when known. */
+export class InterpretError extends Error {
+  constructor(
+    message: string,
+    public line: number | null = null,
+    readonly limit: "depth" | "steps" | "output" | null = null,
+  ) {
+    super(message);
+    this.name = "InterpretError";
+  }
+}
+
 export class SafeString {
   constructor(private readonly s: string) {}
   toString(): string {
@@ -45,6 +67,7 @@ export type DataFrame = Record<string, unknown> & { _parent?: DataFrame };
 
 interface Node {
   type: string;
+  loc?: { start: { line: number; column: number } };
 }
 interface Program extends Node {
   body: Node[];
@@ -126,9 +149,22 @@ export class Interpreter {
     return Handlebars.parse(source) as unknown as Program;
   }
 
+  private depth = 0;
+  private steps = 0;
+  private emitted = 0;
+
   render(program: Program, context: unknown): string {
     const data: DataFrame = { root: context };
+    this.depth = 0;
+    this.steps = 0;
+    this.emitted = 0;
     return this.program(program, { contexts: [context], data, blockParams: [], inline: [] });
+  }
+
+  private emit(t: string): string {
+    this.emitted += t.length;
+    if (this.emitted > INTERPRET_LIMITS.output) throw new InterpretError("output", null, "output");
+    return t;
   }
 
   // ---- Statements ----
@@ -150,15 +186,35 @@ export class Interpreter {
       }
     }
     const scope = Object.keys(inline).length ? { ...s, inline: [inline, ...s.inline] } : s;
-    let out = "";
-    for (const n of p.body) out += this.statement(n, scope);
-    return out;
+    if (++this.depth > INTERPRET_LIMITS.depth) throw new InterpretError("depth", null, "depth");
+    try {
+      let out = "";
+      for (const n of p.body) out += this.statement(n, scope);
+      return out;
+    } finally {
+      this.depth--;
+    }
   }
 
+  /** One statement; an error without a line gets this statement's (the innermost cause). */
   private statement(n: Node, s: Scope): string {
+    if (++this.steps > INTERPRET_LIMITS.steps) throw new InterpretError("steps", n.loc?.start.line ?? null, "steps");
+    try {
+      return this.statementOf(n, s);
+    } catch (e) {
+      if (e instanceof InterpretError) {
+        if (e.line === null && n.loc) e.line = n.loc.start.line;
+        throw e;
+      }
+      if (e instanceof RangeError) throw new InterpretError("depth", n.loc?.start.line ?? null, "depth"); // call stack
+      throw new InterpretError(e instanceof Error ? e.message : String(e), n.loc?.start.line ?? null);
+    }
+  }
+
+  private statementOf(n: Node, s: Scope): string {
     switch (n.type) {
       case "ContentStatement":
-        return (n as unknown as { value: string }).value;
+        return this.emit((n as unknown as { value: string }).value);
       case "CommentStatement":
       case "DecoratorBlock":
       case "Decorator":
@@ -178,8 +234,8 @@ export class Interpreter {
 
   private mustache(m: CallNode, s: Scope): string {
     const v = this.call(m, s);
-    if (v instanceof SafeString) return v.toString();
-    return this.escape(text(v));
+    if (v instanceof SafeString) return this.emit(v.toString());
+    return this.emit(this.escape(text(v)));
   }
 
   /** A mustache or sub-expression: a helper call, or a value. */

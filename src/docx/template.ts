@@ -13,7 +13,8 @@ import { BLANK, EMPTY_SECTION, TEMPLATE_MSG } from "../core/messages/report";
 import type { ReportData } from "../core/report/data";
 import { capitalize } from "../core/report/period";
 import { fmtDateLong, fmtDateShort, fmtNumber, fmtPercent, fmtScore, IsoDate } from "../core/text/numbers";
-import { Helper, Interpreter, SafeString } from "./interpret";
+import { Helper, INTERPRET_LIMITS, InterpretError, Interpreter, SafeString } from "./interpret";
+import { quoteText } from "../core/messages/files";
 import { escapeMarkup } from "./markup";
 import defaultTemplateSource from "../../templates/bao-cao-quy.hbs";
 
@@ -137,18 +138,103 @@ const errorText = (e: unknown): string => (e instanceof Error ? e.message : Stri
 export function compileTemplate(source: string): (data: ReportData) => string {
   const run = env();
   let program: ReturnType<typeof Interpreter.parse>;
+  // Our own check first: it names the line where an unclosed block opened (Handlebars' parser
+  // only knows it reached the end of the file).
+  const blocks = checkBlocks(source);
+  if (blocks) throw new TemplateError(blocks, blocks);
   try {
     program = Interpreter.parse(source);
   } catch (e) {
-    throw new TemplateError(TEMPLATE_MSG.compile(errorText(e)), errorText(e));
+    throw new TemplateError(parseErrorText(errorText(e)), errorText(e));
   }
   return (data: ReportData): string => {
     try {
       return run.render(program, data);
     } catch (e) {
-      throw new TemplateError(TEMPLATE_MSG.render(errorText(e)), errorText(e));
+      if (e instanceof InterpretError) {
+        if (e.limit === "depth") throw new TemplateError(TEMPLATE_MSG.tooDeep(INTERPRET_LIMITS.depth, e.line), e.message);
+        if (e.limit === "steps") throw new TemplateError(TEMPLATE_MSG.tooManySteps(INTERPRET_LIMITS.steps, e.line), e.message);
+        if (e.limit === "output") throw new TemplateError(TEMPLATE_MSG.tooLong(INTERPRET_LIMITS.output), e.message);
+        throw new TemplateError(TEMPLATE_MSG.render(quoteText(e.message, 120)) + TEMPLATE_MSG.atLine(e.line), e.message);
+      }
+      throw new TemplateError(TEMPLATE_MSG.render(quoteText(errorText(e), 120)), errorText(e));
     }
   };
+}
+
+/**
+ * Blocks opened and closed in order, with their lines: {{#x}}…{{/x}} and {{^x}}…{{/x}}, comments
+ * and raw blocks skipped. Returns the Vietnamese message of the first problem, or null.
+ */
+export function checkBlocks(source: string): string | null {
+  const stack: { name: string; line: number }[] = [];
+  let line = 1;
+  let i = 0;
+  const lineAt = (to: number) => {
+    for (; i < to; i++) if (source.charCodeAt(i) === 10) line++;
+    return line;
+  };
+  const re = /\{\{(~?)(!--[\s\S]*?--~?\}\}|![\s\S]*?\}\}|\{\{\{[\s\S]*?\}\}\}\}|[^}]*\}\})?/g;
+  for (let m = re.exec(source); m; m = re.exec(source)) {
+    const at = lineAt(m.index);
+    if (m[2] === undefined) return TEMPLATE_MSG.unclosedTag(at);
+    const body = m[2];
+    if (body.startsWith("!") || body.startsWith("{{")) continue; // comment, raw block
+    const tag = /^\s*([#^/])\s*(?:\*?)\s*(?:>\s*)?([^\s}~()]+)/.exec(body);
+    if (!tag) continue;
+    const name = tag[2];
+    if (tag[1] === "/") {
+      const top = stack.pop();
+      if (!top) return TEMPLATE_MSG.unopened(name, at);
+      if (top.name !== name) return TEMPLATE_MSG.mismatched(top.name, top.line, name, at);
+    } else stack.push({ name, line: at });
+  }
+  const open = stack.pop();
+  return open ? TEMPLATE_MSG.unclosed(open.name, open.line) : null;
+}
+
+/** Handlebars' parse error ("Parse error on line 7:\n…\nExpecting …"): its line and the text there, in Vietnamese. */
+function parseErrorText(e: string): string {
+  const m = /line (\d+):\s*(.*?)(?:\s+-+\^|\s+Expecting|$)/s.exec(e);
+  if (!m) return TEMPLATE_MSG.parse;
+  const near = quoteText(m[2].replace(/^\.\.\./, ""), 40);
+  return near ? TEMPLATE_MSG.parseAt(Number(m[1]), near) : TEMPLATE_MSG.parse;
+}
+
+/**
+ * A template file's text: UTF-8 (with or without its BOM) or UTF-16 (by its BOM, or by the NULs
+ * of ASCII text without one); null when it is none of them.
+ */
+export function decodeTemplate(bytes: Uint8Array): string | null {
+  const b = bytes;
+  const utf16 = (le: boolean, from: number): string | null => {
+    const n = (b.length - from) >> 1;
+    const codes = new Uint16Array(n);
+    for (let i = 0; i < n; i++) codes[i] = le ? b[from + 2 * i] | (b[from + 2 * i + 1] << 8) : (b[from + 2 * i] << 8) | b[from + 2 * i + 1];
+    try {
+      return new TextDecoder("utf-16le", { fatal: true }).decode(new Uint8Array(codes.buffer));
+    } catch {
+      return null;
+    }
+  };
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return utf16(true, 2);
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return utf16(false, 2);
+  const from = b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  if (from === 0 && b.length >= 4) {
+    // No BOM: ASCII markup in UTF-16 has a NUL in every other byte.
+    let evenNul = 0;
+    let oddNul = 0;
+    const n = Math.min(b.length, 4096);
+    for (let i = 0; i < n; i++) if (b[i] === 0) (i % 2 ? oddNul++ : evenNul++);
+    if (oddNul > n / 4 && evenNul === 0) return utf16(true, 0);
+    if (evenNul > n / 4 && oddNul === 0) return utf16(false, 0);
+  }
+  try {
+    const t = new TextDecoder("utf-8", { fatal: true }).decode(b.subarray(from));
+    return t.includes("\u0000") ? null : t;
+  } catch {
+    return null;
+  }
 }
 
 let defaultCompiled: ((data: ReportData) => string) | null = null;
@@ -163,8 +249,16 @@ export function renderReportMarkup(data: ReportData, templateSource?: string): s
     if (!defaultCompiled) defaultCompiled = compileTemplate(DEFAULT_TEMPLATE);
     tpl = defaultCompiled;
   } else tpl = compileTemplate(templateSource);
-  return tidyMarkup(tpl(data));
+  const markup = tidyMarkup(tpl(data));
+  // Each "::table" becomes a Word table: a template repeating them is bounded here.
+  let tables = 0;
+  for (let i = markup.indexOf("::table"); i >= 0; i = markup.indexOf("::table", i + 7)) if (i === 0 || markup[i - 1] === "\n") tables++;
+  if (tables > MAX_TABLES) throw new TemplateError(TEMPLATE_MSG.tooManyTables(tables, MAX_TABLES), "tables");
+  return markup;
 }
+
+/** Tables one report may hold (the built-in ones are three). */
+export const MAX_TABLES = 50;
 
 /**
  * Trailing spaces off every line, runs of blank lines folded to one, and a full stop after a

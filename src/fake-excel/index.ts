@@ -21,6 +21,7 @@ import { FakeRichApiError } from "./errors";
 import { cellHasContent, FakeWorkbookModel, keyCol, keyRow, ModelCell, ModelSheet, ModelValue, normalizeColor } from "./model";
 import { FakeExcelContext } from "./objects";
 import { createFakeOffice, FakeOffice } from "./office";
+import { maxOf, minOf } from "../core/arrays";
 
 export { FakeRichApiError } from "./errors";
 export type { FakeErrorCode } from "./errors";
@@ -412,10 +413,10 @@ export function toSnapshot(model: FakeWorkbookModel): WorkbookSnapshot {
       if (keys.length === 0) return { name: s.name, top: 1, left: 1, data: [], merges, ...(s.protected ? { protected: true } : {}) };
       const rows = keys.map(keyRow);
       const cols = keys.map(keyCol);
-      const top = Math.min(...rows);
-      const left = Math.min(...cols);
-      const bottom = Math.max(...rows);
-      const right = Math.max(...cols);
+      const top = minOf(rows);
+      const left = minOf(cols);
+      const bottom = maxOf(rows);
+      const right = maxOf(cols);
       const data: (CellSnapshot | null)[][] = [];
       for (let r = top; r <= bottom; r++) {
         const line: (CellSnapshot | null)[] = [];

@@ -20,6 +20,7 @@
 
 import type { FakeWorkbookModel, ModelCell, ModelSheet, ModelValue } from "../fake-excel/model";
 import { cellKey } from "../fake-excel/model";
+import { maxOf, minOf } from "../core/arrays";
 
 interface ErrorValue {
   error: string;
@@ -485,7 +486,7 @@ function call(name: string, args: Node[], read: CellReader, scalar: (n: Node) =>
       const ns = numbersOf(args, read, scalar);
       if (isError(ns)) return ns;
       if (ns.length === 0) return 0;
-      return name === "MIN" ? Math.min(...ns) : Math.max(...ns);
+      return name === "MIN" ? minOf(ns) : maxOf(ns);
     }
     case "COUNT":
       return args.reduce((s, a) => s + cells(evaluate(a, read)).filter((c) => typeof c === "number").length, 0);

@@ -9,6 +9,7 @@ import { analyzeEvaluation, EvaluationAnalysis, ScoreOptions } from "./analyze";
 import { sharesOf, sumScores } from "./compute";
 import { headerKey } from "./locate";
 import { ReadCell } from "./types";
+import { maxOf, minOf } from "../arrays";
 
 export interface FillConflict {
   sheet: string;
@@ -115,8 +116,8 @@ export function fillFromAnalysis(wb: WorkbookSnapshot, a: EvaluationAnalysis): F
       const useFormula = rows.every((r) => r !== null) && values.every((v, i) => v === null || numeric[i]);
       if (useFormula) {
         const rs = rows as number[];
-        const lo = Math.min(...rs);
-        const hi = Math.max(...rs);
+        const lo = minOf(rs);
+        const hi = maxOf(rs);
         const L = colLetter(col);
         let clean = true;
         for (let r = lo; r <= hi; r++) if (!rs.includes(r) && !sh.isEmpty(r, col)) clean = false;

@@ -4,6 +4,7 @@
 import { Sheet, SheetSnapshot, WorkbookSnapshot } from "../grid";
 import { foldAscii } from "../text/normalize";
 import { BallotsLocation, EvalColumns, EvalLocation, GradeSpot, LabelledSpot, SatisfactionLocation } from "./types";
+import { minOf } from "../arrays";
 
 /** A header word as compared: no diacritics, lower case, punctuation as spaces, single spaces. */
 export function headerKey(s: string): string {
@@ -244,7 +245,7 @@ function findSatisfactionOn(sh: ScanSheet): SatisfactionLocation | null {
     if (cols.filter((c) => c !== null).length < 3) continue;
     const lc = cols;
     const present = cols.filter((c): c is number => c !== null);
-    const first = Math.min(...present);
+    const first = minOf(present);
     // A title above the levels may say what an unlabelled row holds.
     let unlabelled: "counts" | "shares" = "shares";
     let titled = false;

@@ -3,10 +3,11 @@
 // that disagrees is never overwritten: it is reported as a conflict. Fill never writes into a
 // merged area's non-first cell nor into a cell holding text; group (section) rows are never
 // written; a group's sub-total row gets the SUM of its group's rows.
-import { addr, CellEdit, EditSet, emptyEdits, Rect, Sheet, WorkbookSnapshot, colLetter } from "../grid";
+import { addr, CellEdit, EditSet, emptyEdits, Rect, Sheet, WorkbookSnapshot, colLetter, EXCEL_MAX_COLS, EXCEL_MAX_ROWS } from "../grid";
 import { MSG_06A, PERCENT_BLOCK } from "../messages/form06a";
 import { parseCount } from "../text/numbers";
 import { COLUMN_NO, COUNT_KEYS, CountCell, CountKey, countValue, DERIVED, DERIVED_KEYS, Form06a } from "./model";
+import { append, maxOf, minOf } from "../arrays";
 
 export interface FillItem {
   sheet: string;
@@ -86,13 +87,14 @@ export function fill06a(wb: WorkbookSnapshot, form: Form06a): FillResult {
   let totalRow: number | null = form.total ? form.total.row : null;
   const dataRows = form.rows.map((r) => r.row);
   if (dataRows.length > 0) {
-    const first = Math.min(...dataRows);
-    const last = Math.max(...dataRows);
+    const first = minOf(dataRows);
+    const last = maxOf(dataRows);
     const totalRows = [form.total, ...(form.extraTotals ?? []), ...(form.subtotals ?? [])].filter((t): t is NonNullable<typeof t> => !!t).map((t) => t.row);
     const segments = rowSegments(first, last, totalRows);
     if (totalRow === null) {
       const candidate = last + 1;
-      let free = true;
+      // No row below the last one Excel has (1,048,576): the total row is not added.
+      let free = candidate <= EXCEL_MAX_ROWS;
       for (let c = form.range.left; c <= form.range.right; c++) if (!sheet.isEmpty(candidate, c) || sheet.mergeAt(candidate, c)) free = false;
       if (free) {
         totalRow = candidate;
@@ -266,6 +268,11 @@ function writePercentBlock(
   const left = form.range.right + 2;
   const right = left + PERCENTS.length - 1;
   const top = form.headerTop;
+  // A form at Excel's right edge leaves no room for the block (16,384 columns): said, not written.
+  if (right > EXCEL_MAX_COLS) {
+    res.conflicts.push({ sheet: form.sheet, row: top, col: form.range.right, message: MSG_06A.fillBlockNoRoom(colLetter(EXCEL_MAX_COLS), EXCEL_MAX_COLS) });
+    return;
+  }
   const subTop = Math.min(top + 1, form.headerBottom);
   const cells: CellEdit[] = [];
   const merges: Rect[] = [];
@@ -319,7 +326,7 @@ function writePercentBlock(
   if (written === 0) return;
   const existing = new Set(sheet.merges.map((m) => `${m.top}:${m.left}:${m.bottom}:${m.right}`));
   for (const m of merges) if (!existing.has(`${m.top}:${m.left}:${m.bottom}:${m.right}`)) res.edits.merges!.push({ sheet: form.sheet, rect: m });
-  res.edits.columnWidths!.push(...PERCENTS.map((_, i) => ({ sheet: form.sheet, col: left + i, width: 14 })));
+  append(res.edits.columnWidths!, PERCENTS.map((_, i) => ({ sheet: form.sheet, col: left + i, width: 14 })));
   res.filled.push({ sheet: form.sheet, row: top, col: left, what: `${PERCENT_BLOCK.title} (${addr(top, left)}:${addr(rows[rows.length - 1] ?? top, right)})` });
 }
 

@@ -60,6 +60,10 @@ export const MSG_06A = {
     `Dòng cộng của nhóm "${section}" cột ${col(colNo)} = ${n(value)} nhưng tổng các dòng trong nhóm là ${n(sum)}`),
   fillMergedCell: (address: string) => `Không điền ô ${address}: ô nằm trong vùng ô đã gộp (chỉ ô đầu của vùng gộp giữ giá trị)`,
   fillTextCell: (address: string, text: string) => `Không điền ô ${address}: ô đang có nội dung "${text}"`,
+  fillBlockNoRoom: (lastCol: string, cols: number) =>
+    `Không điền bảng tỷ lệ: bên phải biểu không còn chỗ (Excel chỉ có ${cols.toLocaleString("vi-VN")} cột, đến cột ${lastCol}); hãy chuyển biểu sang trái`,
+  fillPastEdge: (n: number) =>
+    `Không điền ${n.toLocaleString("vi-VN")} ô nằm ngoài giới hạn của Excel (1.048.576 dòng, 16.384 cột)`,
   fillBlockOccupied: (address: string) => `Không điền bảng tỷ lệ: ô ${address} đã có dữ liệu`,
   /** A whole number too large to be summed exactly (2^53 and beyond). */
   notACountHuge: withData("notACountHuge", ["shown"], (shown: string) => `"${shown}" quá lớn, không thể là số hồ sơ; hãy kiểm tra lại ô này`),

@@ -5,3 +5,4 @@ export * from "./evaluation";
 export * from "./report";
 export * from "./taskpane";
 export * from "./rollup";
+export * from "./files";

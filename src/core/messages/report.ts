@@ -181,6 +181,22 @@ export const BLANK_NAMES = {
 export const TEMPLATE_MSG = {
   compile: (detail: string): string => `Mẫu báo cáo (.hbs) có lỗi cú pháp: ${detail}`,
   render: (detail: string): string => `Không tạo được nội dung báo cáo từ mẫu: ${detail}`,
+  /** Where: " ở dòng N" (or nothing). */
+  atLine: (line: number | null): string => (line ? ` ở dòng ${line}` : ""),
+  unclosed: (name: string, line: number): string => `Mẫu báo cáo (.hbs) có lỗi cú pháp: khối {{#${name}}} mở ở dòng ${line} chưa được đóng bằng {{/${name}}}.`,
+  mismatched: (open: string, openLine: number, close: string, line: number): string =>
+    `Mẫu báo cáo (.hbs) có lỗi cú pháp ở dòng ${line}: {{/${close}}} không khớp với khối {{#${open}}} mở ở dòng ${openLine}.`,
+  unopened: (close: string, line: number): string => `Mẫu báo cáo (.hbs) có lỗi cú pháp ở dòng ${line}: {{/${close}}} không có khối {{#${close}}} tương ứng.`,
+  unclosedTag: (line: number): string => `Mẫu báo cáo (.hbs) có lỗi cú pháp: dấu {{ ở dòng ${line} chưa được đóng bằng }}.`,
+  /** Handlebars' own parse error, its English left out: the line and the text there. */
+  parseAt: (line: number, near: string): string => `Mẫu báo cáo (.hbs) có lỗi cú pháp ở dòng ${line}, gần "${near}".`,
+  parse: "Mẫu báo cáo (.hbs) có lỗi cú pháp.",
+  tooDeep: (limit: number, line: number | null): string =>
+    `Không tạo được nội dung báo cáo từ mẫu: khối hoặc partial lồng nhau quá ${limit} tầng${line ? ` (ở dòng ${line})` : ""}; có thể một partial tự gọi lại chính nó.`,
+  tooManySteps: (limit: number, line: number | null): string =>
+    `Không tạo được nội dung báo cáo từ mẫu: mẫu chạy quá ${limit.toLocaleString("vi-VN")} bước${line ? ` (đến dòng ${line})` : ""}; hãy bớt các vòng lặp {{#each}} lồng nhau.`,
+  tooLong: (limit: number): string => `Không tạo được nội dung báo cáo từ mẫu: nội dung vượt ${limit.toLocaleString("vi-VN")} ký tự; hãy kiểm tra các vòng lặp trong mẫu.`,
+  tooManyTables: (n: number, limit: number): string => `Mẫu báo cáo chèn ${n.toLocaleString("vi-VN")} bảng, vượt giới hạn ${limit} bảng.`,
 } as const;
 
 // ---- Text sheet findings ------------------------------------------------------------------

@@ -47,6 +47,7 @@ export function parseCount(v: unknown): CountParse {
 
 /** Vietnamese number: thousands dot, decimal comma. fmtNumber(1234) = "1.234", fmtNumber(17.4, 1) = "17,4". */
 export function fmtNumber(n: number, decimals = 0): string {
+  if (!Number.isFinite(n)) return "…"; // never "Infinity" or "NaN" in a message or a report
   const neg = n < 0;
   const fixed = roundHalfUp(Math.abs(n), decimals).toFixed(decimals);
   const [int, frac] = fixed.split(".");

@@ -18,6 +18,7 @@ import { HostError, isPayloadError, toHostError } from "./errors";
 import { Journal, queueJournalLoad } from "./journal";
 import { HOST_MSG } from "./messages";
 import { colLetter } from "../../core/grid";
+import { append } from "../../core/arrays";
 
 export interface ReadOptions extends HostOptions {
   /** Sheets to read, by name. Default: every sheet that is not "very hidden". */
@@ -366,7 +367,7 @@ async function readChunked(context: Excel.RequestContext, counter: SyncCounter, 
         }
         throw toHostError(e);
       }
-      r.data.push(...blockToRows(band));
+      append(r.data, blockToRows(band));
       if (props && want.fills) fillsFrom(props.value, a, r.left, r.fills);
       if (props && want.fonts) fontsFrom(props.value, a, r.left, r.fonts);
       r.done += bandRows;

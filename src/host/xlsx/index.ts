@@ -1,18 +1,22 @@
 // The .xlsx host: exceljs builds the Grid snapshot (values, cached formula results, number
 // formats, merges) and applies the core's EditSet; files are written atomically.
-import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { EditSet, WorkbookSnapshot } from "../../core/grid";
 import { snapshotOf } from "./snapshot";
 import { readHtmlExport } from "./html/workbook";
+import { BudgetError, prepareXlsx, Prepared } from "./budget";
+import { FileRefusedError, MAX_INPUT_BYTES, readRegularFile, writeFileVerified, WriteOptions } from "./files";
+
+export { checkOutput, FileRefusedError, readRegularFile } from "./files";
+export type { WriteOptions } from "./files";
 
 export { snapshotOf } from "./snapshot";
 
 /** A file the CLI cannot read, with a one-line Vietnamese reason. */
 export class UnreadableFileError extends Error {}
 
-export type FileKind = "xlsx" | "encrypted" | "xls-binary" | "html" | "docx" | "zip" | "empty" | "unknown";
+export type FileKind = "xlsx" | "xlsb" | "ods" | "excel2003-xml" | "encrypted" | "xls-binary" | "html" | "docx" | "zip" | "empty" | "unknown";
 
 /** What a file is, from its first bytes. */
 export function sniff(buf: Uint8Array): FileKind {
@@ -20,6 +24,10 @@ export function sniff(buf: Uint8Array): FileKind {
   if (buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04) {
     // A zip: an .xlsx has its parts under "xl/" (names are stored uncompressed in the zip).
     const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+    // OpenDocument: its first entry is the uncompressed "mimetype" (ODF 1.2 part 3, §3.3).
+    if (b.includes("application/vnd.oasis.opendocument.spreadsheet")) return "ods";
+    // Excel binary workbook: xl/workbook.bin instead of xl/workbook.xml.
+    if (b.includes("xl/workbook.bin")) return "xlsb";
     if (b.includes("xl/")) return "xlsx";
     return b.includes("word/") ? "docx" : "zip";
   }
@@ -30,6 +38,8 @@ export function sniff(buf: Uint8Array): FileKind {
   }
   // NULs dropped: a UTF-16 page has one between the characters of its ASCII markup.
   const head = Buffer.from(buf.subarray(0, 2048)).toString("latin1").replace(/\0/g, "").toLowerCase();
+  // Excel 2003 XML spreadsheet (SpreadsheetML 2003): <?mso-application progid="Excel.Sheet"?> / <Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">.
+  if (/progid="excel\.sheet"|urn:schemas-microsoft-com:office:spreadsheet/.test(head)) return "excel2003-xml";
   if (/<(html|table|!doctype html)/.test(head)) return "html";
   return "unknown";
 }
@@ -37,6 +47,9 @@ export function sniff(buf: Uint8Array): FileKind {
 const REASONS: Record<Exclude<FileKind, "xlsx">, (name: string) => string> = {
   empty: (n) => `Tệp "${n}" rỗng (0 byte).`,
   encrypted: (n) => `Tệp "${n}" được bảo vệ bằng mật khẩu; hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.`,
+  xlsb: (n) => `Tệp "${n}" là sổ tính nhị phân của Excel (.xlsb); hãy mở bằng Excel và lưu lại dưới dạng .xlsx (Sổ làm việc Excel).`,
+  ods: (n) => `Tệp "${n}" là bảng tính OpenDocument (.ods, của LibreOffice); hãy mở bằng LibreOffice hoặc Excel và lưu lại dưới dạng .xlsx.`,
+  "excel2003-xml": (n) => `Tệp "${n}" là bảng tính XML của Excel 2003 (SpreadsheetML); hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
   "xls-binary": (n) => `Tệp "${n}" là định dạng Excel cũ (.xls); hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
   html: (n) => `Tệp "${n}" là trang HTML nhưng không có bảng số liệu nào; hãy xuất lại từ phần mềm một cửa, hoặc mở bằng Excel và lưu lại dưới dạng .xlsx.`,
   docx: (n) => `Tệp "${n}" là tài liệu Word (.docx), không phải tệp Excel .xlsx.`,
@@ -49,13 +62,18 @@ export interface ReadWorkbook {
   workbook: ExcelJS.Workbook;
   snapshot: WorkbookSnapshot;
   kind: "xlsx" | "html";
+  /** What the read changed in memory (merges clipped…), one Vietnamese line each. */
+  notes?: string[];
+  /** An .xlsx with VBA macros (exceljs cannot write them back). */
+  macros?: boolean;
 }
 
 export async function readWorkbookFile(file: string): Promise<ReadWorkbook> {
   let buf: Buffer;
   try {
-    buf = fs.readFileSync(file);
+    buf = readRegularFile(file, MAX_INPUT_BYTES);
   } catch (e) {
+    if (e instanceof FileRefusedError) throw new UnreadableFileError(e.message);
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new UnreadableFileError(`Không tìm thấy tệp "${file}".`);
     if (code === "EISDIR") throw new UnreadableFileError(`"${file}" là thư mục, không phải tệp.`);
@@ -72,13 +90,22 @@ export async function readWorkbookBuffer(buf: Buffer, name = "tệp"): Promise<R
     return { workbook: html.workbook, snapshot: html.snapshot, kind: "html" };
   }
   if (kind !== "xlsx") throw new UnreadableFileError(REASONS[kind](name));
+  // Budgets first (the zip's directory, then each sheet under its ceiling): nothing is inflated
+  // by exceljs beyond them.
+  let prepared: Prepared;
+  try {
+    prepared = await prepareXlsx(buf, name);
+  } catch (e) {
+    if (e instanceof BudgetError) throw new UnreadableFileError(e.message);
+    throw e;
+  }
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(buf as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(prepared.buf as unknown as ExcelJS.Buffer);
   } catch {
     throw new UnreadableFileError(`Tệp "${name}" bị hỏng hoặc không phải tệp .xlsx hợp lệ.`);
   }
-  return { workbook, snapshot: snapshotOf(workbook), kind: "xlsx" };
+  return { workbook, snapshot: snapshotOf(workbook), kind: "xlsx", notes: prepared.notes, macros: prepared.macros };
 }
 
 // ---- Writing -------------------------------------------------------------
@@ -121,68 +148,16 @@ export function applyEdits(workbook: ExcelJS.Workbook, edits: EditSet): void {
   for (const w of edits.columnWidths ?? []) sheet(w.sheet).getColumn(w.col).width = w.width;
 }
 
-/** Write a workbook to `file` atomically: a temp file beside it, then rename. */
-export async function writeWorkbookAtomic(workbook: ExcelJS.Workbook, file: string): Promise<void> {
+/** Write a workbook to `file` atomically, read back and checked (the workbook and every sheet part). */
+export async function writeWorkbookAtomic(workbook: ExcelJS.Workbook, file: string, opts: WriteOptions = {}): Promise<void> {
   const buf = Buffer.from(await workbook.xlsx.writeBuffer());
-  writeFileAtomic(file, buf);
+  const sheets: string[] = [];
+  workbook.eachSheet((ws) => sheets.push(`xl/worksheets/sheet${ws.id}.xml`));
+  writeFileVerified(file, buf, { ...opts, zipParts: ["[Content_Types].xml", "xl/workbook.xml", ...sheets] });
 }
 
-export function writeFileAtomic(file: string, data: Uint8Array): void {
-  const dir = path.dirname(path.resolve(file));
-  removeStaleTemps(dir, path.basename(file));
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    const fd = fs.openSync(tmp, "w");
-    try {
-      fs.writeSync(fd, data);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    try {
-      fs.unlinkSync(tmp);
-    } catch {
-      /* already gone */
-    }
-    throw e;
-  }
-}
-
-/**
- * Temp files of earlier writes to `name` whose process is gone: a write killed mid-way (power
- * cut, killed terminal) leaves its ".NAME.PID.TIME.tmp" beside the file — the file itself is
- * intact — and the next write to the same file removes it. A temp file of a process still alive
- * (another write in progress) is left alone.
- */
-function removeStaleTemps(dir: string, name: string): void {
-  let entries: string[];
-  try {
-    entries = fs.readdirSync(dir);
-  } catch {
-    return; // the write itself will say why the folder cannot be used
-  }
-  const prefix = `.${name}.`;
-  for (const entry of entries) {
-    if (!entry.startsWith(prefix) || !entry.endsWith(".tmp")) continue;
-    const m = /^(\d+)\.(\d+)\.tmp$/.exec(entry.slice(prefix.length));
-    if (!m) continue;
-    const pid = Number(m[1]);
-    if (pid === process.pid || isAlive(pid)) continue;
-    try {
-      fs.unlinkSync(path.join(dir, entry));
-    } catch {
-      /* gone already, or not ours to remove */
-    }
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM"; // alive, owned by someone else
-  }
+/** Write bytes to `file` atomically and verified; a .docx is checked as a zip holding its document. */
+export function writeFileAtomic(file: string, data: Uint8Array, opts: WriteOptions = {}): void {
+  const zipParts = opts.zipParts ?? (/\.docx$/i.test(file) ? ["[Content_Types].xml", "word/document.xml"] : undefined);
+  writeFileVerified(file, data, { ...opts, zipParts });
 }

@@ -64,21 +64,49 @@ function cellSnapshot(cell: ExcelJS.Cell): CellSnapshot | null {
     return s;
   };
   if (v === null || v === undefined) return null;
+  // A number beyond the double range ("1e400") reads as Infinity: Excel shows #NUM! for it.
+  if (typeof v === "number" && !Number.isFinite(v)) return mk({ error: "#NUM!" });
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return mk(v);
-  if (v instanceof Date) return mk(v);
+  if (v instanceof Date) return mk(smallDate(v));
   if (typeof v === "object") {
     const o = v as Record<string, unknown>;
-    if ("formula" in o || "sharedFormula" in o) {
+    if ("formula" in o || "sharedFormula" in o || "result" in o) {
       // cell.value drops a falsy cached result (0); the cell's own getters keep it, and
-      // translate shared formulas for their slave cells.
-      const c = cell as unknown as { formula?: string; result?: unknown };
-      return mk(resultValue(c.result), c.formula || String(o.formula ?? o.sharedFormula));
+      // translate shared formulas for their slave cells. A shared formula whose master is
+      // missing has no text to give: the cell keeps its cached result, without a formula.
+      let formula: string | undefined;
+      let result: unknown;
+      try {
+        const c = cell as unknown as { formula?: unknown; result?: unknown };
+        formula = typeof c.formula === "string" && c.formula ? c.formula : undefined;
+        result = c.result;
+      } catch {
+        result = o.result;
+      }
+      if (formula === undefined && typeof o.formula === "string" && o.formula) formula = o.formula;
+      const r = resultValue(result);
+      return mk(r instanceof Date ? smallDate(r) : r, formula);
     }
     if ("error" in o) return mk({ error: String(o.error) });
     if ("richText" in o && Array.isArray(o.richText)) return mk((o.richText as { text: string }[]).map((t) => t.text).join(""));
     if ("text" in o) return mk(String(o.text));
   }
   return mk(String(v));
+}
+
+/** Excel's day 0 (serials count days from 1899-12-30 as exceljs converts them). */
+const EPOCH_1899 = Date.UTC(1899, 11, 30);
+/** Serials below this (1910-01-01) are no report's dates: numbers a date format shows as dates. */
+const SMALL_SERIAL = 3654;
+
+/**
+ * A number in a date format comes from exceljs as a Date. One before 1910 is no date of a
+ * report but a count typed into a date-formatted cell (31 shown as 31/01/1900): it is read back
+ * as its number, so it is counted and printed as the clerk typed it.
+ */
+function smallDate(d: Date): Date | number {
+  const serial = (d.getTime() - EPOCH_1899) / 86400000;
+  return Number.isFinite(serial) && serial >= 0 && serial < SMALL_SERIAL && Number.isInteger(serial) ? serial : d;
 }
 
 function resultValue(r: unknown): CellValue {

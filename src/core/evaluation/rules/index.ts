@@ -10,6 +10,7 @@ import { index1Estimate } from "./index1-estimate";
 import { satisfactionSum } from "./satisfaction-sum";
 import { scoreRange } from "./score-range";
 import { total } from "./total";
+import { append } from "../../arrays";
 
 export const EVAL_RULES: readonly Rule<EvalForm, EvalContext>[] = [
   scoreRange,
@@ -29,7 +30,7 @@ export function evalRule(id: string): Rule<EvalForm, EvalContext> | undefined {
 /** Run every rule (or those in `only`) and sort the findings by sheet order, row, column. */
 export function runEvalRules(form: EvalForm, ctx: EvalContext, sheetOrder: string[] = [], only?: readonly string[]): Finding[] {
   const out: Finding[] = [];
-  for (const r of EVAL_RULES) if (!only || only.includes(r.meta.id)) out.push(...r.check(form, ctx));
+  for (const r of EVAL_RULES) if (!only || only.includes(r.meta.id)) append(out, r.check(form, ctx));
   return sortFindings(out, sheetOrder);
 }
 
