@@ -35,16 +35,19 @@ function builtCli(): string {
     for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (/\.tsx?$/.test(e.name)) h.update(p).update(fs.readFileSync(p));
+      else if (/\.(tsx?|hbs)$/.test(e.name)) h.update(p).update(fs.readFileSync(p));
     }
   };
   walk(path.join(ROOT, "src"));
+  walk(path.join(ROOT, "templates"));
   const out = path.join(ROOT, "test-output", `hostile-lib-${h.digest("hex").slice(0, 16)}`); // under the project: node_modules resolve
   const main = path.join(out, "cli/main.js");
   if (!fs.existsSync(main)) {
     const tmp = `${out}.${process.pid}.building`;
     fs.mkdirSync(path.dirname(out), { recursive: true });
     execFileSync(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", path.join(ROOT, "tsconfig.cli.json"), "--outDir", tmp], { cwd: ROOT, stdio: "inherit" });
+    // As npm run build:cli: the report templates are inlined into the compiled modules.
+    execFileSync(process.execPath, [path.join(ROOT, "scripts/inline-templates.js"), tmp], { cwd: ROOT, stdio: "ignore" });
     fs.writeFileSync(path.join(tmp, "run.js"), `require("./cli/main.js").main(process.argv).then((c) => { process.exitCode = c; });\n`);
     try {
       fs.renameSync(tmp, out);

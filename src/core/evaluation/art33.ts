@@ -15,7 +15,7 @@ import { EVAL_LEVELS } from "../messages/evaluation";
 import { CRITERIA_SHEET_NAME, EVAL33_MSG, EVAL33_SHEET_NAME, EVAL33_TEXT } from "../messages/evaluation33";
 import { ND118_2025 } from "../regime/nd118-2025";
 import { fmtScore, parseCount, roundHalfUp } from "../text/numbers";
-import { fold, foldAscii } from "../text/normalize";
+import { fold, foldAscii, foldLabel } from "../text/normalize";
 
 export interface Art33Content {
   /** "a" … "i" (Điều 33.1). */
@@ -60,7 +60,7 @@ function contentKey(text: string): string | null {
 
 /** A level header: one of the five satisfaction levels, or "0 điểm", "mức 1", "2". */
 function levelHeader(text: string): boolean {
-  const f = foldAscii(text);
+  const f = foldLabel(text);
   if (!f) return false;
   if (EVAL_LEVELS.some((l) => foldAscii(l) === f)) return true;
   return /^(?:muc\s*)?[012](?:\s*diem)?$/.test(f);
@@ -84,7 +84,7 @@ function locateIn(s: Sheet): Art33Location | null {
     for (let c = s.left; c <= Math.min(s.right, s.left + 30); c++) {
       const t = s.text(r, c);
       if (!t) continue;
-      const f = foldAscii(t);
+      const f = foldLabel(t);
       if (levelHeader(t)) levelCols.push(c);
       else if (keyCol < 0 && /^(noi dung|stt|diem)$/.test(f)) keyCol = c;
       else if (nameCol === null && /^ten noi dung|^noi dung danh gia/.test(f)) nameCol = c;
@@ -104,7 +104,7 @@ function labelled(s: Sheet, top: number, bottom: number, prefix: string): number
   const want = foldAscii(prefix);
   for (let r = top; r <= bottom; r++)
     for (let c = s.left; c <= Math.min(s.right, s.left + 4); c++) {
-      if (!foldAscii(s.text(r, c)).startsWith(want)) continue;
+      if (!foldLabel(s.text(r, c)).startsWith(want)) continue;
       for (let cc = c + 1; cc <= Math.min(s.right, c + 4); cc++) {
         const p = parseCount(s.value(r, cc));
         if (p.kind === "count") return p.value;
@@ -126,7 +126,7 @@ function readCriteria(wb: WorkbookSnapshot): Art33Result["criteria"] {
     const s = new Sheet(snap);
     for (let r = s.top; r <= Math.min(s.bottom, s.top + 40); r++) {
       for (let c = s.left; c <= Math.min(s.right, s.left + 10); c++) {
-        if (foldAscii(s.text(r, c)) !== "tieu chi") continue;
+        if (foldLabel(s.text(r, c)) !== "tieu chi") continue;
         // Value column: the first header cell right of "Tiêu chí".
         let vc = -1;
         for (let cc = c + 1; cc <= Math.min(s.right, c + 6); cc++) if (s.text(r, cc)) { vc = cc; break; }

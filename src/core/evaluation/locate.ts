@@ -2,13 +2,13 @@
 // ballots sheet, anywhere in a workbook. Header words are compared after fold() and
 // foldAscii() (NFC/NFD, case, spacing, missing diacritics, stray punctuation).
 import { Sheet, SheetSnapshot, WorkbookSnapshot } from "../grid";
-import { foldAscii } from "../text/normalize";
+import { foldAscii, foldLabel } from "../text/normalize";
 import { BallotsLocation, EvalColumns, EvalLocation, GradeSpot, LabelledSpot, SatisfactionLocation } from "./types";
 import { minOf } from "../arrays";
 
 /** A header word as compared: no diacritics, lower case, punctuation as spaces, single spaces. */
 export function headerKey(s: string): string {
-  return foldAscii(s)
+  return foldLabel(s)
     .replace(/[^a-z0-9%]+/g, " ")
     .trim();
 }

@@ -63,6 +63,17 @@ export function foldAscii(s: string): string {
   return out;
 }
 
+/** No header, label or level name is longer than this: a longer text is no label (and is not folded). */
+export const LABEL_MAX_CHARS = 300;
+
+/**
+ * foldAscii for label scans: "" for a text too long to be a label, so a 50 MB cell is not folded
+ * once per scan (each scan over every cell would allocate its folded copies).
+ */
+export function foldLabel(text: string): string {
+  return text.length > LABEL_MAX_CHARS ? "" : foldAscii(text);
+}
+
 /** A field name compared across rows and units: NFC, case, spaces, leading "Lĩnh vực". */
 export function normaliseField(name: string): string {
   return fold(name)
