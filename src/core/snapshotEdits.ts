@@ -95,11 +95,12 @@ export function applyEditsToSnapshot(wb: WorkbookSnapshot, edits: EditSet): Work
 /** Concatenate edit sets (later edits win on the same cell when applied). */
 export function mergeEditSets(...sets: EditSet[]): EditSet {
   const out: EditSet = { cells: [], merges: [], newSheets: [], columnWidths: [] };
+  // Loops, not push(...list): a 30,000-row form's fill has more cells than a call's argument limit.
   for (const s of sets) {
-    out.cells.push(...s.cells);
-    out.merges!.push(...(s.merges ?? []));
+    for (const c of s.cells) out.cells.push(c);
+    for (const m of s.merges ?? []) out.merges!.push(m);
     for (const n of s.newSheets ?? []) if (!out.newSheets!.includes(n)) out.newSheets!.push(n);
-    out.columnWidths!.push(...(s.columnWidths ?? []));
+    for (const w of s.columnWidths ?? []) out.columnWidths!.push(w);
   }
   return out;
 }

@@ -105,14 +105,14 @@ export function fillAll(wb: WorkbookSnapshot, a: Analysis): FillAll {
   if (a.form) {
     const f = fill06a(wb, a.form);
     sets.push(f.edits);
-    out.filled.push(...f.filled);
-    out.conflicts.push(...f.conflicts);
+    for (const x of f.filled) out.filled.push(x); // loops: a large form overflows push(...list)
+    for (const x of f.conflicts) out.conflicts.push(x);
   }
   if (a.evaluation) {
     const f = fillFromAnalysis(wb, a.evaluation);
     sets.push(f.edits);
-    out.filled.push(...f.filled);
-    out.conflicts.push(...f.conflicts);
+    for (const x of f.filled) out.filled.push(x); // loops: a large form overflows push(...list)
+    for (const x of f.conflicts) out.conflicts.push(x);
   }
   if (sets.length) out.edits = mergeEditSets(...sets);
   return out;

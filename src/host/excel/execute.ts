@@ -3,10 +3,10 @@
 // One sync, unless more than maxCellsPerSync cells are written or foreign notes must be located.
 
 import { EditSet, Finding } from "../../core/grid";
-import { CellWrite, WriteBatch, DEFAULT_MAX_CELLS_PER_SYNC } from "./batch";
+import { CellWrite, WriteBatch, DEFAULT_MAX_CELLS_PER_SYNC, utf8Length } from "./batch";
 import { HostOptions, SyncCounter } from "./env";
 import { toHostError } from "./errors";
-import { DEFAULT_MAX_JOURNAL_CHARS, fitJournal, Journal, JournalData, MarkRecord, queueJournalSave } from "./journal";
+import { DEFAULT_MAX_JOURNAL_CHARS, fitJournal, Journal, JournalData, JOURNAL_PART_CHARS, MarkRecord, queueJournalSave } from "./journal";
 import { MarkPlan, planApply, planMarks, planUnmark, snapshotFills, ApplyPlan, UnmarkPlan } from "./plan";
 import { AnnotationInfo, assertWritable, HostSnapshot, isOurs, liveHandles } from "./read";
 import { fillOf, localAddress, rectOf } from "./convert";
@@ -150,6 +150,7 @@ export async function executeWrite(counter: SyncCounter, snap: HostSnapshot, jou
   try {
     let saveLater: (() => Promise<void>) | null = null;
     if (!req.journalLast) {
+      batch.addBytes(utf8Length(text) + 200 * Math.ceil(text.length / JOURNAL_PART_CHARS));
       saveLater = queueJournalSave(batch.context, journal, text, opts);
       if (journal.store === "document-settings") await saveLater(); // write-ahead with the Common API too
     }
@@ -170,6 +171,7 @@ export async function executeWrite(counter: SyncCounter, snap: HostSnapshot, jou
     if (marks) {
       await batch.cells(marks.fills);
       for (const a of marks.annotations) {
+        await batch.room(0, utf8Length(a.text) + 200);
         const cell = batch.sheet(a.sheet).getCell(a.row - 1, a.col - 1);
         if (via === "note") batch.context.workbook.notes.add(cell, a.text);
         else batch.context.workbook.comments.add(cell, a.text);
