@@ -155,7 +155,6 @@ describe("undoLast (Hoàn tác)", () => {
 
   test("runCommand edits and marks together; undo takes back the edits and leaves the marks", async () => {
     const fake = prepared();
-    const before = comparable(fake.workbook.state());
     const res = await fake.run((context) =>
       runCommand(context, { sheets: [FORM], office: fake.office }, () => ({
         edits: { cells: [{ sheet: FORM, row: 5, col: 3, formula: "D5+E5+F5" }] },

@@ -8,7 +8,7 @@ import { HostOptions, SyncCounter } from "./env";
 import { toHostError } from "./errors";
 import { DEFAULT_MAX_JOURNAL_CHARS, fitJournal, Journal, JournalData, JOURNAL_PART_CHARS, MarkRecord, queueJournalSave } from "./journal";
 import { MarkPlan, planApply, planMarks, planUnmark, snapshotFills, ApplyPlan, UnmarkPlan } from "./plan";
-import { AnnotationInfo, assertWritable, HostSnapshot, isOurs, liveHandles } from "./read";
+import { AnnotationInfo, assertWritable, HostSnapshot, liveHandles } from "./read";
 import { fillOf, localAddress, rectOf } from "./convert";
 
 export interface WriteOptions extends HostOptions {

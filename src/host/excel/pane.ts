@@ -262,8 +262,8 @@ export interface RollupOutcome {
   syncs: number;
 }
 
-export interface ClearOutcome extends ClearResult {}
-export interface UndoOutcome extends UndoResult {}
+export type ClearOutcome = ClearResult;
+export type UndoOutcome = UndoResult;
 
 // ---- helpers -----------------------------------------------------------------------------
 

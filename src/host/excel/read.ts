@@ -556,19 +556,20 @@ export async function loadFonts(counter: SyncCounter, snap: HostSnapshot, cells:
       ws = context.workbook.worksheets.getItem(c.sheet);
       sheets.set(c.sheet, ws);
     }
-    const font = ws.getCell(c.row - 1, c.col - 1).format.font;
-    font.load("name");
-    return { c, font };
+    const cell = ws.getCell(c.row - 1, c.col - 1);
+    cell.load("format/font/name");
+    return { c, cell };
   });
   try {
     await counter.sync();
   } catch (e) {
     throw toHostError(e);
   }
-  for (const { c, font } of pending) {
+  for (const { c, cell } of pending) {
     const key = Object.keys(snap.host.info).find((k) => k.toLowerCase() === c.sheet.toLowerCase());
-    if (!key || typeof font.name !== "string") continue;
+    const name = cell.format.font.name;
+    if (!key || typeof name !== "string") continue;
     const info = snap.host.info[key];
-    (info.fonts ??= {})[cellId(c.row, c.col)] = font.name;
+    (info.fonts ??= {})[cellId(c.row, c.col)] = name;
   }
 }
