@@ -248,6 +248,7 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "assets/support.html", to: "assets/support.html" }, // the manifest's <SupportUrl>
           { from: "manifest.xml", to: "manifest.xml", transform: dev ? undefined : manifestTransform },
         ],
       }),

@@ -521,6 +521,7 @@ export async function readMeta(counter: SyncCounter, opts: HostOptions = {}): Pr
   const context = counter.context;
   const caps = detectCaps(opts);
   const start = counter.count;
+  await refreshCommonSettings(caps, opts);
   const meta = queueMeta(context, caps, opts);
   try {
     await counter.sync();
