@@ -11,7 +11,7 @@ export interface FakeSessionOptions {
   /**
    * Request and response size limit per sync, in UTF-8 bytes of JSON (Excel on the web: 5 MB for
    * requests and for responses, "Payload size limit best practices",
-   * https://learn.microsoft.com/office/dev/add-ins/excel/performance). Infinity = desktop.
+   * learn.microsoft.com/office/dev/add-ins/excel/performance). Infinity = desktop.
    */
   payloadLimitBytes: number;
   /**

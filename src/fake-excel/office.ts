@@ -14,7 +14,7 @@ export interface FakeAsyncResult<T> {
  * runtime starts, persisted with saveAsync (which writes the whole bag: keys removed from the copy
  * are removed from the document) and re-read with refreshAsync. "The Settings object is
  * automatically loaded as part of the Document object" and get/set/remove "operate only on the
- * in-memory copy" (https://learn.microsoft.com/javascript/api/office/office.settings;
+ * in-memory copy" (learn.microsoft.com/javascript/api/office/office.settings;
  * persisting-add-in-state-and-settings). A ribbon command running in its own runtime therefore
  * holds its own copy: what the task pane saved meanwhile is invisible to it until refreshAsync.
  */

@@ -124,7 +124,7 @@ export interface HistoryWindow {
 /**
  * Take the report out of the address bar and out of the history entry. office.js nulls
  * `history.replaceState` and `pushState` on the page ("window objects unsupported in add-ins",
- * https://learn.microsoft.com/office/dev/add-ins/reference/window-objects-unsupported-in-add-ins),
+ * learn.microsoft.com/office/dev/add-ins/reference/window-objects-unsupported-in-add-ins),
  * and the receive page loads office.js like every page of ours; it replaces the instance's
  * methods, so the prototype's replaceState still works. If that is gone too, replacing the
  * location with an empty fragment is a same-document navigation (no reload) that also replaces

@@ -82,3 +82,16 @@ describe("a 30,000-row Biểu 06a with Excel on the web's limits", () => {
     expect(fake.maxPayload.request).toBeLessThan(WEB);
   });
 });
+
+describe("a used range grown by stray formatting", () => {
+  test("a fill far away (XFD1000000) does not make the read huge: it is bounded by getUsedRange(true)", async () => {
+    const fake = createFakeExcel({ sheets: [bigSheet(FORM, 100, 13)] }, { payloadLimitBytes: WEB });
+    fake.workbook.setFill(FORM, "XFD1000000", "#FFFF00");
+    const desktop = createFakeExcel({ sheets: [bigSheet(FORM, 100, 13)] });
+    const expected = await desktop.run((context) => readWorkbook(context, { active: true, office: desktop.office }));
+    const got = await fake.run((context) => readWorkbook(context, { active: true, office: fake.office }));
+    expect(got.sheets).toEqual(expected.sheets);
+    expect(got.host.syncs).toBeLessThanOrEqual(3);
+    expect(got.host.info[FORM].usedAddress).toMatch(/1000000$/); // the used range as Excel reports it
+  });
+});

@@ -13,7 +13,7 @@ export const DEFAULT_MAX_CELLS_PER_SYNC = 100_000;
 /**
  * Estimated request bytes per sync (UTF-8 JSON of what is written). Excel on the web refuses a
  * request above 5 MB ("Payload size limit best practices",
- * https://learn.microsoft.com/office/dev/add-ins/excel/performance); writes are split well under it
+ * learn.microsoft.com/office/dev/add-ins/excel/performance); writes are split well under it
  * on every platform, like reads (read.ts).
  */
 export const DEFAULT_MAX_BYTES_PER_SYNC = 2_000_000;

@@ -33,7 +33,7 @@ export function officeErrorCode(e: unknown): string | undefined {
 
 /**
  * Excel refused a payload: RequestPayloadSizeLimitExceeded or ResponsePayloadSizeLimitExceeded
- * (Excel on the web, 5 MB each way: https://learn.microsoft.com/office/dev/add-ins/excel/performance,
+ * (Excel on the web, 5 MB each way: learn.microsoft.com/office/dev/add-ins/excel/performance,
  * "Payload size limit best practices"; the response code as Excel spells it:
  * microsoftgraph/microsoft-graph-docs#15709). With `general`, a GeneralException counts too: the
  * web has answered an oversized batch with "An internal error has occurred"

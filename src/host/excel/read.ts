@@ -197,8 +197,11 @@ export async function readWith(counter: SyncCounter, opts: ReadOptions = {}): Pr
     return await readPlanned(counter, opts, caps, want, start, true);
   } catch (e) {
     // The first sync carried a first block of every sheet, sized on assumptions: if Excel refused
-    // it (or answered a GeneralException), read again with sizes first and blocks planned from them.
-    if (!isPayloadError(e, { general: true })) throw toHostError(e, { sheetsNotFound: opts.sheets });
+    // it (a payload code, a GeneralException, or a range too large to read when a stray format
+    // made the used range huge), read again once with sizes first and blocks planned from them.
+    if (e instanceof HostError) throw e;
+    const code = officeErrorCode(e);
+    if (!isPayloadError(e, { general: true }) && code !== "InvalidOperation" && code !== "InvalidArgument") throw toHostError(e, { sheetsNotFound: opts.sheets });
     try {
       return await readPlanned(counter, opts, caps, want, start, false);
     } catch (e2) {
@@ -223,7 +226,7 @@ async function refreshCommonSettings(caps: HostCaps, opts: HostOptions): Promise
 // ---- reads planned by size ---------------------------------------------------
 //
 // Excel on the web refuses a request or a response above 5 MB ("Payload size limit best
-// practices", https://learn.microsoft.com/office/dev/add-ins/excel/performance; the answer is
+// practices", learn.microsoft.com/office/dev/add-ins/excel/performance; the answer is
 // RequestPayloadSizeLimitExceeded or ResponsePayloadSizeLimitExceeded, see
 // microsoftgraph/microsoft-graph-docs#15709, and has been a plain GeneralException,
 // OfficeDev/office-js-docs-reference#354), and on every platform a get over five million cells
@@ -246,6 +249,8 @@ const ASSUMED_BYTES = { base: 64, fills: 64, fonts: 40 };
 const ASSUMED_COLUMNS = 16;
 /** Margin on measured bytes per cell (later rows may hold longer texts than the measured ones). */
 const MARGIN = 1.25;
+/** A used range above this many cells, and over 4× its values-only range, is read values-only. */
+const STRAY_FORMAT_CELLS = 1_000_000;
 /** Cells one get may cover before Excel answers null (all platforms). */
 export const MAX_GET_CELLS = 5_000_000;
 
@@ -260,6 +265,8 @@ interface Block {
 interface SheetPlan {
   ws: Excel.Worksheet;
   used: Excel.Range;
+  /** getUsedRange(true): cells with values only (ExcelApi 1.2), to bound a range grown by stray formats. */
+  valuesUsed: Excel.Range | null;
   merged: Excel.RangeAreas | null;
   widths: Excel.RangeFormat[];
   first: { range: Excel.Range; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null } | null;
@@ -301,6 +308,8 @@ function measuredBytes(parts: unknown[]): number {
 function queueSheetPlan(ws: Excel.Worksheet, caps: HostCaps, want: Wanted, widthColumns: number, firstRows: number): SheetPlan {
   const used = ws.getUsedRange();
   used.load("address,rowIndex,columnIndex,rowCount,columnCount");
+  const valuesUsed = caps.protection ? ws.getUsedRange(true) : null;
+  valuesUsed?.load("rowIndex,columnIndex,rowCount,columnCount");
   const merged = caps.mergedAreas ? used.getMergedAreasOrNullObject() : null;
   merged?.load("address");
   const widths: Excel.RangeFormat[] = [];
@@ -320,7 +329,7 @@ function queueSheetPlan(ws: Excel.Worksheet, caps: HostCaps, want: Wanted, width
     const request = propsRequest(caps, want);
     first = { range, props: request ? range.getCellProperties(request) : null };
   }
-  return { ws, used, merged, widths, first, top: 0, left: 0, rows: 0, cols: 0, blocks: [], pending: [], bytesPerCell: 0 };
+  return { ws, used, valuesUsed, merged, widths, first, top: 0, left: 0, rows: 0, cols: 0, blocks: [], pending: [], bytesPerCell: 0 };
 }
 
 /** After the sync that loaded the sizes (and maybe a first block): what is left to read. */
@@ -330,8 +339,22 @@ function settlePlan(p: SheetPlan, assumed: number, want: Wanted): void {
   p.rows = p.used.rowCount;
   p.cols = p.used.columnCount;
   p.bytesPerCell = assumed;
+  // A used range grown by stray formatting (a fill or a format far below or right of the data)
+  // is read only where there are values: getUsedRange(true) ("the used range … grows with
+  // formatting"; above 5M cells values may even come back null). Cells outside keep whatever
+  // format they have; their fills count as unknown-none for marks.
+  const v = p.valuesUsed;
+  const formatCells = p.rows * p.cols;
+  let bounded = false;
+  if (v && formatCells > STRAY_FORMAT_CELLS && formatCells > 4 * v.rowCount * v.columnCount) {
+    p.top = v.rowIndex + 1;
+    p.left = v.columnIndex + 1;
+    p.rows = v.rowCount;
+    p.cols = v.columnCount;
+    bounded = true;
+  }
   let done = 0;
-  if (p.first && Array.isArray(p.first.range.values)) {
+  if (!bounded && p.first && Array.isArray(p.first.range.values)) {
     const r = p.first.range;
     const props = p.first.props ? p.first.props.value : null;
     const data = blockToRows({ values: r.values, formulas: r.formulas, numberFormat: r.numberFormat, valueTypes: r.valueTypes });
