@@ -268,6 +268,7 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "assets/support.html", to: "assets/support.html" }, // the manifest's <SupportUrl>
           { from: "manifest.xml", to: "manifest.xml", transform: dev ? undefined : manifestTransform },
           // The guide's screenshots and its printable PDF (scripts/guide-screenshots.js, guide-pdf.js).
           { from: "docs/huong-dan/*.png", to: "huong-dan/[name][ext]", noErrorOnMissing: true },

@@ -22,6 +22,10 @@ const path = require("path");
     console.log("    dist/ not built: run `npm run build` first, then `npm run bench` again.");
   }
 
+  console.log(`\n[5] Office host on the fake with Excel on the web's limits (5 MB per request/response): syncs per command`);
+  const office = require("../lib-bench/bench/office-syncs.js");
+  console.log(office.reportOffice(await office.measureOffice()).replace(/^/gm, "    "));
+
   const rollup = require("./rollup.js");
   console.log(`\n[4] tthc rollup of generated unit workbooks (52 fields and an evaluation each)`);
   console.log(rollup.report(await rollup.measure()).replace(/^/gm, "    "));

@@ -93,7 +93,7 @@ export interface DialogUi {
 export function showDialog(ui: DialogUi | undefined, url: string, timeoutMs: number, eventTypes = { message: "dialogMessageReceived", event: "dialogEventReceived" }): Promise<void> {
   return new Promise((resolve) => {
     if (!ui || typeof ui.displayDialogAsync !== "function") return resolve();
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined; // eslint-disable-line prefer-const -- assigned after the closures below that clear it are defined
     let settled = false;
     let close: (() => void) | undefined;
     const settle = (close?: () => void) => {

@@ -96,6 +96,7 @@ export function applyEditsToSnapshot(wb: WorkbookSnapshot, edits: EditSet): Work
 /** Concatenate edit sets (later edits win on the same cell when applied). */
 export function mergeEditSets(...sets: EditSet[]): EditSet {
   const out: EditSet = { cells: [], merges: [], newSheets: [], columnWidths: [] };
+  // Loops, not push(...list): a 30,000-row form's fill has more cells than a call's argument limit.
   for (const s of sets) {
     append(out.cells, s.cells);
     append(out.merges!, (s.merges ?? []));

@@ -11,7 +11,6 @@ import {
   BorderStyle,
   HeightRule,
   IBorderOptions,
-  LineRuleType,
   Paragraph,
   Table,
   TableBorders,
@@ -43,6 +42,7 @@ export const mmTw = (mm: number): number => Math.round((mm * 1440) / 25.4);
 export function cleanText(s: string): string {
   return String(s ?? "")
     .replace(/\t/g, " ")
+    // eslint-disable-next-line no-control-regex -- strips exactly the control characters XML 1.0 forbids
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "");
 }

@@ -8,8 +8,29 @@ import type { FakeWorkbookModel } from "./model";
 export interface FakeSessionOptions {
   /** Highest ExcelApi requirement set the fake host implements, e.g. "1.18", "1.10", "1.1". */
   maxExcelApi: string;
-  /** Request and response size limit per sync, in bytes (Excel on the web: about 5 MB). Infinity = desktop. */
+  /**
+   * Request and response size limit per sync, in UTF-8 bytes of JSON (Excel on the web: 5 MB for
+   * requests and for responses, "Payload size limit best practices",
+   * learn.microsoft.com/office/dev/add-ins/excel/performance). Infinity = desktop.
+   */
   payloadLimitBytes: number;
+  /**
+   * How an oversized payload is refused: "exact" answers RequestPayloadSizeLimitExceeded or
+   * ResponsePayloadSizeLimitExceeded (the codes Excel uses, see microsoftgraph/microsoft-graph-docs#15709);
+   * "general" answers GeneralException ("An internal error has occurred", as reported in
+   * OfficeDev/office-js-docs-reference#354 for a large Range.values write on the web).
+   */
+  payloadError?: "exact" | "general";
+  /**
+   * Cells a single get (values, formulas, numberFormat, valueTypes, getCellProperties) may cover;
+   * above it Excel may hand back `null` instead of an error (OfficeDev/office-js-docs-pr#5821:
+   * "Range.values returns null instead"). Default 5,000,000 on every platform.
+   */
+  maxGetCells?: number;
+  /** UI language of the host: error messages come in it (a GeneralException's text is not English everywhere). */
+  language?: string;
+  /** Methods that fail with NotImplemented on this build, e.g. "CommentCollection.add". */
+  notImplemented?: string[];
 }
 
 /** State shared by every Excel.run() of one fake: the workbook and the sync counter. */
@@ -19,6 +40,8 @@ export interface FakeSession {
   syncCount: number;
   /** Payload of the last sync (request, response), as estimated by the fake. */
   lastPayload: { request: number; response: number };
+  /** Largest request and response of any sync so far (the bench prints them). */
+  maxPayload: { request: number; response: number };
 }
 
 /** Compare dotted versions: -1, 0, 1. */
@@ -43,13 +66,41 @@ interface Action {
   run(): Commit | void;
 }
 
+/** UTF-8 length of a string (what travels over the wire), without allocating. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Size of a value as JSON in UTF-8 bytes. */
 export function jsonSize(v: unknown): number {
   if (v === undefined) return 0;
   try {
-    return JSON.stringify(v)?.length ?? 0;
+    const text = JSON.stringify(v);
+    return text === undefined ? 0 : utf8Length(text);
   } catch {
     return 16;
   }
+}
+
+/** Text of a GeneralException in the host's UI language (only the code is stable across languages). */
+export function generalExceptionText(language: string | undefined): string {
+  if (language && language.toLowerCase().startsWith("vi")) return "Đã xảy ra lỗi nội bộ.";
+  return "An internal error has occurred.";
+}
+
+function payloadRefusal(session: FakeSession, which: "Request" | "Response", size: number, limit: number): FakeRichApiError {
+  if (session.options.payloadError === "general") return new FakeRichApiError("GeneralException", generalExceptionText(session.options.language), "context.sync");
+  return new FakeRichApiError(`${which}PayloadSizeLimitExceeded`, `The ${which.toLowerCase()} payload (${size} bytes) exceeds the host's limit of ${limit} bytes.`, "context.sync");
 }
 
 function deepCopy<T>(v: T): T {
@@ -108,9 +159,8 @@ export class FakeRequestContext {
     const limit = session.options.payloadLimitBytes;
     const request = actions.reduce((n, a) => n + a.requestBytes, 0);
     session.lastPayload = { request, response: 0 };
-    if (request > limit) {
-      throw new FakeRichApiError("RequestPayloadSizeLimitExceeded", `The request payload (${request} bytes) exceeds the host's limit of ${limit} bytes.`, "context.sync");
-    }
+    if (request > limit) throw payloadRefusal(session, "Request", request, limit);
+    if (session.maxPayload) session.maxPayload.request = Math.max(session.maxPayload.request, request);
     // Actions run in queue order; a failing action stops the batch, and what ran before it stays
     // applied (Office batches are not transactions). Loads of a failed batch are not delivered.
     const commits: Commit[] = [];
@@ -120,9 +170,8 @@ export class FakeRequestContext {
     }
     const response = commits.reduce((n, c) => n + c.bytes, 0);
     session.lastPayload = { request, response };
-    if (response > limit) {
-      throw new FakeRichApiError("RequestPayloadSizeLimitExceeded", `The response payload (${response} bytes) exceeds the host's limit of ${limit} bytes.`, "context.sync");
-    }
+    if (response > limit) throw payloadRefusal(session, "Response", response, limit);
+    if (session.maxPayload) session.maxPayload.response = Math.max(session.maxPayload.response, response);
     for (const c of commits) c.apply();
   }
 }

@@ -11,6 +11,8 @@ export type FakeErrorCode =
   | "AccessDenied"
   | "ApiNotFound"
   | "RequestPayloadSizeLimitExceeded"
+  | "ResponsePayloadSizeLimitExceeded"
+  | "NotImplemented"
   | "GeneralException";
 
 export class FakeRichApiError extends Error {

@@ -7,8 +7,12 @@
 // - a failing action aborts the rest of its batch, and what ran before it stays applied;
 // - requirement sets: Office.context.requirements.isSetSupported answers from a configurable
 //   maximum ExcelApi version, and APIs above it fail at sync with ApiNotFound;
-// - an optional payload limit per sync (Excel on the web: about 5 MB) fails with
-//   RequestPayloadSizeLimitExceeded;
+// - an optional payload limit per sync (Excel on the web: 5 MB), measured in UTF-8 bytes of JSON,
+//   fails with RequestPayloadSizeLimitExceeded or ResponsePayloadSizeLimitExceeded (or, with
+//   payloadError "general", a GeneralException whose text is in the host's language); a get
+//   over 5,000,000 cells answers null;
+// - one settings store for workbook.settings and Office.context.document.settings (the latter an
+//   in-memory copy per runtime); one note or comment per cell;
 // - writing `formulas` stores the formula and computes nothing; tests give the cached result
 //   with workbook.setCachedValue().
 // Browser-safe: no node imports.
@@ -268,6 +272,15 @@ export interface FakeExcel {
   /** Estimated payload of the last sync, in bytes. */
   readonly lastPayload: { request: number; response: number };
   readonly workbook: FakeWorkbookHandle;
+  /** Largest request and response payload of any sync since the start or resetPayloadStats(). */
+  readonly maxPayload: { request: number; response: number };
+  resetPayloadStats(): void;
+  /**
+   * Another JavaScript runtime of the same add-in on the same document (a ribbon command's
+   * function file without the shared runtime): its own Office namespace with its own in-memory
+   * copy of the document settings, taken now.
+   */
+  newRuntime(): FakeOffice;
   /** The fake Office namespace (requirements, document settings). */
   readonly office: FakeOffice;
   setMaxExcelApi(version: string): void;
@@ -293,9 +306,17 @@ export function createFakeExcel(workbook: WorkbookSnapshot, options: FakeExcelOp
   model.activeSheet = (options.activeSheet ? model.findSheet(options.activeSheet) : null) ?? model.sheets[0];
   const session: FakeSession = {
     model,
-    options: { maxExcelApi: options.maxExcelApi ?? "1.18", payloadLimitBytes: options.payloadLimitBytes ?? Infinity },
+    options: {
+      maxExcelApi: options.maxExcelApi ?? "1.18",
+      payloadLimitBytes: options.payloadLimitBytes ?? Infinity,
+      payloadError: options.payloadError ?? "exact",
+      maxGetCells: options.maxGetCells ?? 5_000_000,
+      language: options.language,
+      notImplemented: options.notImplemented,
+    },
     syncCount: 0,
     lastPayload: { request: 0, response: 0 },
+    maxPayload: { request: 0, response: 0 },
   };
   const office = createFakeOffice(session);
   const handle = new FakeWorkbookHandle(model);
@@ -317,6 +338,15 @@ export function createFakeExcel(workbook: WorkbookSnapshot, options: FakeExcelOp
     },
     get lastPayload() {
       return session.lastPayload;
+    },
+    get maxPayload() {
+      return session.maxPayload;
+    },
+    resetPayloadStats() {
+      session.maxPayload = { request: 0, response: 0 };
+    },
+    newRuntime() {
+      return createFakeOffice(session);
     },
     workbook: handle,
     office,

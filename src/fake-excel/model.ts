@@ -156,10 +156,21 @@ export class FakeWorkbookModel {
   selection: { sheet: ModelSheet; rect: FRect } | null = null;
   notes: ModelNote[] = [];
   comments: ModelComment[] = [];
-  /** Workbook settings (ExcelApi 1.4), values kept as JSON text like the document stores them. */
+  /**
+   * The add-in's settings in this document, values kept as JSON text like the document stores
+   * them. One store: `context.workbook.settings` (ExcelApi 1.4) and the Common API's
+   * `Office.context.document.settings` write to the same place (OfficeDev/office-js-docs-reference#769:
+   * "these write to the same location"). workbook.settings reads and writes it in each sync; the
+   * Common API works on an in-memory copy taken when its runtime starts (see office.ts).
+   */
   settings = new Map<string, string>();
-  /** Office.context.document.settings as last saved with saveAsync (JSON text). */
-  documentSettings: Record<string, string> = {};
+  /** The store as the Common API saves it (same data as `settings`). */
+  get documentSettings(): Record<string, string> {
+    return Object.fromEntries(this.settings);
+  }
+  set documentSettings(bag: Record<string, string>) {
+    this.settings = new Map(Object.entries(bag));
+  }
   userName = "Cán bộ một cửa";
 
   // ---- sheets ----------------------------------------------------------
@@ -397,10 +408,18 @@ export class FakeWorkbookModel {
     return this.annotationOrder(this.comments.filter((n) => !sheet || n.sheet === sheet));
   }
 
+  hasAnnotation(s: ModelSheet, row: number, col: number): boolean {
+    const at = (n: ModelNote) => n.sheet === s && n.row === row && n.col === col;
+    return this.notes.some(at) || this.comments.some(at);
+  }
+
   addNote(s: ModelSheet, row: number, col: number, content: string): ModelNote {
     this.assertWritable(s, "NoteCollection.add");
-    if (this.notes.some((n) => n.sheet === s && n.row === row && n.col === col)) {
-      throw new FakeRichApiError("InvalidArgument", `The cell ${colLetters(col)}${row} already has a note.`, "NoteCollection.add");
+    // A cell holds a note or a threaded comment, never both (Excel's "Notes" and "Comments" share
+    // the cell's one annotation slot: support.microsoft.com, "The difference between threaded
+    // comments and notes").
+    if (this.hasAnnotation(s, row, col)) {
+      throw new FakeRichApiError("InvalidArgument", `The cell ${colLetters(col)}${row} already has a note or a comment.`, "NoteCollection.add");
     }
     const n: ModelNote = { sheet: s, row, col, content, author: this.userName };
     this.notes.push(n);
@@ -409,8 +428,8 @@ export class FakeWorkbookModel {
 
   addComment(s: ModelSheet, row: number, col: number, content: string): ModelComment {
     this.assertWritable(s, "CommentCollection.add");
-    if (this.comments.some((n) => n.sheet === s && n.row === row && n.col === col)) {
-      throw new FakeRichApiError("InvalidArgument", `The cell ${colLetters(col)}${row} already has a comment.`, "CommentCollection.add");
+    if (this.hasAnnotation(s, row, col)) {
+      throw new FakeRichApiError("InvalidArgument", `The cell ${colLetters(col)}${row} already has a note or a comment.`, "CommentCollection.add");
     }
     const c: ModelComment = { id: newId("C"), sheet: s, row, col, content, author: this.userName };
     this.comments.push(c);

@@ -301,20 +301,25 @@ export class FakeRange extends FakeClientObject<RangeT> {
   _scalar(t: RangeT, name: string): unknown {
     const m = this.context._model;
     const r = t.rect;
+    const tooBig = (): boolean => rectCells(r) > (this.context._session.options.maxGetCells ?? Infinity);
     switch (name) {
       case "address":
       case "addressLocal":
         return qualified(t.sheet.name, r);
       case "values":
+        if (tooBig()) return null; // above 5M cells a get may answer null (OfficeDev/office-js-docs-pr#5821)
         assertReadable(t, "values");
         return m.readGrid(t.sheet, r, (c) => FakeWorkbookModel.valueOf(c));
       case "formulas":
+        if (tooBig()) return null; // above 5M cells a get may answer null (OfficeDev/office-js-docs-pr#5821)
         assertReadable(t, "formulas");
         return m.readGrid(t.sheet, r, (c) => FakeWorkbookModel.formulaOf(c));
       case "numberFormat":
+        if (tooBig()) return null; // above 5M cells a get may answer null (OfficeDev/office-js-docs-pr#5821)
         assertReadable(t, "numberFormat");
         return m.readGrid(t.sheet, r, (c) => c?.nf ?? "General");
       case "valueTypes":
+        if (tooBig()) return null; // above 5M cells a get may answer null (OfficeDev/office-js-docs-pr#5821)
         assertReadable(t, "valueTypes");
         return m.readGrid(t.sheet, r, (c) => FakeWorkbookModel.valueTypeOf(c));
       case "rowIndex":
@@ -409,6 +414,36 @@ export class FakeRange extends FakeClientObject<RangeT> {
       const c = t.rect.left + column;
       if (column < 0 || c > t.rect.right) throw new FakeRichApiError("InvalidArgument", "Column index out of the range.", "Range.getColumn");
       return { sheet: t.sheet, rect: { top: t.rect.top, bottom: t.rect.bottom, left: c, right: c } };
+    });
+  }
+  getEntireRow(): FakeRange {
+    return new FakeRange(this.context, this, (p) => {
+      const t = p as RangeT;
+      return { sheet: t.sheet, rect: { top: t.rect.top, bottom: t.rect.bottom, left: 1, right: MAX_COLS } };
+    });
+  }
+  /** ExcelApi 1.2: the bottom-right corner moved by (deltaRows, deltaColumns). */
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return new FakeRange(
+      this.context,
+      this,
+      (p) => {
+        const t = p as RangeT;
+        const bottom = t.rect.bottom + deltaRows;
+        const right = t.rect.right + deltaColumns;
+        if (bottom < t.rect.top || right < t.rect.left || bottom > MAX_ROWS || right > MAX_COLS) throw new FakeRichApiError("InvalidArgument", "The resized range is outside the sheet.", "Range.getResizedRange");
+        return { sheet: t.sheet, rect: { ...t.rect, bottom, right } };
+      },
+      { api: "1.2" },
+    );
+  }
+  /** The rectangle both ranges cover; ItemNotFound when they do not meet. */
+  getIntersection(other: FakeRange | string): FakeRange {
+    return new FakeRange(this.context, this, (p) => {
+      const t = p as RangeT;
+      const o = typeof other === "string" ? parseRangeAddress(t.sheet, other, "Range.getIntersection") : (other._resolveStrict("Range.getIntersection") as RangeT).rect;
+      const r = { top: Math.max(t.rect.top, o.top), left: Math.max(t.rect.left, o.left), bottom: Math.min(t.rect.bottom, o.bottom), right: Math.min(t.rect.right, o.right) };
+      return r.top <= r.bottom && r.left <= r.right ? { sheet: t.sheet, rect: r } : null;
     });
   }
   getEntireColumn(): FakeRange {
@@ -781,6 +816,11 @@ function locationRange(ctx: FakeRequestContext, parent: FakeClientObject, getNot
   }, { instantiate: true });
 }
 
+/** Some builds answer NotImplemented for comments.add (the issue behind #14); the fake can be told to. */
+function notImplemented(ctx: FakeRequestContext, what: string): void {
+  if (ctx._session.options.notImplemented?.includes(what)) throw new FakeRichApiError("NotImplemented", `${what} is not implemented on this build.`, what);
+}
+
 export class FakeNoteCollection extends FakeCollection<ScopeT, FakeNote> {
   readonly _typeName = "NoteCollection";
   constructor(ctx: FakeRequestContext, parent: FakeClientObject, api: string) {
@@ -795,6 +835,7 @@ export class FakeNoteCollection extends FakeCollection<ScopeT, FakeNote> {
   add(cellAddress: FakeRange | string, content: string): FakeNote {
     let created: ModelNote | null = null;
     this._call("add", (t) => {
+      notImplemented(this.context, "NoteCollection.add");
       const c = resolveCell(this.context, t, cellAddress, "NoteCollection.add");
       created = t.model.addNote(c.sheet, c.row, c.col, String(content));
     }, 48 + jsonSize(content));
@@ -866,6 +907,7 @@ export class FakeCommentCollection extends FakeCollection<ScopeT, FakeComment> {
   add(cellAddress: FakeRange | string, content: string): FakeComment {
     let created: ModelComment | null = null;
     this._call("add", (t) => {
+      notImplemented(this.context, "CommentCollection.add");
       const c = resolveCell(this.context, t, cellAddress, "CommentCollection.add");
       created = t.model.addComment(c.sheet, c.row, c.col, String(content));
     }, 48 + jsonSize(content));

@@ -9,7 +9,15 @@ export interface FakeAsyncResult<T> {
   error?: { name: string; message: string; code: number };
 }
 
-/** Office.context.document.settings: an in-memory bag loaded when the add-in starts, persisted with saveAsync. */
+/**
+ * Office.context.document.settings: an in-memory copy of the document's settings taken when the
+ * runtime starts, persisted with saveAsync (which writes the whole bag: keys removed from the copy
+ * are removed from the document) and re-read with refreshAsync. "The Settings object is
+ * automatically loaded as part of the Document object" and get/set/remove "operate only on the
+ * in-memory copy" (learn.microsoft.com/javascript/api/office/office.settings;
+ * persisting-add-in-state-and-settings). A ribbon command running in its own runtime therefore
+ * holds its own copy: what the task pane saved meanwhile is invisible to it until refreshAsync.
+ */
 export class FakeDocumentSettings {
   private bag: Record<string, string>;
   constructor(private readonly session: FakeSession) {

@@ -217,6 +217,7 @@ export function WorkbookView({ host, fileName, picked, problem }: WorkbookViewPr
     if (!sel || !active) return;
     const td = scroller.current?.querySelector<HTMLElement>(`td[data-address="${a1(sel.top, sel.left)}"]`);
     td?.scrollIntoView({ block: "nearest", inline: "nearest" });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- scroll only when the selected address or the sheet changes, not on every new selection object
   }, [selAddress, active?.name]);
 
   const select = React.useCallback(

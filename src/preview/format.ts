@@ -25,7 +25,9 @@ export function viNumber(n: number, decimals: number | null, grouping: boolean):
   }
   const negative = s.startsWith("-");
   if (negative) s = s.slice(1);
-  let [int, frac] = s.split(".");
+  const parts = s.split(".");
+  let int = parts[0];
+  const frac = parts[1];
   if (grouping) int = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   const out = frac ? `${int},${frac}` : int;
   return negative && Number(s) !== 0 ? `-${out}` : out;

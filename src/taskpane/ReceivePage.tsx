@@ -4,7 +4,7 @@
 import * as React from "react";
 import { Body1, Button, FluentProvider, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { PANE_MSG } from "../core/messages/taskpane";
-import { DOCX_MIME, parseReceive } from "./delivery";
+import { DOCX_MIME, forgetReceiveUrl, HistoryWindow, parseReceive } from "./delivery";
 
 const D = PANE_MSG.delivery;
 
@@ -27,12 +27,9 @@ function Receive({ hash }: { hash: string }): React.JSX.Element {
   const [url] = React.useState(() => (file ? URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: DOCX_MIME })) : null));
   const link = React.useRef<HTMLAnchorElement>(null);
   React.useEffect(() => {
-    // The report's bytes need not stay in the address bar.
-    try {
-      window.history.replaceState(null, "", window.location.pathname);
-    } catch {
-      // ignore
-    }
+    // The report's bytes must not stay in the address bar or the history (office.js nulls
+    // history.replaceState: forgetReceiveUrl goes around it).
+    forgetReceiveUrl(window as unknown as HistoryWindow);
     link.current?.click();
   }, []);
   return (

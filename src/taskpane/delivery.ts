@@ -114,6 +114,41 @@ export function parseReceive(hash: string): { fileName: string; bytes: Uint8Arra
   }
 }
 
+/** The bits of `window` forgetReceiveUrl touches (a stand-in in tests). */
+export interface HistoryWindow {
+  history: History;
+  location: { pathname: string; search: string; hash: string; replace(url: string): void };
+  History?: { prototype: History };
+}
+
+/**
+ * Take the report out of the address bar and out of the history entry. office.js nulls
+ * `history.replaceState` and `pushState` on the page ("window objects unsupported in add-ins",
+ * learn.microsoft.com/office/dev/add-ins/reference/window-objects-unsupported-in-add-ins),
+ * and the receive page loads office.js like every page of ours; it replaces the instance's
+ * methods, so the prototype's replaceState still works. If that is gone too, replacing the
+ * location with an empty fragment is a same-document navigation (no reload) that also replaces
+ * the history entry. Returns how it was done.
+ */
+export function forgetReceiveUrl(win: HistoryWindow): "replaceState" | "location" | "none" {
+  const clean = win.location.pathname + win.location.search;
+  const proto = win.History?.prototype.replaceState ?? (typeof History !== "undefined" ? History.prototype.replaceState : undefined);
+  try {
+    if (typeof proto === "function") {
+      proto.call(win.history, null, "", clean);
+      if (!win.location.hash.startsWith(RECEIVE_PREFIX)) return "replaceState";
+    }
+  } catch {
+    // fall through
+  }
+  try {
+    win.location.replace(clean + "#");
+    return "location";
+  } catch {
+    return "none";
+  }
+}
+
 /** Keep a received name to ASCII letters, digits, dot, dash and underscore, ending in .docx. */
 export function safeFileName(name: string): string {
   const base = name.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+/, "").slice(0, 120) || "bao-cao";

@@ -217,5 +217,5 @@ export interface StepsStatus {
   syncs: number;
 }
 
-export interface ClearOutcome extends ClearResult {}
-export interface UndoOutcome extends UndoResult {}
+export type ClearOutcome = ClearResult;
+export type UndoOutcome = UndoResult;

@@ -4,7 +4,7 @@
 import * as fs from "fs";
 import ExcelJS from "exceljs";
 import { buildSampleWorkbook } from "../../src/samples/build";
-import { unicodeToLegacy, LegacyEncoding, legacyFontEncoding } from "../../src/core/text/legacy";
+import { unicodeToLegacy, legacyFontEncoding } from "../../src/core/text/legacy";
 import { snapshotOf } from "../../src/host/xlsx";
 import { WorkbookSnapshot } from "../../src/core/grid";
 import { listDir, readXlsx, tempDir, tthc } from "../helpers/xlsx";

@@ -1,4 +1,5 @@
 // The fake Excel behaves like Office.js where the host depends on it.
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read -- this file reads before load/sync on purpose: it tests that the fake refuses such reads like Office.js (PropertyNotLoaded, isNullObject) */
 import type { WorkbookSnapshot } from "../../src/core/grid";
 import { createFakeExcel, FakeRichApiError } from "../../src/fake-excel";
 

@@ -1,6 +1,6 @@
 import { addr, CellSnapshot, colLetter, WorkbookSnapshot } from "../../src/core/grid";
 import { applyEditsToSnapshot } from "../../src/core/snapshotEdits";
-import { check06a, COUNT_KEYS, CountKey, DERIVED, fill06a, FillResult, INPUT_KEYS, locate06a, PERCENT_FORMAT } from "../../src/core/form06a";
+import { check06a, COUNT_KEYS, DERIVED, fill06a, FillResult, INPUT_KEYS, locate06a, PERCENT_FORMAT } from "../../src/core/form06a";
 import { PERCENT_BLOCK } from "../../src/core/messages/form06a";
 import { build06a, Build06aOptions, Built06a, cellMap, mapRows, ROWS_OK, RowSpec, seen, withCount } from "../helpers/form06a";
 

@@ -23,7 +23,7 @@ function crashing(mode: "kill" | "throw", ...args: string[]) {
   return { status: r.status, signal: r.signal, out: r.stdout, err: r.stderr };
 }
 
-let dirs: ReturnType<typeof tempDir>[] = [];
+const dirs: ReturnType<typeof tempDir>[] = [];
 afterAll(() => dirs.forEach((d) => d.cleanup()));
 
 function copyOfSample(): { dir: string; file: string } {

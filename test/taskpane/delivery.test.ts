@@ -120,3 +120,46 @@ describe("deliver", () => {
     expect(chooseDelivery({ platform: null, openBrowserWindow: false, ...anchor }).primary).toBe("anchor");
   });
 });
+
+describe("forgetReceiveUrl: the report leaves the address bar and the history entry", () => {
+  /** A window whose history behaves like a browser's, with office.js's nulled instance methods. */
+  function fakeWindow(hash: string, prototypeWorks: boolean) {
+    const entries = [`/taskpane.html${hash}`];
+    const location = {
+      pathname: "/taskpane.html",
+      search: "",
+      hash,
+      replace(url: string) {
+        entries[entries.length - 1] = url;
+        location.hash = url.slice(url.indexOf("#"));
+      },
+    };
+    const history = { replaceState: null, pushState: null } as unknown as History; // as office.js leaves them
+    const proto = {
+      replaceState(this: History, _state: unknown, _title: string, url: string) {
+        if (this !== history) throw new Error("wrong receiver");
+        entries[entries.length - 1] = url;
+        location.hash = url.includes("#") ? url.slice(url.indexOf("#")) : "";
+      },
+    } as unknown as History;
+    return { win: { history, location, History: { prototype: prototypeWorks ? proto : ({} as History) } }, entries };
+  }
+
+  test("with office.js's history.replaceState = null, the prototype's replaceState still clears it", async () => {
+    const { receiveUrl: make, forgetReceiveUrl } = await import("../../src/taskpane/delivery");
+    const url = make("https://localhost:3000/taskpane.html", "bao-cao.docx", new Uint8Array([0x50, 0x4b, 3, 4]));
+    const { win, entries } = fakeWindow(new URL(url).hash, true);
+    expect(win.history.replaceState).toBeNull();
+    expect(forgetReceiveUrl(win)).toBe("replaceState");
+    expect(entries).toEqual(["/taskpane.html"]);
+    expect(win.location.hash).toBe("");
+  });
+
+  test("without any replaceState, location.replace swaps the entry for one with an empty fragment", async () => {
+    const { forgetReceiveUrl } = await import("../../src/taskpane/delivery");
+    const { win, entries } = fakeWindow("#tthc-docx&name=a.docx&data=UEsDBA", false);
+    expect(forgetReceiveUrl(win)).toBe("location");
+    expect(entries).toEqual(["/taskpane.html#"]);
+    expect(entries.join("")).not.toContain("data=");
+  });
+});

@@ -5,12 +5,11 @@
 // undo step, and "Hoàn tác" gives back every text cell's bytes and every font exactly.
 import ExcelJS from "exceljs";
 import type { WorkbookSnapshot } from "../../src/core/grid";
-import { LegacyEncoding, unicodeToLegacy } from "../../src/core/text/legacy";
+import { unicodeToLegacy } from "../../src/core/text/legacy";
 import { PANE_MSG, STEP_LABEL } from "../../src/core/messages/taskpane";
 import { createFakeExcel, FakeExcel } from "../../src/fake-excel";
 import { PaneController } from "../../src/taskpane/controller";
 import { snapshotOf } from "../../src/host/xlsx";
-import { buildSampleWorkbook } from "../../src/samples/build";
 import { comparable } from "../host-excel/helpers";
 import { paneOn, sampleSnapshot } from "./helpers";
 import { LEGACY_FONTS, legacySample } from "../helpers/legacy";

@@ -1,11 +1,11 @@
 // applyEdits (one write sync, journaled) and undoLast ("Hoàn tác", two syncs).
 
 import { EditSet } from "../../core/grid";
-import { CellWrite, DEFAULT_MAX_CELLS_PER_SYNC, WriteBatch } from "./batch";
+import { CellWrite, DEFAULT_MAX_CELLS_PER_SYNC, utf8Length, WriteBatch } from "./batch";
 import { SyncCounter } from "./env";
 import { HostError, toHostError } from "./errors";
 import { ApplyResult, executeWrite, WriteOptions } from "./execute";
-import { Content, DEFAULT_MAX_JOURNAL_CHARS, fitJournal, Journal, JournalData, PriorCell, queueJournalSave } from "./journal";
+import { Content, DEFAULT_MAX_JOURNAL_CHARS, fitJournal, Journal, JournalData, JOURNAL_PART_CHARS, PriorCell, queueJournalSave } from "./journal";
 import { HOST_MSG } from "./messages";
 import { HostSnapshot, protectedAmong, readMeta } from "./read";
 
@@ -116,15 +116,21 @@ export async function undoLast(context: Excel.RequestContext, opts: WriteOptions
   const data: JournalData = { v: 1, undo: journal.data.undo.slice(0, -1), marks: journal.data.marks };
   const text = fitJournal(data, opts.maxJournalChars ?? DEFAULT_MAX_JOURNAL_CHARS);
   const batch = new WriteBatch(counter, opts.maxCellsPerSync ?? DEFAULT_MAX_CELLS_PER_SYNC);
-  let loaded: ReturnType<WriteBatch["loadFormulas"]> = [];
+  let loaded: Awaited<ReturnType<WriteBatch["loadFormulas"]>> = [];
   try {
-    // Loads queued before the writes see the cells as the clerk left them.
-    loaded = batch.loadFormulas(checks.map((c) => c.write));
+    // Loads queued before the writes see the cells as the clerk left them (a large step's loads
+    // may take syncs of their own, always before the first write).
+    const wroteBytes = new Map(checks.map((c) => [c.write.sheet.toLowerCase() + "\u0000" + c.write.row + ":" + c.write.col, utf8Length(JSON.stringify(c.prior.wrote ?? null))]));
+    loaded = await batch.loadFormulas(
+      checks.map((c) => c.write),
+      (w) => wroteBytes.get(w.sheet.toLowerCase() + "\u0000" + w.row + ":" + w.col) ?? 16,
+    );
     for (const m of merged) batch.unmerge(m.s, m.rect);
     await batch.cells(restores);
     for (const m of merged) for (const r of m.swallowed) batch.merge(m.s, r);
     for (const w of widths) batch.columnWidthPoints(w.s, w.col, w.pt);
     for (const n of created) batch.sheet(n).delete();
+    await batch.room(0, utf8Length(text) + 200 * Math.ceil(text.length / JOURNAL_PART_CHARS));
     const saveLater = queueJournalSave(batch.context, journal, text, opts);
     await batch.flush();
     if (journal.store === "document-settings") await saveLater();

@@ -1,7 +1,7 @@
 // Queueing writes: cells are grouped into vertical runs (same sheet, same column, consecutive
 // rows, same kind of change) so that one Range proxy carries many cells, and the whole batch goes
-// in one sync unless it exceeds `maxCellsPerSync` cells (Excel on the web caps a request at about
-// 5 MB; 100,000 cells of formulas and formats stay well below it).
+// in one sync unless it exceeds `maxCellsPerSync` cells or about 2 MB of request
+// (`maxBytesPerSync`; Excel on the web refuses a request above 5 MB).
 
 import { colLetter, Rect } from "../../core/grid";
 import { charsToPoints, excelInput } from "./convert";
@@ -9,6 +9,40 @@ import { SyncCounter } from "./env";
 import type { Content } from "./journal";
 
 export const DEFAULT_MAX_CELLS_PER_SYNC = 100_000;
+
+/**
+ * Estimated request bytes per sync (UTF-8 JSON of what is written). Excel on the web refuses a
+ * request above 5 MB ("Payload size limit best practices",
+ * learn.microsoft.com/office/dev/add-ins/excel/performance); writes are split well under it
+ * on every platform, like reads (read.ts).
+ */
+export const DEFAULT_MAX_BYTES_PER_SYNC = 2_000_000;
+
+/** Bytes an action costs in a request besides its data (object path, property name, ids). */
+const ACTION_BYTES = 160;
+
+/** UTF-8 length of a string without allocating. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Request bytes one cell of a run adds (its number format and content as JSON). */
+function cellBytes(w: CellWrite): number {
+  let n = 4;
+  if (w.numberFormat !== undefined) n += utf8Length(w.numberFormat) + 4;
+  if (w.content !== undefined) n += utf8Length(JSON.stringify(contentInput(w.content))) + 4;
+  return n;
+}
 
 /** One cell change. Absent fields are left as they are. */
 export interface CellWrite {
@@ -109,10 +143,17 @@ const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 export class WriteBatch {
   private readonly sheets = new Map<string, Excel.Worksheet>();
   private queued = 0;
+  private queuedBytes = 0;
   constructor(
     readonly counter: SyncCounter,
     readonly maxCellsPerSync = DEFAULT_MAX_CELLS_PER_SYNC,
+    readonly maxBytesPerSync = DEFAULT_MAX_BYTES_PER_SYNC,
   ) {}
+
+  /** Estimated request bytes queued since the last sync. */
+  get pendingBytes(): number {
+    return this.queuedBytes;
+  }
 
   get context(): Excel.RequestContext {
     return this.counter.context;
@@ -139,24 +180,45 @@ export class WriteBatch {
     return ws;
   }
 
-  private async room(cells: number): Promise<void> {
-    if (this.queued > 0 && this.queued + cells > this.maxCellsPerSync) {
+  /**
+   * Make room for `cells` cells and `bytes` request bytes: sync what is queued first when they
+   * would push this sync past either budget. Callers queue their actions right after.
+   */
+  async room(cells: number, bytes = ACTION_BYTES): Promise<void> {
+    const busy = this.queued > 0 || this.queuedBytes > 0;
+    if (busy && (this.queued + cells > this.maxCellsPerSync || this.queuedBytes + bytes > this.maxBytesPerSync)) {
       await this.counter.sync();
       this.queued = 0;
+      this.queuedBytes = 0;
     }
     this.queued += cells;
+    this.queuedBytes += bytes;
+  }
+
+  /** Count bytes queued outside cells() (journal, notes) without syncing. */
+  addBytes(bytes: number): void {
+    this.queuedBytes += bytes;
   }
 
   /** Queue cell writes as runs (may sync first when the batch is full). */
   async cells(writes: CellWrite[]): Promise<number> {
     const runs = toRuns(writes);
+    const pieceBytes = Math.max(1, Math.floor(this.maxBytesPerSync / 2));
     for (const run of runs) {
-      // A run longer than a whole batch is cut into pieces that each fit.
-      for (let i = 0; i < run.cells.length; i += this.maxCellsPerSync) {
-        const cells = run.cells.slice(i, i + this.maxCellsPerSync);
+      // A run longer than a whole batch is cut into pieces that each fit (cells and bytes).
+      let i = 0;
+      while (i < run.cells.length) {
+        let j = i;
+        let bytes = ACTION_BYTES * 2;
+        while (j < run.cells.length && j - i < this.maxCellsPerSync && (j === i || bytes + cellBytes(run.cells[j]) <= pieceBytes)) {
+          bytes += cellBytes(run.cells[j]);
+          j++;
+        }
+        const cells = run.cells.slice(i, j);
         const piece: Run = { sheet: run.sheet, cells, rect: { top: cells[0].row, bottom: cells[cells.length - 1].row, left: run.rect.left, right: run.rect.right } };
-        await this.room(cells.length);
+        await this.room(cells.length, bytes);
         this.queueRun(piece);
+        i = j;
       }
     }
     return runs.length;
@@ -183,13 +245,33 @@ export class WriteBatch {
     }
   }
 
-  /** Queue a load of Range.formulas over each run of `writes` (before they are overwritten). */
-  loadFormulas(writes: CellWrite[]): { run: Run; range: Excel.Range }[] {
-    return toRuns(writes.map((w) => ({ sheet: w.sheet, row: w.row, col: w.col }))).map((run) => {
-      const range = this.sheet(run.sheet).getRange(a1(run.rect));
-      range.load("formulas");
-      return { run, range };
-    });
+  /**
+   * Queue a load of Range.formulas over each run of `writes` (before they are overwritten). The
+   * responses count against the same per-sync budget (each cell's expected text, from `expect`).
+   */
+  async loadFormulas(writes: CellWrite[], expect: (w: CellWrite) => number = () => 16): Promise<{ run: Run; range: Excel.Range }[]> {
+    const out: { run: Run; range: Excel.Range }[] = [];
+    const bytesOf = new Map(writes.map((w) => [w.sheet.toLowerCase() + "\u0000" + w.row + ":" + w.col, expect(w) + 4]));
+    for (const run of toRuns(writes.map((w) => ({ sheet: w.sheet, row: w.row, col: w.col })))) {
+      const pieceBytes = Math.max(1, Math.floor(this.maxBytesPerSync / 2));
+      let i = 0;
+      while (i < run.cells.length) {
+        let j = i;
+        let bytes = ACTION_BYTES;
+        while (j < run.cells.length && (j === i || bytes + (bytesOf.get(run.cells[j].sheet.toLowerCase() + "\u0000" + run.cells[j].row + ":" + run.cells[j].col) ?? 16) <= pieceBytes)) {
+          bytes += bytesOf.get(run.cells[j].sheet.toLowerCase() + "\u0000" + run.cells[j].row + ":" + run.cells[j].col) ?? 16;
+          j++;
+        }
+        const cells = run.cells.slice(i, j);
+        const piece: Run = { sheet: run.sheet, cells, rect: { top: cells[0].row, bottom: cells[cells.length - 1].row, left: run.rect.left, right: run.rect.right } };
+        await this.room(0, bytes);
+        const range = this.sheet(piece.sheet).getRange(a1(piece.rect));
+        range.load("formulas");
+        out.push({ run: piece, range });
+        i = j;
+      }
+    }
+    return out;
   }
 
   merge(sheet: string, rect: Rect): void {
@@ -213,5 +295,6 @@ export class WriteBatch {
   async flush(): Promise<void> {
     await this.counter.sync();
     this.queued = 0;
+    this.queuedBytes = 0;
   }
 }

@@ -31,9 +31,19 @@ export function officeErrorCode(e: unknown): string | undefined {
   return undefined;
 }
 
-export function isPayloadError(e: unknown): boolean {
+/**
+ * Excel refused a payload: RequestPayloadSizeLimitExceeded or ResponsePayloadSizeLimitExceeded
+ * (Excel on the web, 5 MB each way: learn.microsoft.com/office/dev/add-ins/excel/performance,
+ * "Payload size limit best practices"; the response code as Excel spells it:
+ * microsoftgraph/microsoft-graph-docs#15709). With `general`, a GeneralException counts too: the
+ * web has answered an oversized batch with "An internal error has occurred"
+ * (OfficeDev/office-js-docs-reference#354), and its text is in the UI language, so only the code
+ * can be tested; callers pass `general` only where they can retry smaller and stop at one row.
+ */
+export function isPayloadError(e: unknown, opts: { general?: boolean } = {}): boolean {
   const code = officeErrorCode(e);
-  return code === "RequestPayloadSizeLimitExceeded" || code === "PayloadTooLarge";
+  if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded" || code === "PayloadTooLarge") return true;
+  return !!opts.general && code === "GeneralException";
 }
 
 /** Turn an Office error into a HostError with a clerk-readable message (HostErrors pass through). */
@@ -48,6 +58,7 @@ export function toHostError(e: unknown, hint: { sheetsNotFound?: string[] } = {}
       if (hint.sheetsNotFound?.length) return new HostError("sheet-not-found", HOST_MSG.sheetsNotFound(hint.sheetsNotFound), code);
       return new HostError("excel", HOST_MSG.excelError(detail), code);
     case "RequestPayloadSizeLimitExceeded":
+    case "ResponsePayloadSizeLimitExceeded":
     case "PayloadTooLarge":
       return new HostError("payload-too-large", HOST_MSG.payloadTooLarge, code);
     default:

@@ -3,12 +3,12 @@
 // One sync, unless more than maxCellsPerSync cells are written or foreign notes must be located.
 
 import { EditSet, Finding } from "../../core/grid";
-import { CellWrite, WriteBatch, DEFAULT_MAX_CELLS_PER_SYNC } from "./batch";
+import { CellWrite, WriteBatch, DEFAULT_MAX_CELLS_PER_SYNC, utf8Length } from "./batch";
 import { HostOptions, SyncCounter } from "./env";
-import { toHostError } from "./errors";
-import { DEFAULT_MAX_JOURNAL_CHARS, fitJournal, Journal, JournalData, MarkRecord, queueJournalSave } from "./journal";
+import { officeErrorCode, toHostError } from "./errors";
+import { DEFAULT_MAX_JOURNAL_CHARS, fitJournal, Journal, JournalData, JOURNAL_PART_CHARS, MarkRecord, queueJournalSave } from "./journal";
 import { MarkPlan, planApply, planMarks, planUnmark, snapshotFills, ApplyPlan, UnmarkPlan } from "./plan";
-import { AnnotationInfo, assertWritable, HostSnapshot, isOurs, liveHandles } from "./read";
+import { AnnotationInfo, assertWritable, HostSnapshot, liveHandles } from "./read";
 import { fillOf, localAddress, rectOf } from "./convert";
 
 export interface WriteOptions extends HostOptions {
@@ -38,6 +38,8 @@ export interface MarkResult {
   annotations: number;
   /** Marked cells that kept the clerk's own note/comment instead of ours. */
   skippedAnnotations: number;
+  /** Marked cells Excel refused a note/comment for (they keep the colour; the pane lists their messages). */
+  unannotated?: { sheet: string; row: number; col: number }[];
   /** Old marks lifted first. */
   lifted: number;
   syncs: number;
@@ -110,6 +112,49 @@ function queueDeleteOurs(batch: WriteBatch, snap: HostSnapshot, plan: UnmarkPlan
   }
 }
 
+/** True when an Office error comes from adding a note or a comment (debugInfo.errorLocation). */
+function isAnnotationRefusal(e: unknown): boolean {
+  const where = (e as { debugInfo?: { errorLocation?: unknown } } | null)?.debugInfo?.errorLocation;
+  return typeof where === "string" && /^(Note|Comment)Collection\.add$/.test(where);
+}
+
+/**
+ * Queue the annotations and sync (the write's last sync). When Excel refuses one, the actions
+ * before it in the batch are applied (Office batches are not transactions), so one more sync
+ * counts the annotations now in the workbook: that tells which cell refused; it keeps its colour
+ * without a note, and the rest are added again. Two syncs per refusing cell, none otherwise.
+ */
+async function addAnnotations(batch: WriteBatch, via: MarkRecord["via"], list: MarkPlan["annotations"], countBefore: number): Promise<MarkPlan["annotations"]> {
+  const refused: MarkPlan["annotations"] = [];
+  let rest = list;
+  let base = countBefore;
+  while (rest.length > 0) {
+    try {
+      for (const a of rest) {
+        await batch.room(0, utf8Length(a.text) + 200);
+        const cell = batch.sheet(a.sheet).getCell(a.row - 1, a.col - 1);
+        if (via === "note") batch.context.workbook.notes.add(cell, a.text);
+        else batch.context.workbook.comments.add(cell, a.text);
+      }
+      await batch.flush();
+      return refused;
+    } catch (e) {
+      if (!isAnnotationRefusal(e)) throw e;
+      const count = via === "note" ? batch.context.workbook.notes.getCount() : batch.context.workbook.comments.getCount();
+      await batch.flush();
+      const added = Math.max(0, Math.min(rest.length - 1, count.value - base));
+      if (officeErrorCode(e) === "NotImplemented") {
+        // This build cannot add them at all: every cell left keeps its colour only.
+        return refused.concat(rest.slice(added));
+      }
+      refused.push(rest[added]);
+      rest = rest.slice(added + 1);
+      base = count.value;
+    }
+  }
+  return refused;
+}
+
 /** @internal Plan and run one write (shared by applyEdits, markFindings and runCommand). */
 export async function executeWrite(counter: SyncCounter, snap: HostSnapshot, journal: Journal, req: WriteRequest, opts: WriteOptions = {}): Promise<WriteOutcome> {
   const start = counter.count;
@@ -146,10 +191,12 @@ export async function executeWrite(counter: SyncCounter, snap: HostSnapshot, jou
 
   const batch = new WriteBatch(counter, opts.maxCellsPerSync ?? DEFAULT_MAX_CELLS_PER_SYNC);
   let probes: { sheet: string; row: number; col: number; color: string; fill: Excel.RangeFill }[] = [];
+  let unannotated: MarkPlan["annotations"] = [];
   let keptUserFills = 0;
   try {
     let saveLater: (() => Promise<void>) | null = null;
     if (!req.journalLast) {
+      batch.addBytes(utf8Length(text) + 200 * Math.ceil(text.length / JOURNAL_PART_CHARS));
       saveLater = queueJournalSave(batch.context, journal, text, opts);
       if (journal.store === "document-settings") await saveLater(); // write-ahead with the Common API too
     }
@@ -167,17 +214,16 @@ export async function executeWrite(counter: SyncCounter, snap: HostSnapshot, jou
     }
     if (apply) await batch.cells(apply.writes);
     for (const w of apply?.widths ?? []) batch.columnWidth(w.sheet, w.col, w.width);
-    if (marks) {
-      await batch.cells(marks.fills);
-      for (const a of marks.annotations) {
-        const cell = batch.sheet(a.sheet).getCell(a.row - 1, a.col - 1);
-        if (via === "note") batch.context.workbook.notes.add(cell, a.text);
-        else batch.context.workbook.comments.add(cell, a.text);
-      }
-    }
+    if (marks) await batch.cells(marks.fills);
     if (req.activate) batch.sheet(req.activate).activate();
     if (req.journalLast) saveLater = queueJournalSave(batch.context, journal, text, opts);
-    await batch.flush();
+    // Notes/comments go last, after every other action of the write: a cell that refuses one
+    // (it holds the clerk's legacy note that ExcelApi 1.10–1.17 cannot see, or the build answers
+    // NotImplemented for comments.add) stops only the annotations, never a half-applied write.
+    if (marks && marks.annotations.length) {
+      const before = via === "note" ? snap.host.notes.length - (unmark?.notes.length ?? 0) : snap.host.comments.length - (unmark?.comments.length ?? 0);
+      unannotated = await addAnnotations(batch, via, marks.annotations, before);
+    } else await batch.flush();
     if (req.journalLast && journal.store === "document-settings" && saveLater) await saveLater();
     // A cell the clerk refilled after we marked it gets the clerk's fill back (one more sync, only then).
     const kept: CellWrite[] = [];
@@ -203,8 +249,9 @@ export async function executeWrite(counter: SyncCounter, snap: HostSnapshot, jou
       ? {
           marked: marks.marks.length,
           via,
-          annotations: marks.annotations.length,
-          skippedAnnotations: marks.skippedAnnotations,
+          annotations: marks.annotations.length - unannotated.length,
+          skippedAnnotations: marks.skippedAnnotations + unannotated.length,
+          unannotated: unannotated.map(({ sheet, row, col }) => ({ sheet, row, col })),
           lifted: unmark?.lifted ?? 0,
           keptUserFills,
           syncs,

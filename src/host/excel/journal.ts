@@ -102,11 +102,121 @@ export function emptyJournalData(): JournalData {
   return { v: 1, undo: [], marks: [] };
 }
 
-function parseJournal(text: string | null): { data: JournalData; unreadable: boolean } {
+// ---- compact runs ----------------------------------------------------------
+//
+// A fill of a large form writes the same kind of change down whole columns (a formula per row into
+// cells that were empty). Stored cell by cell, 30,000 rows make tens of megabytes of journal, far
+// beyond what a settings store holds (2 MB per setting value is the documented ceiling, see
+// OfficeDev/office-js#621). So runs of consecutive rows of one column with the same prior state,
+// and written contents that differ only by their own row number, are stored once as a run with
+// "#" standing for the row; they are expanded back into cells when the journal is read.
+
+/** A run of `n` cells down column `c` from row `r`, each `wt` with "#" = its row. */
+interface CellRun {
+  s: string;
+  r: number;
+  n: number;
+  c: number;
+  /** Previous content, when the same for the whole run… */
+  was?: Content;
+  /** …else the previous constants, one per row (runs whose cells all held constants). */
+  wv?: (string | number | boolean | null)[];
+  nf?: string;
+  fill?: string | null;
+  font?: string;
+  st?: PriorCell["st"];
+  wt?: Content;
+}
+
+type StoredEntry = UndoEntry & { runs?: CellRun[] };
+
+const MIN_RUN = 3;
+
+/** The row template of a written content: "IF(G10=0,"",H10/G10)" at row 10 → "IF(G#=0,"",H#/G#)"; null when not invertible. */
+function rowTemplate(c: Content | undefined, row: number): string | null {
+  if (!c) return "";
+  const text = JSON.stringify(c);
+  if (text.includes("#")) return null;
+  const tpl = text.replace(new RegExp(`([A-Za-z]\\$?)${row}(?!\\d)`, "g"), "$1#");
+  return fromTemplate(tpl, row) === text ? tpl : null;
+}
+
+function fromTemplate(tpl: string, row: number): string {
+  return tpl.replace(/#/g, String(row));
+}
+
+function sameExceptPlace(a: PriorCell, b: PriorCell): boolean {
+  return a.s === b.s && a.c === b.c && JSON.stringify([a.nf, a.fill, a.font, a.st, "fill" in a, "font" in a]) === JSON.stringify([b.nf, b.fill, b.font, b.st, "fill" in b, "font" in b]);
+}
+
+const sameWas = (a: PriorCell, b: PriorCell) => JSON.stringify(a.was) === JSON.stringify(b.was);
+
+function compactEntry(e: UndoEntry): StoredEntry {
+  const sorted = [...e.cells].sort((a, b) => (a.s < b.s ? -1 : a.s > b.s ? 1 : a.c - b.c || a.r - b.r));
+  const cells: PriorCell[] = [];
+  const runs: CellRun[] = [];
+  let i = 0;
+  while (i < sorted.length) {
+    const first = sorted[i];
+    const tpl = rowTemplate(first.wrote, first.r);
+    let j = i + 1;
+    if (tpl !== null) {
+      while (j < sorted.length && sorted[j].r === first.r + (j - i) && sameExceptPlace(first, sorted[j]) && rowTemplate(sorted[j].wrote, sorted[j].r) === tpl) j++;
+    }
+    if (tpl !== null && j - i >= MIN_RUN) {
+      const part = sorted.slice(i, j);
+      const run: CellRun = { s: first.s, r: first.r, n: j - i, c: first.c };
+      if (part.every((p) => sameWas(p, first))) run.was = first.was;
+      else if (part.every((p) => "v" in p.was)) run.wv = part.map((p) => (p.was as { v: string | number | boolean | null }).v);
+      else {
+        for (const p of part) cells.push(p);
+        i = j;
+        continue;
+      }
+      if (first.nf !== undefined) run.nf = first.nf;
+      if ("fill" in first) run.fill = first.fill;
+      if (first.font !== undefined) run.font = first.font;
+      if (first.st) run.st = first.st;
+      if (first.wrote) run.wt = JSON.parse(tpl) as Content;
+      runs.push(run);
+    } else {
+      for (let k = i; k < j; k++) cells.push(sorted[k]);
+    }
+    i = j;
+  }
+  return runs.length ? { ...e, cells, runs } : e;
+}
+
+function expandEntry(e: StoredEntry): UndoEntry {
+  if (!e.runs) return e;
+  const { runs, ...rest } = e;
+  const cells = [...rest.cells];
+  for (const run of runs) {
+    const tpl = run.wt ? JSON.stringify(run.wt) : "";
+    for (let k = 0; k < run.n; k++) {
+      const row = run.r + k;
+      const p: PriorCell = { s: run.s, r: row, c: run.c, was: run.was ?? { v: run.wv?.[k] ?? null } };
+      if (run.nf !== undefined) p.nf = run.nf;
+      if ("fill" in run) p.fill = run.fill;
+      if (run.font !== undefined) p.font = run.font;
+      if (run.st) p.st = run.st;
+      if (tpl) p.wrote = JSON.parse(fromTemplate(tpl, row)) as Content;
+      cells.push(p);
+    }
+  }
+  return { ...rest, cells };
+}
+
+/** The journal as stored: undo steps with their runs compacted. */
+export function serializeJournal(data: JournalData): string {
+  return JSON.stringify({ ...data, undo: data.undo.map(compactEntry) });
+}
+
+export function parseJournal(text: string | null): { data: JournalData; unreadable: boolean } {
   if (!text) return { data: emptyJournalData(), unreadable: false };
   try {
     const d = JSON.parse(text) as JournalData;
-    if (d && d.v === 1 && Array.isArray(d.undo) && Array.isArray(d.marks)) return { data: d, unreadable: false };
+    if (d && d.v === 1 && Array.isArray(d.undo) && Array.isArray(d.marks)) return { data: { ...d, undo: (d.undo as StoredEntry[]).map(expandEntry) }, unreadable: false };
   } catch {
     // fall through
   }
@@ -154,10 +264,10 @@ export function queueJournalLoad(context: Excel.RequestContext, caps: HostCaps, 
 /** Keep the newest undo steps within the budget; throw before anything is written when even one is too big. */
 export function fitJournal(data: JournalData, maxChars = DEFAULT_MAX_JOURNAL_CHARS): string {
   while (data.undo.length > MAX_UNDO_STEPS) data.undo.shift();
-  let text = JSON.stringify(data);
+  let text = serializeJournal(data);
   while (text.length > maxChars && data.undo.length > 1) {
     data.undo.shift();
-    text = JSON.stringify(data);
+    text = serializeJournal(data);
   }
   if (text.length > maxChars) throw new HostError("journal-too-large", HOST_MSG.journalTooLarge(text.length, maxChars));
   return text;

@@ -7,18 +7,16 @@
 //     chains) is undocumented, so the host does not rely on it.
 // The same sync(s) also load the sheet list (names, ids, protection), the undo/marks journal
 // (workbook settings) and the notes/comments the add-in may have to replace.
-// Large sheets: the read is optimistic. Only if Excel refuses the payload (Excel on the web caps a
-// request/response at about 5 MB) is it redone in row bands of at most `chunkCells` cells, one
-// band group per sync: 1 failed sync + 1 for the sizes + one per chunk.
+// Large sheets: reads are planned by size (see "reads planned by size" below): one more sync per
+// block of about 2 MB of response beyond the first rows, whatever the platform.
 
-import type { Rect, SheetSnapshot, WorkbookSnapshot } from "../../core/grid";
+import type { CellSnapshot, Rect, SheetSnapshot, WorkbookSnapshot } from "../../core/grid";
 import { blockToRows, cellId, fillOf, localAddress, parseAreas, rectOf, sheetSnapshot } from "./convert";
-import { detectCaps, HostCaps, HostOptions, SyncCounter } from "./env";
-import { HostError, isPayloadError, toHostError } from "./errors";
+import { detectCaps, HostCaps, HostOptions, officeOf, SyncCounter } from "./env";
+import { HostError, isPayloadError, officeErrorCode, toHostError } from "./errors";
 import { Journal, queueJournalLoad } from "./journal";
 import { HOST_MSG } from "./messages";
 import { colLetter } from "../../core/grid";
-import { append } from "../../core/arrays";
 
 export interface ReadOptions extends HostOptions {
   /** Sheets to read, by name. Default: every sheet that is not "very hidden". */
@@ -33,8 +31,10 @@ export interface ReadOptions extends HostOptions {
    * it replaces. Default false (the payload grows by a font name per cell).
    */
   fonts?: boolean;
-  /** Cells per sync when a read has to be split for the payload limit. Default 40,000. */
+  /** At most this many cells per block of a large read. Default 40,000. */
   chunkCells?: number;
+  /** Estimated response bytes per sync of a large read (UTF-8 JSON). Default 2,000,000. */
+  blockBytes?: number;
   /** Columns (from A) whose widths are read, so that undo can put widths back. Default 64. */
   widthColumns?: number;
 }
@@ -141,16 +141,6 @@ function queueMeta(context: Excel.RequestContext, caps: HostCaps, opts: HostOpti
   });
 }
 
-interface SheetReadHandles {
-  ws: Excel.Worksheet;
-  used: Excel.Range;
-  merged: Excel.RangeAreas | null;
-  props: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
-  widths: Excel.RangeFormat[];
-}
-
-const RANGE_PROPS = "address,rowIndex,columnIndex,rowCount,columnCount,values,formulas,numberFormat,valueTypes";
-
 /** What getCellProperties is asked for: fills, and font names when wanted; null when nothing. */
 function propsRequest(caps: HostCaps, want: Wanted): Excel.CellPropertiesLoadOptions | null {
   if (!caps.cellProperties || (!want.fills && !want.fonts)) return null;
@@ -160,24 +150,6 @@ function propsRequest(caps: HostCaps, want: Wanted): Excel.CellPropertiesLoadOpt
 interface Wanted {
   fills: boolean;
   fonts: boolean;
-}
-
-function queueSheet(ws: Excel.Worksheet, caps: HostCaps, want: Wanted, widthColumns: number, full = true): SheetReadHandles {
-  const used = ws.getUsedRange();
-  used.load(full ? RANGE_PROPS : "address,rowIndex,columnIndex,rowCount,columnCount");
-  const merged = caps.mergedAreas ? used.getMergedAreasOrNullObject() : null;
-  merged?.load("address");
-  const request = full ? propsRequest(caps, want) : null;
-  const props = request ? used.getCellProperties(request) : null;
-  const widths: Excel.RangeFormat[] = [];
-  if (caps.protection) {
-    for (let c = 1; c <= widthColumns; c++) {
-      const f = ws.getRange(`${colLetter(c)}:${colLetter(c)}`).format;
-      f.load("columnWidth");
-      widths.push(f);
-    }
-  }
-  return { ws, used, merged, props, widths };
 }
 
 interface SheetResult {
@@ -203,19 +175,6 @@ function fontsFrom(props: Excel.CellProperties[][], top: number, left: number, i
   );
 }
 
-function finishSheet(name: string, id: string, isProtected: boolean, h: SheetReadHandles, want: Wanted): SheetResult {
-  const u = h.used;
-  const top = u.rowIndex + 1;
-  const left = u.columnIndex + 1;
-  const data = blockToRows({ values: u.values, formulas: u.formulas, numberFormat: u.numberFormat, valueTypes: u.valueTypes });
-  const merges = h.merged && !h.merged.isNullObject ? parseAreas(h.merged.address) : [];
-  const fills: Record<string, string> = {};
-  if (h.props && want.fills) fillsFrom(h.props.value, top, left, fills);
-  const info: HostSheetInfo = { id, usedAddress: u.address, fills, fillsKnown: !!h.props && want.fills, widths: h.widths.map((f) => f.columnWidth) };
-  if (h.props && want.fonts) fontsFrom(h.props.value, top, left, (info.fonts = {}));
-  return { snap: sheetSnapshot(name, top, left, data, merges, isProtected), info };
-}
-
 function annotationInfos(items: { content: string }[], keyOf: (i: number) => number | string): AnnotationInfo[] {
   return items.map((it, i) => ({ key: keyOf(i), content: it.content, ours: isOurs(it.content) }));
 }
@@ -230,44 +189,289 @@ function locate(address: string): { sheet: string; row: number; col: number } {
 
 /** @internal Read with a shared sync counter (runCommand counts read + write together). */
 export async function readWith(counter: SyncCounter, opts: ReadOptions = {}): Promise<HostSnapshot> {
-  const context = counter.context;
   const caps = detectCaps(opts);
   const want: Wanted = { fills: opts.fills !== false, fonts: !!opts.fonts };
   const start = counter.count;
+  await refreshCommonSettings(caps, opts);
   try {
-    return await readOnce(counter, opts, caps, want, start);
+    return await readPlanned(counter, opts, caps, want, start, true);
   } catch (e) {
-    if (!isPayloadError(e)) throw toHostError(e, { sheetsNotFound: opts.sheets });
-    return readChunked(context, counter, opts, caps, want, start);
+    // The first sync carried a first block of every sheet, sized on assumptions: if Excel refused
+    // it (a payload code, a GeneralException, or a range too large to read when a stray format
+    // made the used range huge), read again once with sizes first and blocks planned from them.
+    if (e instanceof HostError) throw e;
+    const code = officeErrorCode(e);
+    if (!isPayloadError(e, { general: true }) && code !== "InvalidOperation" && code !== "InvalidArgument") throw toHostError(e, { sheetsNotFound: opts.sheets });
+    try {
+      return await readPlanned(counter, opts, caps, want, start, false);
+    } catch (e2) {
+      throw toHostError(e2, { sheetsNotFound: opts.sheets });
+    }
   }
 }
 
-async function readOnce(counter: SyncCounter, opts: ReadOptions, caps: HostCaps, want: Wanted, start: number): Promise<HostSnapshot> {
+/**
+ * Below ExcelApi 1.4 the journal is read from Office.context.document.settings, an in-memory copy
+ * taken when this runtime started; another runtime (the ribbon's function file) may have saved
+ * since. Re-read it before every read (refreshAsync), so that every write starts from the
+ * journal in the document. See src/taskpane/RUNTIME.md.
+ */
+async function refreshCommonSettings(caps: HostCaps, opts: HostOptions): Promise<void> {
+  if (caps.settings) return;
+  const settings = officeOf(opts)?.context.document?.settings;
+  if (!settings?.refreshAsync) return;
+  await new Promise<void>((resolve) => settings.refreshAsync?.(() => resolve()));
+}
+
+// ---- reads planned by size ---------------------------------------------------
+//
+// Excel on the web refuses a request or a response above 5 MB ("Payload size limit best
+// practices", learn.microsoft.com/office/dev/add-ins/excel/performance; the answer is
+// RequestPayloadSizeLimitExceeded or ResponsePayloadSizeLimitExceeded, see
+// microsoftgraph/microsoft-graph-docs#15709, and has been a plain GeneralException,
+// OfficeDev/office-js-docs-reference#354), and on every platform a get over five million cells
+// may answer `null` instead of the values (OfficeDev/office-js-docs-pr#5821). So every read is
+// cut into row blocks whose estimated response (UTF-8 JSON of values, formulas, number formats,
+// value types and the per-cell properties asked for) stays under `blockBytes` (2 MB), whatever
+// the platform:
+//   - the first sync loads the sheet list, the journal, notes/comments, each sheet's used-range
+//     size, merges, widths, and a first block of rows sized on assumed bytes per cell — a form
+//     of a few hundred rows is read whole there (1 sync, as before);
+//   - the rest of a larger sheet is read in blocks planned from the bytes per cell the previous
+//     block really took, several sheets' blocks sharing a sync up to the budget;
+//   - a block that is refused anyway, or whose values come back null, is read again in halves.
+
+/** Response bytes one sync's blocks aim at (Excel on the web refuses above 5 MB). */
+export const DEFAULT_BLOCK_BYTES = 2_000_000;
+/** Bytes per cell assumed before a block was measured: values+formulas+numberFormat+valueTypes, fills, fonts. */
+const ASSUMED_BYTES = { base: 64, fills: 64, fonts: 40 };
+/** Columns assumed when sizing the first block (Biểu 06a has 13, the evaluation sheet about as many). */
+const ASSUMED_COLUMNS = 16;
+/** Margin on measured bytes per cell (later rows may hold longer texts than the measured ones). */
+const MARGIN = 1.25;
+/** A used range above this many cells, and over 4× its values-only range, is read values-only. */
+const STRAY_FORMAT_CELLS = 1_000_000;
+/** Cells one get may cover before Excel answers null (all platforms). */
+export const MAX_GET_CELLS = 5_000_000;
+
+interface Block {
+  /** 0-based offset of the block's first row in the used range. */
+  from: number;
+  rows: number;
+  data: (CellSnapshot | null)[][];
+  props: Excel.CellProperties[][] | null;
+}
+
+interface SheetPlan {
+  ws: Excel.Worksheet;
+  used: Excel.Range;
+  /** getUsedRange(true): cells with values only (ExcelApi 1.2), to bound a range grown by stray formats. */
+  valuesUsed: Excel.Range | null;
+  merged: Excel.RangeAreas | null;
+  widths: Excel.RangeFormat[];
+  first: { range: Excel.Range; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null } | null;
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+  blocks: Block[];
+  /** Row segments still to read: [from, count]. */
+  pending: [number, number][];
+  bytesPerCell: number;
+}
+
+function assumedCellBytes(caps: HostCaps, want: Wanted): number {
+  const props = !!propsRequest(caps, want);
+  return ASSUMED_BYTES.base + (props && want.fills ? ASSUMED_BYTES.fills : 0) + (props && want.fonts ? ASSUMED_BYTES.fonts : 0);
+}
+
+/** UTF-8 length of a string without allocating. */
+export function utf8Bytes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** What a loaded block weighed as JSON (the size Excel had to send). */
+function measuredBytes(parts: unknown[]): number {
+  return utf8Bytes(JSON.stringify(parts));
+}
+
+function queueSheetPlan(ws: Excel.Worksheet, caps: HostCaps, want: Wanted, widthColumns: number, firstRows: number): SheetPlan {
+  const used = ws.getUsedRange();
+  used.load("address,rowIndex,columnIndex,rowCount,columnCount");
+  const valuesUsed = caps.protection ? ws.getUsedRange(true) : null;
+  valuesUsed?.load("rowIndex,columnIndex,rowCount,columnCount");
+  const merged = caps.mergedAreas ? used.getMergedAreasOrNullObject() : null;
+  merged?.load("address");
+  const widths: Excel.RangeFormat[] = [];
+  if (caps.protection) {
+    for (let c = 1; c <= widthColumns; c++) {
+      const f = ws.getRange(`${colLetter(c)}:${colLetter(c)}`).format;
+      f.load("columnWidth");
+      widths.push(f);
+    }
+  }
+  let first: SheetPlan["first"] = null;
+  // The first `firstRows` rows of the used range, in the same sync as its size: rows top… of the
+  // whole sheet, intersected with the used range (getResizedRange: ExcelApi 1.2).
+  if (firstRows > 0 && caps.protection) {
+    const range = used.getIntersection(used.getRow(0).getEntireRow().getResizedRange(firstRows - 1, 0));
+    range.load("rowCount,values,formulas,numberFormat,valueTypes");
+    const request = propsRequest(caps, want);
+    first = { range, props: request ? range.getCellProperties(request) : null };
+  }
+  return { ws, used, valuesUsed, merged, widths, first, top: 0, left: 0, rows: 0, cols: 0, blocks: [], pending: [], bytesPerCell: 0 };
+}
+
+/** After the sync that loaded the sizes (and maybe a first block): what is left to read. */
+function settlePlan(p: SheetPlan, assumed: number, want: Wanted): void {
+  p.top = p.used.rowIndex + 1;
+  p.left = p.used.columnIndex + 1;
+  p.rows = p.used.rowCount;
+  p.cols = p.used.columnCount;
+  p.bytesPerCell = assumed;
+  // A used range grown by stray formatting (a fill or a format far below or right of the data)
+  // is read only where there are values: getUsedRange(true) ("the used range … grows with
+  // formatting"; above 5M cells values may even come back null). Cells outside keep whatever
+  // format they have; their fills count as unknown-none for marks.
+  const v = p.valuesUsed;
+  const formatCells = p.rows * p.cols;
+  let bounded = false;
+  if (v && formatCells > STRAY_FORMAT_CELLS && formatCells > 4 * v.rowCount * v.columnCount) {
+    p.top = v.rowIndex + 1;
+    p.left = v.columnIndex + 1;
+    p.rows = v.rowCount;
+    p.cols = v.columnCount;
+    bounded = true;
+  }
+  let done = 0;
+  if (!bounded && p.first && Array.isArray(p.first.range.values)) {
+    const r = p.first.range;
+    const props = p.first.props ? p.first.props.value : null;
+    const data = blockToRows({ values: r.values, formulas: r.formulas, numberFormat: r.numberFormat, valueTypes: r.valueTypes });
+    p.blocks.push({ from: 0, rows: r.rowCount, data, props });
+    done = r.rowCount;
+    const cells = Math.max(1, r.rowCount * p.cols);
+    p.bytesPerCell = Math.max(4, measuredBytes([r.values, r.formulas, r.numberFormat, r.valueTypes, want.fills || want.fonts ? props : null]) / cells);
+  }
+  if (done < p.rows) p.pending.push([done, p.rows - done]);
+}
+
+async function readBlocks(counter: SyncCounter, plans: SheetPlan[], caps: HostCaps, want: Wanted, blockBytes: number, chunkCells: number): Promise<void> {
+  const request = propsRequest(caps, want);
+  // Both shrink for the rest of the read when Excel refuses a sync or answers null.
+  let syncBudget = blockBytes;
+  let cellCap = Math.min(chunkCells, MAX_GET_CELLS);
+  for (;;) {
+    const queued: { p: SheetPlan; from: number; rows: number; range: Excel.Range; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null }[] = [];
+    let budget = syncBudget;
+    for (const p of plans) {
+      while (p.pending.length > 0) {
+        const seg = p.pending[0];
+        const rowBytes = p.bytesPerCell * MARGIN * Math.max(1, p.cols);
+        const byBytes = Math.floor(budget / rowBytes);
+        if (byBytes < 1 && queued.length > 0) break;
+        const byCells = Math.floor(cellCap / Math.max(1, p.cols));
+        const rows = Math.max(1, Math.min(seg[1], byBytes, byCells));
+        const a = p.top + seg[0];
+        const range = p.ws.getRange(`${colLetter(p.left)}${a}:${colLetter(p.left + p.cols - 1)}${a + rows - 1}`);
+        range.load("values,formulas,numberFormat,valueTypes");
+        queued.push({ p, from: seg[0], rows, range, props: request ? range.getCellProperties(request) : null });
+        budget -= rows * rowBytes;
+        if (rows === seg[1]) p.pending.shift();
+        else p.pending[0] = [seg[0] + rows, seg[1] - rows];
+      }
+      if (queued.length > 0 && budget <= 0) break;
+    }
+    if (queued.length === 0) return;
+    const putBack = (q: (typeof queued)[number]) => q.p.pending.unshift([q.from, q.rows]);
+    try {
+      await counter.sync();
+    } catch (e) {
+      if (!isPayloadError(e, { general: true })) throw toHostError(e);
+      // Refused although planned (a later row holds longer texts, or the host's limit is lower):
+      // the rest of the read goes in syncs of half the size; one row alone refused is the end.
+      if (queued.length === 1 && queued[0].rows === 1) throw new HostError("payload-too-large", HOST_MSG.payloadTooLarge, officeErrorCode(e));
+      const cells = queued.reduce((n, q) => n + q.rows * q.p.cols, 0);
+      const estimated = queued.reduce((n, q) => n + q.rows * q.p.cols * q.p.bytesPerCell * MARGIN, 0);
+      syncBudget = Math.max(1, Math.min(syncBudget, estimated) / 2);
+      if (queued.length === 1) cellCap = Math.max(1, Math.min(cellCap, Math.floor(cells / 2)));
+      for (const q of [...queued].reverse()) putBack(q);
+      continue;
+    }
+    for (const q of [...queued].reverse()) {
+      const r = q.range;
+      if (!Array.isArray(r.values)) {
+        // Above five million cells Excel may hand back null (all platforms): read in halves.
+        if (q.rows === 1) throw new HostError("payload-too-large", HOST_MSG.payloadTooLarge);
+        cellCap = Math.max(1, Math.min(cellCap, Math.floor((q.rows * q.p.cols) / 2)));
+        putBack(q);
+        continue;
+      }
+      const props = q.props ? q.props.value : null;
+      q.p.blocks.push({ from: q.from, rows: q.rows, data: blockToRows(r), props });
+      q.p.bytesPerCell = Math.max(4, measuredBytes([r.values, r.formulas, r.numberFormat, r.valueTypes, props]) / Math.max(1, q.rows * q.p.cols));
+    }
+  }
+}
+
+function finishPlan(name: string, id: string, isProtected: boolean, p: SheetPlan, caps: HostCaps, want: Wanted): SheetResult {
+  const blocks = [...p.blocks].sort((a, b) => a.from - b.from);
+  const data: (CellSnapshot | null)[][] = [];
+  const fills: Record<string, string> = {};
+  const fonts: Record<string, string> = {};
+  for (const b of blocks) {
+    for (const line of b.data) data.push(line);
+    if (b.props && want.fills) fillsFrom(b.props, p.top + b.from, p.left, fills);
+    if (b.props && want.fonts) fontsFrom(b.props, p.top + b.from, p.left, fonts);
+  }
+  const merges: Rect[] = p.merged && !p.merged.isNullObject ? parseAreas(p.merged.address) : [];
+  const withProps = !!propsRequest(caps, want);
+  const info: HostSheetInfo = { id, usedAddress: p.used.address, fills, fillsKnown: withProps && want.fills, widths: p.widths.map((f) => f.columnWidth) };
+  if (withProps && want.fonts) info.fonts = fonts;
+  return { snap: sheetSnapshot(name, p.top, p.left, data, merges, isProtected), info };
+}
+
+async function readPlanned(counter: SyncCounter, opts: ReadOptions, caps: HostCaps, want: Wanted, start: number, firstBlocks: boolean): Promise<HostSnapshot> {
   const context = counter.context;
   const wc = opts.widthColumns ?? DEFAULT_WIDTH_COLUMNS;
+  const blockBytes = Math.max(1, opts.blockBytes ?? DEFAULT_BLOCK_BYTES);
+  const chunkCells = Math.max(1, opts.chunkCells ?? DEFAULT_CHUNK_CELLS);
+  const assumed = assumedCellBytes(caps, want);
+  const firstRowsFor = (sheets: number) =>
+    firstBlocks ? Math.max(1, Math.floor(Math.min(blockBytes / Math.max(1, sheets) / (assumed * ASSUMED_COLUMNS), chunkCells / ASSUMED_COLUMNS))) : 0;
   const meta = queueMeta(context, caps, opts);
   const coll = context.workbook.worksheets;
-  let targets: { ws: Excel.Worksheet; h: SheetReadHandles }[] = [];
-  let active: Excel.Worksheet | null = null;
+  let targets: SheetPlan[] = [];
   if (opts.sheets) {
-    targets = opts.sheets.map((n) => {
-      const ws = coll.getItem(n);
-      return { ws, h: queueSheet(ws, caps, want, wc) };
-    });
+    const firstRows = firstRowsFor(opts.sheets.length);
+    targets = opts.sheets.map((n) => queueSheetPlan(coll.getItem(n), caps, want, wc, firstRows));
   } else if (opts.active) {
-    active = coll.getActiveWorksheet();
+    const active = coll.getActiveWorksheet();
     active.load("name,id");
-    targets = [{ ws: active, h: queueSheet(active, caps, want, wc) }];
+    targets = [queueSheetPlan(active, caps, want, wc, firstRowsFor(1))];
   }
   await counter.sync();
   const m = meta();
   let foreignLocated = true;
   const noteLocs: (Excel.Range | null)[] = [];
   const commentLocs: (Excel.Range | null)[] = [];
+  let wanted: Excel.Worksheet[] = [];
   if (!opts.sheets && !opts.active) {
-    // Second sync: now that the names are known, read every sheet, and locate foreign notes and
-    // comments on the way (free: this sync happens anyway).
-    targets = coll.items.filter((w) => String(w.visibility) !== "VeryHidden").map((ws) => ({ ws, h: queueSheet(ws, caps, want, wc) }));
+    // Second sync: now that the names are known, size every sheet (with its first block), and
+    // locate foreign notes and comments on the way (free: this sync happens anyway).
+    wanted = coll.items.filter((w) => String(w.visibility) !== "VeryHidden");
+    const firstRows = firstRowsFor(wanted.length);
+    targets = wanted.map((ws) => queueSheetPlan(ws, caps, want, wc, firstRows));
     m.notes.forEach((n) => {
       const r = isOurs(n.content) ? null : n.getLocation();
       r?.load("address");
@@ -282,14 +486,16 @@ async function readOnce(counter: SyncCounter, opts: ReadOptions, caps: HostCaps,
   } else {
     foreignLocated = !m.notes.some((n) => !isOurs(n.content)) && !m.comments.some((c) => !isOurs(c.content));
   }
+  for (const p of targets) settlePlan(p, assumed, want);
+  await readBlocks(counter, targets, caps, want, blockBytes, chunkCells);
   const byId = new Map(m.sheetList.map((s) => [s.id, s]));
   const byName = new Map(m.sheetList.map((s) => [s.name.toLowerCase(), s]));
   const sheets: SheetSnapshot[] = [];
   const info: Record<string, HostSheetInfo> = {};
-  targets.forEach(({ ws, h }, i) => {
-    const name = opts.sheets ? byName.get(opts.sheets[i].toLowerCase())?.name ?? opts.sheets[i] : ws.name;
-    const item = opts.sheets ? byName.get(name.toLowerCase()) : byId.get(ws.id);
-    const res = finishSheet(name, item?.id ?? "", !!item?.protected, h, want);
+  targets.forEach((p, i) => {
+    const name = opts.sheets ? byName.get(opts.sheets[i].toLowerCase())?.name ?? opts.sheets[i] : p.ws.name;
+    const item = opts.sheets ? byName.get(name.toLowerCase()) : byId.get(p.ws.id);
+    const res = finishPlan(name, item?.id ?? "", !!item?.protected, p, caps, want);
     sheets.push(res.snap);
     info[name] = res.info;
   });
@@ -309,89 +515,6 @@ async function readOnce(counter: SyncCounter, opts: ReadOptions, caps: HostCaps,
     notes,
     comments,
     foreignLocated,
-    syncs: counter.count - start,
-  };
-  live.set(state, { context, notes: m.notes, comments: m.comments });
-  return { sheets, host: state };
-}
-
-/** The payload-limited path: sizes first, then row bands of at most chunkCells cells per sync. */
-async function readChunked(context: Excel.RequestContext, counter: SyncCounter, opts: ReadOptions, caps: HostCaps, want: Wanted, start: number): Promise<HostSnapshot> {
-  const wc = opts.widthColumns ?? DEFAULT_WIDTH_COLUMNS;
-  const meta = queueMeta(context, caps, opts);
-  const coll = context.workbook.worksheets;
-  let wanted: Excel.Worksheet[] = [];
-  if (opts.sheets) wanted = opts.sheets.map((n) => coll.getItem(n));
-  else if (opts.active) wanted = [coll.getActiveWorksheet()];
-  wanted.forEach((w) => w.load("name,id"));
-  let dims = wanted.map((ws) => queueSheet(ws, caps, want, wc, false));
-  try {
-    await counter.sync();
-  } catch (e) {
-    throw toHostError(e, { sheetsNotFound: opts.sheets });
-  }
-  const m = meta();
-  if (!opts.sheets && !opts.active) {
-    wanted = coll.items.filter((w) => String(w.visibility) !== "VeryHidden");
-    dims = wanted.map((ws) => queueSheet(ws, caps, want, wc, false));
-    await counter.sync();
-  }
-  let chunk = Math.max(1, opts.chunkCells ?? DEFAULT_CHUNK_CELLS);
-  const results = dims.map((h) => ({
-    h,
-    top: h.used.rowIndex + 1,
-    left: h.used.columnIndex + 1,
-    rows: h.used.rowCount,
-    cols: h.used.columnCount,
-    data: [] as ReturnType<typeof blockToRows>,
-    fills: {} as Record<string, string>,
-    fonts: {} as Record<string, string>,
-    done: 0,
-  }));
-  for (const r of results) {
-    while (r.done < r.rows) {
-      const bandRows = Math.max(1, Math.min(r.rows - r.done, Math.floor(chunk / Math.max(1, r.cols))));
-      const a = r.top + r.done;
-      const b = a + bandRows - 1;
-      const address = `${colLetter(r.left)}${a}:${colLetter(r.left + r.cols - 1)}${b}`;
-      const band = r.h.ws.getRange(address);
-      band.load("values,formulas,numberFormat,valueTypes");
-      const request = propsRequest(caps, want);
-      const props = request ? band.getCellProperties(request) : null;
-      try {
-        await counter.sync();
-      } catch (e) {
-        if (isPayloadError(e) && bandRows > 1) {
-          chunk = Math.max(1, Math.floor(chunk / 2));
-          continue;
-        }
-        throw toHostError(e);
-      }
-      append(r.data, blockToRows(band));
-      if (props && want.fills) fillsFrom(props.value, a, r.left, r.fills);
-      if (props && want.fonts) fontsFrom(props.value, a, r.left, r.fonts);
-      r.done += bandRows;
-    }
-  }
-  const byId = new Map(m.sheetList.map((s) => [s.id, s]));
-  const sheets: SheetSnapshot[] = [];
-  const info: Record<string, HostSheetInfo> = {};
-  results.forEach((r) => {
-    const ws = r.h.ws;
-    const item = byId.get(ws.id);
-    const merges: Rect[] = r.h.merged && !r.h.merged.isNullObject ? parseAreas(r.h.merged.address) : [];
-    sheets.push(sheetSnapshot(ws.name, r.top, r.left, r.data, merges, !!item?.protected));
-    info[ws.name] = { id: ws.id, usedAddress: r.h.used.address, fills: r.fills, fillsKnown: want.fills && caps.cellProperties, widths: r.h.widths.map((f) => f.columnWidth) };
-    if (want.fonts && caps.cellProperties) info[ws.name].fonts = r.fonts;
-  });
-  const state: HostReadState = {
-    caps,
-    sheetList: m.sheetList,
-    info,
-    journal: m.journal,
-    notes: annotationInfos(m.notes, (i) => i),
-    comments: annotationInfos(m.comments, (i) => m.comments[i].id),
-    foreignLocated: !m.notes.some((n) => !isOurs(n.content)) && !m.comments.some((c) => !isOurs(c.content)),
     syncs: counter.count - start,
   };
   live.set(state, { context, notes: m.notes, comments: m.comments });
@@ -421,6 +544,7 @@ export async function readMeta(counter: SyncCounter, opts: HostOptions = {}): Pr
   const context = counter.context;
   const caps = detectCaps(opts);
   const start = counter.count;
+  await refreshCommonSettings(caps, opts);
   const meta = queueMeta(context, caps, opts);
   try {
     await counter.sync();
@@ -456,19 +580,20 @@ export async function loadFonts(counter: SyncCounter, snap: HostSnapshot, cells:
       ws = context.workbook.worksheets.getItem(c.sheet);
       sheets.set(c.sheet, ws);
     }
-    const font = ws.getCell(c.row - 1, c.col - 1).format.font;
-    font.load("name");
-    return { c, font };
+    const cell = ws.getCell(c.row - 1, c.col - 1);
+    cell.load("format/font/name");
+    return { c, cell };
   });
   try {
     await counter.sync();
   } catch (e) {
     throw toHostError(e);
   }
-  for (const { c, font } of pending) {
+  for (const { c, cell } of pending) {
     const key = Object.keys(snap.host.info).find((k) => k.toLowerCase() === c.sheet.toLowerCase());
-    if (!key || typeof font.name !== "string") continue;
+    const name = cell.format.font.name;
+    if (!key || typeof name !== "string") continue;
     const info = snap.host.info[key];
-    (info.fonts ??= {})[cellId(c.row, c.col)] = font.name;
+    (info.fonts ??= {})[cellId(c.row, c.col)] = name;
   }
 }
