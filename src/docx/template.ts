@@ -225,7 +225,11 @@ export function decodeTemplate(bytes: Uint8Array): string | null {
     let evenNul = 0;
     let oddNul = 0;
     const n = Math.min(b.length, 4096);
-    for (let i = 0; i < n; i++) if (b[i] === 0) (i % 2 ? oddNul++ : evenNul++);
+    for (let i = 0; i < n; i++) {
+      if (b[i] !== 0) continue;
+      if (i % 2) oddNul++;
+      else evenNul++;
+    }
     if (oddNul > n / 4 && evenNul === 0) return utf16(true, 0);
     if (evenNul > n / 4 && oddNul === 0) return utf16(false, 0);
   }

@@ -35,25 +35,19 @@ import { PaneError, paneMessage } from "./model";
 import type { PaneFinding, FillItem, JournalState, LegacyInfo, StepsStatus, CheckOutcome, FillPreview, ApplyOutcome, ScoreOutcome, ReportOptions, ReportOutcome, FormsOptions, FormsOutcome, ConvertOutcome, RollupOptions, RollupOutcome, ClearOutcome, UndoOutcome } from "./model";
 import { addr } from "../core/grid";
 import type { EditSet, Finding, WorkbookSnapshot } from "../core/grid";
-import type { LegacyEncoding } from "../core/text/legacy";
-import type { DistrictSheets, UnitFailure, UnitResult } from "../core/rollup";
+import type { DistrictSheets, UnitResult } from "../core/rollup";
 import { ROLLUP_SHEETS, ROLLUP_SYNONYMS_SHEET } from "../core/messages/rollup";
 import { fmtNumber } from "../core/text/numbers";
 import type { Analysis } from "../core/workbook";
-import type { ScoreResult } from "../core/evaluation";
 import type { RegimeId } from "../core/regime";
 import { CRITERIA_SHEET_NAME, EVAL33_SHEET_NAME } from "../core/messages/evaluation33";
 import { PROVINCE_ROLLUP } from "../core/messages/regime";
-import type { IsoDate } from "../core/text/numbers";
 import { foldAscii } from "../core/text/normalize";
 import { FORM_SHEETS, PANE_MSG, STEP_LABEL } from "../core/messages/taskpane";
 import { freeSheetName, reportFileName } from "../core/names";
 import { quarterPeriod } from "../core/quarter";
-import type { ClearResult } from "../host/excel/marks";
-import type { UndoResult } from "../host/excel/apply";
 import { detectCaps, OfficeLike, officeOf, SyncCounter } from "../host/excel/env";
 import { HostError, officeErrorCode, toHostError } from "../host/excel/errors";
-import type { MarkResult } from "../host/excel/execute";
 import type { Journal } from "../host/excel/journal";
 import { HostSnapshot, readMeta, readWith, SheetListItem } from "../host/excel/read";
 
@@ -316,7 +310,7 @@ export class PaneController {
 
   /** Sheet list and journal, 1 sync: the pane calls it when it opens (it also learns the sheet names). */
   refresh(): Promise<JournalState> {
-    return this.run(async (_context, counter, E) => {
+    return this.run(async (_context, counter, _E) => {
       const meta = await readMeta(counter, { office: this.office() });
       this.remember(readableNames(meta.host.sheetList));
       const j = journalState(meta.host.journal);
@@ -512,7 +506,7 @@ export class PaneController {
 
   /** Select a finding's cell in Excel (activates its sheet). */
   select(f: { sheet: string; row: number; col: number }): Promise<void> {
-    return this.run(async (context, _counter, E) => {
+    return this.run(async (context, _counter, _E) => {
       const ws = context.workbook.worksheets.getItem(f.sheet);
       ws.activate();
       ws.getCell(f.row - 1, f.col - 1).select();

@@ -1,7 +1,7 @@
 // The task pane's view model: what the controller (./controller.ts) returns to the views and the
 // ribbon — outcomes of each command, findings as a clerk reads them — and the pane's error.
 // Types and one error class only: no Office call, no React.
-import type { EditSet, Finding } from "../core/grid";
+import type { Finding } from "../core/grid";
 import type { LegacyEncoding } from "../core/text/legacy";
 import type { DistrictSheets, UnitFailure } from "../core/rollup";
 import type { ScoreResult } from "../core/evaluation";

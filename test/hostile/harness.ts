@@ -127,6 +127,5 @@ export function tempDir(prefix = "tthc-hostile-"): { dir: string; file: (n: stri
 /** Print the table of measures (the issue's closing note). */
 export function printTable(title: string): void {
   const rows = table.map((r) => `| ${r.name} | ${r.status ?? "-"} | ${r.seconds.toFixed(1)} | ${r.rssMb} |`);
-  // eslint-disable-next-line no-console
   console.log(`${title}\n| case | exit | s | peak MB |\n|---|---|---|---|\n${rows.join("\n")}`);
 }

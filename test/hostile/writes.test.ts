@@ -66,7 +66,6 @@ const canUnshare = isRoot && spawnSync("unshare", ["-m", "true"]).status === 0;
 });
 
 if (!canUnshare)
-  // eslint-disable-next-line no-console
   console.log(`Full-disk cases skipped: ${isRoot ? "unshare -m is not permitted here" : "not running as root (a tmpfs needs mount rights)"}.`);
 
 describe("outputs that are the input under another name", () => {

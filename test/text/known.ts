@@ -1,7 +1,6 @@
 // TCVN 5712:1993 (VN3, "ABC") and VNI byte tables, written out by hand from the published charts,
 // independent of src/core/text/legacy.ts: each letter with its legacy form as Latin-1 code points.
 const h = (...codes: number[]) => String.fromCharCode(...codes);
-const A = 0x61, E = 0x65, I = 0x69, O = 0x6f, U = 0x75, Y = 0x79;
 // tones in order: grave (huyền), hook (hỏi), tilde (ngã), acute (sắc), dot (nặng)
 export const TCVN3_LOWER: Record<string, string> = {
   à: h(0xb5), ả: h(0xb6), ã: h(0xb7), á: h(0xb8), ạ: h(0xb9),

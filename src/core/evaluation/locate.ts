@@ -2,7 +2,7 @@
 // ballots sheet, anywhere in a workbook. Header words are compared after fold() and
 // foldAscii() (NFC/NFD, case, spacing, missing diacritics, stray punctuation).
 import { Sheet, SheetSnapshot, WorkbookSnapshot } from "../grid";
-import { foldAscii, foldLabel } from "../text/normalize";
+import { foldLabel } from "../text/normalize";
 import { BallotsLocation, EvalColumns, EvalLocation, GradeSpot, LabelledSpot, SatisfactionLocation } from "./types";
 import { minOf } from "../arrays";
 

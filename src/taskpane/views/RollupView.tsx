@@ -4,7 +4,7 @@ import { PANE_MSG, STEP_LABEL } from "../../core/messages/taskpane";
 import type { UnitFailure } from "../../core/rollup";
 import type { RollupOutcome } from "../model";
 import { readUnitFiles } from "../../host/xlsx/unitFiles";
-import { Busy, Details, ErrorBar, FindingList, Intro, NoticeBar, UndoBlock, useViewStyles } from "../components";
+import { Busy, ErrorBar, FindingList, Intro, NoticeBar, UndoBlock, useViewStyles } from "../components";
 import { usePane, useTask } from "../pane";
 
 const M = PANE_MSG.rollup;

@@ -1,6 +1,6 @@
 // Legacy text ↔ Unicode (NFC): VNI by its two-byte sequences, TCVN3 word by word (capitals inferred
 // from an H font or from words typed in capitals).
-import { LegacyEncoding, TCVN3_DECODE, TCVN3_ENCODE, TCVN3_SEPARATE_TONE, TONE_MARKS, VNI_BASES, VNI_DECODE, VNI_ENCODE, chr, toned } from "./tables";
+import { LegacyEncoding, TCVN3_DECODE, TCVN3_ENCODE, TCVN3_SEPARATE_TONE, TONE_MARKS, VNI_BASES, VNI_DECODE, VNI_ENCODE, chr } from "./tables";
 import { isVietnameseSyllable } from "./syllable";
 
 export interface LegacyDecodeOptions {

@@ -10,7 +10,11 @@ export function htmlCharset(buf: Uint8Array): string {
   const n = Math.min(buf.length, 512);
   let evenZeros = 0;
   let oddZeros = 0;
-  for (let i = 0; i < n; i++) if (buf[i] === 0) i % 2 === 0 ? evenZeros++ : oddZeros++;
+  for (let i = 0; i < n; i++) {
+    if (buf[i] !== 0) continue;
+    if (i % 2 === 0) evenZeros++;
+    else oddZeros++;
+  }
   if (oddZeros > n / 4 && evenZeros === 0) return "utf-16le";
   if (evenZeros > n / 4 && oddZeros === 0) return "utf-16be";
   const head = latin1(buf.subarray(0, 4096));
