@@ -49,10 +49,11 @@ describe("the release manifest", () => {
   });
 
   it("replaces a SupportUrl that manifest.xml already has, wherever it pointed", () => {
-    const withSupport = SOURCE.replace(
-      /(<HighResolutionIconUrl[^>]*\/>)/,
-      '$1\n  <SupportUrl DefaultValue="https://github.com/somewhere/issues"/>',
-    );
+    const elsewhere = '<SupportUrl DefaultValue="https://github.com/somewhere/issues"/>';
+    const withSupport = /<SupportUrl\b/.test(SOURCE)
+      ? SOURCE.replace(/<SupportUrl\b[^>]*\/>/, elsewhere)
+      : SOURCE.replace(/(<HighResolutionIconUrl[^>]*\/>)/, `$1\n  ${elsewhere}`);
+    expect(withSupport).toContain(elsewhere);
     const xml = release.releaseManifest(withSupport, { baseUrl: BASE, version: "1.2.3.4" });
     expect(xml.match(/<SupportUrl\b[^>]*>/g)).toEqual([`<SupportUrl DefaultValue="${BASE}huong-dan.html"/>`]);
     for (const u of urlsIn(xml)) expect(u.startsWith(BASE)).toBe(true);
