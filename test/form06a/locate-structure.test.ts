@@ -135,6 +135,43 @@ describe("locate06a: real wordings", () => {
     expect(find(w).filter((x) => !x.startsWith("06a/period"))).toEqual([]);
   });
 
+  // OpenCPS's one-stop report screen (VietOpenCPS/frontend-opencps-v2.1,
+  // report_charts/src/components/screens/Landing_Motcua.vue) with its merges as a browser lays out
+  // the <thead> (rowspans clamped to its three rows) and its own numbering (1)…(20).
+  const OPENCPS_HEADER: Cell[][] = [
+    ["STT", "Lĩnh vực", "Nhận giải quyết", null, null, null, null, "Kết quả giải quyết", null, null, null, null, null, null, "Đang giải quyết", null, null, "Tạm dừng bổ sung điều kiện", "Rút không giải quyết", "Tỉ lệ sớm và đúng hạn"],
+    [null, null, "Tổng số", "Tồn trước", "Nhận trong kỳ", null, null, "Tổng số", "Tình hình thực hiện", null, null, "Từ chối giải quyết", "Trả kết quả", null, "Tổng số", "Còn hạn", "Quá hạn", null, null, null],
+    [null, null, null, null, "Tổng số", "Một cửa", "Trực tuyến", null, "Trước hạn", "Đúng hạn", "Quá hạn", null, "Đã trả", "Chưa trả", null, null, null, null, null, null],
+  ];
+  const OPENCPS_MERGES = ["A1:A3", "B1:B3", "C1:G1", "H1:N1", "O1:Q1", "R1:R3", "S1:S3", "T1:T3", "C2:C3", "D2:D3", "E2:G2", "H2:H3", "I2:K2", "L2:L3", "M2:N2", "O2:O3", "P2:P3", "Q2:Q3"];
+  /** (3)…(13) into OpenCPS's 20 columns: in-period total, refused, returned, waiting, withdrawn, ratio are extra. */
+  const ocps = (stt: number | null, name: string | null, c: number[]): Cell[] => [stt, name, c[0], c[3], c[1] + c[2], c[2], c[1], c[4], c[5], c[6], c[7], 0, c[4], 0, c[8], c[9], c[10], 0, 0, "80%"];
+
+  test("the OpenCPS report: Nhận giải quyết (Tồn trước, Nhận trong kỳ: Tổng số / Một cửa / Trực tuyến), Kết quả giải quyết, Còn hạn", () => {
+    const numbering = Array.from({ length: 20 }, (_, i) => `(${i + 1})`);
+    const rows = [...OPENCPS_HEADER, numbering, ocps(1, "Hộ tịch", ROW_A), ocps(2, "Chứng thực", ROW_B), ocps(null, null, sum(ROW_A, ROW_B))];
+    rows[6][0] = "Tổng số";
+    const w = wb(rows, [...OPENCPS_MERGES, "A7:B7"]);
+    const f = locate06a(w);
+    // (3) C, (4) Trực tuyến G, (5) Một cửa F, (6) Tồn trước D; the in-period "Tổng số" (E) is read past.
+    expect(colsOf(f)).toEqual(["C", "G", "F", "D", "H", "I", "J", "K", "O", "P", "Q"]);
+    expect(f.hasNumberingRow).toBe(true);
+    expect(f.rows.map((r) => r.name)).toEqual(["Hộ tịch", "Chứng thực"]);
+    expect(f.total?.row).toBe(7);
+    expect(find(w).filter((x) => !x.startsWith("06a/period"))).toEqual([]);
+    // A wrong count in the column of (4) is found there, and the total of (4) disagrees.
+    (rows[4][6] as number) += 1;
+    expect(find(wb(rows, [...OPENCPS_MERGES, "A7:B7"])).filter((x) => !x.startsWith("06a/period"))).toEqual(["06a/received-sum C5", "06a/total-row G7"]);
+  });
+
+  test("a group's Tổng số named twice at the same header level is still refused", () => {
+    const header = OPENCPS_HEADER.map((r) => [...r]);
+    header[1][4] = "Tổng số"; // "Nhận trong kỳ" gone: E's Tổng số is no longer under a sub-group
+    header[2][4] = null;
+    const w = wb([...header, ocps(1, "Hộ tịch", ROW_A)], OPENCPS_MERGES.filter((m) => m !== "E2:G2"));
+    expect(refusal(w)).toMatch(/nhóm "Số hồ sơ nhận giải quyết" có hơn một cột Tổng số \(3\)/);
+  });
+
   test("a title \"Biểu số 06 /VPCP/KSTT\" and \"Biểu số II.06a/…\" are the form's code", () => {
     const w = wb([["Biểu số 06 /VPCP/KSTT"], [], ...THANH_HOA_HEADER, [1, "Hộ tịch", ...ROW_A]], THANH_HOA_MERGES.map((m) => m.replace(/(\d+)/g, (d) => String(+d + 2))));
     expect(locate06a(w).title.formCode).toBe("Biểu số 06 /VPCP/KSTT");

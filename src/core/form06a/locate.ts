@@ -199,6 +199,8 @@ function resolveColumns(sheet: Sheet, hit: HeaderHit, subTop: number, subBottom:
       end = m && m.right > start ? m.right : start + keys.length + 2;
     }
     const found = new Map<CountKey, number[]>();
+    /** Columns whose "Tổng số" sits under a sub-group's title that names no count ("Nhận trong kỳ"). */
+    const nestedTotals = new Set<number>();
     for (let c = start; c <= end; c++) {
       let text = "";
       for (let r = subTop; r <= subBottom; r++) text += " " + sheet.mergedText(r, c);
@@ -210,6 +212,15 @@ function resolveColumns(sheet: Sheet, hit: HeaderHit, subTop: number, subBottom:
       // "Trực tuyến" over "Tổng" / "Toàn trình" / "Một phần": its "Tổng" column is (4), not (3).
       if (named.length > 1) named = named.filter((k) => k !== keys[0]);
       if (named.length === 1) found.set(named[0], [...(found.get(named[0]) ?? []), c]);
+      if (named.length === 1 && named[0] === keys[0] && subBottom > subTop && isNestedTotal(sheet, g, keys[0], c, subTop, subBottom)) nestedTotals.add(c);
+    }
+    // A group's total named twice, once one header level further down under a sub-group's title
+    // (OpenCPS: "Nhận giải quyết" / "Tổng số" beside "Nhận trong kỳ" / "Tổng số"): the sub-group's
+    // total is a column beyond the form's, read past.
+    const totals = found.get(keys[0]);
+    if (totals && totals.length > 1) {
+      const plain = totals.filter((c) => !nestedTotals.has(c));
+      if (plain.length === 1) found.set(keys[0], plain);
     }
     if (keys.every((k) => found.get(k)?.length === 1)) {
       for (const k of keys) cols[k] = (found.get(k) as number[])[0];
@@ -226,6 +237,24 @@ function resolveColumns(sheet: Sheet, hit: HeaderHit, subTop: number, subBottom:
     lacks.push(MSG_06A.groupLacks(GROUP_NAME[g], missing, twice));
   }
   return lacks.length ? lacks.join("; ") : null;
+}
+
+/**
+ * Whether the group total `total` that column `c` names stands under a title one header row
+ * higher that names no count of the group (a sub-group such as "Nhận trong kỳ"), rather than
+ * directly under the group's title.
+ */
+function isNestedTotal(sheet: Sheet, g: GroupId, total: CountKey, c: number, subTop: number, subBottom: number): boolean {
+  let above = false;
+  for (let r = subTop; r <= subBottom; r++) {
+    const t = foldAscii(sheet.mergedText(r, c));
+    if (!t) continue;
+    const keys = keysOfSubHeader(g, t);
+    if (keys.includes(total)) return above;
+    if (keys.length > 0) return false;
+    above = true;
+  }
+  return false;
 }
 
 const SUB_LABEL: Record<CountKey, string> = {
@@ -312,7 +341,9 @@ function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | { lack: string | nul
   const num = (c: number) => numberingText(sheet, nr, c);
   // The count columns carry (3)…(13), in the order of their sub-headers (which may differ from the form's).
   const numbers = new Set(COUNT_KEYS.map((k) => num(cols[k])));
-  if (num(sttCol) === "1" && num(nameCol) === "2" && numbers.size === COUNT_KEYS.length && [...numbers].every((x) => /^\d+$/.test(x) && +x >= 3 && +x <= 13)) {
+  // Exports wider than the form number their own columns, 1 … N from STT on (OpenCPS: (1) … (20)).
+  const ownNumbers = COUNT_KEYS.every((k) => num(cols[k]) === String(cols[k] - sttCol + 1));
+  if (num(sttCol) === "1" && num(nameCol) === "2" && numbers.size === COUNT_KEYS.length && (ownNumbers || [...numbers].every((x) => /^\d+$/.test(x) && +x >= 3 && +x <= 13))) {
     hasNumberingRow = true;
     headerBottom = nr;
   }

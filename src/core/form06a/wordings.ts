@@ -8,6 +8,11 @@
 // - TH: the Thanh Hóa one-stop system, github.com/HuanVu201/DichVuCong_KhoaLuan_PASETO, under
 //   quantri_client/src/features/thongKe/ThongKeTheoDonVi/components/ (file named per entry).
 // - I10: wordings reported in issue 10 from clerks' real exports and printed templates.
+// - OCPS: the OpenCPS one-stop report screen, github.com/VietOpenCPS/frontend-opencps-v2.1,
+//   report_charts/src/components/screens/Landing_Motcua.vue (its <thead>: "Nhận giải quyết" over
+//   Tổng số / Tồn trước / "Nhận trong kỳ" (Tổng số / Một cửa / Trực tuyến); "Kết quả giải quyết"
+//   over Tổng số / "Tình hình thực hiện" (Trước hạn / Đúng hạn / Quá hạn) / Từ chối giải quyết /
+//   "Trả kết quả" (Đã trả / Chưa trả); "Đang giải quyết" over Tổng số / Còn hạn / Quá hạn).
 import { CountKey } from "./model";
 
 export type GroupId = "received" | "resolved" | "pending";
@@ -27,11 +32,13 @@ export const GROUP_TITLES: Record<GroupId, Wording[]> = {
     { pattern: /so (luong )?ho so nhan/, example: "Số hồ sơ nhận giải quyết", seen: "TT01; TH exportElements/XuatBaoCaoTongHop06a.tsx" },
     { pattern: /so (luong )?ho so tiep nhan/, example: "Số hồ sơ tiếp nhận", seen: "I10" },
     { pattern: /^tiep nhan$/, example: "Tiếp nhận", seen: "TH BaoCaoTongHopDonVi.tsx" },
+    { pattern: /^nhan giai quyet$/, example: "Nhận giải quyết", seen: "OCPS" },
   ],
   resolved: [
     { pattern: /so (luong )?ho so da giai quyet/, example: "Số lượng hồ sơ đã giải quyết", seen: "TT01; TH BaoCaoTongHop06a.tsx" },
     { pattern: /^da giai quyet$/, example: "Đã giải quyết", seen: "I10" },
     { pattern: /^(so (luong )?ho so )?da xu ly$/, example: "Đã xử lý", seen: "TH BaoCaoTongHopDonVi.tsx" },
+    { pattern: /^ket qua giai quyet$/, example: "Kết quả giải quyết", seen: "OCPS" },
   ],
   pending: [
     { pattern: /^(so (luong )?ho so )?dang giai quyet$/, example: "Số lượng hồ sơ đang giải quyết", seen: "TT01; TH exportElements/XuatBaoCaoTongHop06a.tsx; I10 (\"Đang giải quyết\")" },
@@ -55,6 +62,7 @@ export const SUB_HEADERS: Record<GroupId, { key: CountKey; wordings: Wording[] }
       wordings: [
         { pattern: /truc tiep|buu chinh/, example: "Trực tiếp, dịch vụ bưu chính", seen: "TT01" },
         { pattern: /bcci/, example: "Qua BCCI", seen: "TH BaoCaoTongHopDonVi.tsx" },
+        { pattern: /\bmot cua\b/, example: "Một cửa (under \"Nhận trong kỳ\")", seen: "OCPS" },
       ],
     },
     {
@@ -62,6 +70,7 @@ export const SUB_HEADERS: Record<GroupId, { key: CountKey; wordings: Wording[] }
       wordings: [
         { pattern: /ky truoc/, example: "Từ kỳ trước", seen: "TT01" },
         { pattern: /^ky truoc$/, example: "Kỳ trước", seen: "TH BaoCaoTongHop06a.tsx" },
+        { pattern: /\bton truoc\b/, example: "Tồn trước", seen: "OCPS" },
       ],
     },
   ],
@@ -78,6 +87,7 @@ export const SUB_HEADERS: Record<GroupId, { key: CountKey; wordings: Wording[] }
       wordings: [
         { pattern: /trong han/, example: "Trong hạn (…)", seen: "TT01; I10" },
         { pattern: /dung han/, example: "Đúng hạn (Bao gồm cả hồ sơ chờ BS)", seen: "TH BaoCaoTongHop06a.tsx (column (12))" },
+        { pattern: /\bcon han\b/, example: "Còn hạn", seen: "OCPS" },
       ],
     },
     { key: "overdue", wordings: [{ pattern: /qua han/, example: "Quá hạn", seen: "TT01" }] },
