@@ -1,5 +1,5 @@
 // Conversions between what Office.js loads/writes and the grid snapshot of src/core/grid.ts.
-import { CellSnapshot, CellValue, colNumber, Rect, Scalar, SheetSnapshot } from "../../core/grid";
+import { CellSnapshot, CellValue, Rect, Scalar, SheetSnapshot } from "../../core/grid";
 import { dateToSerial, isDateFormat, serialToDate } from "./numberFormat";
 
 /** One cell as Excel reports it through Range.values / formulas / numberFormat / valueTypes. */
