@@ -1,5 +1,8 @@
 // The Grid: a plain snapshot of a workbook that hosts build in one read, and
 // the edits the core asks hosts to apply in one write. No Office, no fs, no DOM.
+import { EXCEL_MAX_COLS, EXCEL_MAX_ROWS, Rect } from "./address";
+export { addr, colLetter, colNumber, EXCEL_MAX_COLS, EXCEL_MAX_ROWS, parseAddr, parseRect, rectAddr } from "./address";
+export type { Rect } from "./address";
 
 /** An Excel error value such as "#REF!" or "#DIV/0!". */
 export interface CellError {
@@ -18,12 +21,6 @@ export interface CellSnapshot {
 }
 
 /** A rectangle of 1-based rows/columns, inclusive. */
-export interface Rect {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
 
 export interface SheetSnapshot {
   name: string;
@@ -188,9 +185,6 @@ export interface Finding {
 
 // ---- Addresses ---------------------------------------------------------
 
-/** Excel's edges: 1,048,576 rows, 16,384 columns (XFD). */
-export const EXCEL_MAX_ROWS = 1048576;
-export const EXCEL_MAX_COLS = 16384;
 
 /** Inside the sheet Excel can hold. */
 export function inSheet(row: number, col: number): boolean {
@@ -203,51 +197,11 @@ export function clipToSheet(r: Rect): Rect | null {
   return c.top <= c.bottom && c.left <= c.right ? c : null;
 }
 
-export function colLetter(col: number): string {
-  let s = "";
-  let n = col;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
-export function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
 
-/** "C19" (no "$"). */
-export function addr(row: number, col: number): string {
-  return colLetter(col) + row;
-}
 
-export function rectAddr(r: Rect): string {
-  return addr(r.top, r.left) + ":" + addr(r.bottom, r.right);
-}
 
-/** Parse "C19" or "$C$19" into 1-based row/col. */
-export function parseAddr(a: string): { row: number; col: number } {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a.trim());
-  if (!m) throw new Error("bad address: " + a);
-  return { row: parseInt(m[2], 10), col: colNumber(m[1]) };
-}
 
-/** Parse "A1:M60" (or a single cell) into a Rect. */
-export function parseRect(a: string): Rect {
-  const [p, q] = a.split(":");
-  const s = parseAddr(p);
-  const e = q ? parseAddr(q) : s;
-  return {
-    top: Math.min(s.row, e.row),
-    left: Math.min(s.col, e.col),
-    bottom: Math.max(s.row, e.row),
-    right: Math.max(s.col, e.col),
-  };
-}
 
 /** Sort findings by sheet order, row, column (SPEC). */
 export function sortFindings(findings: Finding[], sheetOrder: string[] = []): Finding[] {

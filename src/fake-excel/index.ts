@@ -19,7 +19,7 @@
 
 import type { CellSnapshot, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/grid";
 import { dateToSerial, isDateFormat, serialToDate } from "../host/excel/numberFormat";
-import { FRect, parseLocal, qualified, rectA1, splitSheet } from "./address";
+import { Rect, parseLocal, qualified, rectA1, splitSheet } from "../core/address";
 import { FakeSession, FakeSessionOptions } from "./client";
 import { FakeRichApiError } from "./errors";
 import { cellHasContent, FakeWorkbookModel, keyCol, keyRow, ModelCell, ModelSheet, ModelValue, normalizeColor } from "./model";
@@ -73,7 +73,7 @@ export class FakeWorkbookHandle {
     return s;
   }
 
-  private rect(address: string): FRect {
+  private rect(address: string): Rect {
     const r = parseLocal(splitSheet(address).local);
     if (!r) throw new Error(`fake-excel: bad address "${address}"`);
     return r;
@@ -468,7 +468,7 @@ export function toSnapshot(model: FakeWorkbookModel): WorkbookSnapshot {
 }
 
 /** The address Excel would print for a rectangle of a sheet ("'Biểu 06a'!A1:M60"). */
-export function fakeAddress(sheet: string, r: FRect): string {
+export function fakeAddress(sheet: string, r: Rect): string {
   return qualified(sheet, r);
 }
 

@@ -3,7 +3,7 @@
 // Browser-safe: no node imports.
 
 import { FakeRichApiError } from "./errors";
-import { colLetters, FRect, MAX_COLS, contains, intersects, qualified, rectA1 } from "./address";
+import { EXCEL_MAX_COLS, Rect, colLetter, contains, intersects, qualified, rectA1 } from "../core/address";
 
 export interface ModelError {
   error: string;
@@ -37,7 +37,7 @@ export interface ModelSheet {
   visibility: Visibility;
   protected: boolean;
   cells: Map<number, ModelCell>;
-  merges: FRect[];
+  merges: Rect[];
   colWidths: Map<number, number>;
 }
 
@@ -81,15 +81,15 @@ export function normalizeColor(c: string): string {
 }
 
 export function cellKey(row: number, col: number): number {
-  return (row - 1) * MAX_COLS + (col - 1);
+  return (row - 1) * EXCEL_MAX_COLS + (col - 1);
 }
 
 export function keyRow(key: number): number {
-  return Math.floor(key / MAX_COLS) + 1;
+  return Math.floor(key / EXCEL_MAX_COLS) + 1;
 }
 
 export function keyCol(key: number): number {
-  return (key % MAX_COLS) + 1;
+  return (key % EXCEL_MAX_COLS) + 1;
 }
 
 function isError(v: unknown): v is ModelError {
@@ -153,7 +153,7 @@ function newId(prefix: string): string {
 export class FakeWorkbookModel {
   sheets: ModelSheet[] = [];
   activeSheet: ModelSheet | null = null;
-  selection: { sheet: ModelSheet; rect: FRect } | null = null;
+  selection: { sheet: ModelSheet; rect: Rect } | null = null;
   notes: ModelNote[] = [];
   comments: ModelComment[] = [];
   /**
@@ -243,12 +243,12 @@ export class FakeWorkbookModel {
     else s.cells.set(k, c);
   }
 
-  forEachIn(s: ModelSheet, r: FRect, fn: (row: number, col: number) => void): void {
+  forEachIn(s: ModelSheet, r: Rect, fn: (row: number, col: number) => void): void {
     for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) fn(row, col);
   }
 
   /** Bounding box of used cells, or null on an empty sheet. */
-  usedRect(s: ModelSheet, valuesOnly: boolean): FRect | null {
+  usedRect(s: ModelSheet, valuesOnly: boolean): Rect | null {
     let top = Infinity;
     let left = Infinity;
     let bottom = -Infinity;
@@ -275,13 +275,13 @@ export class FakeWorkbookModel {
   }
 
   /** Bounding box of cells that hold something (used to make reads of whole columns affordable). */
-  clip(s: ModelSheet, r: FRect): FRect | null {
+  clip(s: ModelSheet, r: Rect): Rect | null {
     const u = this.usedRect(s, false);
     if (!u || !intersects(u, r)) return null;
     return { top: Math.max(u.top, r.top), left: Math.max(u.left, r.left), bottom: Math.min(u.bottom, r.bottom), right: Math.min(u.right, r.right) };
   }
 
-  readGrid<T>(s: ModelSheet, r: FRect, fn: (c: ModelCell | undefined, row: number, col: number) => T): T[][] {
+  readGrid<T>(s: ModelSheet, r: Rect, fn: (c: ModelCell | undefined, row: number, col: number) => T): T[][] {
     const out: T[][] = [];
     for (let row = r.top; row <= r.bottom; row++) {
       const line: T[] = [];
@@ -314,7 +314,7 @@ export class FakeWorkbookModel {
   }
 
   /** Write a 2-D input array (or one scalar for every cell) through `values` or `formulas`. */
-  writeContent(s: ModelSheet, r: FRect, input: unknown, location: string): void {
+  writeContent(s: ModelSheet, r: Rect, input: unknown, location: string): void {
     this.assertWritable(s, location);
     const at = shapeReader(r, input, location);
     this.forEachIn(s, r, (row, col) => {
@@ -328,7 +328,7 @@ export class FakeWorkbookModel {
     });
   }
 
-  writeNumberFormat(s: ModelSheet, r: FRect, input: unknown): void {
+  writeNumberFormat(s: ModelSheet, r: Rect, input: unknown): void {
     this.assertWritable(s, "Range.numberFormat");
     const at = shapeReader(r, input, "Range.numberFormat");
     this.forEachIn(s, r, (row, col) => {
@@ -341,13 +341,13 @@ export class FakeWorkbookModel {
     });
   }
 
-  styleCells(s: ModelSheet, r: FRect, location: string, fn: (c: ModelCell) => void): void {
+  styleCells(s: ModelSheet, r: Rect, location: string, fn: (c: ModelCell) => void): void {
     this.assertWritable(s, location);
     this.forEachIn(s, r, (row, col) => this.editCell(s, row, col, fn));
   }
 
   /** A uniform property over a range, or null when cells differ (Excel's rule for multi-cell format reads). */
-  uniform<T>(s: ModelSheet, r: FRect, fn: (c: ModelCell | undefined) => T): T | null {
+  uniform<T>(s: ModelSheet, r: Rect, fn: (c: ModelCell | undefined) => T): T | null {
     let first: T | undefined;
     let seen = false;
     for (let row = r.top; row <= r.bottom; row++) {
@@ -364,9 +364,9 @@ export class FakeWorkbookModel {
 
   // ---- merges ----------------------------------------------------------
 
-  merge(s: ModelSheet, r: FRect, across: boolean): void {
+  merge(s: ModelSheet, r: Rect, across: boolean): void {
     this.assertWritable(s, "Range.merge");
-    const rects: FRect[] = across ? Array.from({ length: r.bottom - r.top + 1 }, (_, i) => ({ top: r.top + i, bottom: r.top + i, left: r.left, right: r.right })) : [r];
+    const rects: Rect[] = across ? Array.from({ length: r.bottom - r.top + 1 }, (_, i) => ({ top: r.top + i, bottom: r.top + i, left: r.left, right: r.right })) : [r];
     for (const m of rects) {
       if (m.top === m.bottom && m.left === m.right) continue;
       for (const old of s.merges) {
@@ -385,12 +385,12 @@ export class FakeWorkbookModel {
     }
   }
 
-  unmerge(s: ModelSheet, r: FRect): void {
+  unmerge(s: ModelSheet, r: Rect): void {
     this.assertWritable(s, "Range.unmerge");
     s.merges = s.merges.filter((m) => !intersects(m, r));
   }
 
-  mergesIn(s: ModelSheet, r: FRect): FRect[] {
+  mergesIn(s: ModelSheet, r: Rect): Rect[] {
     return s.merges.filter((m) => intersects(m, r));
   }
 
@@ -419,7 +419,7 @@ export class FakeWorkbookModel {
     // the cell's one annotation slot: support.microsoft.com, "The difference between threaded
     // comments and notes").
     if (this.hasAnnotation(s, row, col)) {
-      throw new FakeRichApiError("InvalidArgument", `The cell ${colLetters(col)}${row} already has a note or a comment.`, "NoteCollection.add");
+      throw new FakeRichApiError("InvalidArgument", `The cell ${colLetter(col)}${row} already has a note or a comment.`, "NoteCollection.add");
     }
     const n: ModelNote = { sheet: s, row, col, content, author: this.userName };
     this.notes.push(n);
@@ -429,7 +429,7 @@ export class FakeWorkbookModel {
   addComment(s: ModelSheet, row: number, col: number, content: string): ModelComment {
     this.assertWritable(s, "CommentCollection.add");
     if (this.hasAnnotation(s, row, col)) {
-      throw new FakeRichApiError("InvalidArgument", `The cell ${colLetters(col)}${row} already has a note or a comment.`, "CommentCollection.add");
+      throw new FakeRichApiError("InvalidArgument", `The cell ${colLetter(col)}${row} already has a note or a comment.`, "CommentCollection.add");
     }
     const c: ModelComment = { id: newId("C"), sheet: s, row, col, content, author: this.userName };
     this.comments.push(c);
@@ -446,13 +446,13 @@ export class FakeWorkbookModel {
     this.comments = this.comments.filter((x) => x !== c);
   }
 
-  address(s: ModelSheet, r: FRect): string {
+  address(s: ModelSheet, r: Rect): string {
     return qualified(s.name, r);
   }
 }
 
 /** Accessor over a write input: a 2-D array of the range's exact shape, or one scalar for all cells. */
-function shapeReader(r: FRect, input: unknown, location: string): (i: number, j: number) => unknown {
+function shapeReader(r: Rect, input: unknown, location: string): (i: number, j: number) => unknown {
   const rows = r.bottom - r.top + 1;
   const cols = r.right - r.left + 1;
   if (!Array.isArray(input)) return () => input;

@@ -1,20 +1,20 @@
 // Proxy classes of the fake Excel, named and shaped after Office.js (@types/office-js is the
 // target shape). Only the subset the add-in uses is modelled. Browser-safe.
 
-import { FRect, MAX_COLS, MAX_ROWS, parseLocal, qualified, rectA1, rectCells, splitSheet } from "./address";
+import { EXCEL_MAX_COLS, EXCEL_MAX_ROWS, Rect, parseLocal, qualified, rectA1, rectCells, splitSheet } from "../core/address";
 import { Commit, FakeClientObject, FakeClientResult, FakeCollection, FakeRequestContext, FakeSession, jsonSize } from "./client";
 import { FakeRichApiError } from "./errors";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_FONT, FakeWorkbookModel, ModelCell, ModelComment, ModelNote, ModelSheet, normalizeColor } from "./model";
 
 export interface RangeT {
   sheet: ModelSheet;
-  rect: FRect;
+  rect: Rect;
 }
 
 /** Largest range whose cell arrays the fake will materialise (Excel refuses huge reads too). */
 const MAX_READ_CELLS = 5_000_000;
 
-function parseRangeAddress(sheet: ModelSheet, address: string, location: string): FRect {
+function parseRangeAddress(sheet: ModelSheet, address: string, location: string): Rect {
   const { sheet: named, local } = splitSheet(address);
   if (named !== undefined && named.toLowerCase() !== sheet.name.toLowerCase()) {
     throw new FakeRichApiError("InvalidArgument", `The address "${address}" refers to another worksheet.`, location);
@@ -197,7 +197,7 @@ export class FakeWorksheet extends FakeClientObject<ModelSheet> {
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, this, (p) => {
       const s = p as ModelSheet;
-      const rect = address === undefined || address === "" ? { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLS } : parseRangeAddress(s, address, "Worksheet.getRange");
+      const rect = address === undefined || address === "" ? { top: 1, left: 1, bottom: EXCEL_MAX_ROWS, right: EXCEL_MAX_COLS } : parseRangeAddress(s, address, "Worksheet.getRange");
       return { sheet: s, rect };
     });
   }
@@ -207,7 +207,7 @@ export class FakeWorksheet extends FakeClientObject<ModelSheet> {
       this.context,
       this,
       (p) => {
-        if (startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1 || startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLS) {
+        if (startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1 || startRow + rowCount > EXCEL_MAX_ROWS || startColumn + columnCount > EXCEL_MAX_COLS) {
           throw new FakeRichApiError("InvalidArgument", "Range indexes out of bounds.", "Worksheet.getRangeByIndexes");
         }
         return { sheet: p as ModelSheet, rect: { top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount } };
@@ -396,7 +396,7 @@ export class FakeRange extends FakeClientObject<RangeT> {
       const t = p as RangeT;
       const r = t.rect.top + row;
       const c = t.rect.left + column;
-      if (row < 0 || column < 0 || r > MAX_ROWS || c > MAX_COLS) throw new FakeRichApiError("InvalidArgument", "Cell index out of bounds.", "Range.getCell");
+      if (row < 0 || column < 0 || r > EXCEL_MAX_ROWS || c > EXCEL_MAX_COLS) throw new FakeRichApiError("InvalidArgument", "Cell index out of bounds.", "Range.getCell");
       return { sheet: t.sheet, rect: { top: r, left: c, bottom: r, right: c } };
     });
   }
@@ -419,7 +419,7 @@ export class FakeRange extends FakeClientObject<RangeT> {
   getEntireRow(): FakeRange {
     return new FakeRange(this.context, this, (p) => {
       const t = p as RangeT;
-      return { sheet: t.sheet, rect: { top: t.rect.top, bottom: t.rect.bottom, left: 1, right: MAX_COLS } };
+      return { sheet: t.sheet, rect: { top: t.rect.top, bottom: t.rect.bottom, left: 1, right: EXCEL_MAX_COLS } };
     });
   }
   /** ExcelApi 1.2: the bottom-right corner moved by (deltaRows, deltaColumns). */
@@ -431,7 +431,7 @@ export class FakeRange extends FakeClientObject<RangeT> {
         const t = p as RangeT;
         const bottom = t.rect.bottom + deltaRows;
         const right = t.rect.right + deltaColumns;
-        if (bottom < t.rect.top || right < t.rect.left || bottom > MAX_ROWS || right > MAX_COLS) throw new FakeRichApiError("InvalidArgument", "The resized range is outside the sheet.", "Range.getResizedRange");
+        if (bottom < t.rect.top || right < t.rect.left || bottom > EXCEL_MAX_ROWS || right > EXCEL_MAX_COLS) throw new FakeRichApiError("InvalidArgument", "The resized range is outside the sheet.", "Range.getResizedRange");
         return { sheet: t.sheet, rect: { ...t.rect, bottom, right } };
       },
       { api: "1.2" },
@@ -449,7 +449,7 @@ export class FakeRange extends FakeClientObject<RangeT> {
   getEntireColumn(): FakeRange {
     return new FakeRange(this.context, this, (p) => {
       const t = p as RangeT;
-      return { sheet: t.sheet, rect: { top: 1, bottom: MAX_ROWS, left: t.rect.left, right: t.rect.right } };
+      return { sheet: t.sheet, rect: { top: 1, bottom: EXCEL_MAX_ROWS, left: t.rect.left, right: t.rect.right } };
     });
   }
   /** ExcelApi 1.13 */
@@ -543,12 +543,12 @@ function cellProps(c: ModelCell | undefined, req: CellPropsRequest, sheet: Model
   return o;
 }
 
-export class FakeRangeAreas extends FakeClientObject<{ sheet: ModelSheet; rects: FRect[] }> {
+export class FakeRangeAreas extends FakeClientObject<{ sheet: ModelSheet; rects: Rect[] }> {
   readonly _typeName = "RangeAreas";
   _scalarNames(): string[] {
     return ["address", "areaCount", "cellCount"];
   }
-  _scalar(t: { sheet: ModelSheet; rects: FRect[] }, name: string): unknown {
+  _scalar(t: { sheet: ModelSheet; rects: Rect[] }, name: string): unknown {
     switch (name) {
       case "address":
         return t.rects.map((r) => qualified(t.sheet.name, r)).join(",");
@@ -790,7 +790,7 @@ interface ScopeT {
 /** Resolve a Range proxy or an address string to one cell. Workbook-level strings need the sheet name. */
 function resolveCell(ctx: FakeRequestContext, scope: ScopeT, cell: FakeRange | string, location: string): { sheet: ModelSheet; row: number; col: number } {
   let sheet: ModelSheet;
-  let rect: FRect;
+  let rect: Rect;
   if (typeof cell === "string") {
     const { sheet: named, local } = splitSheet(cell);
     if (named === undefined && !scope.sheet) throw new FakeRichApiError("InvalidArgument", `"${cell}" must name its worksheet.`, location);

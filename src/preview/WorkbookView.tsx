@@ -2,7 +2,7 @@
 // as an HTML table (values, formula results, fills, notes and comments), sheet tabs. Re-rendered
 // after every sync the pane makes (PreviewHost.version).
 import * as React from "react";
-import { colLetters, rectA1 } from "../fake-excel/address";
+import { colLetter, rectA1 } from "../core/address";
 import type { FakeCellState } from "../fake-excel";
 import type { ModelSheet } from "../fake-excel/model";
 import { displayText } from "./format";
@@ -38,7 +38,7 @@ interface SheetView {
   covered: Set<string>;
 }
 
-const a1 = (row: number, col: number) => `${colLetters(col)}${row}`;
+const a1 = (row: number, col: number) => `${colLetter(col)}${row}`;
 
 function sheetView(host: PreviewHost, sheet: ModelSheet): SheetView {
   const wb = host.fake.workbook;
@@ -406,7 +406,7 @@ export function WorkbookView({ host, fileName, picked, problem }: WorkbookViewPr
                 <th className="corner" aria-hidden="true" />
                 {cols.map((c) => (
                   <th key={c} scope="col" className={sel && c >= sel.left && c <= sel.right ? "hd-sel" : undefined}>
-                    {colLetters(c)}
+                    {colLetter(c)}
                   </th>
                 ))}
               </tr>

@@ -6,7 +6,7 @@
 
 import type { WorkbookSnapshot } from "../core/grid";
 import { createFakeExcel, type FakeExcel } from "../fake-excel";
-import { parseLocal } from "../fake-excel/address";
+import { parseLocal } from "../core/address";
 import type { FakeWorkbookModel, ModelSheet } from "../fake-excel/model";
 import type { SheetLayout } from "../host/xlsx/snapshot";
 import { recalculate } from "./recalc";

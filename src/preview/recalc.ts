@@ -20,6 +20,7 @@
 
 import type { FakeWorkbookModel, ModelCell, ModelSheet, ModelValue } from "../fake-excel/model";
 import { cellKey } from "../fake-excel/model";
+import { colNumber } from "../core/address";
 import { maxOf, minOf } from "../core/arrays";
 
 interface ErrorValue {
@@ -57,11 +58,6 @@ const ERROR_LITERALS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM
 const SHEET_PREFIX = /^(?:'((?:[^']|'')+)'|([A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*))!/;
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)(?![\w(])/;
 
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
 
 export function tokenize(src: string): Token[] {
   const out: Token[] = [];

@@ -4,6 +4,7 @@
 // (`maxBytesPerSync`; Excel on the web refuses a request above 5 MB).
 
 import { colLetter, Rect } from "../../core/grid";
+import { rectA1 } from "../../core/address";
 import { charsToPoints, excelInput } from "./convert";
 import { SyncCounter } from "./env";
 import type { Content } from "./journal";
@@ -132,10 +133,6 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
   return out;
 }
 
-export function a1(r: Rect): string {
-  const tl = colLetter(r.left) + r.top;
-  return r.top === r.bottom && r.left === r.right ? tl : tl + ":" + colLetter(r.right) + r.bottom;
-}
 
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 
@@ -225,7 +222,7 @@ export class WriteBatch {
   }
 
   private queueRun(run: Run): void {
-    const rg = this.sheet(run.sheet).getRange(a1(run.rect));
+    const rg = this.sheet(run.sheet).getRange(rectA1(run.rect));
     const first = run.cells[0];
     // The number format first: Excel reads what is written through the format the cell has then
     // (into a text "@" cell a formula or a number would stay text).
@@ -265,7 +262,7 @@ export class WriteBatch {
         const cells = run.cells.slice(i, j);
         const piece: Run = { sheet: run.sheet, cells, rect: { top: cells[0].row, bottom: cells[cells.length - 1].row, left: run.rect.left, right: run.rect.right } };
         await this.room(0, bytes);
-        const range = this.sheet(piece.sheet).getRange(a1(piece.rect));
+        const range = this.sheet(piece.sheet).getRange(rectA1(piece.rect));
         range.load("formulas");
         out.push({ run: piece, range });
         i = j;
@@ -275,11 +272,11 @@ export class WriteBatch {
   }
 
   merge(sheet: string, rect: Rect): void {
-    this.sheet(sheet).getRange(a1(rect)).merge(false);
+    this.sheet(sheet).getRange(rectA1(rect)).merge(false);
   }
 
   unmerge(sheet: string, rect: Rect): void {
-    this.sheet(sheet).getRange(a1(rect)).unmerge();
+    this.sheet(sheet).getRange(rectA1(rect)).unmerge();
   }
 
   /** `width` in characters, as in EditSet. */

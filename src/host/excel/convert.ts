@@ -1,5 +1,5 @@
 // Conversions between what Office.js loads/writes and the grid snapshot of src/core/grid.ts.
-import { CellSnapshot, CellValue, colNumber, Rect, Scalar, SheetSnapshot } from "../../core/grid";
+import { CellSnapshot, CellValue, Rect, Scalar, SheetSnapshot } from "../../core/grid";
 import { dateToSerial, isDateFormat, serialToDate } from "./numberFormat";
 
 /** One cell as Excel reports it through Range.values / formulas / numberFormat / valueTypes. */
@@ -38,49 +38,6 @@ export function sheetSnapshot(name: string, top: number, left: number, data: (Ce
   const snap: SheetSnapshot = { name, top, left, data, merges };
   if (isProtected) snap.protected = true;
   return snap;
-}
-
-/** Strip a sheet prefix: "'Biểu 06a'!A1:M9" → "A1:M9". */
-export function localAddress(address: string): string {
-  const bang = address.lastIndexOf("!");
-  return bang < 0 ? address.trim() : address.slice(bang + 1).trim();
-}
-
-/** Parse a local A1 range (cells only) into a Rect. */
-export function rectOf(local: string): Rect {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(local.trim());
-  if (!m) throw new Error("unexpected range address: " + local);
-  const a = { row: parseInt(m[2], 10), col: colNumber(m[1]) };
-  const b = m[3] ? { row: parseInt(m[4], 10), col: colNumber(m[3]) } : a;
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
-}
-
-/**
- * Rectangles of a RangeAreas address ("Sheet1!A1:B2, Sheet1!D4" or with quoted sheet names that
- * may themselves hold commas).
- */
-export function parseAreas(address: string | null | undefined): Rect[] {
-  if (!address) return [];
-  const parts: string[] = [];
-  let cur = "";
-  let quoted = false;
-  for (let i = 0; i < address.length; i++) {
-    const ch = address[i];
-    if (ch === "'") {
-      if (quoted && address[i + 1] === "'") {
-        cur += "''";
-        i++;
-        continue;
-      }
-      quoted = !quoted;
-      cur += ch;
-    } else if (ch === "," && !quoted) {
-      parts.push(cur);
-      cur = "";
-    } else cur += ch;
-  }
-  if (cur.trim()) parts.push(cur);
-  return parts.map((p) => rectOf(localAddress(p)));
 }
 
 // Leading characters Excel may read as a number, date, currency, negative "(1)", error or formula.

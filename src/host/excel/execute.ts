@@ -9,7 +9,8 @@ import { officeErrorCode, toHostError } from "./errors";
 import { DEFAULT_MAX_JOURNAL_CHARS, fitJournal, Journal, JournalData, JOURNAL_PART_CHARS, MarkRecord, queueJournalSave } from "./journal";
 import { MarkPlan, planApply, planMarks, planUnmark, snapshotFills, ApplyPlan, UnmarkPlan } from "./plan";
 import { AnnotationInfo, assertWritable, HostSnapshot, liveHandles } from "./read";
-import { fillOf, localAddress, rectOf } from "./convert";
+import { fillOf } from "./convert";
+import { rectOfAddress } from "../../core/address";
 
 export interface WriteOptions extends HostOptions {
   /** Shown in the journal (e.g. "Điền số liệu"). */
@@ -93,7 +94,7 @@ async function locateForeign(counter: SyncCounter, snap: HostSnapshot): Promise<
     const bang = p.range.address.lastIndexOf("!");
     let sheet = p.range.address.slice(0, bang);
     if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-    const r = rectOf(localAddress(p.range.address));
+    const r = rectOfAddress((p.range.address));
     p.info.cell = { sheet, row: r.top, col: r.left };
   }
   snap.host.foreignLocated = true;

@@ -11,7 +11,8 @@
 // block of about 2 MB of response beyond the first rows, whatever the platform.
 
 import type { CellSnapshot, Rect, SheetSnapshot, WorkbookSnapshot } from "../../core/grid";
-import { blockToRows, cellId, fillOf, localAddress, parseAreas, rectOf, sheetSnapshot } from "./convert";
+import { blockToRows, cellId, fillOf, sheetSnapshot } from "./convert";
+import { rectOfAddress, parseAreas } from "../../core/address";
 import { detectCaps, HostCaps, HostOptions, officeOf, SyncCounter } from "./env";
 import { HostError, isPayloadError, officeErrorCode, toHostError } from "./errors";
 import { Journal, queueJournalLoad } from "./journal";
@@ -183,7 +184,7 @@ function locate(address: string): { sheet: string; row: number; col: number } {
   const bang = address.lastIndexOf("!");
   let sheet = bang < 0 ? "" : address.slice(0, bang);
   if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  const r = rectOf(localAddress(address));
+  const r = rectOfAddress((address));
   return { sheet, row: r.top, col: r.left };
 }
 
