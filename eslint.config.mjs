@@ -11,11 +11,28 @@ import reactHooks from "eslint-plugin-react-hooks";
 import prettierConfig from "eslint-config-prettier";
 
 /** Every rule of eslint-plugin-office-addins, as an error (the plugin's own config warns on some). */
-const officeRules = Object.fromEntries(Object.keys(officeAddins.rules).map((name) => [`office-addins/${name}`, "error"]));
+const officeRules = Object.fromEntries(
+  Object.keys(officeAddins.rules).map((name) => [`office-addins/${name}`, "error"])
+);
 
 export default tseslint.config(
   {
-    ignores: ["lib/**", "lib-bench/**", "dist/**", "out/**", "coverage/**", "test-output/**", "screenshots/**", "node_modules/**", "templates/**", "samples/**", "assets/**", "**/*.js", "**/*.cjs", "**/*.mjs"],
+    ignores: [
+      "lib/**",
+      "lib-bench/**",
+      "dist/**",
+      "out/**",
+      "coverage/**",
+      "test-output/**",
+      "screenshots/**",
+      "node_modules/**",
+      "templates/**",
+      "samples/**",
+      "assets/**",
+      "**/*.js",
+      "**/*.cjs",
+      "**/*.mjs",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -26,14 +43,32 @@ export default tseslint.config(
     rules: {
       "no-eval": "error",
       "@typescript-eslint/no-explicit-any": "error",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        {
+          argsIgnorePattern: "^_",
+          varsIgnorePattern: "^_",
+          caughtErrorsIgnorePattern: "^_",
+          destructuredArrayIgnorePattern: "^_",
+        },
+      ],
     },
   },
   {
     // Code that talks to Office.js (or to our fake of it). The plugin's rules follow `.load()` and
     // property reads by name, so they are not applied to the exceljs host, the CLI and the core,
     // whose exceljs cells they would mistake for Office proxies.
-    files: ["src/host/excel/**/*.ts", "src/commands/**/*.ts", "src/taskpane/**/*.{ts,tsx}", "src/preview/**/*.{ts,tsx}", "src/fake-excel/**/*.ts", "test/host-excel/**/*.ts", "test/fake-excel/**/*.ts", "test/taskpane/**/*.{ts,tsx}", "bench/office-*.ts"],
+    files: [
+      "src/host/excel/**/*.ts",
+      "src/commands/**/*.ts",
+      "src/taskpane/**/*.{ts,tsx}",
+      "src/preview/**/*.{ts,tsx}",
+      "src/fake-excel/**/*.ts",
+      "test/host-excel/**/*.ts",
+      "test/fake-excel/**/*.ts",
+      "test/taskpane/**/*.{ts,tsx}",
+      "bench/office-*.ts",
+    ],
     plugins: { "office-addins": officeAddins },
     rules: officeRules,
   },
@@ -42,5 +77,5 @@ export default tseslint.config(
     files: ["src/taskpane/**/*.{ts,tsx}", "src/preview/**/*.{ts,tsx}", "**/*.tsx"],
     plugins: { "react-hooks": reactHooks },
     rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "error" },
-  },
+  }
 );

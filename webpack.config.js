@@ -117,8 +117,8 @@ class LazyOnlyGuardPlugin {
               compilation.errors.push(
                 new WebpackError(
                   `"${hit[1]}" is in the start-up chunk "${chunk.name || chunk.id}" ` +
-                    `(${path.relative(__dirname, resource)}). Load it with a dynamic import() on first use.`,
-                ),
+                    `(${path.relative(__dirname, resource)}). Load it with a dynamic import() on first use.`
+                )
               );
               break;
             }
@@ -138,11 +138,14 @@ class GuidePagePlugin {
     compiler.hooks.thisCompilation.tap("GuidePagePlugin", (compilation) => {
       compilation.fileDependencies.add(GUIDE_MD);
       compilation.hooks.processAssets.tapPromise(
-        { name: "GuidePagePlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        {
+          name: "GuidePagePlugin",
+          stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL,
+        },
         async () => {
           const html = await buildGuideHtml();
           compilation.emitAsset("huong-dan.html", new compiler.webpack.sources.RawSource(html));
-        },
+        }
       );
     });
   }
@@ -153,7 +156,8 @@ function manifestTransform(content) {
   const base = process.env.ADDIN_BASE_URL;
   if (!base) return content;
   const origin = base.endsWith("/") ? base : `${base}/`;
-  if (!/^https:\/\//.test(origin)) throw new Error(`ADDIN_BASE_URL must be an https URL, got ${base}`);
+  if (!/^https:\/\//.test(origin))
+    throw new Error(`ADDIN_BASE_URL must be an https URL, got ${base}`);
   return content.toString().split(DEV_ORIGIN).join(origin);
 }
 
@@ -231,7 +235,7 @@ module.exports = async (env, argv) => {
               enforce: true,
               reuseExistingChunk: true,
             },
-          ]),
+          ])
         ),
       },
     },
@@ -269,10 +273,18 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/support.html", to: "assets/support.html" }, // the manifest's <SupportUrl>
-          { from: "manifest.xml", to: "manifest.xml", transform: dev ? undefined : manifestTransform },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: dev ? undefined : manifestTransform,
+          },
           // The guide's screenshots and its printable PDF (scripts/guide-screenshots.js, guide-pdf.js).
           { from: "docs/huong-dan/*.png", to: "huong-dan/[name][ext]", noErrorOnMissing: true },
-          { from: "docs/huong-dan-su-dung.pdf", to: "huong-dan-su-dung.pdf", noErrorOnMissing: true },
+          {
+            from: "docs/huong-dan-su-dung.pdf",
+            to: "huong-dan-su-dung.pdf",
+            noErrorOnMissing: true,
+          },
         ],
       }),
       new GuidePagePlugin(),

@@ -14,13 +14,27 @@ const ROWS = Number(process.env.BENCH_ROWS || 30000);
 const RUNS = Number(process.env.BENCH_RUNS || 3);
 
 function rowCounts(i) {
-  const online = (i * 7) % 13, direct = (i * 3) % 5, carriedOver = i % 2;
+  const online = (i * 7) % 13,
+    direct = (i * 3) % 5,
+    carriedOver = i % 2;
   const received = online + direct + carriedOver;
   const resolved = online + direct;
   const early = Math.floor(resolved * 0.6);
   const late = i % 5 === 0 && resolved - early > 0 ? 1 : 0;
   const onTime = resolved - early - late;
-  return { received, online, direct, carriedOver, resolved, early, onTime, late, pending: carriedOver, withinTime: carriedOver, overdue: 0 };
+  return {
+    received,
+    online,
+    direct,
+    carriedOver,
+    resolved,
+    early,
+    onTime,
+    late,
+    pending: carriedOver,
+    withinTime: carriedOver,
+    overdue: 0,
+  };
 }
 
 async function makeFile(file) {
@@ -32,7 +46,16 @@ async function makeFile(file) {
     rows.push({ name: `Lĩnh vực thử nghiệm số ${i + 1}`, counts: c });
   }
   const wb = new ExcelJS.Workbook();
-  applyEdits(wb, layout06a({ sheet: "Biểu 06a", unit: "UBND PHƯỜNG THỬ NGHIỆM", period: { from: { y: 2023, m: 12, d: 15 }, to: { y: 2024, m: 3, d: 14 } }, rows, total }));
+  applyEdits(
+    wb,
+    layout06a({
+      sheet: "Biểu 06a",
+      unit: "UBND PHƯỜNG THỬ NGHIỆM",
+      period: { from: { y: 2023, m: 12, d: 15 }, to: { y: 2024, m: 3, d: 14 } },
+      rows,
+      total,
+    })
+  );
   await wb.xlsx.writeFile(file);
 }
 
@@ -49,14 +72,26 @@ async function measure() {
   const file = path.join(dir, "06a-30000.xlsx");
   await makeFile(file);
   const quiet = { out: () => {}, err: (s) => process.stderr.write(s + "\n") };
-  const bare = async () => { const wb = new ExcelJS.Workbook(); await wb.xlsx.readFile(file); };
+  const bare = async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+  };
   let code = -1;
-  const check = async () => { code = await main(["node", "tthc", "check", file, "--json"], quiet); };
-  await bare(); await check(); // warm-up
-  const tb = [], tc = [];
-  for (let i = 0; i < RUNS; i++) { tb.push(await time(bare)); tc.push(await time(check)); }
-  if (!process.env.BENCH_KEEP) fs.rmSync(dir, { recursive: true, force: true }); else console.log(file);
-  const b = median(tb), c = median(tc);
+  const check = async () => {
+    code = await main(["node", "tthc", "check", file, "--json"], quiet);
+  };
+  await bare();
+  await check(); // warm-up
+  const tb = [],
+    tc = [];
+  for (let i = 0; i < RUNS; i++) {
+    tb.push(await time(bare));
+    tc.push(await time(check));
+  }
+  if (!process.env.BENCH_KEEP) fs.rmSync(dir, { recursive: true, force: true });
+  else console.log(file);
+  const b = median(tb),
+    c = median(tc);
   return { rows: ROWS, bareMs: b, checkMs: c, ratio: c / b, exitCode: code, sizeBytes: 0 };
 }
 
@@ -67,6 +102,8 @@ if (require.main === module) {
     console.log(`check vs bare exceljs read, ${r.rows} rows (median of ${RUNS}):`);
     console.log(`  bare exceljs read: ${r.bareMs.toFixed(0)} ms`);
     console.log(`  tthc check:        ${r.checkMs.toFixed(0)} ms (exit ${r.exitCode})`);
-    console.log(`  ratio:             ${r.ratio.toFixed(2)}× (goal ≤ 1.30×: ${r.ratio <= 1.3 ? "met" : "NOT met"})`);
+    console.log(
+      `  ratio:             ${r.ratio.toFixed(2)}× (goal ≤ 1.30×: ${r.ratio <= 1.3 ? "met" : "NOT met"})`
+    );
   });
 }

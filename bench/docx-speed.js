@@ -27,14 +27,23 @@ async function measure() {
     size = r.size;
   }
   runs.sort((a, b) => a - b);
-  return { medianMs: runs[Math.floor(runs.length / 2)], maxMs: runs[runs.length - 1], size, runs: RUNS };
+  return {
+    medianMs: runs[Math.floor(runs.length / 2)],
+    maxMs: runs[runs.length - 1],
+    size,
+    runs: RUNS,
+  };
 }
 
 module.exports = { measure };
 
 if (require.main === module) {
   measure().then((r) => {
-    console.log(`Word report of the sample (analyse + ReportData + template + docx), ${r.runs} runs after warm-up:`);
-    console.log(`  median ${r.medianMs.toFixed(0)} ms, max ${r.maxMs.toFixed(0)} ms, ${Math.round(r.size / 1024)} KB (goal < 300 ms: ${r.medianMs < 300 ? "met" : "NOT met"})`);
+    console.log(
+      `Word report of the sample (analyse + ReportData + template + docx), ${r.runs} runs after warm-up:`
+    );
+    console.log(
+      `  median ${r.medianMs.toFixed(0)} ms, max ${r.maxMs.toFixed(0)} ms, ${Math.round(r.size / 1024)} KB (goal < 300 ms: ${r.medianMs < 300 ? "met" : "NOT met"})`
+    );
   });
 }

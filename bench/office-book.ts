@@ -7,7 +7,11 @@ import type { WorkbookSnapshot } from "../src/core/grid";
 
 export const BENCH_FORM = "Biểu 06a";
 
-export function bench06aBook(rows: number): { book: WorkbookSnapshot; wrongRows: number[]; blankRows: number[] } {
+export function bench06aBook(rows: number): {
+  book: WorkbookSnapshot;
+  wrongRows: number[];
+  blankRows: number[];
+} {
   const list: Layout06aRow[] = [];
   const wrongRows: number[] = [];
   const blankRows: number[] = [];
@@ -20,7 +24,19 @@ export function bench06aBook(rows: number): { book: WorkbookSnapshot; wrongRows:
     const onTime = Math.floor((received - early) / 2);
     const resolved = early + onTime;
     const pending = received - resolved;
-    const counts = { received, online, direct, carriedOver, resolved, early, onTime, late: 0, pending, withinTime: pending, overdue: 0 };
+    const counts = {
+      received,
+      online,
+      direct,
+      carriedOver,
+      resolved,
+      early,
+      onTime,
+      late: 0,
+      pending,
+      withinTime: pending,
+      overdue: 0,
+    };
     if (i % 250 === 125) {
       counts.received += 1;
       wrongRows.push(10 + i);
@@ -33,8 +49,20 @@ export function bench06aBook(rows: number): { book: WorkbookSnapshot; wrongRows:
     list.push({ name: `Lĩnh vực thủ tục hành chính số ${i + 1}`, counts: row });
   }
   // The total row is left blank: the fill writes it (with the blank (3)s).
-  const edits = layout06a({ sheet: BENCH_FORM, unit: "UBND phường Phú Sơn", period: { from: { y: 2023, m: 12, d: 15 }, to: { y: 2024, m: 3, d: 14 } }, rows: list, total: null });
+  const edits = layout06a({
+    sheet: BENCH_FORM,
+    unit: "UBND phường Phú Sơn",
+    period: { from: { y: 2023, m: 12, d: 15 }, to: { y: 2024, m: 3, d: 14 } },
+    rows: list,
+    total: null,
+  });
   const book = applyEditsToSnapshot({ sheets: [] }, edits);
-  book.sheets.push({ name: "Ghi chú", top: 1, left: 1, data: [[{ value: "Sổ theo dõi" }]], merges: [] });
+  book.sheets.push({
+    name: "Ghi chú",
+    top: 1,
+    left: 1,
+    data: [[{ value: "Sổ theo dõi" }]],
+    merges: [],
+  });
   return { book, wrongRows, blankRows };
 }

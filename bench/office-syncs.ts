@@ -20,7 +20,9 @@ export interface OfficeBenchRow {
 
 const WEB_LIMIT = 5_000_000;
 
-export async function measureOffice(sizes: number[] = [100, 5_000, 30_000]): Promise<OfficeBenchRow[]> {
+export async function measureOffice(
+  sizes: number[] = [100, 5_000, 30_000]
+): Promise<OfficeBenchRow[]> {
   const out: OfficeBenchRow[] = [];
   for (const rows of sizes) {
     const t = Date.now();
@@ -49,14 +51,18 @@ export async function measureOffice(sizes: number[] = [100, 5_000, 30_000]): Pro
 
 export function reportOffice(rows: OfficeBenchRow[]): string {
   const mb = (n: number) => (n / 1_000_000).toFixed(2) + " MB";
-  const lines = ["rows     Kiểm tra  again  Điền  Hoàn tác  largest request  largest response  time"];
+  const lines = [
+    "rows     Kiểm tra  again  Điền  Hoàn tác  largest request  largest response  time",
+  ];
   for (const r of rows) {
     lines.push(
-      `${String(r.rows).padEnd(8)} ${String(r.checkSyncs).padStart(8)}  ${String(r.recheckSyncs).padStart(5)}  ${String(r.fillSyncs).padStart(4)}  ${String(r.undoSyncs).padStart(8)}  ${mb(r.maxRequest).padStart(15)}  ${mb(r.maxResponse).padStart(16)}  ${(r.ms / 1000).toFixed(1)} s`,
+      `${String(r.rows).padEnd(8)} ${String(r.checkSyncs).padStart(8)}  ${String(r.recheckSyncs).padStart(5)}  ${String(r.fillSyncs).padStart(4)}  ${String(r.undoSyncs).padStart(8)}  ${mb(r.maxRequest).padStart(15)}  ${mb(r.maxResponse).padStart(16)}  ${(r.ms / 1000).toFixed(1)} s`
     );
   }
   const worst = Math.max(...rows.map((r) => Math.max(r.maxRequest, r.maxResponse)));
-  lines.push(`largest payload ${mb(worst)} (Excel on the web refuses above 5 MB: ${worst < WEB_LIMIT ? "never reached" : "REACHED"})`);
+  lines.push(
+    `largest payload ${mb(worst)} (Excel on the web refuses above 5 MB: ${worst < WEB_LIMIT ? "never reached" : "REACHED"})`
+  );
   return lines.join("\n");
 }
 

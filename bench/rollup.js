@@ -23,7 +23,14 @@ if (process.argv[2] === "--child") {
   main(["node", "tthc", "rollup", ...process.argv.slice(3)], quiet).then((code) => {
     const ms = Number(process.hrtime.bigint() - t) / 1e6;
     const u = process.resourceUsage();
-    process.stdout.write(JSON.stringify({ code, ms, maxRssKB: u.maxRSS, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000 }) + "\n");
+    process.stdout.write(
+      JSON.stringify({
+        code,
+        ms,
+        maxRssKB: u.maxRSS,
+        cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000,
+      }) + "\n"
+    );
   });
   return;
 }
@@ -44,7 +51,9 @@ const int = (r, n) => Math.floor(r() * (n + 1));
 /** Eleven counts (3)…(13) that satisfy every relation of the form. */
 function validCounts(r) {
   const zero = r() < 0.6;
-  const online = zero ? 0 : int(r, 20), direct = zero ? 0 : int(r, 20), carriedOver = zero ? 0 : int(r, 3);
+  const online = zero ? 0 : int(r, 20),
+    direct = zero ? 0 : int(r, 20),
+    carriedOver = zero ? 0 : int(r, 3);
   const received = online + direct + carriedOver;
   const pending = int(r, Math.min(received, 3));
   const resolved = received - pending;
@@ -52,7 +61,19 @@ function validCounts(r) {
   const late = int(r, Math.min(resolved - early, 1));
   const onTime = resolved - early - late;
   const overdue = int(r, Math.min(pending, 1));
-  return { received, online, direct, carriedOver, resolved, early, onTime, late, pending, withinTime: pending - overdue, overdue };
+  return {
+    received,
+    online,
+    direct,
+    carriedOver,
+    resolved,
+    early,
+    onTime,
+    late,
+    pending,
+    withinTime: pending - overdue,
+    overdue,
+  };
 }
 
 async function generate(dir, n) {
@@ -67,11 +88,15 @@ async function generate(dir, n) {
     const unit = `UBND ${i % 3 === 0 ? "XÃ" : "PHƯỜNG"} THỬ NGHIỆM ${i + 1}`;
     const rows = SAMPLE_06A_ROWS.map(([name]) => ({ name, counts: validCounts(r) }));
     const total = {};
-    for (const row of rows) for (const [k, v] of Object.entries(row.counts)) total[k] = (total[k] || 0) + v;
+    for (const row of rows)
+      for (const [k, v] of Object.entries(row.counts)) total[k] = (total[k] || 0) + v;
     const scores = Array.from({ length: 9 }, () => [1.5, 1.6, 1.8, 1.9, 2][int(r, 4)]);
     const sum = Math.round(scores.reduce((a, b) => a + b, 0) * 10) / 10;
     const wb = new ExcelJS.Workbook();
-    applyEdits(wb, layout06a({ sheet: "Biểu 06a", unit, recipient: "UBND thị xã Bỉm Sơn", period, rows, total }));
+    applyEdits(
+      wb,
+      layout06a({ sheet: "Biểu 06a", unit, recipient: "UBND thị xã Bỉm Sơn", period, rows, total })
+    );
     applyEdits(
       wb,
       layoutEvaluationSheet({
@@ -82,15 +107,22 @@ async function generate(dir, n) {
         ballotsCount: 40 + int(r, 80),
         satisfaction: [0, 0, 0, 20, 80],
         grade: gradeFor(sum),
-      }),
+      })
     );
-    fs.writeFileSync(path.join(dir, `don-vi-${String(i + 1).padStart(3, "0")}.xlsx`), Buffer.from(await wb.xlsx.writeBuffer()));
+    fs.writeFileSync(
+      path.join(dir, `don-vi-${String(i + 1).padStart(3, "0")}.xlsx`),
+      Buffer.from(await wb.xlsx.writeBuffer())
+    );
   }
 }
 
 function runChild(dir, out, workers) {
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [__filename, "--child", dir, "-o", out, "--workers", String(workers)], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const r = spawnSync(
+    process.execPath,
+    [__filename, "--child", dir, "-o", out, "--workers", String(workers)],
+    { encoding: "utf8", maxBuffer: 1 << 20 }
+  );
   const wallMs = Number(process.hrtime.bigint() - t) / 1e6;
   const line = (r.stdout || "").trim().split("\n").pop();
   let j;
@@ -109,7 +141,9 @@ async function measure() {
   const g = Date.now();
   await generate(units, UNITS);
   const genMs = Date.now() - g;
-  const bytes = fs.readdirSync(units).reduce((s, f) => s + fs.statSync(path.join(units, f)).size, 0);
+  const bytes = fs
+    .readdirSync(units)
+    .reduce((s, f) => s + fs.statSync(path.join(units, f)).size, 0);
   const runs = WORKERS.map((w) => runChild(units, path.join(dir, `huyen-${w}.xlsx`), w));
   if (!process.env.BENCH_KEEP) fs.rmSync(dir, { recursive: true, force: true });
   else console.log(dir);
@@ -119,10 +153,12 @@ async function measure() {
 const verdict = (r) => (r.wallMs < 60000 && r.peakMB < 1024 ? "met" : "NOT met");
 
 function report(m) {
-  const lines = [`${m.units} unit workbooks (${(m.bytes / 1e6).toFixed(1)} MB, generated in ${(m.genMs / 1000).toFixed(0)} s, not timed), ${m.cores} cores:`];
+  const lines = [
+    `${m.units} unit workbooks (${(m.bytes / 1e6).toFixed(1)} MB, generated in ${(m.genMs / 1000).toFixed(0)} s, not timed), ${m.cores} cores:`,
+  ];
   for (const r of m.runs)
     lines.push(
-      `workers ${r.workers}: ${(r.wallMs / 1000).toFixed(1)} s wall (roll-up ${(r.runMs / 1000).toFixed(1)} s, CPU ${(r.cpuMs / 1000).toFixed(1)} s), peak RSS ${r.peakMB.toFixed(0)} MB, exit ${r.code} (goal < 60 s, < 1 GB: ${verdict(r)})`,
+      `workers ${r.workers}: ${(r.wallMs / 1000).toFixed(1)} s wall (roll-up ${(r.runMs / 1000).toFixed(1)} s, CPU ${(r.cpuMs / 1000).toFixed(1)} s), peak RSS ${r.peakMB.toFixed(0)} MB, exit ${r.code} (goal < 60 s, < 1 GB: ${verdict(r)})`
     );
   return lines.join("\n");
 }

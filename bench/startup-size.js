@@ -25,7 +25,9 @@ const kb = (bytes) => bytes / 1024;
 /** Local script files an HTML page loads (absolute http(s) URLs are skipped). */
 function scriptSources(html) {
   const sources = [];
-  for (const m of html.matchAll(/<script\b[^>]*\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>/gi)) {
+  for (const m of html.matchAll(
+    /<script\b[^>]*\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>/gi
+  )) {
     const src = m[1] ?? m[2] ?? m[3];
     if (/^(?:[a-z]+:)?\/\//i.test(src)) continue; // CDN (Office.js) or other origin
     sources.push(src.replace(/^\.?\//, "").split(/[?#]/)[0]);
@@ -45,7 +47,8 @@ function allScripts(distDir) {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith(".js")) out.push(path.relative(distDir, full).split(path.sep).join("/"));
+      else if (entry.name.endsWith(".js"))
+        out.push(path.relative(distDir, full).split(path.sep).join("/"));
     }
   };
   walk(distDir);
@@ -59,13 +62,16 @@ function allScripts(distDir) {
 function measure(distDir = DEFAULT_DIST) {
   const taskpaneHtml = path.join(distDir, "taskpane.html");
   if (!fs.existsSync(taskpaneHtml)) {
-    throw new Error(`${path.relative(process.cwd(), taskpaneHtml) || taskpaneHtml} not found: run \`npm run build\` first`);
+    throw new Error(
+      `${path.relative(process.cwd(), taskpaneHtml) || taskpaneHtml} not found: run \`npm run build\` first`
+    );
   }
   const initialFiles = scriptSources(fs.readFileSync(taskpaneHtml, "utf8"));
   const otherPages = new Set();
   for (const name of fs.readdirSync(distDir)) {
     if (name.endsWith(".html") && name !== "taskpane.html") {
-      for (const src of scriptSources(fs.readFileSync(path.join(distDir, name), "utf8"))) otherPages.add(src);
+      for (const src of scriptSources(fs.readFileSync(path.join(distDir, name), "utf8")))
+        otherPages.add(src);
     }
   }
   const initial = initialFiles.map((f) => fileEntry(distDir, f));
@@ -75,7 +81,15 @@ function measure(distDir = DEFAULT_DIST) {
     .sort((a, b) => b.gzBytes - a.gzBytes);
   const initialGzBytes = initial.reduce((sum, e) => sum + e.gzBytes, 0);
   const initialGzKb = Math.round(kb(initialGzBytes) * 10) / 10;
-  return { distDir, initial, lazy, initialGzBytes, initialGzKb, goalKb: GOAL_KB, ok: kb(initialGzBytes) <= GOAL_KB };
+  return {
+    distDir,
+    initial,
+    lazy,
+    initialGzBytes,
+    initialGzKb,
+    goalKb: GOAL_KB,
+    ok: kb(initialGzBytes) <= GOAL_KB,
+  };
 }
 
 function report(result) {
@@ -85,10 +99,12 @@ function report(result) {
   lines.push("Task pane start-up JS (taskpane.html <script> tags, Office.js excluded):");
   for (const e of result.initial) lines.push(row(e));
   lines.push(
-    `  total: ${result.initialGzKb.toFixed(1)} KB gz (goal ≤ ${result.goalKb} KB gz): ${result.ok ? "OK, goal holds" : "OVER BUDGET"}`,
+    `  total: ${result.initialGzKb.toFixed(1)} KB gz (goal ≤ ${result.goalKb} KB gz): ${result.ok ? "OK, goal holds" : "OVER BUDGET"}`
   );
   if (result.initial.some((e) => !/\.[0-9a-f]{8}\.js$/.test(e.file))) {
-    lines.push("  note: unhashed file names, so probably a development build; measure `npm run build` output.");
+    lines.push(
+      "  note: unhashed file names, so probably a development build; measure `npm run build` output."
+    );
   }
   lines.push(`Lazy chunks (loaded on first use): ${result.lazy.length}`);
   for (const e of result.lazy) lines.push(row(e));

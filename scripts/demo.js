@@ -13,8 +13,16 @@ const outDir = path.join(root, "out");
 fs.mkdirSync(outDir, { recursive: true });
 
 const samples = [
-  { title: "Mẫu 1: UBND phường Phú Sơn, quý I/2024", file: "bao-cao-quy-1-2024-phu-son.xlsx", stem: "quy-1-2024" },
-  { title: "Mẫu 2: UBND phường Hạc Thành, quý III/2026 (15/06–14/09/2026)", file: "bao-cao-quy-3-2026-hac-thanh.xlsx", stem: "quy-3-2026" },
+  {
+    title: "Mẫu 1: UBND phường Phú Sơn, quý I/2024",
+    file: "bao-cao-quy-1-2024-phu-son.xlsx",
+    stem: "quy-1-2024",
+  },
+  {
+    title: "Mẫu 2: UBND phường Hạc Thành, quý III/2026 (15/06–14/09/2026)",
+    file: "bao-cao-quy-3-2026-hac-thanh.xlsx",
+    stem: "quy-3-2026",
+  },
 ];
 
 (async () => {
@@ -25,18 +33,29 @@ const samples = [
     console.log("\n#### " + s.title + " ####");
     const steps = [
       { title: "1. Kiểm tra Biểu 06a và bảng đánh giá (tthc check)", argv: ["check", sample] },
-      { title: "2. Điền công thức, dòng tổng và tỷ lệ (tthc fill)", argv: ["fill", sample, "-o", path.join(outDir, `bao-cao-${s.stem}-da-dien.xlsx`)] },
+      {
+        title: "2. Điền công thức, dòng tổng và tỷ lệ (tthc fill)",
+        argv: ["fill", sample, "-o", path.join(outDir, `bao-cao-${s.stem}-da-dien.xlsx`)],
+      },
       { title: "3. Kết quả đánh giá (tthc score)", argv: ["score", sample] },
-      { title: "4. Tạo báo cáo Word (tthc report)", argv: ["report", sample, "-o", path.join(outDir, `bao-cao-${s.stem}.docx`)] },
+      {
+        title: "4. Tạo báo cáo Word (tthc report)",
+        argv: ["report", sample, "-o", path.join(outDir, `bao-cao-${s.stem}.docx`)],
+      },
     ];
     for (const st of steps) {
       console.log("\n== " + st.title + " ==");
-      console.log("$ tthc " + st.argv.map((a) => (a.startsWith(root) ? path.relative(root, a) : a)).join(" "));
+      console.log(
+        "$ tthc " + st.argv.map((a) => (a.startsWith(root) ? path.relative(root, a) : a)).join(" ")
+      );
       const lines = [];
       const io = { out: (x) => (console.log(x), lines.push(x)), err: (x) => console.error(x) };
       const code = await main(["node", "tthc", ...st.argv], io);
       console.log(`(mã thoát ${code})`);
-      if (st.argv[0] === "report") used.push(`${s.title}: ${(lines.find((l) => l.startsWith("Chế độ báo cáo")) || "chế độ báo cáo: không rõ").replace(/^Chế độ báo cáo: /, "")}`);
+      if (st.argv[0] === "report")
+        used.push(
+          `${s.title}: ${(lines.find((l) => l.startsWith("Chế độ báo cáo")) || "chế độ báo cáo: không rõ").replace(/^Chế độ báo cáo: /, "")}`
+        );
       worst = Math.max(worst, code);
     }
   }

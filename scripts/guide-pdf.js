@@ -17,17 +17,26 @@ const CHROMIUM = process.env.E2E_CHROMIUM || "/usr/bin/chromium";
 async function main() {
   const markdown = fs.readFileSync(GUIDE_MD, "utf8");
   const missing = guideImages(markdown).filter((rel) => !fs.existsSync(path.join(DOCS, rel)));
-  if (missing.length > 0) throw new Error(`missing screenshots (run npm run guide:screenshots): ${missing.join(", ")}`);
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install chromium (or set E2E_CHROMIUM)`);
+  if (missing.length > 0)
+    throw new Error(`missing screenshots (run npm run guide:screenshots): ${missing.join(", ")}`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} not found: apt-get install chromium (or set E2E_CHROMIUM)`);
 
   // The page is written beside docs/huong-dan/ so that its relative image paths resolve.
   const page = path.join(DOCS, `.huong-dan-${process.pid}.html`);
   fs.writeFileSync(page, await buildGuideHtml());
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu"],
+  });
   try {
     const tab = await browser.newPage();
     await tab.goto(`file://${page}`, { waitUntil: "load" });
-    const broken = await tab.evaluate(() => [...document.images].filter((i) => !i.complete || i.naturalWidth === 0).map((i) => i.getAttribute("src")));
+    const broken = await tab.evaluate(() =>
+      [...document.images]
+        .filter((i) => !i.complete || i.naturalWidth === 0)
+        .map((i) => i.getAttribute("src"))
+    );
     if (broken.length > 0) throw new Error(`images that did not load: ${broken.join(", ")}`);
     const tmp = `${OUT}.${process.pid}.tmp`;
     await tab.pdf({

@@ -44,24 +44,38 @@ async function until(what, probe, timeout = 30000) {
 function smaller(file) {
   const tmp = `${file}.tmp.png`;
   const r = spawnSync("convert", [file, "-colors", "256", `PNG8:${tmp}`], { encoding: "utf8" });
-  if (r.status === 0 && fs.existsSync(tmp) && fs.statSync(tmp).size < fs.statSync(file).size) fs.renameSync(tmp, file);
+  if (r.status === 0 && fs.existsSync(tmp) && fs.statSync(tmp).size < fs.statSync(file).size)
+    fs.renameSync(tmp, file);
   else fs.rmSync(tmp, { force: true });
 }
 
 async function main() {
   if (!fs.existsSync(path.join(DIST, "preview.html"))) {
-    throw new Error("dist/preview.html is missing: run `npm run build:dev` (or `npm run guide:screenshots`, which builds first)");
+    throw new Error(
+      "dist/preview.html is missing: run `npm run build:dev` (or `npm run guide:screenshots`, which builds first)"
+    );
   }
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install chromium (or set E2E_CHROMIUM)`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} not found: apt-get install chromium (or set E2E_CHROMIUM)`);
   fs.mkdirSync(OUT, { recursive: true });
   const served = await serve({ dir: DIST, port: 0 });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--no-first-run",
+    ],
   });
   const written = [];
   try {
-    const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true, locale: "vi-VN" });
+    const context = await browser.newContext({
+      viewport: VIEWPORT,
+      acceptDownloads: true,
+      locale: "vi-VN",
+    });
     const page = await context.newPage();
     const errors = [];
     page.on("pageerror", (e) => errors.push(e.message));
@@ -114,11 +128,17 @@ async function main() {
     const error = findings().filter({ hasText: "Biểu 06a!C19" });
     await error.waitFor({ timeout: 30000 });
     await error.getByRole("button").click();
-    await until("C19 is selected", async () => (await page.getByRole("textbox", { name: "Ô đang chọn" }).inputValue()) === "C19");
+    await until(
+      "C19 is selected",
+      async () => (await page.getByRole("textbox", { name: "Ô đang chọn" }).inputValue()) === "C19"
+    );
     await shot("03-doc-va-sua", "an error listed, its cell selected");
     await typeInto("D19", "31");
     await button("Kiểm tra").click();
-    await until("the error is gone", async () => (await findings().filter({ hasText: "Biểu 06a!C19" }).count()) === 0);
+    await until(
+      "the error is gone",
+      async () => (await findings().filter({ hasText: "Biểu 06a!C19" }).count()) === 0
+    );
 
     // 4. Điền số liệu: preview, then fill; the total row and the percentages.
     await tab("Điền số liệu").click();
@@ -126,7 +146,10 @@ async function main() {
     await pane.getByText("SUM(D10:F10)").first().waitFor({ timeout: 30000 });
     await shot("04-xem-truoc", "Điền số liệu: Xem trước");
     await button("Điền số liệu").click();
-    await until("C10 holds its formula", async () => (await cell("C10").getAttribute("data-formula")) === "=SUM(D10:F10)");
+    await until(
+      "C10 holds its formula",
+      async () => (await cell("C10").getAttribute("data-formula")) === "=SUM(D10:F10)"
+    );
     await cell("O62").click();
     await shot("05-dien-so-lieu", "Điền số liệu: formulas, total row, percentages");
 
@@ -152,11 +175,19 @@ async function main() {
     await shot("08-tao-bao-cao", `Tạo báo cáo: ${download.suggestedFilename()}`);
 
     // 8. What is sent: the Word file's first page (LibreOffice → PDF → PNG), when soffice exists.
-    const soffice = spawnSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", tmp, docx], { encoding: "utf8", timeout: 120000 });
+    const soffice = spawnSync(
+      "soffice",
+      ["--headless", "--convert-to", "pdf", "--outdir", tmp, docx],
+      { encoding: "utf8", timeout: 120000 }
+    );
     const pdf = docx.replace(/\.docx$/, ".pdf");
     if (soffice.status === 0 && fs.existsSync(pdf)) {
       const prefix = path.join(tmp, "page");
-      const r = spawnSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf, prefix], { encoding: "utf8" });
+      const r = spawnSync(
+        "pdftoppm",
+        ["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf, prefix],
+        { encoding: "utf8" }
+      );
       if (r.status === 0) {
         fs.copyFileSync(`${prefix}.png`, path.join(OUT, "09-bao-cao-word.png"));
         smaller(path.join(OUT, "09-bao-cao-word.png"));

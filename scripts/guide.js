@@ -47,7 +47,11 @@ const STYLE = `
 `;
 
 function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }
 
 /**
@@ -65,7 +69,10 @@ async function renderGuideHtml(markdown) {
     },
   });
   const body = marked.parse(markdown);
-  const title = (markdown.match(/^#\s+(.+)$/m) || [null, "Hướng dẫn sử dụng Báo cáo TTHC"])[1].trim();
+  const title = (markdown.match(/^#\s+(.+)$/m) || [
+    null,
+    "Hướng dẫn sử dụng Báo cáo TTHC",
+  ])[1].trim();
   return `<!doctype html>
 <html lang="vi">
 <head>

@@ -25,7 +25,7 @@ function walk(dir, out) {
 let count = 0;
 for (const file of walk(LIB, [])) {
   const js = fs.readFileSync(file, "utf8");
-  if (!js.includes(".hbs\")")) continue;
+  if (!js.includes('.hbs")')) continue;
   const out = js.replace(REQUIRE_HBS, (_, rel) => {
     // The path is relative to the source file in src/, which sits where the compiled file sits in lib/.
     const src = path.join(path.join(SRC, path.relative(LIB, path.dirname(file))), rel);

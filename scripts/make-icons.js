@@ -138,7 +138,9 @@ function renderIcon(size, design) {
     for (let x = 0; x < size; x++) {
       const px = x + 0.5;
       const py = y + 0.5;
-      const tile = coverage(sdRoundedRect(px, py, margin, margin, size - margin, size - margin, radius));
+      const tile = coverage(
+        sdRoundedRect(px, py, margin, margin, size - margin, size - margin, radius)
+      );
       if (tile === 0) continue;
       let color = mix(top, bottom, py / size);
       const tileColor = color;
@@ -194,7 +196,8 @@ const DESIGNS = {
         [0.64, 0.55],
       ];
       let d = Infinity;
-      for (const [y, x1] of lines) d = Math.min(d, sdBox(px, py, x0, y * s - h / 2, x1 * s, y * s + h / 2, 0));
+      for (const [y, x1] of lines)
+        d = Math.min(d, sdBox(px, py, x0, y * s - h / 2, x1 * s, y * s + h / 2, 0));
       return d;
     },
   },

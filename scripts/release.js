@@ -36,9 +36,14 @@ function normalizeBaseUrl(text) {
   } catch {
     throw new ReleaseError(`--base-url is not a URL: ${text}`);
   }
-  if (url.protocol !== "https:") throw new ReleaseError(`--base-url must be https (Office loads add-ins only over HTTPS): ${text}`);
-  if (url.search || url.hash) throw new ReleaseError(`--base-url must not have a query or fragment: ${text}`);
-  if (url.username || url.password) throw new ReleaseError("--base-url must not carry a user name or password");
+  if (url.protocol !== "https:")
+    throw new ReleaseError(
+      `--base-url must be https (Office loads add-ins only over HTTPS): ${text}`
+    );
+  if (url.search || url.hash)
+    throw new ReleaseError(`--base-url must not have a query or fragment: ${text}`);
+  if (url.username || url.password)
+    throw new ReleaseError("--base-url must not carry a user name or password");
   if (!url.pathname.endsWith("/")) url.pathname += "/";
   return url.toString();
 }
@@ -46,7 +51,9 @@ function normalizeBaseUrl(text) {
 /** Manifest <Version>: up to four numbers of at most five digits (the XSD's VersionType). */
 function checkVersion(version) {
   if (!/^\d{1,5}(\.\d{1,5}){3}$/.test(version)) {
-    throw new ReleaseError(`--version must be four numbers like 1.2.3.4 (each at most 5 digits), got ${version}`);
+    throw new ReleaseError(
+      `--version must be four numbers like 1.2.3.4 (each at most 5 digits), got ${version}`
+    );
   }
   return version;
 }
@@ -58,7 +65,8 @@ function checkVersion(version) {
 function defaultVersion() {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
   const r = spawnSync("git", ["rev-list", "--count", "HEAD"], { cwd: ROOT, encoding: "utf8" });
-  const build = r.status === 0 && /^\d+$/.test(r.stdout.trim()) ? Number(r.stdout.trim()) % 100000 : 0;
+  const build =
+    r.status === 0 && /^\d+$/.test(r.stdout.trim()) ? Number(r.stdout.trim()) % 100000 : 0;
   return checkVersion(`${pkg.version}.${build}`);
 }
 
@@ -91,10 +99,11 @@ function releaseManifest(xml, { baseUrl, version }) {
   // The source's header comment talks about the dev server; the release says what it is instead.
   let out = xml.replace(
     /<!--[\s\S]*?-->\s*(?=<OfficeApp\b)/,
-    `<!--\n  Báo cáo TTHC ${version}, hosted at ${baseUrl} (written by scripts/release.js; docs/trien-khai.md).\n-->\n`,
+    `<!--\n  Báo cáo TTHC ${version}, hosted at ${baseUrl} (written by scripts/release.js; docs/trien-khai.md).\n-->\n`
   );
   out = out.split(DEV_ORIGIN).join(baseUrl);
-  if (!/<Version>[^<]*<\/Version>/.test(out)) throw new ReleaseError("manifest.xml has no <Version>");
+  if (!/<Version>[^<]*<\/Version>/.test(out))
+    throw new ReleaseError("manifest.xml has no <Version>");
   out = out.replace(/<Version>[^<]*<\/Version>/, `<Version>${version}</Version>`);
   const support = `<SupportUrl DefaultValue="${baseUrl}huong-dan.html"/>`;
   if (/<SupportUrl\b[^>]*\/>/.test(out)) {
@@ -102,8 +111,11 @@ function releaseManifest(xml, { baseUrl, version }) {
   } else if (/<SupportUrl\b[\s\S]*?<\/SupportUrl>/.test(out)) {
     out = out.replace(/<SupportUrl\b[\s\S]*?<\/SupportUrl>/, support);
   } else {
-    const anchor = out.match(/^([ \t]*)<HighResolutionIconUrl\b[^>]*\/>[^\n]*\n/m) || out.match(/^([ \t]*)<IconUrl\b[^>]*\/>[^\n]*\n/m);
-    if (!anchor) throw new ReleaseError("manifest.xml has no <IconUrl> to place <SupportUrl> after");
+    const anchor =
+      out.match(/^([ \t]*)<HighResolutionIconUrl\b[^>]*\/>[^\n]*\n/m) ||
+      out.match(/^([ \t]*)<IconUrl\b[^>]*\/>[^\n]*\n/m);
+    if (!anchor)
+      throw new ReleaseError("manifest.xml has no <IconUrl> to place <SupportUrl> after");
     const at = anchor.index + anchor[0].length;
     out = `${out.slice(0, at)}${anchor[1]}${support}\n${out.slice(at)}`;
   }
@@ -124,8 +136,12 @@ function manifestUrls(xml) {
 
 /** resid="…" references that no <bt:Image|Url|String id> defines. */
 function danglingResids(xml) {
-  const defined = new Set([...xml.matchAll(/<bt:(?:Image|Url|String)\s+id="([^"]+)"/g)].map((m) => m[1]));
-  return [...new Set([...xml.matchAll(/resid="([^"]+)"/g)].map((m) => m[1]))].filter((id) => !defined.has(id));
+  const defined = new Set(
+    [...xml.matchAll(/<bt:(?:Image|Url|String)\s+id="([^"]+)"/g)].map((m) => m[1])
+  );
+  return [...new Set([...xml.matchAll(/resid="([^"]+)"/g)].map((m) => m[1]))].filter(
+    (id) => !defined.has(id)
+  );
 }
 
 /** Problems with the release manifest's URLs: outside the base URL, or naming no built file. */
@@ -137,7 +153,8 @@ function manifestUrlProblems(xml, baseUrl, buildDir) {
       continue;
     }
     const rel = decodeURIComponent(new URL(url).pathname.slice(new URL(baseUrl).pathname.length));
-    if (!rel || !fs.existsSync(path.join(buildDir, rel))) problems.push(`manifest URL names no file of the build: ${url}`);
+    if (!rel || !fs.existsSync(path.join(buildDir, rel)))
+      problems.push(`manifest URL names no file of the build: ${url}`);
   }
   return problems;
 }
@@ -151,14 +168,23 @@ function manifestUrlProblems(xml, baseUrl, buildDir) {
  */
 function pageUrls(html) {
   const urls = [];
-  const decode = (v) => v.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  const decode = (v) =>
+    v
+      .replace(/&amp;/g, "&")
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'");
   const noComments = html.replace(/<!--[\s\S]*?-->/g, "");
-  for (const m of noComments.matchAll(/\s(?:src|href|action|poster)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
+  for (const m of noComments.matchAll(
+    /\s(?:src|href|action|poster)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi
+  )) {
     urls.push(decode(m[1] ?? m[2] ?? m[3]));
   }
-  for (const m of noComments.matchAll(/<meta\b[^>]*http-equiv\s*=\s*"content-security-policy"[^>]*>/gi)) {
+  for (const m of noComments.matchAll(
+    /<meta\b[^>]*http-equiv\s*=\s*"content-security-policy"[^>]*>/gi
+  )) {
     const content = m[0].match(/\scontent\s*=\s*"([^"]*)"/i);
-    for (const token of (content ? content[1] : "").split(/[\s;]+/)) if (/^[a-z][a-z0-9+.-]*:\/\//i.test(token)) urls.push(token);
+    for (const token of (content ? content[1] : "").split(/[\s;]+/))
+      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(token)) urls.push(token);
   }
   return urls;
 }
@@ -169,13 +195,16 @@ function pageUrlProblems(name, html, baseUrl, buildDir) {
   for (const url of pageUrls(html)) {
     if (/^(data|blob):/i.test(url) || url.startsWith("#")) continue;
     if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//")) {
-      const ok = url.startsWith(baseUrl) || url === OFFICE_CDN.slice(0, -1) || url.startsWith(OFFICE_CDN);
+      const ok =
+        url.startsWith(baseUrl) || url === OFFICE_CDN.slice(0, -1) || url.startsWith(OFFICE_CDN);
       if (!ok) problems.push(`${name}: URL outside ${baseUrl} and Office.js's CDN: ${url}`);
       continue;
     }
     const rel = decodeURIComponent(url.split(/[?#]/)[0]);
-    if (rel.startsWith("/") || rel.split("/").includes("..")) problems.push(`${name}: URL leaves the release folder: ${url}`);
-    else if (rel && !fs.existsSync(path.join(buildDir, rel))) problems.push(`${name}: ${url} is not in the build`);
+    if (rel.startsWith("/") || rel.split("/").includes(".."))
+      problems.push(`${name}: URL leaves the release folder: ${url}`);
+    else if (rel && !fs.existsSync(path.join(buildDir, rel)))
+      problems.push(`${name}: ${url} is not in the build`);
   }
   return problems;
 }
@@ -185,13 +214,17 @@ function pageUrlProblems(name, html, baseUrl, buildDir) {
 function build(baseUrl, buildDir) {
   const webpack = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
   console.log(`[release] webpack --mode production → ${path.relative(ROOT, buildDir) || buildDir}`);
-  const r = spawnSync(process.execPath, [webpack, "--mode", "production", "--output-path", buildDir], {
-    cwd: ROOT,
-    env: { ...process.env, ADDIN_BASE_URL: baseUrl },
-    stdio: ["ignore", "pipe", "pipe"],
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [webpack, "--mode", "production", "--output-path", buildDir],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ADDIN_BASE_URL: baseUrl },
+      stdio: ["ignore", "pipe", "pipe"],
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    }
+  );
   if (r.status !== 0) {
     process.stdout.write(r.stdout || "");
     process.stderr.write(r.stderr || "");
@@ -236,33 +269,50 @@ async function release(opts) {
 
   const files = listFiles(buildDir).filter(shipped);
   const problems = [];
-  for (const id of danglingResids(manifest)) problems.push(`manifest: resid "${id}" is not defined under <Resources>`);
+  for (const id of danglingResids(manifest))
+    problems.push(`manifest: resid "${id}" is not defined under <Resources>`);
   problems.push(...manifestUrlProblems(manifest, baseUrl, buildDir));
   for (const rel of files.filter((f) => f.endsWith(".html"))) {
-    problems.push(...pageUrlProblems(rel, fs.readFileSync(path.join(buildDir, rel), "utf8"), baseUrl, buildDir));
+    problems.push(
+      ...pageUrlProblems(rel, fs.readFileSync(path.join(buildDir, rel), "utf8"), baseUrl, buildDir)
+    );
   }
-  if (!files.includes("huong-dan.html")) problems.push("huong-dan.html (the clerks' guide, SupportUrl) is not in the build");
+  if (!files.includes("huong-dan.html"))
+    problems.push("huong-dan.html (the clerks' guide, SupportUrl) is not in the build");
   const xsd = validateXsd(manifestFile);
   if (xsd) problems.push(...xsd);
   if (problems.length > 0) {
     throw new ReleaseError(`the release is not valid; nothing packed:\n  ${problems.join("\n  ")}`);
   }
   if (xsd === null) {
-    console.warn("[release] WARNING: xmllint or the manifest XSD is missing: manifest.xml was NOT checked against the schema (see scripts/validate-manifest.js).");
+    console.warn(
+      "[release] WARNING: xmllint or the manifest XSD is missing: manifest.xml was NOT checked against the schema (see scripts/validate-manifest.js)."
+    );
   } else {
-    console.log("[release] ✓ manifest.xml is valid (XSD, resids, every URL under the base URL and in the build)");
+    console.log(
+      "[release] ✓ manifest.xml is valid (XSD, resids, every URL under the base URL and in the build)"
+    );
   }
-  console.log(`[release] ✓ ${files.filter((f) => f.endsWith(".html")).length} pages refer only to the release and Office.js`);
+  console.log(
+    `[release] ✓ ${files.filter((f) => f.endsWith(".html")).length} pages refer only to the release and Office.js`
+  );
 
   const JSZip = require("jszip");
   const zip = new JSZip();
-  for (const rel of files) zip.file(rel, fs.readFileSync(path.join(buildDir, rel)), { date: new Date(0) });
-  const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 9 } });
+  for (const rel of files)
+    zip.file(rel, fs.readFileSync(path.join(buildDir, rel)), { date: new Date(0) });
+  const bytes = await zip.generateAsync({
+    type: "nodebuffer",
+    compression: "DEFLATE",
+    compressionOptions: { level: 9 },
+  });
   const zipFile = path.join(opts.outDir, `bao-cao-tthc-${version}.zip`);
   const tmp = `${zipFile}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, bytes);
   fs.renameSync(tmp, zipFile);
-  console.log(`[release] ✓ ${path.relative(process.cwd(), zipFile) || zipFile}: ${files.length} files, ${Math.round(bytes.length / 1024)} KB, for ${baseUrl}`);
+  console.log(
+    `[release] ✓ ${path.relative(process.cwd(), zipFile) || zipFile}: ${files.length} files, ${Math.round(bytes.length / 1024)} KB, for ${baseUrl}`
+  );
   return { zipFile, version, baseUrl, files, xsdChecked: xsd !== null };
 }
 
@@ -272,7 +322,9 @@ async function main() {
     opts = parseArgs(process.argv.slice(2));
   } catch (e) {
     console.error(`release: ${e.message}`);
-    console.error("usage: npm run release -- --base-url https://host/path/ [--version 1.2.3.4] [--out-dir release]");
+    console.error(
+      "usage: npm run release -- --base-url https://host/path/ [--version 1.2.3.4] [--out-dir release]"
+    );
     process.exit(2);
   }
   try {

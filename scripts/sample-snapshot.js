@@ -39,12 +39,18 @@ function ensureLib() {
   if (libIsFresh()) return;
   const tsc = require.resolve("typescript/bin/tsc", { paths: [ROOT] });
   try {
-    execFileSync(process.execPath, [tsc, "-p", path.join(ROOT, "tsconfig.cli.json")], { cwd: ROOT, stdio: "pipe" });
+    execFileSync(process.execPath, [tsc, "-p", path.join(ROOT, "tsconfig.cli.json")], {
+      cwd: ROOT,
+      stdio: "pipe",
+    });
   } catch (e) {
     // tsc still emits when some other file of the CLI project has type errors (work in progress
     // elsewhere); what this script loads is enough.
-    if (!libIsFresh()) throw new Error(`tsc -p tsconfig.cli.json failed:\n${String(e.stdout || e.message).trim()}`);
-    console.warn("[sample-snapshot] tsc -p tsconfig.cli.json reported errors elsewhere; lib/host/xlsx is up to date.");
+    if (!libIsFresh())
+      throw new Error(`tsc -p tsconfig.cli.json failed:\n${String(e.stdout || e.message).trim()}`);
+    console.warn(
+      "[sample-snapshot] tsc -p tsconfig.cli.json reported errors elsewhere; lib/host/xlsx is up to date."
+    );
   }
 }
 
@@ -84,7 +90,9 @@ async function main() {
     else out = path.resolve(args[i]);
   }
   const written = await writeSampleSnapshot(out, xlsx);
-  console.log(`Đã ghi ${path.relative(process.cwd(), written)} (${fs.statSync(written).size} byte) từ ${path.relative(process.cwd(), xlsx)}`);
+  console.log(
+    `Đã ghi ${path.relative(process.cwd(), written)} (${fs.statSync(written).size} byte) từ ${path.relative(process.cwd(), xlsx)}`
+  );
 }
 
 if (require.main === module) {

@@ -34,7 +34,11 @@ const TYPES = {
 };
 
 function send(res, status, body, headers = {}) {
-  res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers });
+  res.writeHead(status, {
+    "Content-Type": "text/plain; charset=utf-8",
+    "Cache-Control": "no-store",
+    ...headers,
+  });
   res.end(body);
 }
 
@@ -42,7 +46,8 @@ function send(res, status, body, headers = {}) {
 function handler(root) {
   const base = path.resolve(root);
   return (req, res) => {
-    if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, "Method not allowed\n", { Allow: "GET, HEAD" });
+    if (req.method !== "GET" && req.method !== "HEAD")
+      return send(res, 405, "Method not allowed\n", { Allow: "GET, HEAD" });
     let pathname;
     try {
       pathname = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
@@ -51,7 +56,8 @@ function handler(root) {
     }
     if (pathname === "/") return send(res, 302, "", { Location: HOME });
     const file = path.resolve(base, "." + pathname);
-    if (pathname.includes("\0") || (file !== base && !file.startsWith(base + path.sep))) return send(res, 403, "Forbidden\n");
+    if (pathname.includes("\0") || (file !== base && !file.startsWith(base + path.sep)))
+      return send(res, 403, "Forbidden\n");
     fs.stat(file, (err, stat) => {
       if (err || !stat.isFile()) return send(res, 404, `Not found: ${pathname}\n`);
       res.writeHead(200, {
@@ -61,7 +67,9 @@ function handler(root) {
         "X-Content-Type-Options": "nosniff",
       });
       if (req.method === "HEAD") return res.end();
-      fs.createReadStream(file).on("error", () => res.destroy()).pipe(res);
+      fs.createReadStream(file)
+        .on("error", () => res.destroy())
+        .pipe(res);
     });
   };
 }
@@ -91,7 +99,8 @@ function parseArgs(argv) {
     else if (a === "--dir" || a === "-d") out.dir = path.resolve(argv[++i]);
     else throw new Error(`Tham số không hợp lệ: ${a} (dùng --port SỐ, --dir THƯ-MỤC)`);
   }
-  if (!Number.isInteger(out.port) || out.port < 0 || out.port > 65535) throw new Error("Cổng (--port) phải là số nguyên từ 0 đến 65535.");
+  if (!Number.isInteger(out.port) || out.port < 0 || out.port > 65535)
+    throw new Error("Cổng (--port) phải là số nguyên từ 0 đến 65535.");
   return out;
 }
 
@@ -104,20 +113,25 @@ async function main() {
     process.exit(2);
   }
   if (!fs.existsSync(path.join(opts.dir, "preview.html"))) {
-    console.error(`Chưa có ${path.relative(process.cwd(), path.join(opts.dir, "preview.html"))}: hãy chạy "npm run preview" (hoặc "npm run build") trước.`);
+    console.error(
+      `Chưa có ${path.relative(process.cwd(), path.join(opts.dir, "preview.html"))}: hãy chạy "npm run preview" (hoặc "npm run build") trước.`
+    );
     process.exit(2);
   }
   let served;
   try {
     served = await serve(opts);
   } catch (e) {
-    const why = e.code === "EADDRINUSE" ? `cổng ${opts.port} đang được dùng (thử --port 0)` : e.message;
+    const why =
+      e.code === "EADDRINUSE" ? `cổng ${opts.port} đang được dùng (thử --port 0)` : e.message;
     console.error(`Không mở được máy chủ xem thử: ${why}.`);
     process.exit(2);
   }
   const url = `http://localhost:${served.port}${HOME}`;
   console.log(`Bản xem thử Báo cáo TTHC: ${url}`);
-  console.log(`(phục vụ ${path.relative(process.cwd(), opts.dir) || "."} trên ${HOST}; Ctrl+C để dừng)`);
+  console.log(
+    `(phục vụ ${path.relative(process.cwd(), opts.dir) || "."} trên ${HOST}; Ctrl+C để dừng)`
+  );
   const stop = () => served.close().then(() => process.exit(0));
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

@@ -27,17 +27,32 @@ const SMOKE_ID = "5f0c3a52-9f1e-4e0b-9d4c-6b1d2a7e14aa";
 const TIMEOUT_S = Number(process.env.SMOKE_TIMEOUT || 300);
 
 function sh(cmd, args, opts = {}) {
-  const r = spawnSync(cmd, args, { stdio: "inherit", cwd: ROOT, shell: process.platform === "win32", ...opts });
+  const r = spawnSync(cmd, args, {
+    stdio: "inherit",
+    cwd: ROOT,
+    shell: process.platform === "win32",
+    ...opts,
+  });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed (${r.status ?? r.error})`);
 }
 
 function installTools() {
-  const need = ["office-addin-test-server", "office-addin-test-helpers"].filter((p) => !fs.existsSync(path.join(SMOKE_DIR, "node_modules", p)));
+  const need = ["office-addin-test-server", "office-addin-test-helpers"].filter(
+    (p) => !fs.existsSync(path.join(SMOKE_DIR, "node_modules", p))
+  );
   if (need.length === 0) return;
   fs.mkdirSync(SMOKE_DIR, { recursive: true });
-  if (!fs.existsSync(path.join(SMOKE_DIR, "package.json"))) fs.writeFileSync(path.join(SMOKE_DIR, "package.json"), '{ "private": true }\n');
+  if (!fs.existsSync(path.join(SMOKE_DIR, "package.json")))
+    fs.writeFileSync(path.join(SMOKE_DIR, "package.json"), '{ "private": true }\n');
   console.log(`smoke: installing ${need.join(", ")} into .smoke/`);
-  sh("npm", ["install", "--no-audit", "--no-fund", "--prefix", SMOKE_DIR, ...need.map((p) => `${p}@^2`)]);
+  sh("npm", [
+    "install",
+    "--no-audit",
+    "--no-fund",
+    "--prefix",
+    SMOKE_DIR,
+    ...need.map((p) => `${p}@^2`),
+  ]);
 }
 
 function smokeManifest() {
@@ -45,7 +60,10 @@ function smokeManifest() {
   xml = xml.replace(/<Id>[^<]*<\/Id>/, `<Id>${SMOKE_ID}</Id>`);
   xml = xml.split("https://localhost:3000/").join(ORIGIN);
   xml = xml.split(`${ORIGIN}taskpane.html`).join(`${ORIGIN}smoke.html`);
-  xml = xml.replace(/<DisplayName DefaultValue="[^"]*"/, '<DisplayName DefaultValue="Báo cáo TTHC (smoke)"');
+  xml = xml.replace(
+    /<DisplayName DefaultValue="[^"]*"/,
+    '<DisplayName DefaultValue="Báo cáo TTHC (smoke)"'
+  );
   return xml;
 }
 
@@ -58,19 +76,35 @@ async function build() {
     devtool: "source-map",
     entry: { smoke: path.join(ROOT, "test/smoke/smoke.ts") },
     output: { path: OUT, filename: "[name].js", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js"], modules: ["node_modules", path.join(SMOKE_DIR, "node_modules")], fallback: { fs: false, path: false, os: false, crypto: false, stream: false, buffer: false } },
-    module: { rules: [{ test: /\.tsx?$/, loader: "ts-loader", options: { transpileOnly: true }, exclude: /node_modules/ }] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      modules: ["node_modules", path.join(SMOKE_DIR, "node_modules")],
+      fallback: { fs: false, path: false, os: false, crypto: false, stream: false, buffer: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          loader: "ts-loader",
+          options: { transpileOnly: true },
+          exclude: /node_modules/,
+        },
+      ],
+    },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "smoke.html",
         chunks: ["smoke"],
-        templateContent: '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Báo cáo TTHC — smoke</title><script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script></head><body style="white-space:pre-wrap;font-family:monospace">smoke…</body></html>',
+        templateContent:
+          '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Báo cáo TTHC — smoke</title><script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script></head><body style="white-space:pre-wrap;font-family:monospace">smoke…</body></html>',
       }),
       new CopyWebpackPlugin({ patterns: [{ from: path.join(ROOT, "assets"), to: "assets" }] }),
     ],
   };
   await new Promise((resolve, reject) =>
-    webpack(config, (err, stats) => (err || stats.hasErrors() ? reject(err || new Error(stats.toString("errors-only"))) : resolve())),
+    webpack(config, (err, stats) =>
+      err || stats.hasErrors() ? reject(err || new Error(stats.toString("errors-only"))) : resolve()
+    )
   );
   fs.writeFileSync(path.join(OUT, "manifest.xml"), smokeManifest());
 }
@@ -88,13 +122,28 @@ async function serve() {
 
 function sideload(manifest) {
   const platform = process.env.SMOKE_PLATFORM || "desktop";
-  const args = ["--yes", "office-addin-debugging", "start", manifest, platform, "--app", "excel", "--no-debug", "--dev-server-port", String(PORT)];
+  const args = [
+    "--yes",
+    "office-addin-debugging",
+    "start",
+    manifest,
+    platform,
+    "--app",
+    "excel",
+    "--no-debug",
+    "--dev-server-port",
+    String(PORT),
+  ];
   if (process.env.SMOKE_DOCUMENT) args.push("--document", process.env.SMOKE_DOCUMENT);
   return spawn("npx", args, { cwd: ROOT, stdio: "inherit", shell: process.platform === "win32" });
 }
 
 function stopSideload(manifest) {
-  spawnSync("npx", ["--yes", "office-addin-debugging", "stop", manifest], { cwd: ROOT, stdio: "inherit", shell: process.platform === "win32" });
+  spawnSync("npx", ["--yes", "office-addin-debugging", "stop", manifest], {
+    cwd: ROOT,
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
 }
 
 async function main() {
@@ -110,7 +159,9 @@ async function main() {
   try {
     results = await Promise.race([
       testServer.getTestResults(),
-      new Promise((_, reject) => setTimeout(() => reject(new Error(`no results after ${TIMEOUT_S} s`)), TIMEOUT_S * 1000)),
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new Error(`no results after ${TIMEOUT_S} s`)), TIMEOUT_S * 1000)
+      ),
     ]);
   } catch (e) {
     console.error(`smoke: ${e.message}`);
@@ -126,7 +177,9 @@ async function main() {
     console.log(`${r.pass ? "PASS" : "FAIL"}  ${r.step.padEnd(7)} ${r.detail}`);
     ok = ok && r.pass;
   }
-  const missing = ["sample", "check", "fill", "undo", "score", "report"].filter((s) => !results.some((r) => r.step === s));
+  const missing = ["sample", "check", "fill", "undo", "score", "report"].filter(
+    (s) => !results.some((r) => r.step === s)
+  );
   for (const s of missing) console.log(`FAIL  ${s.padEnd(7)} (no result)`);
   process.exit(ok && missing.length === 0 ? 0 : 1);
 }

@@ -73,7 +73,9 @@ function cannotRunNpx(e) {
  */
 function probeInstall(then) {
   const args = ["--yes", "--loglevel=info", PACKAGE, "--version"];
-  console.log(`> npx --yes ${PACKAGE} (cài lần đầu có thể mất vài phút / the first install may take minutes)`);
+  console.log(
+    `> npx --yes ${PACKAGE} (cài lần đầu có thể mất vài phút / the first install may take minutes)`
+  );
   let tail = "";
   const keep = (chunk) => {
     tail = (tail + chunk.toString("utf8")).slice(-KEEP);
@@ -84,7 +86,13 @@ function probeInstall(then) {
   child.on("error", cannotRunNpx);
   child.on("close", (code) => {
     if (code === 0) return then();
-    process.stderr.write(tail.split("\n").filter((l) => /^npm (ERR|error)|keytar|gyp|libsecret/i.test(l)).slice(-20).join("\n") + "\n\n");
+    process.stderr.write(
+      tail
+        .split("\n")
+        .filter((l) => /^npm (ERR|error)|keytar|gyp|libsecret/i.test(l))
+        .slice(-20)
+        .join("\n") + "\n\n"
+    );
     for (const line of advice(tail, process.platform)) console.error(line);
     process.exit(code ?? 1);
   });

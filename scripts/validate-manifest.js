@@ -37,7 +37,7 @@ function unavailable(message) {
   console.error(
     ci
       ? "validate-manifest: CI is set, so this is an error."
-      : "validate-manifest: the manifest was NOT validated (not an error outside CI).",
+      : "validate-manifest: the manifest was NOT validated (not an error outside CI)."
   );
   process.exit(ci ? 1 : 0);
 }
@@ -52,7 +52,8 @@ function danglingResids(xml) {
   const defined = new Set();
   const resources = xml.match(/<Resources>[\s\S]*<\/Resources>/);
   if (resources) {
-    for (const m of resources[0].matchAll(/<bt:(?:Image|Url|String)\s+id="([^"]+)"/g)) defined.add(m[1]);
+    for (const m of resources[0].matchAll(/<bt:(?:Image|Url|String)\s+id="([^"]+)"/g))
+      defined.add(m[1]);
   }
   const missing = new Set();
   for (const m of xml.matchAll(/resid="([^"]+)"/g)) if (!defined.has(m[1])) missing.add(m[1]);
@@ -62,7 +63,10 @@ function danglingResids(xml) {
 /** Dev-server asset URLs whose file is absent from assets/. */
 function missingAssets(xml) {
   const missing = new Set();
-  const re = new RegExp(`${DEV_ORIGIN.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}(assets/[^"?#]+)`, "g");
+  const re = new RegExp(
+    `${DEV_ORIGIN.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}(assets/[^"?#]+)`,
+    "g"
+  );
   for (const m of xml.matchAll(re)) {
     if (!fs.existsSync(path.join(ROOT, m[1]))) missing.add(m[1]);
   }
@@ -85,7 +89,8 @@ function validate(file) {
   const rel = path.relative(ROOT, file) || file;
   const problems = xsdProblems(file);
   const xml = fs.readFileSync(file, "utf8");
-  for (const id of danglingResids(xml)) problems.push(`${rel}: resid "${id}" is not defined under <Resources>`);
+  for (const id of danglingResids(xml))
+    problems.push(`${rel}: resid "${id}" is not defined under <Resources>`);
   for (const asset of missingAssets(xml)) problems.push(`${rel}: ${asset} does not exist`);
   if (problems.length > 0) {
     console.error(`✗ ${rel} is NOT valid:`);
@@ -100,17 +105,17 @@ function main() {
   if (!fs.existsSync(SCHEMA)) {
     unavailable(
       `schema not found at ${SCHEMA}.\n` +
-        "  The XSD files are expected in ../shared/schemas/office-addin-manifest/ beside this repository.",
+        "  The XSD files are expected in ../shared/schemas/office-addin-manifest/ beside this repository."
     );
   }
   if (!xmllintAvailable()) {
     unavailable(
       "xmllint is not installed.\n" +
-        "  Install it with: apt-get install -y libxml2-utils   (Debian/Ubuntu; macOS ships xmllint)",
+        "  Install it with: apt-get install -y libxml2-utils   (Debian/Ubuntu; macOS ships xmllint)"
     );
   }
   const files = [path.join(ROOT, "manifest.xml"), path.join(ROOT, "dist", "manifest.xml")].filter(
-    (f, i) => i === 0 || fs.existsSync(f),
+    (f, i) => i === 0 || fs.existsSync(f)
   );
   if (!fs.existsSync(files[0])) {
     console.error("validate-manifest: manifest.xml not found in the repository root.");
@@ -122,7 +127,10 @@ function main() {
   // that CI and a machine without that network make no call beyond the npm registry.
   const online = process.argv.includes("--online") || process.env.VALIDATE_ONLINE === "1";
   if (ok && online) ok = validateOnline(files[0]);
-  else if (ok) console.log("validate-manifest: online check (office-addin-manifest validate) not asked; run `npm run validate -- --online` where Microsoft's service is reachable.");
+  else if (ok)
+    console.log(
+      "validate-manifest: online check (office-addin-manifest validate) not asked; run `npm run validate -- --online` where Microsoft's service is reachable."
+    );
   process.exit(ok ? 0 : 1);
 }
 
@@ -133,26 +141,43 @@ function main() {
  * stands. Only the service saying "not valid" fails the run. Runs only with --online or VALIDATE_ONLINE=1.
  */
 function validateOnline(file) {
-  const local = path.join(ROOT, "node_modules", ".bin", process.platform === "win32" ? "office-addin-manifest.cmd" : "office-addin-manifest");
+  const local = path.join(
+    ROOT,
+    "node_modules",
+    ".bin",
+    process.platform === "win32" ? "office-addin-manifest.cmd" : "office-addin-manifest"
+  );
   const cmd = fs.existsSync(local) ? local : "npx";
-  const args = cmd === "npx" ? ["--yes", "office-addin-manifest", "validate", file] : ["validate", file];
+  const args =
+    cmd === "npx" ? ["--yes", "office-addin-manifest", "validate", file] : ["validate", file];
   const r = spawnSync(cmd, args, { encoding: "utf8", timeout: 90_000 });
   const out = `${r.stdout || ""}\n${r.stderr || ""}`;
   if (/manifest is not valid/i.test(out)) {
     console.error(out.trim());
-    console.error(`validate-manifest: office-addin-manifest says ${path.relative(ROOT, file)} is NOT valid.`);
+    console.error(
+      `validate-manifest: office-addin-manifest says ${path.relative(ROOT, file)} is NOT valid.`
+    );
     return false;
   }
   if (r.status === 0 && /manifest is valid/i.test(out)) {
     console.log(`validate-manifest: office-addin-manifest: ${path.relative(ROOT, file)} is valid.`);
     return true;
   }
-  const why = r.error ? r.error.message : (out.trim().split("\n").find((l) => /error|ENOTFOUND|EAI_AGAIN|Cannot find module|fetch failed/i.test(l)) || `exit ${r.status}`);
-  console.warn(`validate-manifest: online check (office-addin-manifest validate) skipped: ${why.trim()}`);
-  console.warn("validate-manifest: the offline XSD validation above stands; run `npx office-addin-manifest validate manifest.xml` where the network is available.");
+  const why = r.error
+    ? r.error.message
+    : out
+        .trim()
+        .split("\n")
+        .find((l) => /error|ENOTFOUND|EAI_AGAIN|Cannot find module|fetch failed/i.test(l)) ||
+      `exit ${r.status}`;
+  console.warn(
+    `validate-manifest: online check (office-addin-manifest validate) skipped: ${why.trim()}`
+  );
+  console.warn(
+    "validate-manifest: the offline XSD validation above stands; run `npx office-addin-manifest validate manifest.xml` where the network is available."
+  );
   return true;
 }
-
 
 if (require.main === module) main();
 

@@ -2,9 +2,24 @@
 import { Form06a } from "../core/form06a";
 import { analyse } from "../core/workbook";
 import { CLI_MSG } from "./messages";
-import { announceLegacy, countFindings, describeForm, findingJson, formJson, Io, legacyJson, load, locate, printFindings } from "./common";
+import {
+  announceLegacy,
+  countFindings,
+  describeForm,
+  findingJson,
+  formJson,
+  Io,
+  legacyJson,
+  load,
+  locate,
+  printFindings,
+} from "./common";
 
-export async function runCheck(file: string, opts: { json?: boolean; sheet?: string; previous?: string }, io: Io): Promise<number> {
+export async function runCheck(
+  file: string,
+  opts: { json?: boolean; sheet?: string; previous?: string },
+  io: Io
+): Promise<number> {
   const loaded = await load(file);
   const { snapshot } = loaded;
   const form = locate(snapshot, file, opts.sheet);
@@ -18,7 +33,13 @@ export async function runCheck(file: string, opts: { json?: boolean; sheet?: str
   const findings = a.findings;
   const { errors, warnings } = countFindings(findings);
   if (opts.json) {
-    io.out(JSON.stringify({ file, ...legacyJson(loaded), form: formJson(form), findings: findings.map(findingJson) }, null, 2));
+    io.out(
+      JSON.stringify(
+        { file, ...legacyJson(loaded), form: formJson(form), findings: findings.map(findingJson) },
+        null,
+        2
+      )
+    );
   } else {
     announceLegacy(io, loaded);
     io.out(describeForm(form));

@@ -39,7 +39,8 @@ interface XmlDocument {
 
 type ChildNode = Element | TextNode;
 
-const TOKEN = /<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\/([^\s>]+)\s*>|<([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/g;
+const TOKEN =
+  /<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\/([^\s>]+)\s*>|<([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/g;
 const ATTR = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 function parse(xml: string): XmlDocument {
@@ -47,7 +48,8 @@ function parse(xml: string): XmlDocument {
   const stack: (Element | XmlDocument)[] = [root];
   for (const m of xml.matchAll(TOKEN)) {
     const top = stack[stack.length - 1];
-    if (m[1] !== undefined) top.children.push({ type: "text", data: m[1].replace(/&/g, "&amp;").replace(/</g, "&lt;") });
+    if (m[1] !== undefined)
+      top.children.push({ type: "text", data: m[1].replace(/&/g, "&amp;").replace(/</g, "&lt;") });
     else if (m[2] !== undefined) {
       if (stack.length > 1) stack.pop();
     } else if (m[3] !== undefined) {
@@ -66,7 +68,8 @@ function parse(xml: string): XmlDocument {
 const isEl = (n: ChildNode): n is Element => n.type === "tag";
 const kids = (el: Element | XmlDocument, name?: string): Element[] =>
   el.children.filter(isEl).filter((c) => name === undefined || c.name === name);
-const kid = (el: Element | undefined, name: string): Element | undefined => (el ? kids(el, name)[0] : undefined);
+const kid = (el: Element | undefined, name: string): Element | undefined =>
+  el ? kids(el, name)[0] : undefined;
 const val = (el: Element | undefined, name = "w:val"): string | undefined => el?.attribs[name];
 
 function all(el: Element | XmlDocument, name: string, out: Element[] = []): Element[] {
@@ -105,14 +108,18 @@ function text(el: Element): string {
 }
 
 const decodeXml = (s: string): string =>
-  s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 
 const onOff = (el: Element | undefined): boolean | undefined => {
   if (!el) return undefined;
   const v = val(el);
   return v === undefined || !["0", "false", "off"].includes(v);
 };
-
 
 // ---- Styles -------------------------------------------------------------------------------
 
@@ -129,7 +136,11 @@ function readStyles(doc: XmlDocument): Styles {
   for (const s of all(doc, "w:style")) {
     const id = s.attribs["w:styleId"];
     if (id) byId.set(id, s);
-    if (s.attribs["w:type"] === "paragraph" && ["1", "true", "on"].includes(s.attribs["w:default"] ?? "")) defaultParaStyle = id;
+    if (
+      s.attribs["w:type"] === "paragraph" &&
+      ["1", "true", "on"].includes(s.attribs["w:default"] ?? "")
+    )
+      defaultParaStyle = id;
   }
   const defaults = all(doc, "w:docDefaults")[0];
   return {
@@ -196,7 +207,8 @@ function look(st: Styles, p: Element): RunLook {
   };
 }
 
-const inRange = (sizes: number[], lo: number, hi: number): boolean => sizes.length > 0 && sizes.every((s) => s >= lo && s <= hi);
+const inRange = (sizes: number[], lo: number, hi: number): boolean =>
+  sizes.length > 0 && sizes.every((s) => s >= lo && s <= hi);
 const fmtSizes = (l: RunLook): string =>
   `cỡ ${l.sizes.join("/") || "?"}${l.bold ? ", đậm" : ""}${l.italic ? ", nghiêng" : ", đứng"}`;
 const mm = (tw: number): number => Math.round((tw * 25.4) / 1440);
@@ -229,16 +241,19 @@ function sectionsOf(body: Element): Section[] {
   return out;
 }
 
-const paragraphsOf = (blocks: Element[]): Element[] => blocks.flatMap((b) => (b.name === "w:p" ? [b] : all(b, "w:p")));
+const paragraphsOf = (blocks: Element[]): Element[] =>
+  blocks.flatMap((b) => (b.name === "w:p" ? [b] : all(b, "w:p")));
 
 export async function checkDocx(bytes: Uint8Array): Promise<DocxCheckItem[]> {
   const zip = await JSZip.loadAsync(bytes);
-  const read = async (name: string): Promise<string> => (await zip.file(name)?.async("string")) ?? "";
+  const read = async (name: string): Promise<string> =>
+    (await zip.file(name)?.async("string")) ?? "";
   const docXml = await read("word/document.xml");
   const doc = parse(docXml);
   const st = readStyles(parse(await read("word/styles.xml")));
   const rels = new Map<string, string>();
-  for (const r of all(parse(await read("word/_rels/document.xml.rels")), "Relationship")) rels.set(r.attribs.Id, r.attribs.Target);
+  for (const r of all(parse(await read("word/_rels/document.xml.rels")), "Relationship"))
+    rels.set(r.attribs.Id, r.attribs.Target);
   const core = await read("docProps/core.xml");
   const app = await read("docProps/app.xml");
 
@@ -259,51 +274,109 @@ export async function checkDocx(bytes: Uint8Array): Promise<DocxCheckItem[]> {
     const w = Number(val(sz, "w:w"));
     const h = Number(val(sz, "w:h"));
     const m = (k: string): number => mm(Number(val(mar, `w:${k}`) ?? 0));
-    return { w, h, landscape: w > h, top: m("top"), bottom: m("bottom"), left: m("left"), right: m("right") };
+    return {
+      w,
+      h,
+      landscape: w > h,
+      top: m("top"),
+      bottom: m("bottom"),
+      left: m("left"),
+      right: m("right"),
+    };
   });
   add(
     "paper",
-    geometry.length > 0 && geometry.every((g) => Math.min(g.w, g.h) === 11906 && Math.max(g.w, g.h) === 16838),
-    geometry.map((g) => `${mm(Math.min(g.w, g.h))}×${mm(Math.max(g.w, g.h))} mm`).join("; ") || DOCX_CHECK_TEXT.notFound,
+    geometry.length > 0 &&
+      geometry.every((g) => Math.min(g.w, g.h) === 11906 && Math.max(g.w, g.h) === 16838),
+    geometry.map((g) => `${mm(Math.min(g.w, g.h))}×${mm(Math.max(g.w, g.h))} mm`).join("; ") ||
+      DOCX_CHECK_TEXT.notFound
   );
-  add("orientation", geometry[0]?.landscape === false, geometry[0] ? (geometry[0].landscape ? "ngang" : "dọc") : DOCX_CHECK_TEXT.notFound);
-  const marginText = (g: (typeof geometry)[number]): string => `trên ${g.top}, dưới ${g.bottom}, trái ${g.left}, phải ${g.right} mm`;
+  add(
+    "orientation",
+    geometry[0]?.landscape === false,
+    geometry[0] ? (geometry[0].landscape ? "ngang" : "dọc") : DOCX_CHECK_TEXT.notFound
+  );
+  const marginText = (g: (typeof geometry)[number]): string =>
+    `trên ${g.top}, dưới ${g.bottom}, trái ${g.left}, phải ${g.right} mm`;
   const portrait = geometry.filter((g) => !g.landscape);
   add(
     "marginsPortrait",
     portrait.length > 0 &&
-      portrait.every((g) => g.top >= 20 && g.top <= 25 && g.bottom >= 20 && g.bottom <= 25 && g.left >= 30 && g.left <= 35 && g.right >= 15 && g.right <= 20),
-    portrait.map(marginText).join("; ") || DOCX_CHECK_TEXT.none,
+      portrait.every(
+        (g) =>
+          g.top >= 20 &&
+          g.top <= 25 &&
+          g.bottom >= 20 &&
+          g.bottom <= 25 &&
+          g.left >= 30 &&
+          g.left <= 35 &&
+          g.right >= 15 &&
+          g.right <= 20
+      ),
+    portrait.map(marginText).join("; ") || DOCX_CHECK_TEXT.none
   );
   const landscape = geometry.filter((g) => g.landscape);
   add(
     "marginsLandscape",
-    landscape.every((g) => g.top >= 30 && g.top <= 35 && g.bottom >= 15 && g.bottom <= 20 && g.left >= 20 && g.left <= 25 && g.right >= 20 && g.right <= 25),
-    landscape.map(marginText).join("; ") || DOCX_CHECK_TEXT.none,
+    landscape.every(
+      (g) =>
+        g.top >= 30 &&
+        g.top <= 35 &&
+        g.bottom >= 15 &&
+        g.bottom <= 20 &&
+        g.left >= 20 &&
+        g.left <= 25 &&
+        g.right >= 20 &&
+        g.right <= 25
+    ),
+    landscape.map(marginText).join("; ") || DOCX_CHECK_TEXT.none
   );
 
   // Font, colour, language.
   const stylesXml = await read("word/styles.xml");
   const xmlAll = docXml + stylesXml;
-  const fonts = new Set([...xmlAll.matchAll(/<w:rFonts\b[^>]*>/g)].flatMap((m) => [...m[0].matchAll(/w:(?:ascii|hAnsi|cs|eastAsia)="([^"]+)"/g)].map((f) => f[1])));
+  const fonts = new Set(
+    [...xmlAll.matchAll(/<w:rFonts\b[^>]*>/g)].flatMap((m) =>
+      [...m[0].matchAll(/w:(?:ascii|hAnsi|cs|eastAsia)="([^"]+)"/g)].map((f) => f[1])
+    )
+  );
   const themed = /w:(?:ascii|hAnsi|cs|eastAsia)Theme=/.test(xmlAll);
-  const colors = new Set([...xmlAll.matchAll(/<w:color w:val="([^"]+)"/g)].map((m) => m[1]).filter((c) => c !== "auto"));
+  const colors = new Set(
+    [...xmlAll.matchAll(/<w:color w:val="([^"]+)"/g)].map((m) => m[1]).filter((c) => c !== "auto")
+  );
   add(
     "font",
-    !themed && fonts.size === 1 && fonts.has("Times New Roman") && [...colors].every((c) => c === "000000"),
-    `phông: ${[...fonts].join(", ") || "?"}${themed ? " + phông chủ đề" : ""}; màu: ${[...colors].join(", ") || "mặc định"}`,
+    !themed &&
+      fonts.size === 1 &&
+      fonts.has("Times New Roman") &&
+      [...colors].every((c) => c === "000000"),
+    `phông: ${[...fonts].join(", ") || "?"}${themed ? " + phông chủ đề" : ""}; màu: ${[...colors].join(", ") || "mặc định"}`
   );
   const lang = val(kid(st.defaultRun, "w:lang"));
   const otherLangs = new Set([...xmlAll.matchAll(/<w:lang w:val="([^"]+)"/g)].map((m) => m[1]));
-  add("language", lang === "vi-VN" && [...otherLangs].every((l) => l === "vi-VN"), `mặc định: ${lang ?? DOCX_CHECK_TEXT.none}; có: ${[...otherLangs].join(", ") || DOCX_CHECK_TEXT.none}`);
+  add(
+    "language",
+    lang === "vi-VN" && [...otherLangs].every((l) => l === "vi-VN"),
+    `mặc định: ${lang ?? DOCX_CHECK_TEXT.none}; có: ${[...otherLangs].join(", ") || DOCX_CHECK_TEXT.none}`
+  );
 
   // Header block: the first table.
   const headerTable = body ? kids(body, "w:tbl")[0] : undefined;
-  const textWidth = geometry[0] ? Math.min(geometry[0].w, geometry[0].h) - Math.round(((geometry[0].left + geometry[0].right) * 1440) / 25.4) : 0;
+  const textWidth = geometry[0]
+    ? Math.min(geometry[0].w, geometry[0].h) -
+      Math.round(((geometry[0].left + geometry[0].right) * 1440) / 25.4)
+    : 0;
   if (headerTable) {
     const ind = Number(val(kid(kid(headerTable, "w:tblPr"), "w:tblInd"), "w:w") ?? 0);
-    const grid = kids(kid(headerTable, "w:tblGrid") as Element, "w:gridCol").reduce((a, c) => a + Number(val(c, "w:w") ?? 0), 0);
-    add("headerInMargins", ind >= 0 && grid <= textWidth + 30, `lùi ${mm(ind)} mm; rộng ${mm(grid)} mm / vùng trình bày ${mm(textWidth)} mm`);
+    const grid = kids(kid(headerTable, "w:tblGrid") as Element, "w:gridCol").reduce(
+      (a, c) => a + Number(val(c, "w:w") ?? 0),
+      0
+    );
+    add(
+      "headerInMargins",
+      ind >= 0 && grid <= textWidth + 30,
+      `lùi ${mm(ind)} mm; rộng ${mm(grid)} mm / vùng trình bày ${mm(textWidth)} mm`
+    );
     const firstCell = all(headerTable, "w:tc")[0];
     const cellParas = firstCell ? kids(firstCell, "w:p").filter((p) => text(p).trim() !== "") : [];
     const bodyParas = cellParas.filter((p) => look(st, p).bold);
@@ -311,15 +384,24 @@ export async function checkDocx(bytes: Uint8Array): Promise<DocxCheckItem[]> {
     if (parentParas.length) {
       const l = parentParas.map((p) => look(st, p));
       const t = parentParas.map(text).join(" / ");
-      add("parentBody", l.every((x) => !x.bold && !x.italic && inRange(x.sizes, 12, 13)) && isCaps(t), `"${t}", ${l.map(fmtSizes).join("; ")}`);
+      add(
+        "parentBody",
+        l.every((x) => !x.bold && !x.italic && inRange(x.sizes, 12, 13)) && isCaps(t),
+        `"${t}", ${l.map(fmtSizes).join("; ")}`
+      );
     } else add("parentBody", true, DOCX_CHECK_TEXT.none);
     const unit = bodyParas.map(text).join(" / ");
     const ul = bodyParas.map((p) => look(st, p));
     const abbreviated = /\b(UBND|HĐND|UB)\b/u.test(unit);
     add(
       "issuingBody",
-      bodyParas.length > 0 && ul.every((x) => x.bold && inRange(x.sizes, 12, 13)) && isCaps(unit) && !abbreviated,
-      bodyParas.length ? `"${unit}", ${ul.map(fmtSizes).join("; ")}${abbreviated ? ", viết tắt" : ""}` : DOCX_CHECK_TEXT.notFound,
+      bodyParas.length > 0 &&
+        ul.every((x) => x.bold && inRange(x.sizes, 12, 13)) &&
+        isCaps(unit) &&
+        !abbreviated,
+      bodyParas.length
+        ? `"${unit}", ${ul.map(fmtSizes).join("; ")}${abbreviated ? ", viết tắt" : ""}`
+        : DOCX_CHECK_TEXT.notFound
     );
   } else {
     add("headerInMargins", false, DOCX_CHECK_TEXT.notFound);
@@ -329,7 +411,11 @@ export async function checkDocx(bytes: Uint8Array): Promise<DocxCheckItem[]> {
 
   const national = byText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
   const nl = national && look(st, national);
-  add("nationalName", !!nl && nl.bold && inRange(nl.sizes, 12, 13), nl ? fmtSizes(nl) : DOCX_CHECK_TEXT.notFound);
+  add(
+    "nationalName",
+    !!nl && nl.bold && inRange(nl.sizes, 12, 13),
+    nl ? fmtSizes(nl) : DOCX_CHECK_TEXT.notFound
+  );
 
   const motto = byText("Độc lập - Tự do - Hạnh phúc");
   const ml = motto && look(st, motto);
@@ -337,13 +423,24 @@ export async function checkDocx(bytes: Uint8Array): Promise<DocxCheckItem[]> {
   if (motto && motto.parent) {
     const sib = kids(motto.parent as Element, "w:p");
     const next = sib[sib.indexOf(motto) + 1];
-    ruled = !!kid(kid(kid(next, "w:pPr"), "w:pBdr"), "w:bottom") || !!kid(kid(kid(motto, "w:pPr"), "w:pBdr"), "w:bottom") || all(motto, "w:u").length > 0;
+    ruled =
+      !!kid(kid(kid(next, "w:pPr"), "w:pBdr"), "w:bottom") ||
+      !!kid(kid(kid(motto, "w:pPr"), "w:pBdr"), "w:bottom") ||
+      all(motto, "w:u").length > 0;
   }
-  add("motto", !!ml && ml.bold && inRange(ml.sizes, 13, 14) && ruled, ml ? `${fmtSizes(ml)}; ${ruled ? "có" : "không có"} đường kẻ` : DOCX_CHECK_TEXT.notFound);
+  add(
+    "motto",
+    !!ml && ml.bold && inRange(ml.sizes, 13, 14) && ruled,
+    ml ? `${fmtSizes(ml)}; ${ruled ? "có" : "không có"} đường kẻ` : DOCX_CHECK_TEXT.notFound
+  );
 
   const number = paras.find((p) => /^Số:/.test(text(p).trim()));
   const nbl = number && look(st, number);
-  add("number", !!nbl && inRange(nbl.sizes, 13, 13), nbl ? `"${text(number as Element).trim()}", ${fmtSizes(nbl)}` : DOCX_CHECK_TEXT.notFound);
+  add(
+    "number",
+    !!nbl && inRange(nbl.sizes, 13, 13),
+    nbl ? `"${text(number as Element).trim()}", ${fmtSizes(nbl)}` : DOCX_CHECK_TEXT.notFound
+  );
 
   const dateP = paras.find((p) => /ngày\s.*tháng\s.*năm\s+\d{4}/.test(text(p)));
   if (dateP) {
@@ -351,16 +448,34 @@ export async function checkDocx(bytes: Uint8Array): Promise<DocxCheckItem[]> {
     const dl = look(st, dateP);
     const m = /ngày\s+(\d+)?\s*tháng\s+(\d+)?\s*năm/.exec(t);
     const zeroOk =
-      !!m && (m[1] === undefined || +m[1] >= 10 || m[1].length === 2) && (m[2] === undefined || +m[2] >= 3 || m[2].length === 2);
-    add("placeDate", dl.italic && inRange(dl.sizes, 13, 14) && zeroOk, `"${t}", ${fmtSizes(dl)}${zeroOk ? "" : ", thiếu số 0"}`);
+      !!m &&
+      (m[1] === undefined || +m[1] >= 10 || m[1].length === 2) &&
+      (m[2] === undefined || +m[2] >= 3 || m[2].length === 2);
+    add(
+      "placeDate",
+      dl.italic && inRange(dl.sizes, 13, 14) && zeroOk,
+      `"${t}", ${fmtSizes(dl)}${zeroOk ? "" : ", thiếu số 0"}`
+    );
   } else add("placeDate", false, DOCX_CHECK_TEXT.notFound);
 
   const titleP = paras.find((p) => text(p).trim() === "BÁO CÁO");
   const tl = titleP && look(st, titleP);
-  add("title", !!tl && tl.bold && inRange(tl.sizes, 13, 14), tl ? fmtSizes(tl) : DOCX_CHECK_TEXT.notFound);
+  add(
+    "title",
+    !!tl && tl.bold && inRange(tl.sizes, 13, 14),
+    tl ? fmtSizes(tl) : DOCX_CHECK_TEXT.notFound
+  );
   const subjectP = titleP ? paras[paras.indexOf(titleP) + 1] : undefined;
   const sl = subjectP && look(st, subjectP);
-  add("subject", !!sl && sl.bold && inRange(sl.sizes, 13, 14) && text(subjectP as Element).trim() !== "", sl ? `"${text(subjectP as Element).trim().slice(0, 60)}…", ${fmtSizes(sl)}` : DOCX_CHECK_TEXT.notFound);
+  add(
+    "subject",
+    !!sl && sl.bold && inRange(sl.sizes, 13, 14) && text(subjectP as Element).trim() !== "",
+    sl
+      ? `"${text(subjectP as Element)
+          .trim()
+          .slice(0, 60)}…", ${fmtSizes(sl)}`
+      : DOCX_CHECK_TEXT.notFound
+  );
 
   // Body text: the paragraphs of the body style.
   const bodyStyled = paras.filter((p) => paraStyleId(p) === "ReportBody");
@@ -372,26 +487,43 @@ export async function checkDocx(bytes: Uint8Array): Promise<DocxCheckItem[]> {
     const after = Number(val(spacing, "w:after") ?? 0);
     const line = Number(val(spacing, "w:line") ?? 240);
     const sizes = [...new Set(bodyStyled.map((q) => look(st, q).sizes).flat())];
-    const pass = jc === "both" && first >= 567 && first <= 720 && after >= 120 && line >= 240 && line <= 360 && inRange(sizes, 13, 14);
-    add("body", pass, `cỡ ${sizes.join("/")}; căn ${jc}; lùi ${(first / 567).toFixed(2).replace(".", ",")} cm; sau đoạn ${after / 20} pt; dòng ${(line / 240).toFixed(2).replace(".", ",")}`);
+    const pass =
+      jc === "both" &&
+      first >= 567 &&
+      first <= 720 &&
+      after >= 120 &&
+      line >= 240 &&
+      line <= 360 &&
+      inRange(sizes, 13, 14);
+    add(
+      "body",
+      pass,
+      `cỡ ${sizes.join("/")}; căn ${jc}; lùi ${(first / 567).toFixed(2).replace(".", ",")} cm; sau đoạn ${after / 20} pt; dòng ${(line / 240).toFixed(2).replace(".", ",")}`
+    );
   } else add("body", false, DOCX_CHECK_TEXT.notFound);
 
   const h1 = paras.filter((p) => paraStyleId(p) === "Heading1");
   add(
     "heading1",
     h1.length > 0 && h1.every((p) => look(st, p).bold && isCaps(text(p))),
-    h1.length ? `${h1.length} đề mục; ${[...new Set(h1.map((p) => fmtSizes(look(st, p))))].join("; ")}` : DOCX_CHECK_TEXT.notFound,
+    h1.length
+      ? `${h1.length} đề mục; ${[...new Set(h1.map((p) => fmtSizes(look(st, p))))].join("; ")}`
+      : DOCX_CHECK_TEXT.notFound
   );
   const h3 = paras.filter((p) => paraStyleId(p) === "Heading3");
   add(
     "heading3",
     h3.every((p) => !look(st, p).italic),
-    h3.length ? `${h3.length} điểm; ${[...new Set(h3.map((p) => fmtSizes(look(st, p))))].join("; ")}` : DOCX_CHECK_TEXT.none,
+    h3.length
+      ? `${h3.length} điểm; ${[...new Set(h3.map((p) => fmtSizes(look(st, p))))].join("; ")}`
+      : DOCX_CHECK_TEXT.none
   );
 
   // Nơi nhận and signature: the table that holds "Nơi nhận:".
   const noiNhan = byText("Nơi nhận:");
-  const sigTable = body ? kids(body, "w:tbl").find((t) => all(t, "w:p").some((p) => text(p).trim() === "Nơi nhận:")) : undefined;
+  const sigTable = body
+    ? kids(body, "w:tbl").find((t) => all(t, "w:p").some((p) => text(p).trim() === "Nơi nhận:"))
+    : undefined;
   if (noiNhan && sigTable) {
     const cells = all(sigTable, "w:tc");
     const list = kids(cells[0], "w:p").filter((p) => p !== noiNhan && text(p).trim() !== "");
@@ -400,7 +532,7 @@ export async function checkDocx(bytes: Uint8Array): Promise<DocxCheckItem[]> {
     add(
       "noiNhan",
       nl2.bold && nl2.italic && inRange(nl2.sizes, 12, 12) && inRange(listSizes, 11, 11),
-      `nhãn ${fmtSizes(nl2)}; danh sách cỡ ${listSizes.join("/") || "?"}`,
+      `nhãn ${fmtSizes(nl2)}; danh sách cỡ ${listSizes.join("/") || "?"}`
     );
     const right = cells[1] ? kids(cells[1], "w:p").filter((p) => text(p).trim() !== "") : [];
     const lines = right.map((p) => text(p).trim());
@@ -409,8 +541,12 @@ export async function checkDocx(bytes: Uint8Array): Promise<DocxCheckItem[]> {
     const lk = right.map((p) => look(st, p));
     add(
       "signature",
-      /^(TM|KT|TL|TUQ|Q)\.\s/.test(authority) && capsOk && lk.every((l) => l.bold && inRange(l.sizes, 13, 14)),
-      lines.length ? `"${lines.join(" / ")}"; ${[...new Set(lk.map(fmtSizes))].join("; ")}` : DOCX_CHECK_TEXT.notFound,
+      /^(TM|KT|TL|TUQ|Q)\.\s/.test(authority) &&
+        capsOk &&
+        lk.every((l) => l.bold && inRange(l.sizes, 13, 14)),
+      lines.length
+        ? `"${lines.join(" / ")}"; ${[...new Set(lk.map(fmtSizes))].join("; ")}`
+        : DOCX_CHECK_TEXT.notFound
     );
     const rows = kids(sigTable, "w:tr");
     const cant = rows.every((r) => onOff(kid(kid(r, "w:trPr"), "w:cantSplit")) === true);
@@ -421,7 +557,7 @@ export async function checkDocx(bytes: Uint8Array): Promise<DocxCheckItem[]> {
     add(
       "signatureKeep",
       cant && keep === sigParas.length && beforeKeep,
-      `cantSplit: ${cant ? "có" : "không"}; giữ với đoạn sau: ${keep}/${sigParas.length} đoạn; đoạn kết giữ với chữ ký: ${beforeKeep ? "có" : "không"}`,
+      `cantSplit: ${cant ? "có" : "không"}; giữ với đoạn sau: ${keep}/${sigParas.length} đoạn; đoạn kết giữ với chữ ký: ${beforeKeep ? "có" : "không"}`
     );
   } else {
     add("noiNhan", false, DOCX_CHECK_TEXT.notFound);
@@ -436,18 +572,24 @@ export async function checkDocx(bytes: Uint8Array): Promise<DocxCheckItem[]> {
     return target ? parse(await read(`word/${target.replace(/^\/?word\//, "")}`)) : null;
   };
   const hasPage = (h: XmlDocument | null): boolean =>
-    !!h && (all(h, "w:instrText").some((i) => /\bPAGE\b/.test(rawText(i))) || all(h, "w:fldSimple").some((f) => /\bPAGE\b/.test(f.attribs["w:instr"] ?? "")));
+    !!h &&
+    (all(h, "w:instrText").some((i) => /\bPAGE\b/.test(rawText(i))) ||
+      all(h, "w:fldSimple").some((f) => /\bPAGE\b/.test(f.attribs["w:instr"] ?? "")));
   if (sections[0]) {
     const def = await headerXml(sections[0].sectPr, "default");
     const first = await headerXml(sections[0].sectPr, "first");
     const titlePg = onOff(kid(sections[0].sectPr, "w:titlePg")) === true;
-    const hp = def ? all(def, "w:p").find((p) => all(p, "w:instrText").length > 0 || all(p, "w:fldSimple").length > 0) : undefined;
+    const hp = def
+      ? all(def, "w:p").find(
+          (p) => all(p, "w:instrText").length > 0 || all(p, "w:fldSimple").length > 0
+        )
+      : undefined;
     const centred = hp ? val(kid(kid(hp, "w:pPr"), "w:jc")) === "center" : false;
     const size = hp ? Number(val(all(hp, "w:sz")[0]) ?? 0) / 2 : 0;
     add(
       "pageNumbers",
       hasPage(def) && centred && size >= 13 && size <= 14 && titlePg && !hasPage(first),
-      `trường PAGE: ${hasPage(def) ? "có" : "không"}; ${centred ? "giữa" : "không giữa"}; cỡ ${size || "?"}; trang đầu ${titlePg && !hasPage(first) ? "không số" : "có số"}`,
+      `trường PAGE: ${hasPage(def) ? "có" : "không"}; ${centred ? "giữa" : "không giữa"}; cỡ ${size || "?"}; trang đầu ${titlePg && !hasPage(first) ? "không số" : "có số"}`
     );
   } else add("pageNumbers", false, DOCX_CHECK_TEXT.notFound);
 
@@ -461,16 +603,39 @@ export async function checkDocx(bytes: Uint8Array): Promise<DocxCheckItem[]> {
       const title = a.paras[1];
       const note = a.paras.slice(1, 4).find((p) => /^\(Kèm theo\b/.test(text(p).trim()));
       const ok =
-        head.bold && !head.italic && inRange(head.sizes, 14, 14) && !!title && look(st, title).bold && isCaps(text(title)) && !!note && look(st, note).italic;
-      return { ok, text: `"${text(a.paras[0]).trim()}"${note ? ` + "${text(note).trim().slice(0, 40)}…"` : ", thiếu dòng Kèm theo"}` };
+        head.bold &&
+        !head.italic &&
+        inRange(head.sizes, 14, 14) &&
+        !!title &&
+        look(st, title).bold &&
+        isCaps(text(title)) &&
+        !!note &&
+        look(st, note).italic;
+      return {
+        ok,
+        text: `"${text(a.paras[0]).trim()}"${note ? ` + "${text(note).trim().slice(0, 40)}…"` : ", thiếu dòng Kèm theo"}`,
+      };
     });
-    add("annexHead", heads.every((h) => h.ok), heads.map((h) => h.text).join("; "));
+    add(
+      "annexHead",
+      heads.every((h) => h.ok),
+      heads.map((h) => h.text).join("; ")
+    );
     const numbering = annexes.map((a) => {
       const start = val(kid(a.s.sectPr, "w:pgNumType"), "w:start");
-      return { ok: start === "1", text: `${text(a.paras[0]).trim()}: bắt đầu ${start ?? "nối tiếp"}` };
+      return {
+        ok: start === "1",
+        text: `${text(a.paras[0]).trim()}: bắt đầu ${start ?? "nối tiếp"}`,
+      };
     });
-    add("annexNumbering", numbering.every((n) => n.ok), numbering.map((n) => n.text).join("; "));
-    const bodyText = paragraphsOf(sections.slice(0, annexes[0].i).flatMap((s) => s.blocks)).map(text).join(" ");
+    add(
+      "annexNumbering",
+      numbering.every((n) => n.ok),
+      numbering.map((n) => n.text).join("; ")
+    );
+    const bodyText = paragraphsOf(sections.slice(0, annexes[0].i).flatMap((s) => s.blocks))
+      .map(text)
+      .join(" ");
     const refs = (bodyText.match(/Phụ lục( [IVX]+)?/g) ?? []).length;
     add("annexReferred", refs > 0, `${refs} lần nhắc "Phụ lục" trong thân văn bản`);
   } else {
@@ -480,28 +645,40 @@ export async function checkDocx(bytes: Uint8Array): Promise<DocxCheckItem[]> {
   }
 
   // Document properties.
-  const tag = (xml: string, name: string): string => decodeXml(new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(xml)?.[1] ?? "").trim();
+  const tag = (xml: string, name: string): string =>
+    decodeXml(new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(xml)?.[1] ?? "").trim();
   const title = tag(core, "dc:title");
   const creator = tag(core, "dc:creator");
   const company = tag(app, "Company");
   const subjectText = subjectP ? text(subjectP).replace(/\s+/g, " ").trim() : "";
   add(
     "properties",
-    title !== "" && title.replace(/\s+/g, " ") === subjectText && creator !== "" && company !== "" && !/\bUBND\b/.test(creator + company),
-    `tiêu đề: "${title.slice(0, 40)}…"; tác giả: "${creator}"; tổ chức: "${company}"`,
+    title !== "" &&
+      title.replace(/\s+/g, " ") === subjectText &&
+      creator !== "" &&
+      company !== "" &&
+      !/\bUBND\b/.test(creator + company),
+    `tiêu đề: "${title.slice(0, 40)}…"; tác giả: "${creator}"; tổ chức: "${company}"`
   );
   return items;
 }
 
 /** The items as lines: "ĐẠT  label — measured". */
 export function formatCheck(items: DocxCheckItem[]): string {
-  const lines = items.map((i) => `${(i.pass ? DOCX_CHECK_TEXT.pass : DOCX_CHECK_TEXT.fail).padEnd(10)} ${i.label}\n           → ${i.measured}`);
+  const lines = items.map(
+    (i) =>
+      `${(i.pass ? DOCX_CHECK_TEXT.pass : DOCX_CHECK_TEXT.fail).padEnd(10)} ${i.label}\n           → ${i.measured}`
+  );
   lines.push(DOCX_CHECK_TEXT.summary(items.filter((i) => i.pass).length, items.length));
   return lines.join("\n");
 }
 
 /** CLI entry: exit code 0 when every item passes, 1 when one fails, 2 when the file cannot be read. */
-export async function runCheckDocx(argv: string[], out: (s: string) => void = console.log, err: (s: string) => void = console.error): Promise<number> {
+export async function runCheckDocx(
+  argv: string[],
+  out: (s: string) => void = console.log,
+  err: (s: string) => void = console.error
+): Promise<number> {
   const args = argv.filter((a) => a !== "--json");
   const json = argv.includes("--json");
   const file = args[0];

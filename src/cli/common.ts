@@ -5,7 +5,13 @@ import { Form06a, locate06a, LocateError, locateAll } from "../core/form06a";
 import { fmtPeriod } from "../core/form06a/period";
 import { isoDate } from "../core/text/numbers";
 import { SEVERITY_LABEL } from "../core/messages/common";
-import { checkOutput, FileRefusedError, ReadWorkbook, readWorkbookFile, UnreadableFileError } from "../host/xlsx";
+import {
+  checkOutput,
+  FileRefusedError,
+  ReadWorkbook,
+  readWorkbookFile,
+  UnreadableFileError,
+} from "../host/xlsx";
 import { FILE_MSG, quoteText } from "../core/messages/files";
 import { fold } from "../core/text/normalize";
 import { capitalsOf, writeConverted } from "../host/xlsx/legacy";
@@ -38,7 +44,15 @@ export interface FindingJson {
 }
 
 export function findingJson(f: Finding): FindingJson {
-  return { rule: f.rule, severity: f.severity, sheet: f.sheet, cell: addr(f.row, f.col), message: clip(f.message), messageId: f.messageId, data: f.data };
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    sheet: f.sheet,
+    cell: addr(f.row, f.col),
+    message: clip(f.message),
+    messageId: f.messageId,
+    data: f.data,
+  };
 }
 
 export function formJson(form: Form06a) {
@@ -47,7 +61,9 @@ export function formJson(form: Form06a) {
     range: rectAddr(form.range),
     headerRow: form.headerTop,
     totalRow: form.total ? form.total.row : null,
-    period: form.title.period ? { from: isoDate(form.title.period.from), to: isoDate(form.title.period.to) } : null,
+    period: form.title.period
+      ? { from: isoDate(form.title.period.from), to: isoDate(form.title.period.to) }
+      : null,
     unit: form.title.unit,
   };
 }
@@ -71,10 +87,21 @@ export async function load(file: string, opts: { from?: LegacyEncoding } = {}): 
     if (e instanceof UnreadableFileError) throw new CannotCheck(e.message);
     throw e;
   }
-  const d = decodeWorkbook(read.snapshot, { from: opts.from, capitals: read.kind === "xlsx" ? capitalsOf(read.workbook) : undefined });
+  const d = decodeWorkbook(read.snapshot, {
+    from: opts.from,
+    capitals: read.kind === "xlsx" ? capitalsOf(read.workbook) : undefined,
+  });
   // An HTML export's workbook is built by us, in Times New Roman: its text goes in as read, in Unicode.
-  if (read.kind === "html" && d.encoding && d.converted.length > 0) writeConverted(read.workbook, d.converted, d.encoding);
-  return { ...read, snapshot: d.wb, legacy: d.encoding && d.converted.length > 0 ? { encoding: d.encoding, converted: d.converted } : null };
+  if (read.kind === "html" && d.encoding && d.converted.length > 0)
+    writeConverted(read.workbook, d.converted, d.encoding);
+  return {
+    ...read,
+    snapshot: d.wb,
+    legacy:
+      d.encoding && d.converted.length > 0
+        ? { encoding: d.encoding, converted: d.converted }
+        : null,
+  };
 }
 
 /**
@@ -82,7 +109,8 @@ export async function load(file: string, opts: { from?: LegacyEncoding } = {}): 
  * input under another name (real paths, device + inode), not an .xlsm (we cannot keep macros).
  */
 export function checkTarget(target: string, inputs: string[], inPlace = false): void {
-  if (/\.xlsm$/i.test(target)) throw new CannotCheck(inPlace ? FILE_MSG.macroWorkbook(target) : FILE_MSG.macroTarget(target));
+  if (/\.xlsm$/i.test(target))
+    throw new CannotCheck(inPlace ? FILE_MSG.macroWorkbook(target) : FILE_MSG.macroTarget(target));
   try {
     checkOutput(target, inputs, inPlace);
   } catch (e) {
@@ -103,9 +131,17 @@ export function legacyNotice(loaded: Loaded): string | null {
 }
 
 /** The "encoding" member of the JSON outputs, present only for a legacy-encoded file. */
-export function legacyJson(loaded: Loaded): { encoding?: { name: LegacyEncoding; convertedCells: number; message: string } } {
+export function legacyJson(loaded: Loaded): {
+  encoding?: { name: LegacyEncoding; convertedCells: number; message: string };
+} {
   return loaded.legacy
-    ? { encoding: { name: loaded.legacy.encoding, convertedCells: loaded.legacy.converted.length, message: legacyNotice(loaded) as string } }
+    ? {
+        encoding: {
+          name: loaded.legacy.encoding,
+          convertedCells: loaded.legacy.converted.length,
+          message: legacyNotice(loaded) as string,
+        },
+      }
     : {};
 }
 
@@ -151,7 +187,10 @@ export const MAX_MESSAGE = 400;
 export const clip = (m: string): string => (m.length > MAX_MESSAGE ? quoteText(m, MAX_MESSAGE) : m);
 
 export function printFindings(io: Io, findings: Finding[]): void {
-  for (const f of findings) io.out(`  ${f.sheet}!${addr(f.row, f.col)}\t${SEVERITY_LABEL[f.severity]}\t${clip(f.message)}  [${f.rule}]`);
+  for (const f of findings)
+    io.out(
+      `  ${f.sheet}!${addr(f.row, f.col)}\t${SEVERITY_LABEL[f.severity]}\t${clip(f.message)}  [${f.rule}]`
+    );
 }
 
 export function countFindings(findings: Finding[]): { errors: number; warnings: number } {

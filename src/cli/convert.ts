@@ -3,7 +3,12 @@
 // and sheet names untouched. Written atomically, as `fill` does.
 import { addr, WorkbookSnapshot } from "../core/grid";
 import { snapshotOf } from "../host/xlsx/snapshot";
-import { editsForConverted, LEGACY_ENCODINGS, LEGACY_NAME, LegacyEncoding } from "../core/text/legacy";
+import {
+  editsForConverted,
+  LEGACY_ENCODINGS,
+  LEGACY_NAME,
+  LegacyEncoding,
+} from "../core/text/legacy";
 import { applyEdits, writeWorkbookAtomic } from "../host/xlsx";
 import { fontOf, keepsRuns, replaceLegacyFonts, writeConverted } from "../host/xlsx/legacy";
 import { CLI_MSG } from "./messages";
@@ -20,7 +25,8 @@ function unicodeCell(wb: WorkbookSnapshot): string | null {
       const row = sh.data[r] ?? [];
       for (let c = 0; c < row.length; c++) {
         const v = row[c]?.value;
-        if (typeof v === "string" && UNICODE_VIETNAMESE.test(v)) return `${sh.name}!${addr(sh.top + r, sh.left + c)}`;
+        if (typeof v === "string" && UNICODE_VIETNAMESE.test(v))
+          return `${sh.name}!${addr(sh.top + r, sh.left + c)}`;
       }
     }
   return null;
@@ -29,11 +35,16 @@ function unicodeCell(wb: WorkbookSnapshot): string | null {
 /** Conversions listed in the text output before "… và N ô khác". */
 const SHOWN = 8;
 
-export async function runConvert(file: string, opts: { output?: string; inPlace?: boolean; from?: string }, io: Io): Promise<number> {
+export async function runConvert(
+  file: string,
+  opts: { output?: string; inPlace?: boolean; from?: string },
+  io: Io
+): Promise<number> {
   let from: LegacyEncoding | undefined;
   if (opts.from !== undefined) {
     const f = opts.from.trim().toLowerCase();
-    if (!(LEGACY_ENCODINGS as readonly string[]).includes(f)) throw new CannotCheck(CLI_MSG.convertBadFrom(opts.from));
+    if (!(LEGACY_ENCODINGS as readonly string[]).includes(f))
+      throw new CannotCheck(CLI_MSG.convertBadFrom(opts.from));
     from = f as LegacyEncoding;
   }
   const target = outputTarget(file, opts);
@@ -41,7 +52,8 @@ export async function runConvert(file: string, opts: { output?: string; inPlace?
   if (loaded.kind === "html" && opts.inPlace) throw new CannotCheck(CLI_MSG.htmlInPlace(file));
   // VBA macros (xl/vbaProject.bin) cannot be written back: the file is not replaced without them.
   if (loaded.macros && opts.inPlace) throw new CannotCheck(FILE_MSG.macroWorkbook(file));
-  if (loaded.kind === "html" && !/\.xlsx$/i.test(target)) throw new CannotCheck(CLI_MSG.htmlTargetNotXlsx(target));
+  if (loaded.kind === "html" && !/\.xlsx$/i.test(target))
+    throw new CannotCheck(CLI_MSG.htmlTargetNotXlsx(target));
   if (!loaded.legacy) {
     io.out(CLI_MSG.convertNothing(file));
     return 0;
@@ -51,17 +63,29 @@ export async function runConvert(file: string, opts: { output?: string; inPlace?
   // and converting it again would garble it ("Hòa" → "Hịa"). Forced with --from, refused.
   if (from && loaded.kind === "xlsx") {
     const unicode = unicodeCell(snapshotOf(loaded.workbook));
-    if (unicode) throw new CannotCheck(CLI_MSG.convertAlreadyUnicode(file, LEGACY_NAME[encoding], unicode));
+    if (unicode)
+      throw new CannotCheck(CLI_MSG.convertAlreadyUnicode(file, LEGACY_NAME[encoding], unicode));
   }
   const workbook = loaded.workbook;
   // The core's edits, as the add-in's "Chuyển mã sang Unicode" writes them: each cell's Unicode
   // text and Times New Roman in place of its legacy font. Rich text and hyperlinks keep their
   // runs and link: their text is written run by run, the edit gives them only the font.
   const edits = editsForConverted(converted, fontOf(workbook));
-  const key = (c: { sheet: string; row: number; col: number }) => `${c.sheet}\u0000${c.row}:${c.col}`;
+  const key = (c: { sheet: string; row: number; col: number }) =>
+    `${c.sheet}\u0000${c.row}:${c.col}`;
   const runs = new Set(converted.filter((c) => keepsRuns(workbook, c)).map(key));
-  writeConverted(workbook, converted.filter((c) => runs.has(key(c))), encoding);
-  applyEdits(workbook, { cells: edits.cells.map((e) => (runs.has(key(e)) ? { sheet: e.sheet, row: e.row, col: e.col, ...(e.style ? { style: e.style } : {}) } : e)) });
+  writeConverted(
+    workbook,
+    converted.filter((c) => runs.has(key(c))),
+    encoding
+  );
+  applyEdits(workbook, {
+    cells: edits.cells.map((e) =>
+      runs.has(key(e))
+        ? { sheet: e.sheet, row: e.row, col: e.col, ...(e.style ? { style: e.style } : {}) }
+        : e
+    ),
+  });
   // Then every other cell still in a legacy font (numbers, empty bordered cells, rich text runs).
   const fonts = edits.cells.filter((e) => e.style?.font).length + replaceLegacyFonts(workbook);
   try {
@@ -71,7 +95,8 @@ export async function runConvert(file: string, opts: { output?: string; inPlace?
     throw writeFailure(target, e, !!opts.inPlace);
   }
   io.out(CLI_MSG.convertDone(converted.length, LEGACY_NAME[encoding], fonts, target));
-  for (const c of converted.slice(0, SHOWN)) io.out(`  ${c.sheet}!${addr(c.row, c.col)}\t${oneLine(c.before)} → ${oneLine(c.after)}`);
+  for (const c of converted.slice(0, SHOWN))
+    io.out(`  ${c.sheet}!${addr(c.row, c.col)}\t${oneLine(c.before)} → ${oneLine(c.after)}`);
   if (converted.length > SHOWN) io.out(CLI_MSG.andMore(converted.length - SHOWN));
   return 0;
 }

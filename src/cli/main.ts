@@ -26,7 +26,11 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     .description(CLI_MSG.programDescription)
     // Commander's own (English) error lines, and the help it prints on a missing command, are
     // replaced by one Vietnamese line in main(); --help still prints to stdout.
-    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: () => undefined, outputError: () => undefined })
+    .configureOutput({
+      writeOut: (s) => io.out(s.trimEnd()),
+      writeErr: () => undefined,
+      outputError: () => undefined,
+    })
     .exitOverride()
     .showHelpAfterError(false);
 

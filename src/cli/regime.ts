@@ -20,8 +20,16 @@ export function art33Json(a: Art33Result) {
     sheet: a.sheet,
     received: a.received,
     levels: a.levels,
-    contents: a.contents.map((c) => ({ key: c.key, name: c.name, total: c.total, counts: c.counts, shares: c.shares })),
-    criteria: a.criteria ? { sheet: a.criteria.sheet, rows: a.criteria.rows, total: a.criteria.total, computed: false } : null,
+    contents: a.contents.map((c) => ({
+      key: c.key,
+      name: c.name,
+      total: c.total,
+      counts: c.counts,
+      shares: c.shares,
+    })),
+    criteria: a.criteria
+      ? { sheet: a.criteria.sheet, rows: a.criteria.rows, total: a.criteria.total, computed: false }
+      : null,
   };
 }
 
@@ -29,9 +37,16 @@ const n = (v: number | null) => (v === null ? "–" : fmtNumber(v));
 
 export function printArt33(io: Io, a: Art33Result): void {
   io.out(REGIME_CLI_MSG.art33Header(a.sheet));
-  io.out(REGIME_CLI_MSG.received(n(a.received.ballots), n(a.received.portal), n(a.received.devices)));
+  io.out(
+    REGIME_CLI_MSG.received(n(a.received.ballots), n(a.received.portal), n(a.received.devices))
+  );
   for (const c of a.contents) {
-    const levels = a.levels.map((l, i) => `${l} ${n(c.counts[i])}${c.shares[i] === null ? "" : ` (${fmtScore(c.shares[i] as number)}%)`}`).join(" · ");
+    const levels = a.levels
+      .map(
+        (l, i) =>
+          `${l} ${n(c.counts[i])}${c.shares[i] === null ? "" : ` (${fmtScore(c.shares[i] as number)}%)`}`
+      )
+      .join(" · ");
     io.out(`  ${c.key}) ${c.name}: ${n(c.total)} lượt — ${levels}`);
   }
   if (a.criteria) {

@@ -11,12 +11,30 @@ const MAX_TEMPLATE_BYTES = 1024 * 1024;
 import { CLI_MSG } from "./messages";
 import { regimeOption } from "./regime";
 import { REGIME_MSG } from "../core/messages/regime";
-import { announceLegacy, CannotCheck, checkTarget, writeFailure, countFindings, Io, load, locate, otherFormsNote, printFindings } from "./common";
+import {
+  announceLegacy,
+  CannotCheck,
+  checkTarget,
+  writeFailure,
+  countFindings,
+  Io,
+  load,
+  locate,
+  otherFormsNote,
+  printFindings,
+} from "./common";
 
 export async function runReport(
   file: string,
-  opts: { output?: string; template?: string; force?: boolean; allRows?: boolean; sheet?: string; regime?: string },
-  io: Io,
+  opts: {
+    output?: string;
+    template?: string;
+    force?: boolean;
+    allRows?: boolean;
+    sheet?: string;
+    regime?: string;
+  },
+  io: Io
 ): Promise<number> {
   if (!opts.output) throw new CannotCheck(CLI_MSG.reportNoTarget);
   const regime = regimeOption(opts.regime);
@@ -26,7 +44,10 @@ export async function runReport(
   if (opts.template) {
     let bytes: Buffer;
     try {
-      bytes = readRegularFile(opts.template, MAX_TEMPLATE_BYTES, { notRegular: FILE_MSG.templateNotRegular, tooBig: FILE_MSG.templateTooBig });
+      bytes = readRegularFile(opts.template, MAX_TEMPLATE_BYTES, {
+        notRegular: FILE_MSG.templateNotRegular,
+        tooBig: FILE_MSG.templateTooBig,
+      });
     } catch (e) {
       if (e instanceof FileRefusedError) throw new CannotCheck(e.message);
       throw new CannotCheck(CLI_MSG.templateUnreadable(opts.template));

@@ -43,11 +43,19 @@ export async function readUnitFile(file: string): Promise<UnitReadResult> {
   const name = path.basename(file);
   try {
     const { snapshot, workbook, kind } = await readWorkbookFile(file);
-    if (kind === "xlsx" && isSummaryWorkbook(workbook)) return { ok: false, failure: { file: name, reason: ROLLUP_CLI_MSG.summarySkipped(name) }, summaryFile: true };
+    if (kind === "xlsx" && isSummaryWorkbook(workbook))
+      return {
+        ok: false,
+        failure: { file: name, reason: ROLLUP_CLI_MSG.summarySkipped(name) },
+        summaryFile: true,
+      };
     // A ward's file typed in TCVN3/VNI is read as Unicode, as every other command does.
     return summariseUnit(decodeWorkbook(snapshot).wb, name);
   } catch (e) {
-    const reason = e instanceof UnreadableFileError ? e.message : ROLLUP_CLI_MSG.unexpected(e instanceof Error ? e.message : String(e));
+    const reason =
+      e instanceof UnreadableFileError
+        ? e.message
+        : ROLLUP_CLI_MSG.unexpected(e instanceof Error ? e.message : String(e));
     return { ok: false, failure: { file: name, reason } };
   }
 }
@@ -61,7 +69,11 @@ if (!isMainThread && parentPort && (workerData as { role?: string } | null)?.rol
   const pump = async () => {
     if (busy) return;
     busy = true;
-    for (let req = queue.shift(); req; req = queue.shift()) port.postMessage({ id: req.id, result: await readUnitFile(req.file) } satisfies WorkerResponse);
+    for (let req = queue.shift(); req; req = queue.shift())
+      port.postMessage({
+        id: req.id,
+        result: await readUnitFile(req.file),
+      } satisfies WorkerResponse);
     busy = false;
   };
   port.on("message", (req: WorkerRequest) => {

@@ -27,8 +27,24 @@ import {
 import { applyEdits, writeFileAtomic, writeWorkbookAtomic } from "../host/xlsx";
 import { CLI_MSG, ROLLUP_CLI_MSG } from "./messages";
 import { CannotCheck, countFindings, Io, load, stdio, writeFailure } from "./common";
-import { readUnitFile, SUMMARY_MARKER, UnitReadResult, WORKER_ROLE, WorkerRequest, WorkerResponse } from "./rollup-worker";
-import { applyUnitMapping, parseMappingCsv, provinceName, provinceSheets, provincialRenderInput, provincialRollup, readMappingSheet, rollupRegime } from "../core/rollup";
+import {
+  readUnitFile,
+  SUMMARY_MARKER,
+  UnitReadResult,
+  WORKER_ROLE,
+  WorkerRequest,
+  WorkerResponse,
+} from "./rollup-worker";
+import {
+  applyUnitMapping,
+  parseMappingCsv,
+  provinceName,
+  provinceSheets,
+  provincialRenderInput,
+  provincialRollup,
+  readMappingSheet,
+  rollupRegime,
+} from "../core/rollup";
 import type { UnitMapping } from "../core/rollup";
 import { citationFirst } from "../core/regime";
 import { PROVINCE_ROLLUP } from "../core/messages/regime";
@@ -58,9 +74,18 @@ export interface ProgressSink {
 const collator = new Intl.Collator("vi", { numeric: true, sensitivity: "base" });
 
 /** "[=====>    ] 12/20 phuong-a.xlsx", cut to `columns` - 1 characters. */
-export function progressLine(done: number, total: number, name: string, columns = 80, width = 20): string {
+export function progressLine(
+  done: number,
+  total: number,
+  name: string,
+  columns = 80,
+  width = 20
+): string {
   const filled = total > 0 ? Math.floor((done / total) * width) : width;
-  const bar = done >= total ? "=".repeat(width) : "=".repeat(filled) + ">" + " ".repeat(Math.max(0, width - filled - 1));
+  const bar =
+    done >= total
+      ? "=".repeat(width)
+      : "=".repeat(filled) + ">" + " ".repeat(Math.max(0, width - filled - 1));
   const line = `[${bar}] ${done}/${total} ${name}`;
   const max = Math.max(10, columns - 1);
   return line.length > max ? line.slice(0, max - 1) + "…" : line;
@@ -79,7 +104,7 @@ const WORKER_SCRIPT = path.join(__dirname, "rollup-worker.js");
 /** The files to read, in order: folders expanded (.xlsx, non-recursive, sorted), each real file once. */
 export function expandInputs(
   inputs: string[],
-  exclude: string[],
+  exclude: string[]
 ): { files: string[]; missing: UnitFailure[]; duplicates: string[]; emptyDirs: string[] } {
   const files: string[] = [];
   const missing: UnitFailure[] = [];
@@ -114,7 +139,13 @@ export function expandInputs(
     if (st.isDirectory()) {
       const names = fs
         .readdirSync(input, { withFileTypes: true })
-        .filter((d) => (d.isFile() || d.isSymbolicLink()) && /\.xlsx$/i.test(d.name) && !d.name.startsWith("~$") && !d.name.startsWith("."))
+        .filter(
+          (d) =>
+            (d.isFile() || d.isSymbolicLink()) &&
+            /\.xlsx$/i.test(d.name) &&
+            !d.name.startsWith("~$") &&
+            !d.name.startsWith(".")
+        )
         .map((d) => d.name)
         .sort((a, b) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0));
       if (names.length === 0) emptyDirs.push(input);
@@ -125,7 +156,11 @@ export function expandInputs(
 }
 
 /** Reads the files (in worker threads when `workers` > 0), results in the files' order. */
-export async function readUnits(files: string[], workers: number, onDone: (done: number, file: string) => void): Promise<UnitResult[]> {
+export async function readUnits(
+  files: string[],
+  workers: number,
+  onDone: (done: number, file: string) => void
+): Promise<UnitResult[]> {
   const results: UnitResult[] = new Array(files.length);
   let done = 0;
   const finish = (i: number, r: UnitResult) => {
@@ -160,7 +195,14 @@ export async function readUnits(files: string[], workers: number, onDone: (done:
       });
       w.on("error", (e) => {
         // A crash loses only the files this worker held; a fresh worker takes the rest.
-        for (const id of held) finish(id, { ok: false, failure: { file: path.basename(files[id]), reason: ROLLUP_CLI_MSG.unexpected(e.message) } });
+        for (const id of held)
+          finish(id, {
+            ok: false,
+            failure: {
+              file: path.basename(files[id]),
+              reason: ROLLUP_CLI_MSG.unexpected(e.message),
+            },
+          });
         held.clear();
         if (next < files.length) start();
       });
@@ -185,7 +227,9 @@ async function loadSynonyms(file: string): Promise<SynonymsTable> {
     try {
       return parseSynonymsJson(JSON.parse(text.replace(/^\uFEFF/, "")));
     } catch (e) {
-      throw new CannotCheck(ROLLUP_CLI_MSG.synonymsBadJson(file, e instanceof SynonymsError ? e.message : null));
+      throw new CannotCheck(
+        ROLLUP_CLI_MSG.synonymsBadJson(file, e instanceof SynonymsError ? e.message : null)
+      );
     }
   }
   const { snapshot } = await load(file);
@@ -211,7 +255,8 @@ async function loadMapping(file: string): Promise<UnitMapping> {
 function workerCount(opt: string | number | undefined): number {
   if (opt === undefined) return DEFAULT_WORKERS;
   const n = Number(opt);
-  if (!Number.isInteger(n) || n < 0 || n > 64) throw new CannotCheck(ROLLUP_CLI_MSG.badWorkers(String(opt)));
+  if (!Number.isInteger(n) || n < 0 || n > 64)
+    throw new CannotCheck(ROLLUP_CLI_MSG.badWorkers(String(opt)));
   return n;
 }
 
@@ -224,15 +269,24 @@ function isDir(p: string): boolean {
 }
 
 function defaultTty(io: Io): ProgressSink | null {
-  return io === stdio && process.stderr.isTTY ? { write: (s) => process.stderr.write(s), columns: process.stderr.columns } : null;
+  return io === stdio && process.stderr.isTTY
+    ? { write: (s) => process.stderr.write(s), columns: process.stderr.columns }
+    : null;
 }
 
-export async function runRollup(inputs: string[], opts: RollupCliOptions, io: Io, tty: ProgressSink | null = defaultTty(io)): Promise<number> {
+export async function runRollup(
+  inputs: string[],
+  opts: RollupCliOptions,
+  io: Io,
+  tty: ProgressSink | null = defaultTty(io)
+): Promise<number> {
   if (!opts.output) throw new CannotCheck(ROLLUP_CLI_MSG.noTarget);
-  if (opts.report && path.resolve(opts.report) === path.resolve(opts.output)) throw new CannotCheck(ROLLUP_CLI_MSG.sameTargets);
+  if (opts.report && path.resolve(opts.report) === path.resolve(opts.output))
+    throw new CannotCheck(ROLLUP_CLI_MSG.sameTargets);
   // A missing output folder is said before the files are read, not after.
   for (const target of [opts.output, opts.report]) {
-    if (target && !isDir(path.dirname(path.resolve(target)))) throw new CannotCheck(CLI_MSG.cannotWrite(target, "ENOENT", false));
+    if (target && !isDir(path.dirname(path.resolve(target))))
+      throw new CannotCheck(CLI_MSG.cannotWrite(target, "ENOENT", false));
   }
   const extra = opts.synonyms ? [await loadSynonyms(opts.synonyms)] : [];
   const exclude = [opts.output, ...(opts.report ? [opts.report] : [])];
@@ -244,7 +298,10 @@ export async function runRollup(inputs: string[], opts: RollupCliOptions, io: Io
 
   const t0 = Date.now();
   const results = await readUnits(files, workers, (done, file) => {
-    if (tty) tty.write("\r" + progressLine(done, files.length, path.basename(file), tty.columns || 80) + "\x1b[K");
+    if (tty)
+      tty.write(
+        "\r" + progressLine(done, files.length, path.basename(file), tty.columns || 80) + "\x1b[K"
+      );
   });
   if (tty && files.length) tty.write("\r\x1b[K");
   const units: UnitSummary[] = [];
@@ -282,7 +339,12 @@ export async function runRollup(inputs: string[], opts: RollupCliOptions, io: Io
   }
   for (const n of mapped.notes) io.out("  " + n);
   const district = provincial
-    ? layoutDistrict(r, { unit: PROVINCE_ROLLUP.unit(province), recipient: `UBND ${province}`, synonyms: catalog.table, sheets: provinceSheets() })
+    ? layoutDistrict(r, {
+        unit: PROVINCE_ROLLUP.unit(province),
+        recipient: `UBND ${province}`,
+        synonyms: catalog.table,
+        sheets: provinceSheets(),
+      })
     : layoutDistrict(r, { unit: opts.unit, synonyms: catalog.table });
   const book = new ExcelJS.Workbook();
   book.creator = "Báo cáo TTHC";
@@ -295,8 +357,23 @@ export async function runRollup(inputs: string[], opts: RollupCliOptions, io: Io
   }
 
   // What the clerk reads.
-  io.out(ROLLUP_CLI_MSG.read(units.length, files.length + missing.length - summaries.length, r.period ? fmtPeriod(r.period) : null, r.periodUnits, ((Date.now() - t0) / 1000).toFixed(1)));
-  io.out(ROLLUP_CLI_MSG.fields(r.fields.length, fmtNumber(r.total.received), fmtNumber(r.total.resolved), fmtNumber(r.total.pending)));
+  io.out(
+    ROLLUP_CLI_MSG.read(
+      units.length,
+      files.length + missing.length - summaries.length,
+      r.period ? fmtPeriod(r.period) : null,
+      r.periodUnits,
+      ((Date.now() - t0) / 1000).toFixed(1)
+    )
+  );
+  io.out(
+    ROLLUP_CLI_MSG.fields(
+      r.fields.length,
+      fmtNumber(r.total.received),
+      fmtNumber(r.total.resolved),
+      fmtNumber(r.total.pending)
+    )
+  );
   const withErrors = r.checks.filter((c) => c.errors > 0);
   if (withErrors.length) {
     io.out(ROLLUP_CLI_MSG.unitsWithErrors(withErrors.length));
@@ -309,14 +386,24 @@ export async function runRollup(inputs: string[], opts: RollupCliOptions, io: Io
   }
   const { errors, warnings } = countFindings(district.findings);
   io.out(ROLLUP_CLI_MSG.districtCheck);
-  for (const f of district.findings) io.out(`  ${f.sheet}!${addr(f.row, f.col)}\t${SEVERITY_LABEL[f.severity]}\t${f.message}  [${f.rule}]`);
+  for (const f of district.findings)
+    io.out(
+      `  ${f.sheet}!${addr(f.row, f.col)}\t${SEVERITY_LABEL[f.severity]}\t${f.message}  [${f.rule}]`
+    );
   io.out("  " + CLI_MSG.checkSummary(errors, warnings));
-  io.out(ROLLUP_CLI_MSG.written(opts.output, Object.values(district.sheets).filter((s) => district.edits.newSheets?.includes(s))));
+  io.out(
+    ROLLUP_CLI_MSG.written(
+      opts.output,
+      Object.values(district.sheets).filter((s) => district.edits.newSheets?.includes(s))
+    )
+  );
 
   if (opts.report) {
     const { renderDocx } = await import("../docx/render");
     const base = rollupRenderInput(r, { unit: opts.unit });
-    const input = provincial ? provincialRenderInput(base, r, province, citationFirst(regime.regime.citations.oneStop)) : base;
+    const input = provincial
+      ? provincialRenderInput(base, r, province, citationFirst(regime.regime.citations.oneStop))
+      : base;
     const bytes = await renderDocx(input);
     try {
       writeFileAtomic(opts.report, bytes, { inputs: files });
@@ -328,4 +415,3 @@ export async function runRollup(inputs: string[], opts: RollupCliOptions, io: Io
   badList();
   return failures.length > 0 || errors > 0 ? 1 : 0;
 }
-

@@ -8,17 +8,34 @@ import { analyse } from "../core/workbook";
 import { applyEdits, writeWorkbookAtomic } from "../host/xlsx";
 import { useUnicodeFont } from "../host/xlsx/legacy";
 import { CLI_MSG } from "./messages";
-import { announceLegacy, CannotCheck, checkTarget, countFindings, writeFailure, findingJson, Io, legacyJson, load, printFindings } from "./common";
+import {
+  announceLegacy,
+  CannotCheck,
+  checkTarget,
+  countFindings,
+  writeFailure,
+  findingJson,
+  Io,
+  legacyJson,
+  load,
+  printFindings,
+} from "./common";
 import { art33Json, printArt33, regimeOption } from "./regime";
 import { REGIME_CLI_MSG } from "./messagesRegime";
 import { REGIME_MSG } from "../core/messages/regime";
 
 const score = (v: number | null) => (v === null ? "–" : fmtScore(v));
-const pad = (s: string, n: number) => (s.length >= n ? s.slice(0, n - 2) + "… " : s + " ".repeat(n - s.length));
+const pad = (s: string, n: number) =>
+  s.length >= n ? s.slice(0, n - 2) + "… " : s + " ".repeat(n - s.length);
 
-export async function runScore(file: string, opts: { json?: boolean; output?: string; regime?: string }, io: Io): Promise<number> {
+export async function runScore(
+  file: string,
+  opts: { json?: boolean; output?: string; regime?: string },
+  io: Io
+): Promise<number> {
   const option = regimeOption(opts.regime);
-  if (opts.output && path.resolve(opts.output) === path.resolve(file)) throw new CannotCheck(CLI_MSG.fillSameFile);
+  if (opts.output && path.resolve(opts.output) === path.resolve(file))
+    throw new CannotCheck(CLI_MSG.fillSameFile);
   if (opts.output) checkTarget(opts.output, [file]);
   const loaded = await load(file);
   const { workbook, snapshot } = loaded;
@@ -33,7 +50,19 @@ export async function runScore(file: string, opts: { json?: boolean; output?: st
     const findings = [...a.art33.findings, ...a.regime.findings];
     const { errors, warnings } = countFindings(findings);
     if (opts.json) {
-      io.out(JSON.stringify({ regime: regime.id, method: "decree", ...art33Json(a.art33), findings: findings.map(findingJson), ...legacyJson(loaded) }, null, 2));
+      io.out(
+        JSON.stringify(
+          {
+            regime: regime.id,
+            method: "decree",
+            ...art33Json(a.art33),
+            findings: findings.map(findingJson),
+            ...legacyJson(loaded),
+          },
+          null,
+          2
+        )
+      );
       return errors > 0 ? 1 : 0;
     }
     announceLegacy(io, loaded);
@@ -45,14 +74,17 @@ export async function runScore(file: string, opts: { json?: boolean; output?: st
   }
   if (!ev) throw new CannotCheck(`${path.basename(file)}: ${CLI_MSG.noEvaluation}`);
   const r = ev.result;
-  if (opts.output && loaded.kind === "html" && !/\.xlsx$/i.test(opts.output)) throw new CannotCheck(CLI_MSG.htmlTargetNotXlsx(opts.output));
+  if (opts.output && loaded.kind === "html" && !/\.xlsx$/i.test(opts.output))
+    throw new CannotCheck(CLI_MSG.htmlTargetNotXlsx(opts.output));
   if (!opts.json) announceLegacy(io, loaded);
   if (opts.output) {
     const f = fillFromAnalysis(snapshot, ev);
     applyEdits(workbook, f.edits);
     // In a legacy-encoded file, the text written (the grade) is Unicode: give it a Unicode font.
     if (loaded.legacy)
-      for (const e of f.edits.cells) if (typeof e.value === "string") useUnicodeFont(workbook.getWorksheet(e.sheet)!.getCell(e.row, e.col));
+      for (const e of f.edits.cells)
+        if (typeof e.value === "string")
+          useUnicodeFont(workbook.getWorksheet(e.sheet)!.getCell(e.row, e.col));
     try {
       await writeWorkbookAtomic(workbook, opts.output, { inputs: [file] });
     } catch (e) {
@@ -67,20 +99,45 @@ export async function runScore(file: string, opts: { json?: boolean; output?: st
   if (opts.json) {
     const method = nd118 ? { method: "province", methodNote: REGIME_CLI_MSG.provinceMethod } : {};
     const extra = a.art33 ? { contents: art33Json(a.art33).contents } : {};
-    io.out(JSON.stringify({ regime: regime.id, ...method, ...r, ...extra, findings: [...r.findings, ...a.regime.findings].map(findingJson), ...legacyJson(loaded) }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          regime: regime.id,
+          ...method,
+          ...r,
+          ...extra,
+          findings: [...r.findings, ...a.regime.findings].map(findingJson),
+          ...legacyJson(loaded),
+        },
+        null,
+        2
+      )
+    );
     return errors > 0 ? 1 : 0;
   }
   io.out(REGIME_MSG.chosen(regime.name, a.regime.source));
   if (nd118) io.out(REGIME_CLI_MSG.provinceMethod);
   io.out(CLI_MSG.scoreHeader(ev.location.sheet, r.ballots));
-  io.out(`  ${pad("Chỉ số", 8)}${pad("Tên chỉ số", 46)}${pad("Chuẩn", 7)}${pad("Tự chấm", 9)}${pad("Thẩm định", 11)}Từ phiếu`);
+  io.out(
+    `  ${pad("Chỉ số", 8)}${pad("Tên chỉ số", 46)}${pad("Chuẩn", 7)}${pad("Tự chấm", 9)}${pad("Thẩm định", 11)}Từ phiếu`
+  );
   for (const ix of r.indices)
-    io.out(`  ${pad(String(ix.no), 8)}${pad(ix.name, 46)}${pad(score(ix.max), 7)}${pad(score(ix.self), 9)}${pad(score(ix.appraised), 11)}${score(ix.fromBallots)}`);
-  io.out(`  ${pad("", 8)}${pad("Tổng cộng", 46)}${pad(score(r.total.max), 7)}${pad(score(r.total.self), 9)}${pad(score(r.total.appraised), 11)}`);
+    io.out(
+      `  ${pad(String(ix.no), 8)}${pad(ix.name, 46)}${pad(score(ix.max), 7)}${pad(score(ix.self), 9)}${pad(score(ix.appraised), 11)}${score(ix.fromBallots)}`
+    );
+  io.out(
+    `  ${pad("", 8)}${pad("Tổng cộng", 46)}${pad(score(r.total.max), 7)}${pad(score(r.total.self), 9)}${pad(score(r.total.appraised), 11)}`
+  );
   io.out(CLI_MSG.grade(r.grade, r.gradeBasis));
   const s = r.satisfaction;
   const shares = [s.veryDissatisfied, s.dissatisfied, s.neutral, s.satisfied, s.verySatisfied];
-  io.out(CLI_MSG.satisfaction(EVAL_LEVELS.map((l, i) => `${l} ${shares[i] === null ? "–" : fmtScore(shares[i] as number) + "%"}`).join(" · ")));
+  io.out(
+    CLI_MSG.satisfaction(
+      EVAL_LEVELS.map(
+        (l, i) => `${l} ${shares[i] === null ? "–" : fmtScore(shares[i] as number) + "%"}`
+      ).join(" · ")
+    )
+  );
   if (r.satisfactionAbsent) io.out("  " + evalMsg.satisfactionAbsent(r.satisfactionAbsent));
   if (r.index1Estimate !== null) io.out(CLI_MSG.index1Estimate(fmtScore(r.index1Estimate)));
   printFindings(io, r.findings);

@@ -17,7 +17,6 @@ import { paneMessage } from "../taskpane/model";
 // DIALOG_TIMEOUT_MS at the latest (Office ends a function command after 5 minutes anyway), or
 // at once when no dialog can be shown. Every path, errors included, calls completed() exactly once.
 
-
 /** What the dialog page shows. Short keys: it travels in a URL. */
 export interface CheckSummary {
   /** Errors, warnings. */
@@ -42,12 +41,19 @@ const MAX_MESSAGE = 160;
 const MAX_URL_CHARS = 6_000;
 
 export function summarize(outcome: CheckOutcome): CheckSummary {
-  const listed = outcome.findings.slice(0, MAX_LISTED).map((f): [string, "e" | "w", string] => [
-    f.cell,
-    f.severity === "error" ? "e" : "w",
-    f.message.length > MAX_MESSAGE ? f.message.slice(0, MAX_MESSAGE - 1) + "…" : f.message,
-  ]);
-  const s: CheckSummary = { e: outcome.errors, w: outcome.warnings, f: listed, more: outcome.findings.length - listed.length };
+  const listed = outcome.findings
+    .slice(0, MAX_LISTED)
+    .map((f): [string, "e" | "w", string] => [
+      f.cell,
+      f.severity === "error" ? "e" : "w",
+      f.message.length > MAX_MESSAGE ? f.message.slice(0, MAX_MESSAGE - 1) + "…" : f.message,
+    ]);
+  const s: CheckSummary = {
+    e: outcome.errors,
+    w: outcome.warnings,
+    f: listed,
+    more: outcome.findings.length - listed.length,
+  };
   if (!outcome.form && outcome.formError && outcome.findings.length === 0) {
     s.x = outcome.formError;
     s.nf = true;
@@ -73,7 +79,14 @@ export function dialogUrl(base: string, summary: CheckSummary): string {
 export function parseSummary(hash: string): CheckSummary | null {
   try {
     const v = JSON.parse(decodeURIComponent(hash.replace(/^#/, ""))) as CheckSummary;
-    if (typeof v === "object" && v && typeof v.e === "number" && typeof v.w === "number" && Array.isArray(v.f)) return v;
+    if (
+      typeof v === "object" &&
+      v &&
+      typeof v.e === "number" &&
+      typeof v.w === "number" &&
+      Array.isArray(v.f)
+    )
+      return v;
   } catch {
     // fall through
   }
@@ -84,13 +97,29 @@ export function parseSummary(hash: string): CheckSummary | null {
 export interface DialogUi {
   displayDialogAsync(
     url: string,
-    options: { height: number; width: number; displayInIframe?: boolean; promptBeforeOpen?: boolean },
-    callback: (result: { status: string; value: { close(): void; addEventHandler(type: string, handler: (arg: unknown) => void): void } }) => void,
+    options: {
+      height: number;
+      width: number;
+      displayInIframe?: boolean;
+      promptBeforeOpen?: boolean;
+    },
+    callback: (result: {
+      status: string;
+      value: {
+        close(): void;
+        addEventHandler(type: string, handler: (arg: unknown) => void): void;
+      };
+    }) => void
   ): void;
 }
 
 /** Open the dialog and resolve when it is closed, messages us, fails to open, or times out. */
-export function showDialog(ui: DialogUi | undefined, url: string, timeoutMs: number, eventTypes = { message: "dialogMessageReceived", event: "dialogEventReceived" }): Promise<void> {
+export function showDialog(
+  ui: DialogUi | undefined,
+  url: string,
+  timeoutMs: number,
+  eventTypes = { message: "dialogMessageReceived", event: "dialogEventReceived" }
+): Promise<void> {
   return new Promise((resolve) => {
     if (!ui || typeof ui.displayDialogAsync !== "function") return resolve();
     let timer: ReturnType<typeof setTimeout> | undefined; // eslint-disable-line prefer-const -- assigned after the closures below that clear it are defined
@@ -135,7 +164,10 @@ export interface CheckCommandEnv {
 }
 
 /** Handler body of the ribbon's "Kiểm tra". Never rejects; calls event.completed() exactly once. */
-export async function runCheckCommand(event: { completed(): void } | undefined, env: CheckCommandEnv): Promise<CheckSummary> {
+export async function runCheckCommand(
+  event: { completed(): void } | undefined,
+  env: CheckCommandEnv
+): Promise<CheckSummary> {
   let completed = false;
   const complete = () => {
     if (completed) return;
@@ -153,7 +185,12 @@ export async function runCheckCommand(event: { completed(): void } | undefined, 
     } catch (e) {
       summary = { e: 0, w: 0, f: [], more: 0, x: paneMessage(e), nf: false };
     }
-    await showDialog(env.ui, dialogUrl(env.baseUrl, summary), env.timeoutMs ?? DIALOG_TIMEOUT_MS, env.eventTypes);
+    await showDialog(
+      env.ui,
+      dialogUrl(env.baseUrl, summary),
+      env.timeoutMs ?? DIALOG_TIMEOUT_MS,
+      env.eventTypes
+    );
     return summary;
   } catch {
     return { e: 0, w: 0, f: [], more: 0 };

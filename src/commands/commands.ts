@@ -17,9 +17,17 @@ export function checkWorkbook(event?: Office.AddinCommands.Event): void {
   const ui = typeof Office !== "undefined" ? Office.context?.ui : undefined;
   const types =
     typeof Office !== "undefined" && Office.EventType
-      ? { message: String(Office.EventType.DialogMessageReceived), event: String(Office.EventType.DialogEventReceived) }
+      ? {
+          message: String(Office.EventType.DialogMessageReceived),
+          event: String(Office.EventType.DialogEventReceived),
+        }
       : undefined;
-  void runCheckCommand(event, { controller, baseUrl: window.location.href, ui: ui as never, eventTypes: types });
+  void runCheckCommand(event, {
+    controller,
+    baseUrl: window.location.href,
+    ui: ui as never,
+    eventTypes: types,
+  });
 }
 
 /** Register the handlers with Office, with every mechanism the host offers. */
@@ -37,5 +45,6 @@ function register(): void {
   });
 }
 
-if (typeof window !== "undefined" && window.location.search.includes(DIALOG_QUERY)) startResultDialog();
+if (typeof window !== "undefined" && window.location.search.includes(DIALOG_QUERY))
+  startResultDialog();
 else register();

@@ -54,12 +54,18 @@ export function parseRect(a: string): Rect {
   const [p, q] = a.split(":");
   const s = parseAddr(p);
   const e = q ? parseAddr(q) : s;
-  return { top: Math.min(s.row, e.row), left: Math.min(s.col, e.col), bottom: Math.max(s.row, e.row), right: Math.max(s.col, e.col) };
+  return {
+    top: Math.min(s.row, e.row),
+    left: Math.min(s.col, e.col),
+    bottom: Math.max(s.row, e.row),
+    right: Math.max(s.col, e.col),
+  };
 }
 
 /** Excel's print of a range: "B3", "A1:C9", and whole columns "C:E" or rows "3:7". */
 export function rectA1(r: Rect): string {
-  if (r.top === 1 && r.bottom === EXCEL_MAX_ROWS) return colLetter(r.left) + ":" + colLetter(r.right);
+  if (r.top === 1 && r.bottom === EXCEL_MAX_ROWS)
+    return colLetter(r.left) + ":" + colLetter(r.right);
   if (r.left === 1 && r.right === EXCEL_MAX_COLS) return r.top + ":" + r.bottom;
   const a = colLetter(r.left) + r.top;
   if (r.top === r.bottom && r.left === r.right) return a;
@@ -108,9 +114,21 @@ export function parseLocal(local: string): Rect | null {
   let r: Rect;
   if (a.row !== undefined && a.col !== undefined && b.row !== undefined && b.col !== undefined) {
     r = { top: a.row, left: a.col, bottom: b.row, right: b.col };
-  } else if (a.row === undefined && b.row === undefined && a.col !== undefined && b.col !== undefined && pieces.length === 2) {
+  } else if (
+    a.row === undefined &&
+    b.row === undefined &&
+    a.col !== undefined &&
+    b.col !== undefined &&
+    pieces.length === 2
+  ) {
     r = { top: 1, left: a.col, bottom: EXCEL_MAX_ROWS, right: b.col };
-  } else if (a.col === undefined && b.col === undefined && a.row !== undefined && b.row !== undefined && pieces.length === 2) {
+  } else if (
+    a.col === undefined &&
+    b.col === undefined &&
+    a.row !== undefined &&
+    b.row !== undefined &&
+    pieces.length === 2
+  ) {
     r = { top: a.row, left: 1, bottom: b.row, right: EXCEL_MAX_COLS };
   } else {
     return null;
@@ -170,5 +188,10 @@ export function intersects(a: Rect, b: Rect): boolean {
 }
 
 export function contains(outer: Rect, inner: Rect): boolean {
-  return outer.top <= inner.top && outer.left <= inner.left && outer.bottom >= inner.bottom && outer.right >= inner.right;
+  return (
+    outer.top <= inner.top &&
+    outer.left <= inner.left &&
+    outer.bottom >= inner.bottom &&
+    outer.right >= inner.right
+  );
 }

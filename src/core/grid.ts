@@ -1,7 +1,16 @@
 // The Grid: a plain snapshot of a workbook that hosts build in one read, and
 // the edits the core asks hosts to apply in one write. No Office, no fs, no DOM.
 import { EXCEL_MAX_COLS, EXCEL_MAX_ROWS, Rect } from "./address";
-export { addr, colLetter, colNumber, EXCEL_MAX_COLS, EXCEL_MAX_ROWS, parseAddr, parseRect, rectAddr } from "./address";
+export {
+  addr,
+  colLetter,
+  colNumber,
+  EXCEL_MAX_COLS,
+  EXCEL_MAX_ROWS,
+  parseAddr,
+  parseRect,
+  rectAddr,
+} from "./address";
 export type { Rect } from "./address";
 
 /** An Excel error value such as "#REF!" or "#DIV/0!". */
@@ -39,7 +48,12 @@ export interface WorkbookSnapshot {
 }
 
 export function isCellError(v: unknown): v is CellError {
-  return typeof v === "object" && v !== null && !(v instanceof Date) && typeof (v as CellError).error === "string";
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    !(v instanceof Date) &&
+    typeof (v as CellError).error === "string"
+  );
 }
 
 /** Read-only accessor over one sheet with absolute 1-based coordinates. */
@@ -185,7 +199,6 @@ export interface Finding {
 
 // ---- Addresses ---------------------------------------------------------
 
-
 /** Inside the sheet Excel can hold. */
 export function inSheet(row: number, col: number): boolean {
   return row >= 1 && col >= 1 && row <= EXCEL_MAX_ROWS && col <= EXCEL_MAX_COLS;
@@ -193,15 +206,14 @@ export function inSheet(row: number, col: number): boolean {
 
 /** Cut to Excel's edges (null when nothing is left). */
 export function clipToSheet(r: Rect): Rect | null {
-  const c = { top: Math.max(1, r.top), left: Math.max(1, r.left), bottom: Math.min(EXCEL_MAX_ROWS, r.bottom), right: Math.min(EXCEL_MAX_COLS, r.right) };
+  const c = {
+    top: Math.max(1, r.top),
+    left: Math.max(1, r.left),
+    bottom: Math.min(EXCEL_MAX_ROWS, r.bottom),
+    right: Math.min(EXCEL_MAX_COLS, r.right),
+  };
   return c.top <= c.bottom && c.left <= c.right ? c : null;
 }
-
-
-
-
-
-
 
 /** Sort findings by sheet order, row, column (SPEC). */
 export function sortFindings(findings: Finding[], sheetOrder: string[] = []): Finding[] {
@@ -210,6 +222,11 @@ export function sortFindings(findings: Finding[], sheetOrder: string[] = []): Fi
     return i < 0 ? Number.MAX_SAFE_INTEGER : i;
   };
   return [...findings].sort(
-    (a, b) => idx(a.sheet) - idx(b.sheet) || a.sheet.localeCompare(b.sheet) || a.row - b.row || a.col - b.col || a.rule.localeCompare(b.rule),
+    (a, b) =>
+      idx(a.sheet) - idx(b.sheet) ||
+      a.sheet.localeCompare(b.sheet) ||
+      a.row - b.row ||
+      a.col - b.col ||
+      a.rule.localeCompare(b.rule)
   );
 }

@@ -19,11 +19,24 @@ export interface Rule<F, C = unknown> {
 }
 
 /** Build a finding of `meta`'s ID and severity at a cell. */
-export function finding(meta: RuleMeta, sheet: string, row: number, col: number, message: Message): Finding {
+export function finding(
+  meta: RuleMeta,
+  sheet: string,
+  row: number,
+  col: number,
+  message: Message
+): Finding {
   return findingOf(meta.id, meta.severity, sheet, row, col, message);
 }
 
 /** A finding of a rule that has no rule module (regime and Điều 33 checks made while reading). */
-export function findingOf(rule: string, severity: Severity, sheet: string, row: number, col: number, m: Message): Finding {
+export function findingOf(
+  rule: string,
+  severity: Severity,
+  sheet: string,
+  row: number,
+  col: number,
+  m: Message
+): Finding {
   return { rule, severity, sheet, row, col, message: m.text, messageId: m.id, data: m.data };
 }

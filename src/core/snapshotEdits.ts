@@ -27,7 +27,10 @@ function ensureCell(s: SheetSnapshot, row: number, col: number): void {
   }
   if (row < s.top) {
     const add = s.top - row;
-    s.data = [...Array.from({ length: add }, () => [] as (CellSnapshot | null | undefined)[]), ...s.data];
+    s.data = [
+      ...Array.from({ length: add }, () => [] as (CellSnapshot | null | undefined)[]),
+      ...s.data,
+    ];
     s.top = row;
   }
   if (col < s.left) {
@@ -99,9 +102,9 @@ export function mergeEditSets(...sets: EditSet[]): EditSet {
   // Loops, not push(...list): a 30,000-row form's fill has more cells than a call's argument limit.
   for (const s of sets) {
     append(out.cells, s.cells);
-    append(out.merges!, (s.merges ?? []));
+    append(out.merges!, s.merges ?? []);
     for (const n of s.newSheets ?? []) if (!out.newSheets!.includes(n)) out.newSheets!.push(n);
-    append(out.columnWidths!, (s.columnWidths ?? []));
+    append(out.columnWidths!, s.columnWidths ?? []);
   }
   return out;
 }
@@ -114,7 +117,7 @@ export function mergeEditSets(...sets: EditSet[]): EditSet {
 export function sheetFromRows(
   name: string,
   rows: (unknown[] | null | undefined)[],
-  opts: { top?: number; left?: number; merges?: Rect[] } = {},
+  opts: { top?: number; left?: number; merges?: Rect[] } = {}
 ): SheetSnapshot {
   const data = rows.map((r) =>
     (r ?? []).map((v): CellSnapshot | null => {
@@ -122,10 +125,12 @@ export function sheetFromRows(
       if (typeof v === "string" && v.startsWith("=")) return { value: null, formula: v.slice(1) };
       if (typeof v === "object" && !(v instanceof Date)) {
         // A CellSnapshot ({ value, formula?, numberFormat? }) as is; a CellError ({ error }) as a value.
-        return "value" in (v as object) ? { ...(v as CellSnapshot) } : { value: v as CellSnapshot["value"] };
+        return "value" in (v as object)
+          ? { ...(v as CellSnapshot) }
+          : { value: v as CellSnapshot["value"] };
       }
       return { value: v as CellSnapshot["value"] };
-    }),
+    })
   );
   return { name, top: opts.top ?? 1, left: opts.left ?? 1, data, merges: opts.merges ?? [] };
 }

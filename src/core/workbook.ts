@@ -1,8 +1,28 @@
 // Biểu 06a (locate, check, fill), the nine indices (score, fill), and the report's data.
 import { findingOf } from "./rules";
-import { addr, Finding, sortFindings, WorkbookSnapshot, EditSet, emptyEdits, inSheet, EXCEL_MAX_ROWS, EXCEL_MAX_COLS } from "./grid";
+import {
+  addr,
+  Finding,
+  sortFindings,
+  WorkbookSnapshot,
+  EditSet,
+  emptyEdits,
+  inSheet,
+  EXCEL_MAX_ROWS,
+  EXCEL_MAX_COLS,
+} from "./grid";
 import { MSG_06A } from "./messages/form06a";
-import { check06a, fill06a, Form06a, locate06a, LocateError, COUNT_KEYS, CountKey, countValue, FormRow } from "./form06a";
+import {
+  check06a,
+  fill06a,
+  Form06a,
+  locate06a,
+  LocateError,
+  COUNT_KEYS,
+  CountKey,
+  countValue,
+  FormRow,
+} from "./form06a";
 import { isoDate } from "./text/numbers";
 import { analyzeEvaluation, EvaluationAnalysis, fillFromAnalysis } from "./evaluation";
 import type { Totals06a } from "./evaluation";
@@ -58,7 +78,15 @@ export function analyse(wb: WorkbookSnapshot, opts: AnalyseOptions = {}): Analys
   const evaluation = analyzeEvaluation(wb, { totals06a: form ? totals06aOf(form) : null });
   const regime = regimeOf(wb, form, opts.regime ?? null);
   const art33 = readArt33(wb);
-  const findings = sortFindings([...findings06a, ...(evaluation?.result.findings ?? []), ...(art33?.findings ?? []), ...regime.findings], order);
+  const findings = sortFindings(
+    [
+      ...findings06a,
+      ...(evaluation?.result.findings ?? []),
+      ...(art33?.findings ?? []),
+      ...regime.findings,
+    ],
+    order
+  );
   return { form, formError, findings06a, evaluation, findings, regime, art33 };
 }
 
@@ -66,11 +94,16 @@ export function analyse(wb: WorkbookSnapshot, opts: AnalyseOptions = {}): Analys
  * The report's regime: the host's option, else the Thuyết minh sheet's "Chế độ báo cáo", else
  * the period's end date (Biểu 06a's title, else the text sheet's "Kỳ báo cáo").
  */
-export function regimeOf(wb: WorkbookSnapshot, form: Form06a | null, option: RegimeId | null): RegimeChoice {
+export function regimeOf(
+  wb: WorkbookSnapshot,
+  form: Form06a | null,
+  option: RegimeId | null
+): RegimeChoice {
   let sheetValue: string | null = null;
   let sheetCell: { sheet: string; row: number; col: number } | null = null;
   // Cells that name the unit's superior or addressees (checked for a district under nd118).
-  const addressCells: { label: string; sheet: string; row: number; col: number; text: string }[] = [];
+  const addressCells: { label: string; sheet: string; row: number; col: number; text: string }[] =
+    [];
   const ts = findTextSheet(wb);
   if (ts) {
     const s = ts.sheet;
@@ -79,9 +112,20 @@ export function regimeOf(wb: WorkbookSnapshot, form: Form06a | null, option: Reg
       const labelText = s.text(r, ts.labelCol);
       const spec = labelText ? matchLabel(labelText) : null;
       const key = spec && spec.target.group === "header" ? spec.target.key : null;
-      if (labelText) current = key === "parentBody" || key === "recipients" || key === "noiNhan" ? spec!.label : null;
+      if (labelText)
+        current =
+          key === "parentBody" || key === "recipients" || key === "noiNhan" ? spec!.label : null;
       const value = s.text(r, ts.labelCol + 1);
-      if (current && value) for (const line of value.split(/\n/)) if (line.trim()) addressCells.push({ label: current, sheet: s.name, row: r, col: ts.labelCol + 1, text: line.trim() });
+      if (current && value)
+        for (const line of value.split(/\n/))
+          if (line.trim())
+            addressCells.push({
+              label: current,
+              sheet: s.name,
+              row: r,
+              col: ts.labelCol + 1,
+              text: line.trim(),
+            });
       if (key === "regime" && sheetCell === null) {
         sheetValue = value;
         sheetCell = { sheet: s.name, row: r, col: ts.labelCol + 1 };
@@ -104,12 +148,23 @@ export function regimeOf(wb: WorkbookSnapshot, form: Form06a | null, option: Reg
       to = `${y}-${String(endM).padStart(2, "0")}-14`;
     }
   }
-  const periodCell = form?.title.periodCell ? { sheet: form.sheet, ...form.title.periodCell } : null;
+  const periodCell = form?.title.periodCell
+    ? { sheet: form.sheet, ...form.title.periodCell }
+    : null;
   const choice = chooseRegime({ from, to, sheetValue, sheetCell, option, periodCell });
   // Two levels of local government (NĐ 118/2025): a district named as superior or addressee.
   for (const c of addressCells)
     if (districtWordsIn(choice.regime, c.text).length)
-      choice.findings.push(findingOf("regime/district", "warning", c.sheet, c.row, c.col, REGIME_MSG.district(c.label, c.text)));
+      choice.findings.push(
+        findingOf(
+          "regime/district",
+          "warning",
+          c.sheet,
+          c.row,
+          c.col,
+          REGIME_MSG.district(c.label, c.text)
+        )
+      );
   return choice;
 }
 
@@ -157,7 +212,9 @@ export function summary06a(form: Form06a): Summary06a {
     rows: form.rows.map(row06a),
     total: { stt: form.total?.stt ?? "", name: form.total?.name ?? "Tổng cộng", ...totalsOf(form) },
     ...(form.rowsAreUnits ? { rowsAreUnits: true } : {}),
-    ...(form.total ? { onlineCell: `${form.sheet}!${addr(form.total.row, form.cols.online)}` } : {}),
+    ...(form.total
+      ? { onlineCell: `${form.sheet}!${addr(form.total.row, form.cols.online)}` }
+      : {}),
   };
 }
 
@@ -193,13 +250,21 @@ export function fillAll(wb: WorkbookSnapshot, a: Analysis): FillAll {
     const drop = new Set(outside.map((e) => `${e.sheet}\u0000${e.row}:${e.col}`));
     out.filled = out.filled.filter((f) => !drop.has(`${f.sheet}\u0000${f.row}:${f.col}`));
     const o = outside[0];
-    out.conflicts.push({ sheet: o.sheet, row: Math.min(o.row, EXCEL_MAX_ROWS), col: Math.min(o.col, EXCEL_MAX_COLS), message: MSG_06A.fillPastEdge(outside.length) });
+    out.conflicts.push({
+      sheet: o.sheet,
+      row: Math.min(o.row, EXCEL_MAX_ROWS),
+      col: Math.min(o.col, EXCEL_MAX_COLS),
+      message: MSG_06A.fillPastEdge(outside.length),
+    });
   }
   return out;
 }
 
 /** Everything the Word report prints, with warnings for what is missing. */
-export function reportDataOf(wb: WorkbookSnapshot, a: Analysis): { data: ReportData; warnings: string[]; textFindings: Finding[] } {
+export function reportDataOf(
+  wb: WorkbookSnapshot,
+  a: Analysis
+): { data: ReportData; warnings: string[]; textFindings: Finding[] } {
   const text = readTextSheet(wb);
   const { data, warnings } = buildReportData({
     form06a: a.form ? summary06a(a.form) : null,

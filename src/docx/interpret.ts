@@ -29,7 +29,7 @@ export class InterpretError extends Error {
   constructor(
     message: string,
     public line: number | null = null,
-    readonly limit: "depth" | "steps" | "output" | null = null,
+    readonly limit: "depth" | "steps" | "output" | null = null
   ) {
     super(message);
     this.name = "InterpretError";
@@ -115,7 +115,8 @@ interface Scope {
   inline: Record<string, Program>[];
 }
 
-const own = (o: unknown, k: string): boolean => o !== null && o !== undefined && Object.prototype.hasOwnProperty.call(Object(o), k);
+const own = (o: unknown, k: string): boolean =>
+  o !== null && o !== undefined && Object.prototype.hasOwnProperty.call(Object(o), k);
 
 function get(o: unknown, k: string): unknown {
   if (!own(o, k)) return undefined;
@@ -182,7 +183,9 @@ export class Interpreter {
         if (typeof pn !== "string") throw new Error("{{#*inline}} cần tên partial");
         if (d.program) inline[pn] = d.program;
       } else if (n.type === "Decorator") {
-        throw new Error(`Decorator không được hỗ trợ: ${((n as CallNode).path as PathExpr).original}`);
+        throw new Error(
+          `Decorator không được hỗ trợ: ${((n as CallNode).path as PathExpr).original}`
+        );
       }
     }
     const scope = Object.keys(inline).length ? { ...s, inline: [inline, ...s.inline] } : s;
@@ -198,7 +201,8 @@ export class Interpreter {
 
   /** One statement; an error without a line gets this statement's (the innermost cause). */
   private statement(n: Node, s: Scope): string {
-    if (++this.steps > INTERPRET_LIMITS.steps) throw new InterpretError("steps", n.loc?.start.line ?? null, "steps");
+    if (++this.steps > INTERPRET_LIMITS.steps)
+      throw new InterpretError("steps", n.loc?.start.line ?? null, "steps");
     try {
       return this.statementOf(n, s);
     } catch (e) {
@@ -206,8 +210,12 @@ export class Interpreter {
         if (e.line === null && n.loc) e.line = n.loc.start.line;
         throw e;
       }
-      if (e instanceof RangeError) throw new InterpretError("depth", n.loc?.start.line ?? null, "depth"); // call stack
-      throw new InterpretError(e instanceof Error ? e.message : String(e), n.loc?.start.line ?? null);
+      if (e instanceof RangeError)
+        throw new InterpretError("depth", n.loc?.start.line ?? null, "depth"); // call stack
+      throw new InterpretError(
+        e instanceof Error ? e.message : String(e),
+        n.loc?.start.line ?? null
+      );
     }
   }
 
@@ -253,7 +261,11 @@ export class Interpreter {
   private block(b: Block, s: Scope): string {
     const name = b.path.type === "PathExpression" ? (b.path as PathExpr).original : "";
     const args = () => b.params.map((p) => this.expr(p, s));
-    const simple = b.path.type === "PathExpression" && (b.path as PathExpr).parts.length === 1 && !(b.path as PathExpr).data && (b.path as PathExpr).depth === 0;
+    const simple =
+      b.path.type === "PathExpression" &&
+      (b.path as PathExpr).parts.length === 1 &&
+      !(b.path as PathExpr).data &&
+      (b.path as PathExpr).depth === 0;
     if (simple && !own(this.helpers, name)) {
       switch (name) {
         case "if":
@@ -261,7 +273,9 @@ export class Interpreter {
           const [cond] = args();
           const includeZero = this.hash(b.hash, s).includeZero === true;
           const falsy = (!includeZero && !cond) || isEmpty(cond);
-          return falsy !== (name === "unless") ? this.program(b.inverse, s) : this.program(b.program, s);
+          return falsy !== (name === "unless")
+            ? this.program(b.inverse, s)
+            : this.program(b.program, s);
         }
         case "with": {
           const [ctx] = args();
@@ -273,7 +287,8 @@ export class Interpreter {
       }
     }
     const helper = this.helperOf(b.path);
-    if (helper) return text(helper.call(s.contexts[0], ...args(), this.options(b, s, b.program, b.inverse)));
+    if (helper)
+      return text(helper.call(s.contexts[0], ...args(), this.options(b, s, b.program, b.inverse)));
     if (b.params.length || b.hash?.pairs.length) throw new Error(`Không có hàm "${name}"`);
     // A block over a value (Handlebars' blockHelperMissing).
     const v = this.expr(b.path, s);
@@ -292,24 +307,36 @@ export class Interpreter {
     if (items.length === 0) return this.program(b.inverse, s);
     let out = "";
     items.forEach(([key, item], i) => {
-      const data: DataFrame = { _parent: s.data, root: s.data.root, key, index: i, first: i === 0, last: i === items.length - 1 };
+      const data: DataFrame = {
+        _parent: s.data,
+        root: s.data.root,
+        key,
+        index: i,
+        first: i === 0,
+        last: i === items.length - 1,
+      };
       out += this.program(b.program, this.enter(s, item, data, b.program, [item, key]));
     });
     return out;
   }
 
   private partial(p: Partial, s: Scope, block: Program | null): string {
-    const name = p.name.type === "PathExpression" ? (p.name as PathExpr).original : text(this.expr(p.name, s));
+    const name =
+      p.name.type === "PathExpression" ? (p.name as PathExpr).original : text(this.expr(p.name, s));
     let tpl: Program | null = null;
     if (name === "@partial-block") tpl = (s.data["partial-block"] as Program | undefined) ?? null;
-    else tpl = s.inline.find((m) => own(m, name))?.[name] ?? (own(this.partials, name) ? this.partials[name] : null);
+    else
+      tpl =
+        s.inline.find((m) => own(m, name))?.[name] ??
+        (own(this.partials, name) ? this.partials[name] : null);
     if (!tpl) {
       if (block) tpl = block;
       else throw new Error(`Không tìm thấy partial "${name}"`);
     }
     let ctx = p.params.length ? this.expr(p.params[0], s) : s.contexts[0];
     const hash = this.hash(p.hash, s);
-    if (Object.keys(hash).length) ctx = { ...(ctx && typeof ctx === "object" ? (ctx as object) : {}), ...hash };
+    if (Object.keys(hash).length)
+      ctx = { ...(ctx && typeof ctx === "object" ? (ctx as object) : {}), ...hash };
     const data: DataFrame = block ? { ...s.data, _parent: s.data, "partial-block": block } : s.data;
     const inner = { ...this.enter(s, ctx, data, null, []), blockParams: [] };
     let out = this.program(tpl, inner);
@@ -365,7 +392,9 @@ export class Interpreter {
     if (p.data || p.depth !== 0 || p.parts.length !== 1) return null;
     const name = p.parts[0];
     if (own(this.helpers, name)) return this.helpers[name];
-    if (name === "lookup") return (o: unknown, k: unknown) => (typeof k === "string" || typeof k === "number" ? get(o, String(k)) : undefined);
+    if (name === "lookup")
+      return (o: unknown, k: unknown) =>
+        typeof k === "string" || typeof k === "number" ? get(o, String(k)) : undefined;
     if (name === "log") return () => "";
     return null;
   }
@@ -377,9 +406,16 @@ export class Interpreter {
     return out;
   }
 
-  private options(n: CallNode, s: Scope, program: Program | null, inverse: Program | null): HelperOptions {
-    const run = (p: Program | null) => (context: unknown, o?: { data?: DataFrame; blockParams?: unknown[] }) =>
-      this.program(p, this.enter(s, context, o?.data, p, o?.blockParams ?? []));
+  private options(
+    n: CallNode,
+    s: Scope,
+    program: Program | null,
+    inverse: Program | null
+  ): HelperOptions {
+    const run =
+      (p: Program | null) =>
+      (context: unknown, o?: { data?: DataFrame; blockParams?: unknown[] }) =>
+        this.program(p, this.enter(s, context, o?.data, p, o?.blockParams ?? []));
     return {
       fn: run(program),
       inverse: run(inverse),
@@ -390,11 +426,22 @@ export class Interpreter {
   }
 
   /** The scope inside a block: a new context (pushed only when it differs), data and block params. */
-  private enter(s: Scope, context: unknown, data: DataFrame | undefined, program: Program | null, params: unknown[]): Scope {
+  private enter(
+    s: Scope,
+    context: unknown,
+    data: DataFrame | undefined,
+    program: Program | null,
+    params: unknown[]
+  ): Scope {
     const contexts = context === s.contexts[0] ? s.contexts : [context, ...s.contexts];
     const names = program?.blockParams ?? [];
     const bp: Record<string, unknown> = Object.create(null);
     names.forEach((name, i) => (bp[name] = params[i]));
-    return { contexts, data: data ?? s.data, blockParams: names.length ? [bp, ...s.blockParams] : s.blockParams, inline: s.inline };
+    return {
+      contexts,
+      data: data ?? s.data,
+      blockParams: names.length ? [bp, ...s.blockParams] : s.blockParams,
+      inline: s.inline,
+    };
   }
 }

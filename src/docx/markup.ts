@@ -61,17 +61,14 @@ export interface PageBreakBlock {
   line: number;
 }
 
-export type Block = TextBlock | TableBlock | SignatureBlock | SectionBlock | AnnexBlock | PageBreakBlock;
+export type Block =
+  TextBlock | TableBlock | SignatureBlock | SectionBlock | AnnexBlock | PageBreakBlock;
 
 import { escapeMarkup, LINE_BREAK, splitLines } from "../core/text/markup";
 
 export { escapeMarkup, LINE_BREAK, splitLines };
 
-type Token =
-  | { t: "text"; s: string }
-  | { t: "bold" }
-  | { t: "italic" }
-  | { t: "break" };
+type Token = { t: "text"; s: string } | { t: "bold" } | { t: "italic" } | { t: "break" };
 
 function tokenize(src: string): Token[] {
   const out: Token[] = [];
@@ -191,12 +188,23 @@ function directive(line: string, lineNo: number): Block | null {
       // ::annex landscape|portrait [NUMERAL] | TITLE
       const m = /^(landscape|portrait)\s+([IVXLC]*)\s*\|\s*(.*)$/i.exec(arg);
       if (!m) return null;
-      const title = parseInline(m[3]).map((runs) => runs.map((r) => r.text).join("")).join(" ").trim();
-      return { kind: "annex", orientation: m[1].toLowerCase() as Orientation, numeral: m[2].toUpperCase(), title, line: lineNo };
+      const title = parseInline(m[3])
+        .map((runs) => runs.map((r) => r.text).join(""))
+        .join(" ")
+        .trim();
+      return {
+        kind: "annex",
+        orientation: m[1].toLowerCase() as Orientation,
+        numeral: m[2].toUpperCase(),
+        title,
+        line: lineNo,
+      };
     }
     case "section": {
       const o = arg.toLowerCase();
-      return o === "landscape" || o === "portrait" ? { kind: "section", orientation: o, line: lineNo } : null;
+      return o === "landscape" || o === "portrait"
+        ? { kind: "section", orientation: o, line: lineNo }
+        : null;
     }
     default:
       return null;

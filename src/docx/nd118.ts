@@ -21,7 +21,11 @@ const count = (n: number | null): string => (n === null ? "" : fmtNumber(n));
 export function tableArt33(data: ReportData): TableSpec | null {
   const a = data.art33;
   if (!a) return null;
-  const title = [EVAL33_TEXT.title, EVAL33_TEXT.basis.replace("Nghị định số 118/2025/NĐ-CP", data.regime.oneStop.short), `${TABLE_EVAL.unit(data.unit.upper)} — ${TABLE_EVAL.when(data.period.labelCap)}`];
+  const title = [
+    EVAL33_TEXT.title,
+    EVAL33_TEXT.basis.replace("Nghị định số 118/2025/NĐ-CP", data.regime.oneStop.short),
+    `${TABLE_EVAL.unit(data.unit.upper)} — ${TABLE_EVAL.when(data.period.labelCap)}`,
+  ];
   const header = [
     [
       { text: EVAL33_TEXT.colKey, rowSpan: 2 },
@@ -32,7 +36,14 @@ export function tableArt33(data: ReportData): TableSpec | null {
     a.levels.map((l) => ({ text: l })),
   ];
   const rows = a.contents.map((c) => ({
-    cells: [c.key + ")", c.name, count(c.total), ...c.levels.map((l) => (l.count === null ? "" : `${fmtNumber(l.count)} (${fmtShare(l.share)})`))],
+    cells: [
+      c.key + ")",
+      c.name,
+      count(c.total),
+      ...c.levels.map((l) =>
+        l.count === null ? "" : `${fmtNumber(l.count)} (${fmtShare(l.share)})`
+      ),
+    ],
   }));
   const align: CellAlign[] = ["center", "left", "center", ...a.levels.map(() => "center" as const)];
   return { title, header, rows, widths: [9, 34, 9, ...a.levels.map(() => 11)], align };
@@ -42,11 +53,25 @@ export function tableArt33(data: ReportData): TableSpec | null {
 export function tableCriteria(data: ReportData): TableSpec | null {
   const c = data.art33?.criteria;
   if (!c) return null;
-  const rows: { cells: string[]; bold?: boolean }[] = c.rows.map((r) => ({ cells: [r.key ? r.key + ")" : "", r.name, r.value] }));
+  const rows: { cells: string[]; bold?: boolean }[] = c.rows.map((r) => ({
+    cells: [r.key ? r.key + ")" : "", r.name, r.value],
+  }));
   if (c.total) rows.push({ cells: ["", EVAL33_TEXT.criteriaTotal, c.total], bold: true });
   return {
-    title: [EVAL33_TEXT.criteriaTitle.replace("NGHỊ ĐỊNH SỐ 118/2025/NĐ-CP", data.regime.oneStop.short.toLocaleUpperCase("vi")), `(${EVAL33_TEXT.criteriaPrinted})`],
-    header: [[{ text: EVAL33_TEXT.criteriaKey }, { text: EVAL33_TEXT.criteriaName }, { text: EVAL33_TEXT.criteriaValue }]],
+    title: [
+      EVAL33_TEXT.criteriaTitle.replace(
+        "NGHỊ ĐỊNH SỐ 118/2025/NĐ-CP",
+        data.regime.oneStop.short.toLocaleUpperCase("vi")
+      ),
+      `(${EVAL33_TEXT.criteriaPrinted})`,
+    ],
+    header: [
+      [
+        { text: EVAL33_TEXT.criteriaKey },
+        { text: EVAL33_TEXT.criteriaName },
+        { text: EVAL33_TEXT.criteriaValue },
+      ],
+    ],
     rows,
     widths: [8, 50, 20],
     align: ["center", "left", "center"],

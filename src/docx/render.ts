@@ -83,7 +83,9 @@ const HEADING_LEVEL = {
 const upper = (s: string): string => cleanText(s).toLocaleUpperCase("vi");
 
 function inlineRuns(runs: InlineRun[]): TextRun[] {
-  return runs.filter((r) => r.text !== "").map((r) => run(r.text, { bold: r.bold, italic: r.italic }));
+  return runs
+    .filter((r) => r.text !== "")
+    .map((r) => run(r.text, { bold: r.bold, italic: r.italic }));
 }
 
 function textParagraph(b: TextBlock, pageBreakBefore: boolean, keepNext = false): Paragraph {
@@ -91,7 +93,8 @@ function textParagraph(b: TextBlock, pageBreakBefore: boolean, keepNext = false)
   if (b.kind === "dash") children.unshift(run("- "));
   const keep = keepNext ? { keepNext: true, keepLines: true } : {};
   const common = { pageBreakBefore: pageBreakBefore || undefined, ...keep, children };
-  if (b.kind === "paragraph" || b.kind === "dash") return new Paragraph({ style: BODY_STYLE, ...common });
+  if (b.kind === "paragraph" || b.kind === "dash")
+    return new Paragraph({ style: BODY_STYLE, ...common });
   return new Paragraph({ heading: HEADING_LEVEL[b.kind], ...common });
 }
 
@@ -136,7 +139,11 @@ function rule(length: number, cell: number, spaceAfter = 0): Paragraph {
 const longest = (text: string, sizePt: number, bold: boolean): number =>
   Math.max(0, ...text.split(LINE_BREAK).map((l) => textWidth(l, sizePt, bold)));
 
-const centred = (children: ParagraphChild[], spacing: { before?: number; after?: number } = {}, keep = false): Paragraph =>
+const centred = (
+  children: ParagraphChild[],
+  spacing: { before?: number; after?: number } = {},
+  keep = false
+): Paragraph =>
   new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { before: 0, after: 0, ...spacing },
@@ -162,9 +169,12 @@ function headerBlock(h: DocHeader): FileChild[] {
 
   const numberLine = [centred(lines(cleanText(h.number ?? ""), { size: 13 }), { before: ptTw(6) })];
   const dateLine = [
-    centred([run(placeDateLine(h.place ?? "", h.date ?? null, h.year), { size: 14, italic: true })], {
-      before: ptTw(6),
-    }),
+    centred(
+      [run(placeDateLine(h.place ?? "", h.date ?? null, h.year), { size: 14, italic: true })],
+      {
+        before: ptTw(6),
+      }
+    ),
   ];
   return [
     layoutTable(
@@ -172,7 +182,7 @@ function headerBlock(h: DocHeader): FileChild[] {
       [
         [left, right],
         [numberLine, dateLine],
-      ],
+      ]
     ),
   ];
 }
@@ -192,7 +202,10 @@ function titleBlock(h: DocHeader): FileChild[] {
   return out;
 }
 
-const stripEnd = (s: string): string => cleanText(s).trim().replace(/[.;,]+$/, "");
+const stripEnd = (s: string): string =>
+  cleanText(s)
+    .trim()
+    .replace(/[.;,]+$/, "");
 
 function recipientBlock(recipients: string[]): FileChild[] {
   const list = recipients.map(stripEnd).filter((r) => r !== "");
@@ -209,9 +222,12 @@ function recipientBlock(recipients: string[]): FileChild[] {
   const items = list.map(
     (r, i) =>
       new Paragraph({
-        spacing: { before: i === 0 ? spacing.before : 0, after: i === list.length - 1 ? spacing.after : 0 },
+        spacing: {
+          before: i === 0 ? spacing.before : 0,
+          after: i === list.length - 1 ? spacing.after : 0,
+        },
         children: lines(`- ${r}${i === list.length - 1 ? "." : ";"}`, { size: 14 }),
-      }),
+      })
   );
   const label = new Paragraph({
     alignment: AlignmentType.RIGHT,
@@ -241,7 +257,11 @@ function signatureBlock(h: DocHeader): Table {
     ...items.map((item, i) => {
       let text = item.replace(/^[-–]\s*/, "");
       if (!/[.;,:]$/.test(text)) text += i === items.length - 1 ? "." : ";";
-      return new Paragraph({ ...keep, spacing: { before: 0, after: 0 }, children: lines(`- ${text}`, { size: 11 }) });
+      return new Paragraph({
+        ...keep,
+        spacing: { before: 0, after: 0 },
+        children: lines(`- ${text}`, { size: 11 }),
+      });
     }),
   ];
   const sig = h.signature ?? { title: "", name: "" };
@@ -249,8 +269,20 @@ function signatureBlock(h: DocHeader): Table {
   const authority = upper(sig.authority ?? "").trim();
   const first = { before: ptTw(12) };
   if (authority) right.push(centred(lines(authority, { size: 14, bold: true }), first, true));
-  right.push(centred(lines(upper(sig.title ?? "").trim(), { size: 14, bold: true }), authority ? {} : first, true));
-  right.push(centred(lines(cleanText(sig.name ?? "").trim(), { size: 14, bold: true }), { before: ptTw(80) }, true));
+  right.push(
+    centred(
+      lines(upper(sig.title ?? "").trim(), { size: 14, bold: true }),
+      authority ? {} : first,
+      true
+    )
+  );
+  right.push(
+    centred(
+      lines(cleanText(sig.name ?? "").trim(), { size: 14, bold: true }),
+      { before: ptTw(80) },
+      true
+    )
+  );
   return layoutTable([leftW, rightW], [[left, right]], { cantSplit: true });
 }
 
@@ -283,7 +315,16 @@ interface SectionDraft {
 /** "Phụ lục I", its title and the "(Kèm theo …)" line (NĐ 30/2020, Phụ lục I, mục II.12). */
 function annexHead(numeral: string, title: string, note: string): Paragraph[] {
   const out = [
-    centred([run(numeral ? `${DOC_TEXT.annexLabel} ${numeral}` : DOC_TEXT.annexLabel, { size: 14, bold: true })], {}, true),
+    centred(
+      [
+        run(numeral ? `${DOC_TEXT.annexLabel} ${numeral}` : DOC_TEXT.annexLabel, {
+          size: 14,
+          bold: true,
+        }),
+      ],
+      {},
+      true
+    ),
   ];
   if (title) out.push(centred(lines(upper(title), { size: 13, bold: true }), {}, true));
   const n = cleanText(note).trim();
@@ -302,7 +343,9 @@ const spacer = (pageBreakBefore = false, height = ptTw(1)): Paragraph =>
 function buildSections(input: RenderInput, blocks: Block[]): SectionDraft[] {
   const header = input.header;
   const tables = input.tables ?? {};
-  const sections: SectionDraft[] = [{ orientation: "portrait", children: [...headerBlock(header), ...titleBlock(header)] }];
+  const sections: SectionDraft[] = [
+    { orientation: "portrait", children: [...headerBlock(header), ...titleBlock(header)] },
+  ];
   let current = sections[0];
   let pendingBreak = false;
 
@@ -331,17 +374,21 @@ function buildSections(input: RenderInput, blocks: Block[]): SectionDraft[] {
         pendingBreak = false;
         break;
       case "table": {
-        const spec = Object.prototype.hasOwnProperty.call(tables, b.name) ? tables[b.name] : undefined;
+        const spec = Object.prototype.hasOwnProperty.call(tables, b.name)
+          ? tables[b.name]
+          : undefined;
         if (spec && typeof spec === "object") {
           const afterTable = current.children[current.children.length - 1] instanceof Table;
-          pushTableLike(specChildren(spec, sectionTextWidth(current.orientation), afterTable ? ptTw(12) : 0));
+          pushTableLike(
+            specChildren(spec, sectionTextWidth(current.orientation), afterTable ? ptTw(12) : 0)
+          );
         } else {
           current.children.push(
             new Paragraph({
               style: BODY_STYLE,
               pageBreakBefore: pendingBreak || undefined,
               children: [run(DOC_TEXT.missingTable(b.name))],
-            }),
+            })
           );
           pendingBreak = false;
         }
@@ -360,7 +407,11 @@ function buildSections(input: RenderInput, blocks: Block[]): SectionDraft[] {
         break;
       case "annex":
         pendingBreak = false;
-        current = { orientation: b.orientation, children: annexHead(b.numeral, b.title, header.annexNote ?? ""), restart: true };
+        current = {
+          orientation: b.orientation,
+          children: annexHead(b.numeral, b.title, header.annexNote ?? ""),
+          restart: true,
+        };
         sections.push(current);
         break;
       case "pagebreak":
@@ -375,7 +426,10 @@ function buildSections(input: RenderInput, blocks: Block[]): SectionDraft[] {
 function buildDocument(input: RenderInput): Document {
   const blocks = parseMarkup(input.markup ?? "");
   const drafts = buildSections(input, blocks);
-  const author = cleanText(input.header?.author ?? input.header?.unit ?? "").replace(/\s*\n\s*/g, " ");
+  const author = cleanText(input.header?.author ?? input.header?.unit ?? "").replace(
+    /\s*\n\s*/g,
+    " "
+  );
   return new Document({
     creator: author,
     lastModifiedBy: author,
@@ -394,7 +448,9 @@ function buildDocument(input: RenderInput): Document {
         heading4: headingStyle(3, true),
         heading5: headingStyle(4, false),
         heading6: headingStyle(5, false),
-        caption: { run: { font: FONT, size: pt(12), italics: true, color: BLACK, language: LANGUAGE } },
+        caption: {
+          run: { font: FONT, size: pt(12), italics: true, color: BLACK, language: LANGUAGE },
+        },
         hyperlink: { run: { color: BLACK, underline: {} } },
       },
       paragraphStyles: [
@@ -421,14 +477,19 @@ function buildDocument(input: RenderInput): Document {
           next: BODY_STYLE,
           quickFormat: true,
           run: { font: FONT, size: pt(BODY_PT), color: BLACK, language: LANGUAGE },
-          paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: FIRST_LINE }, spacing: BODY_SPACING },
+          paragraph: {
+            alignment: AlignmentType.JUSTIFIED,
+            indent: { firstLine: FIRST_LINE },
+            spacing: BODY_SPACING,
+          },
         },
       ],
     },
     sections: drafts.map((d, i) => {
       const landscape = d.orientation === "landscape";
       const children = [...d.children];
-      if (children.length === 0 || children[children.length - 1] instanceof Table) children.push(spacer());
+      if (children.length === 0 || children[children.length - 1] instanceof Table)
+        children.push(spacer());
       // The first page of the report and of each annex shows no number (NĐ 30/2020, Phụ lục I, mục I.6).
       const numbered = i === 0 || d.restart;
       return {
@@ -448,7 +509,9 @@ function buildDocument(input: RenderInput): Document {
             },
           },
         },
-        headers: numbered ? { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) } : { default: pageNumberHeader() },
+        headers: numbered
+          ? { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) }
+          : { default: pageNumberHeader() },
         children,
       };
     }),
@@ -460,7 +523,14 @@ function headingStyle(outlineLevel: number, italic: boolean) {
     basedOn: "Normal",
     next: BODY_STYLE,
     quickFormat: true,
-    run: { font: FONT, size: pt(BODY_PT), bold: true, italics: italic || undefined, color: BLACK, language: LANGUAGE },
+    run: {
+      font: FONT,
+      size: pt(BODY_PT),
+      bold: true,
+      italics: italic || undefined,
+      color: BLACK,
+      language: LANGUAGE,
+    },
     paragraph: {
       alignment: AlignmentType.JUSTIFIED,
       indent: { firstLine: FIRST_LINE },
@@ -479,11 +549,15 @@ function headingStyle(outlineLevel: number, italic: boolean) {
 export async function renderDocx(input: RenderInput): Promise<Uint8Array> {
   const doc = buildDocument(input);
   const buf = await Packer.toArrayBuffer(doc);
-  const author = cleanText(input.header?.author ?? input.header?.unit ?? "").replace(/\s*\n\s*/g, " ");
+  const author = cleanText(input.header?.author ?? input.header?.unit ?? "").replace(
+    /\s*\n\s*/g,
+    " "
+  );
   return withCompany(new Uint8Array(buf), author);
 }
 
-const xmlEscape = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const xmlEscape = (s: string): string =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /**
  * The unit as the document's company (docProps/app.xml), which the docx package does not
@@ -497,9 +571,15 @@ async function withCompany(bytes: Uint8Array, company: string): Promise<Uint8Arr
   const xml = await app.async("string");
   const tag = `<Company>${xmlEscape(company)}</Company>`;
   let out: string;
-  if (/<Company>[\s\S]*?<\/Company>|<Company\/>/.test(xml)) out = xml.replace(/<Company>[\s\S]*?<\/Company>|<Company\/>/, tag);
-  else if (/<Properties\b[^>]*\/>/.test(xml)) out = xml.replace(/<Properties\b([^>]*?)\s*\/>/, `<Properties$1>${tag}</Properties>`);
+  if (/<Company>[\s\S]*?<\/Company>|<Company\/>/.test(xml))
+    out = xml.replace(/<Company>[\s\S]*?<\/Company>|<Company\/>/, tag);
+  else if (/<Properties\b[^>]*\/>/.test(xml))
+    out = xml.replace(/<Properties\b([^>]*?)\s*\/>/, `<Properties$1>${tag}</Properties>`);
   else out = xml.replace(/<\/Properties>/, `${tag}</Properties>`);
   zip.file("docProps/app.xml", out);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
+  return zip.generateAsync({
+    type: "uint8array",
+    compression: "DEFLATE",
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  });
 }

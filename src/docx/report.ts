@@ -32,7 +32,8 @@ const COUNT_COLUMNS: (keyof ReportRow06a)[] = [
 
 export { header06a };
 
-const countCells = (r: ReportRow06a): string[] => COUNT_COLUMNS.map((k) => fmtNumber(r[k] as number));
+const countCells = (r: ReportRow06a): string[] =>
+  COUNT_COLUMNS.map((k) => fmtNumber(r[k] as number));
 
 function isoToShort(s: string | null): string | null {
   const m = s ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(s) : null;
@@ -48,11 +49,21 @@ export function table06a(data: ReportData, allRows: boolean): TableSpec | null {
   const to = isoToShort(f.to);
   if (from && to) title.push(TABLE_06A.period(from, to));
   const src = allRows ? f.rows : f.fields;
-  const rows = src.map((r, i) => ({ cells: [allRows ? r.stt : String(i + 1), r.name, ...countCells(r)] }));
-  rows.push({ cells: ["", TABLE_06A.totalRow, ...countCells(f.total)], bold: true } as { cells: string[]; bold?: boolean });
+  const rows = src.map((r, i) => ({
+    cells: [allRows ? r.stt : String(i + 1), r.name, ...countCells(r)],
+  }));
+  rows.push({ cells: ["", TABLE_06A.totalRow, ...countCells(f.total)], bold: true } as {
+    cells: string[];
+    bold?: boolean;
+  });
   const note: string[] = [TABLE_06A.unitOfCount];
-  if (!allRows && f.fields.length < f.rows.length) note.push(f.rowsAreUnits ? TABLE_06A.noteFilteredUnits : TABLE_06A.noteFiltered);
-  const align: CellAlign[] = ["center", "left", ...Array.from({ length: 11 }, () => "center" as const)];
+  if (!allRows && f.fields.length < f.rows.length)
+    note.push(f.rowsAreUnits ? TABLE_06A.noteFilteredUnits : TABLE_06A.noteFiltered);
+  const align: CellAlign[] = [
+    "center",
+    "left",
+    ...Array.from({ length: 11 }, () => "center" as const),
+  ];
   return {
     title,
     header: header06a(f.rowsAreUnits ? TABLE_06A.unitField : TABLE_06A.field),
@@ -69,11 +80,22 @@ const pointsCell = (v: number | null): string => (v === null ? "" : fmtScore(v))
 export function tableEvaluation(data: ReportData): TableSpec | null {
   const e = data.evaluation;
   if (!e) return null;
-  const title: string[] = [TABLE_EVAL.title, TABLE_EVAL.unit(data.unit.upper), TABLE_EVAL.when(data.period.labelCap)];
+  const title: string[] = [
+    TABLE_EVAL.title,
+    TABLE_EVAL.unit(data.unit.upper),
+    TABLE_EVAL.when(data.period.labelCap),
+  ];
   if (e.ballots !== null) title.push(TABLE_EVAL.ballots(fmtNumber(e.ballots)));
   title.push(TABLE_EVAL.partIndices);
   const rows: { cells: string[]; bold?: boolean }[] = e.indices.map((i) => ({
-    cells: [String(i.no), i.name, pointsCell(i.max), pointsCell(i.self), pointsCell(i.appraised), ""],
+    cells: [
+      String(i.no),
+      i.name,
+      pointsCell(i.max),
+      pointsCell(i.self),
+      pointsCell(i.appraised),
+      "",
+    ],
   }));
   rows.push({
     cells: [
@@ -88,7 +110,16 @@ export function tableEvaluation(data: ReportData): TableSpec | null {
   });
   return {
     title,
-    header: [[TABLE_EVAL.no, TABLE_EVAL.name, TABLE_EVAL.max, TABLE_EVAL.self, TABLE_EVAL.appraised, TABLE_EVAL.note].map((text) => ({ text }))],
+    header: [
+      [
+        TABLE_EVAL.no,
+        TABLE_EVAL.name,
+        TABLE_EVAL.max,
+        TABLE_EVAL.self,
+        TABLE_EVAL.appraised,
+        TABLE_EVAL.note,
+      ].map((text) => ({ text })),
+    ],
     rows,
     widths: [7, 48, 10, 10, 10, 18],
     align: ["center", "left", "center", "center", "center", "center"],
@@ -101,7 +132,10 @@ export function tableSatisfaction(data: ReportData): TableSpec | null {
   if (!e) return null;
   return {
     title: [TABLE_EVAL.partSatisfaction],
-    header: [[{ text: TABLE_EVAL.satisfactionHeader, colSpan: 5 }], e.levels.map((l) => ({ text: l.label }))],
+    header: [
+      [{ text: TABLE_EVAL.satisfactionHeader, colSpan: 5 }],
+      e.levels.map((l) => ({ text: l.label })),
+    ],
     rows: [{ cells: e.levels.map((l) => pointsCell(l.share)) }],
     widths: [1, 1, 1, 1, 1],
     align: ["center", "center", "center", "center", "center"],
@@ -146,6 +180,9 @@ export function buildRenderInput(data: ReportData, opts: ReportOptions = {}): Re
 }
 
 /** The report as a .docx file. */
-export async function generateReport(data: ReportData, opts: ReportOptions = {}): Promise<Uint8Array> {
+export async function generateReport(
+  data: ReportData,
+  opts: ReportOptions = {}
+): Promise<Uint8Array> {
   return renderDocx(buildRenderInput(data, opts));
 }

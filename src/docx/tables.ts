@@ -40,11 +40,13 @@ export const mmTw = (mm: number): number => Math.round((mm * 1440) / 25.4);
  * unpaired surrogates) are dropped, a tab becomes a space. docx escapes `<`, `&`, `>` itself.
  */
 export function cleanText(s: string): string {
-  return String(s ?? "")
-    .replace(/\t/g, " ")
-    // eslint-disable-next-line no-control-regex -- strips exactly the control characters XML 1.0 forbids
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "");
+  return (
+    String(s ?? "")
+      .replace(/\t/g, " ")
+      // eslint-disable-next-line no-control-regex -- strips exactly the control characters XML 1.0 forbids
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "")
+  );
 }
 
 export interface RunStyle {
@@ -86,22 +88,54 @@ const BOLD: Record<string, number> = {};
 function widths(table: Record<string, number>, chars: string, values: number[]): void {
   for (let i = 0; i < chars.length; i++) table[chars[i]] = values[i];
 }
-widths(ROMAN, "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-  [722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611]);
-widths(ROMAN, "abcdefghijklmnopqrstuvwxyz",
-  [444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444]);
-widths(BOLD, "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-  [722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944, 722, 778, 611, 778, 722, 556, 667, 722, 722, 1000, 722, 722, 667]);
-widths(BOLD, "abcdefghijklmnopqrstuvwxyz",
-  [500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556, 278, 833, 556, 500, 556, 556, 444, 389, 333, 556, 500, 722, 500, 500, 444]);
+widths(
+  ROMAN,
+  "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+  [
+    722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556,
+    611, 722, 722, 944, 722, 722, 611,
+  ]
+);
+widths(
+  ROMAN,
+  "abcdefghijklmnopqrstuvwxyz",
+  [
+    444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389,
+    278, 500, 500, 722, 500, 500, 444,
+  ]
+);
+widths(
+  BOLD,
+  "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+  [
+    722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944, 722, 778, 611, 778, 722, 556,
+    667, 722, 722, 1000, 722, 722, 667,
+  ]
+);
+widths(
+  BOLD,
+  "abcdefghijklmnopqrstuvwxyz",
+  [
+    500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556, 278, 833, 556, 500, 556, 556, 444, 389,
+    333, 556, 500, 722, 500, 500, 444,
+  ]
+);
 for (const t of [ROMAN, BOLD]) {
-  widths(t, " 0123456789-.,:;/()", [250, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 333, 250, 250, 333, 333, 278, 333, 333]);
+  widths(
+    t,
+    " 0123456789-.,:;/()",
+    [250, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 333, 250, 250, 333, 333, 278, 333, 333]
+  );
 }
 
 /** Estimated width in twips of one line of text at the given size (Vietnamese letters by their base letter). */
 export function textWidth(text: string, sizePt: number, bold = false): number {
   const table = bold ? BOLD : ROMAN;
-  const base = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+  const base = text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D");
   let units = 0;
   for (const ch of base) units += table[ch] ?? 556;
   return Math.round((units / 1000) * sizePt * 20);
@@ -111,7 +145,11 @@ export function textWidth(text: string, sizePt: number, bold = false): number {
 // Borderless layout tables (header block, signature block).
 
 /** A table without any borders, for laying out blocks side by side; `cantSplit` keeps each row on one page. */
-export function layoutTable(columnWidths: number[], rows: Paragraph[][][], opts: { indent?: number; cantSplit?: boolean } = {}): Table {
+export function layoutTable(
+  columnWidths: number[],
+  rows: Paragraph[][][],
+  opts: { indent?: number; cantSplit?: boolean } = {}
+): Table {
   const indent = opts.indent ?? 0;
   const total = columnWidths.reduce((a, b) => a + b, 0);
   return new Table({
@@ -129,9 +167,9 @@ export function layoutTable(columnWidths: number[], rows: Paragraph[][][], opts:
               new TableCell({
                 width: { size: columnWidths[i] ?? 0, type: WidthType.DXA },
                 children: children.length > 0 ? children : [new Paragraph({})],
-              }),
+              })
           ),
-        }),
+        })
     ),
   });
 }
@@ -170,7 +208,10 @@ const span = (n: number | undefined): number => {
  * Overlapping spans are resolved first come, first served; a cell's slots are merged down
  * only where the slot above is the same cell over the same columns.
  */
-export function layoutHeader(header: HeaderCell[][], columns = 0): { columns: number; rows: RowSlot[][] } {
+export function layoutHeader(
+  header: HeaderCell[][],
+  columns = 0
+): { columns: number; rows: RowSlot[][] } {
   const nRows = header.length;
   const owner: (PlacedCell | undefined)[][] = header.map(() => []);
   let width = 0;
@@ -204,7 +245,13 @@ export function layoutHeader(header: HeaderCell[][], columns = 0): { columns: nu
       let w = 1;
       if (o) while (c + w < n && owner[r][c + w] === o) w++;
       const origin = !!o && o.row === r && o.col === c;
-      slots.push({ col: c, colSpan: w, cell: o ?? null, text: origin && o ? o.text : "", merge: "none" });
+      slots.push({
+        col: c,
+        colSpan: w,
+        cell: o ?? null,
+        text: origin && o ? o.text : "",
+        merge: "none",
+      });
       c += w;
     }
     rows.push(slots);
@@ -213,7 +260,9 @@ export function layoutHeader(header: HeaderCell[][], columns = 0): { columns: nu
   for (let r = 1; r < nRows; r++) {
     for (const s of rows[r]) {
       if (!s.cell) continue;
-      const above = rows[r - 1].find((a) => a.col === s.col && a.colSpan === s.colSpan && a.cell === s.cell);
+      const above = rows[r - 1].find(
+        (a) => a.col === s.col && a.colSpan === s.colSpan && a.cell === s.cell
+      );
       if (!above) continue;
       s.merge = "continue";
       if (above.merge === "none") above.merge = "restart";
@@ -258,14 +307,19 @@ export const TABLE_HEADER_PT = 11;
 export const TABLE_TEXT_STYLE = "TableText";
 export const TABLE_HEADING_STYLE = "TableHeading";
 
-function cellParagraphs(text: string, styleId: string, align: CellAlign | undefined, bold: boolean): Paragraph[] {
+function cellParagraphs(
+  text: string,
+  styleId: string,
+  align: CellAlign | undefined,
+  bold: boolean
+): Paragraph[] {
   return text.split(LINE_BREAK).map(
     (line) =>
       new Paragraph({
         style: styleId,
         alignment: align ? ALIGN[align] : undefined,
         children: line === "" ? [] : [run(line, { bold })],
-      }),
+      })
   );
 }
 
@@ -276,12 +330,16 @@ export function specTable(spec: TableSpec, textWidthTw: number): Table | null {
   const header = Array.isArray(spec.header) ? spec.header : [];
   const rows = Array.isArray(spec.rows) ? spec.rows : [];
   const rel = Array.isArray(spec.widths) ? spec.widths : [];
-  const maxCells = rows.reduce((m, r) => Math.max(m, Array.isArray(r?.cells) ? r.cells.length : 0), 0);
+  const maxCells = rows.reduce(
+    (m, r) => Math.max(m, Array.isArray(r?.cells) ? r.cells.length : 0),
+    0
+  );
   const grid = layoutHeader(header, Math.max(rel.length, maxCells));
   const n = grid.columns;
   if (n === 0) return null;
   const colW = scaleWidths(rel, n, textWidthTw);
-  const spanWidth = (col: number, w: number): number => colW.slice(col, col + w).reduce((a, b) => a + b, 0);
+  const spanWidth = (col: number, w: number): number =>
+    colW.slice(col, col + w).reduce((a, b) => a + b, 0);
 
   const headerRows = grid.rows.map(
     (slots) =>
@@ -294,12 +352,21 @@ export function specTable(spec: TableSpec, textWidthTw: number): Table | null {
               width: { size: spanWidth(s.col, s.colSpan), type: WidthType.DXA },
               columnSpan: s.colSpan > 1 ? s.colSpan : undefined,
               verticalMerge:
-                s.merge === "restart" ? VerticalMergeType.RESTART : s.merge === "continue" ? VerticalMergeType.CONTINUE : undefined,
+                s.merge === "restart"
+                  ? VerticalMergeType.RESTART
+                  : s.merge === "continue"
+                    ? VerticalMergeType.CONTINUE
+                    : undefined,
               verticalAlign: VerticalAlignTable.CENTER,
-              children: cellParagraphs(s.merge === "continue" ? "" : s.text, TABLE_HEADING_STYLE, undefined, false),
-            }),
+              children: cellParagraphs(
+                s.merge === "continue" ? "" : s.text,
+                TABLE_HEADING_STYLE,
+                undefined,
+                false
+              ),
+            })
         ),
-      }),
+      })
   );
 
   const align = Array.isArray(spec.align) ? spec.align : [];
@@ -315,10 +382,14 @@ export function specTable(spec: TableSpec, textWidthTw: number): Table | null {
           width: { size: colW[c], type: WidthType.DXA },
           verticalAlign: VerticalAlignTable.CENTER,
           children: cellParagraphs(text, TABLE_TEXT_STYLE, a === "left" ? undefined : a, bold),
-        }),
+        })
       );
     }
-    return new TableRow({ cantSplit: true, height: { value: ptTw(16), rule: HeightRule.ATLEAST }, children });
+    return new TableRow({
+      cantSplit: true,
+      height: { value: ptTw(16), rule: HeightRule.ATLEAST },
+      children,
+    });
   });
 
   return new Table({
@@ -339,7 +410,11 @@ export function specTable(spec: TableSpec, textWidthTw: number): Table | null {
 }
 
 /** Title lines, the table and its notes, ready to place in a section; `spaceBefore` (twips) above the first title. */
-export function specChildren(spec: TableSpec, textWidthTw: number, spaceBefore = 0): (Paragraph | Table)[] {
+export function specChildren(
+  spec: TableSpec,
+  textWidthTw: number,
+  spaceBefore = 0
+): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   const titles = Array.isArray(spec.title) ? spec.title : [];
   titles.forEach((line, i) => {
@@ -351,7 +426,7 @@ export function specChildren(spec: TableSpec, textWidthTw: number, spaceBefore =
         keepNext: true,
         spacing: { before: i === 0 ? spaceBefore : 0, after: i === titles.length - 1 ? 120 : 0 },
         children: lines(text, { size: 13, bold: !aside, italic: aside }),
-      }),
+      })
     );
   });
   const table = specTable(spec, textWidthTw);
@@ -363,8 +438,8 @@ export function specChildren(spec: TableSpec, textWidthTw: number, spaceBefore =
         alignment: AlignmentType.LEFT,
         spacing: { before: i === 0 ? 120 : 0, after: 0 },
         children: lines(String(line ?? ""), { size: TABLE_TEXT_PT }),
-      }),
-    ),
+      })
+    )
   );
   return out;
 }

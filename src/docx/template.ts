@@ -12,7 +12,14 @@
 import { BLANK, EMPTY_SECTION, TEMPLATE_MSG } from "../core/messages/report";
 import type { ReportData } from "../core/report/data";
 import { capitalize } from "../core/report/period";
-import { fmtDateLong, fmtDateShort, fmtNumber, fmtPercent, fmtScore, IsoDate } from "../core/text/numbers";
+import {
+  fmtDateLong,
+  fmtDateShort,
+  fmtNumber,
+  fmtPercent,
+  fmtScore,
+  IsoDate,
+} from "../core/text/numbers";
 import { Helper, INTERPRET_LIMITS, InterpretError, Interpreter, SafeString } from "./interpret";
 import { quoteText } from "../core/messages/files";
 import { escapeMarkup } from "./markup";
@@ -126,11 +133,13 @@ const HELPERS: Record<string, Helper> = {
 let interpreter: Interpreter | null = null;
 
 function env(): Interpreter {
-  if (!interpreter) interpreter = new Interpreter({ helpers: HELPERS, partials: PARTIALS, escape: escapeMarkup });
+  if (!interpreter)
+    interpreter = new Interpreter({ helpers: HELPERS, partials: PARTIALS, escape: escapeMarkup });
   return interpreter;
 }
 
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split("\n").slice(0, 4).join(" ");
+const errorText = (e: unknown): string =>
+  (e instanceof Error ? e.message : String(e)).split("\n").slice(0, 4).join(" ");
 
 /**
  * Compiles a report template. Syntax errors throw a TemplateError at once (not on first use).
@@ -152,10 +161,19 @@ export function compileTemplate(source: string): (data: ReportData) => string {
       return run.render(program, data);
     } catch (e) {
       if (e instanceof InterpretError) {
-        if (e.limit === "depth") throw new TemplateError(TEMPLATE_MSG.tooDeep(INTERPRET_LIMITS.depth, e.line), e.message);
-        if (e.limit === "steps") throw new TemplateError(TEMPLATE_MSG.tooManySteps(INTERPRET_LIMITS.steps, e.line), e.message);
-        if (e.limit === "output") throw new TemplateError(TEMPLATE_MSG.tooLong(INTERPRET_LIMITS.output), e.message);
-        throw new TemplateError(TEMPLATE_MSG.render(quoteText(e.message, 120)) + TEMPLATE_MSG.atLine(e.line), e.message);
+        if (e.limit === "depth")
+          throw new TemplateError(TEMPLATE_MSG.tooDeep(INTERPRET_LIMITS.depth, e.line), e.message);
+        if (e.limit === "steps")
+          throw new TemplateError(
+            TEMPLATE_MSG.tooManySteps(INTERPRET_LIMITS.steps, e.line),
+            e.message
+          );
+        if (e.limit === "output")
+          throw new TemplateError(TEMPLATE_MSG.tooLong(INTERPRET_LIMITS.output), e.message);
+        throw new TemplateError(
+          TEMPLATE_MSG.render(quoteText(e.message, 120)) + TEMPLATE_MSG.atLine(e.line),
+          e.message
+        );
       }
       throw new TemplateError(TEMPLATE_MSG.render(quoteText(errorText(e), 120)), errorText(e));
     }
@@ -210,7 +228,10 @@ export function decodeTemplate(bytes: Uint8Array): string | null {
   const utf16 = (le: boolean, from: number): string | null => {
     const n = (b.length - from) >> 1;
     const codes = new Uint16Array(n);
-    for (let i = 0; i < n; i++) codes[i] = le ? b[from + 2 * i] | (b[from + 2 * i + 1] << 8) : (b[from + 2 * i] << 8) | b[from + 2 * i + 1];
+    for (let i = 0; i < n; i++)
+      codes[i] = le
+        ? b[from + 2 * i] | (b[from + 2 * i + 1] << 8)
+        : (b[from + 2 * i] << 8) | b[from + 2 * i + 1];
     try {
       return new TextDecoder("utf-16le", { fatal: true }).decode(new Uint8Array(codes.buffer));
     } catch {
@@ -256,8 +277,10 @@ export function renderReportMarkup(data: ReportData, templateSource?: string): s
   const markup = tidyMarkup(tpl(data));
   // Each "::table" becomes a Word table: a template repeating them is bounded here.
   let tables = 0;
-  for (let i = markup.indexOf("::table"); i >= 0; i = markup.indexOf("::table", i + 7)) if (i === 0 || markup[i - 1] === "\n") tables++;
-  if (tables > MAX_TABLES) throw new TemplateError(TEMPLATE_MSG.tooManyTables(tables, MAX_TABLES), "tables");
+  for (let i = markup.indexOf("::table"); i >= 0; i = markup.indexOf("::table", i + 7))
+    if (i === 0 || markup[i - 1] === "\n") tables++;
+  if (tables > MAX_TABLES)
+    throw new TemplateError(TEMPLATE_MSG.tooManyTables(tables, MAX_TABLES), "tables");
   return markup;
 }
 

@@ -98,9 +98,23 @@ export function generalExceptionText(language: string | undefined): string {
   return "An internal error has occurred.";
 }
 
-function payloadRefusal(session: FakeSession, which: "Request" | "Response", size: number, limit: number): FakeRichApiError {
-  if (session.options.payloadError === "general") return new FakeRichApiError("GeneralException", generalExceptionText(session.options.language), "context.sync");
-  return new FakeRichApiError(`${which}PayloadSizeLimitExceeded`, `The ${which.toLowerCase()} payload (${size} bytes) exceeds the host's limit of ${limit} bytes.`, "context.sync");
+function payloadRefusal(
+  session: FakeSession,
+  which: "Request" | "Response",
+  size: number,
+  limit: number
+): FakeRichApiError {
+  if (session.options.payloadError === "general")
+    return new FakeRichApiError(
+      "GeneralException",
+      generalExceptionText(session.options.language),
+      "context.sync"
+    );
+  return new FakeRichApiError(
+    `${which}PayloadSizeLimitExceeded`,
+    `The ${which.toLowerCase()} payload (${size} bytes) exceeds the host's limit of ${limit} bytes.`,
+    "context.sync"
+  );
 }
 
 function deepCopy<T>(v: T): T {
@@ -160,7 +174,8 @@ export class FakeRequestContext {
     const request = actions.reduce((n, a) => n + a.requestBytes, 0);
     session.lastPayload = { request, response: 0 };
     if (request > limit) throw payloadRefusal(session, "Request", request, limit);
-    if (session.maxPayload) session.maxPayload.request = Math.max(session.maxPayload.request, request);
+    if (session.maxPayload)
+      session.maxPayload.request = Math.max(session.maxPayload.request, request);
     // Actions run in queue order; a failing action stops the batch, and what ran before it stays
     // applied (Office batches are not transactions). Loads of a failed batch are not delivered.
     const commits: Commit[] = [];
@@ -171,12 +186,14 @@ export class FakeRequestContext {
     const response = commits.reduce((n, c) => n + c.bytes, 0);
     session.lastPayload = { request, response };
     if (response > limit) throw payloadRefusal(session, "Response", response, limit);
-    if (session.maxPayload) session.maxPayload.response = Math.max(session.maxPayload.response, response);
+    if (session.maxPayload)
+      session.maxPayload.response = Math.max(session.maxPayload.response, response);
     for (const c of commits) c.apply();
   }
 }
 
-type LoadSpec = string | string[] | { select?: string | string[]; expand?: string | string[] } | undefined;
+type LoadSpec =
+  string | string[] | { select?: string | string[]; expand?: string | string[] } | undefined;
 
 /** Split a load argument into property paths: "values, format/fill/color" → [["values"], ["format","fill","color"]]. */
 export function parseLoadSpec(spec: LoadSpec): string[][] {
@@ -223,7 +240,12 @@ export abstract class FakeClientObject<T = unknown> {
   private readonly _local = new Map<string, unknown>();
   private readonly _navCache = new Map<string, FakeClientObject>();
 
-  constructor(ctx: FakeRequestContext, parent: FakeClientObject | null, resolver: (parentTarget: unknown) => T | null | undefined, opts: ProxyOptions = {}) {
+  constructor(
+    ctx: FakeRequestContext,
+    parent: FakeClientObject | null,
+    resolver: (parentTarget: unknown) => T | null | undefined,
+    opts: ProxyOptions = {}
+  ) {
     this.context = ctx;
     this._parent = parent;
     this._resolver = resolver;
@@ -242,7 +264,8 @@ export abstract class FakeClientObject<T = unknown> {
 
   /** True when a *OrNullObject call found nothing. Like Office.js, readable only after a sync. */
   get isNullObject(): boolean {
-    if (this._isNull === undefined) throw propertyNotLoaded("isNullObject", this._typeName + ".isNullObject");
+    if (this._isNull === undefined)
+      throw propertyNotLoaded("isNullObject", this._typeName + ".isNullObject");
     return this._isNull;
   }
 
@@ -251,7 +274,11 @@ export abstract class FakeClientObject<T = unknown> {
     if (this._state === RESOLVED) return this._target;
     if (this._state === NULL) return null;
     if (this._api && !this.context._supports(this._api)) {
-      throw new FakeRichApiError("ApiNotFound", `${this._typeName} needs ExcelApi ${this._api}; this host implements up to ${this.context._session.options.maxExcelApi}.`, this._typeName);
+      throw new FakeRichApiError(
+        "ApiNotFound",
+        `${this._typeName} needs ExcelApi ${this._api}; this host implements up to ${this.context._session.options.maxExcelApi}.`,
+        this._typeName
+      );
     }
     let pt: unknown = undefined;
     if (this._parent) {
@@ -259,7 +286,11 @@ export abstract class FakeClientObject<T = unknown> {
       if (pt === null) {
         // How Office treats calls made on a null object is not documented; the fake refuses them
         // so that host code never depends on it.
-        throw new FakeRichApiError("InvalidObjectPath", `${this._typeName} was reached through a null object; check isNullObject after a sync first.`, this._typeName);
+        throw new FakeRichApiError(
+          "InvalidObjectPath",
+          `${this._typeName} was reached through a null object; check isNullObject after a sync first.`,
+          this._typeName
+        );
       }
     }
     const t = this._resolver(pt);
@@ -268,7 +299,11 @@ export abstract class FakeClientObject<T = unknown> {
         this._state = NULL;
         return null;
       }
-      throw new FakeRichApiError("ItemNotFound", `${this._typeName}: the requested item does not exist.`, this._typeName);
+      throw new FakeRichApiError(
+        "ItemNotFound",
+        `${this._typeName}: the requested item does not exist.`,
+        this._typeName
+      );
     }
     this._state = RESOLVED;
     this._target = t;
@@ -278,13 +313,21 @@ export abstract class FakeClientObject<T = unknown> {
   /** @internal Resolve or fail on a null object (for sets and method calls). */
   _resolveStrict(location: string): T {
     const t = this._resolve();
-    if (t === null) throw new FakeRichApiError("InvalidObjectPath", `${location} was called on a null object.`, location);
+    if (t === null)
+      throw new FakeRichApiError(
+        "InvalidObjectPath",
+        `${location} was called on a null object.`,
+        location
+      );
     return t;
   }
 
   load(spec?: LoadSpec): this {
     const paths = parseLoadSpec(spec);
-    this.context._enqueue({ requestBytes: ACTION_OVERHEAD + jsonSize(paths), run: () => this._runLoad(paths) });
+    this.context._enqueue({
+      requestBytes: ACTION_OVERHEAD + jsonSize(paths),
+      run: () => this._runLoad(paths),
+    });
     return this;
   }
 
@@ -322,7 +365,12 @@ export abstract class FakeClientObject<T = unknown> {
     const subs: Commit[] = [];
     for (const [head, rest] of groups) {
       const nav = this._nav(head);
-      if (!nav) throw new FakeRichApiError("InvalidArgument", `${this._typeName} has no property "${head}" to load.`, this._typeName + ".load");
+      if (!nav)
+        throw new FakeRichApiError(
+          "InvalidArgument",
+          `${this._typeName} has no property "${head}" to load.`,
+          this._typeName + ".load"
+        );
       subs.push(nav._runLoad(rest));
     }
     let bytes = 0;
@@ -382,7 +430,11 @@ export abstract class FakeClientObject<T = unknown> {
   }
 
   /** @internal Queue a method call whose result is delivered at sync. */
-  protected _callResult<R>(name: string, fn: (t: T) => R, requestBytes = ACTION_OVERHEAD): FakeClientResult<R> {
+  protected _callResult<R>(
+    name: string,
+    fn: (t: T) => R,
+    requestBytes = ACTION_OVERHEAD
+  ): FakeClientResult<R> {
     const result = new FakeClientResult<R>();
     this.context._enqueue({
       requestBytes,
@@ -400,7 +452,11 @@ export abstract class FakeClientObject<T = unknown> {
     this.context._enqueue({
       requestBytes: ACTION_OVERHEAD,
       run: () => {
-        throw new FakeRichApiError("ApiNotFound", `${what} needs ExcelApi ${version}; this host implements up to ${this.context._session.options.maxExcelApi}.`, what);
+        throw new FakeRichApiError(
+          "ApiNotFound",
+          `${what} needs ExcelApi ${version}; this host implements up to ${this.context._session.options.maxExcelApi}.`,
+          what
+        );
       },
     });
   }
@@ -451,12 +507,19 @@ export abstract class FakeCollection<T, I extends FakeClientObject> extends Fake
   }
 
   override _readProps(t: T, paths: string[][]): Commit {
-    const itemPaths = paths.map((p) => (p[0] === "items" ? p.slice(1) : p)).filter((p) => p.length > 0);
+    const itemPaths = paths
+      .map((p) => (p[0] === "items" ? p.slice(1) : p))
+      .filter((p) => p.length > 0);
     const entities = this._entities(t);
     const items = entities.map((e) => this._itemFor(e));
     const subs = items.map((it) => {
       const target = it._resolve();
-      if (target === null) throw new FakeRichApiError("ItemNotFound", `${this._typeName}: an item vanished while loading.`, this._typeName);
+      if (target === null)
+        throw new FakeRichApiError(
+          "ItemNotFound",
+          `${this._typeName}: an item vanished while loading.`,
+          this._typeName
+        );
       return it._readProps(target as never, itemPaths);
     });
     return {

@@ -31,7 +31,7 @@ export function propertyNotLoaded(property: string, location: string): FakeRichA
   return new FakeRichApiError(
     "PropertyNotLoaded",
     `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-    location,
+    location
   );
 }
 
@@ -39,6 +39,6 @@ export function valueNotLoaded(): FakeRichApiError {
   return new FakeRichApiError(
     "ValueNotLoaded",
     `The value of this result is not available yet: call "context.sync()" on the associated request context before reading it.`,
-    "ClientResult.value",
+    "ClientResult.value"
   );
 }

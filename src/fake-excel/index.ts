@@ -22,7 +22,16 @@ import { dateToSerial, isDateFormat, serialToDate } from "../host/excel/numberFo
 import { Rect, parseLocal, qualified, rectA1, splitSheet } from "../core/address";
 import { FakeSession, FakeSessionOptions } from "./client";
 import { FakeRichApiError } from "./errors";
-import { cellHasContent, FakeWorkbookModel, keyCol, keyRow, ModelCell, ModelSheet, ModelValue, normalizeColor } from "./model";
+import {
+  cellHasContent,
+  FakeWorkbookModel,
+  keyCol,
+  keyRow,
+  ModelCell,
+  ModelSheet,
+  ModelValue,
+  normalizeColor,
+} from "./model";
 import { FakeExcelContext } from "./objects";
 import { createFakeOffice, FakeOffice } from "./office";
 import { maxOf, minOf } from "../core/arrays";
@@ -108,7 +117,9 @@ export class FakeWorkbookHandle {
     const s = this.sheet(sheet);
     const out: Record<string, FakeCellState> = {};
     const keys = [...s.cells.keys()].sort((a, b) => a - b);
-    for (const k of keys) out[rectA1({ top: keyRow(k), left: keyCol(k), bottom: keyRow(k), right: keyCol(k) })] = cellState(s.cells.get(k));
+    for (const k of keys)
+      out[rectA1({ top: keyRow(k), left: keyCol(k), bottom: keyRow(k), right: keyCol(k) })] =
+        cellState(s.cells.get(k));
     return out;
   }
 
@@ -130,7 +141,7 @@ export class FakeWorkbookHandle {
       this.model.editCell(s, row, col, (c) => {
         if (color === null) delete c.fill;
         else c.fill = normalizeColor(color);
-      }),
+      })
     );
   }
 
@@ -144,7 +155,7 @@ export class FakeWorkbookHandle {
       this.model.editCell(s, row, col, (c) => {
         if (bold) c.bold = true;
         else delete c.bold;
-      }),
+      })
     );
   }
 
@@ -155,7 +166,7 @@ export class FakeWorkbookHandle {
       this.model.editCell(s, row, col, (c) => {
         if (font === null) delete c.font;
         else c.font = font;
-      }),
+      })
     );
   }
 
@@ -196,11 +207,21 @@ export class FakeWorkbookHandle {
   }
 
   notes(): FakeAnnotation[] {
-    return this.model.notesOf().map((n) => ({ sheet: n.sheet.name, address: rectA1({ top: n.row, left: n.col, bottom: n.row, right: n.col }), content: n.content, author: n.author }));
+    return this.model.notesOf().map((n) => ({
+      sheet: n.sheet.name,
+      address: rectA1({ top: n.row, left: n.col, bottom: n.row, right: n.col }),
+      content: n.content,
+      author: n.author,
+    }));
   }
 
   comments(): FakeAnnotation[] {
-    return this.model.commentsOf().map((n) => ({ sheet: n.sheet.name, address: rectA1({ top: n.row, left: n.col, bottom: n.row, right: n.col }), content: n.content, author: n.author }));
+    return this.model.commentsOf().map((n) => ({
+      sheet: n.sheet.name,
+      address: rectA1({ top: n.row, left: n.col, bottom: n.row, right: n.col }),
+      content: n.content,
+      author: n.author,
+    }));
   }
 
   /** Workbook settings (ExcelApi 1.4), parsed. */
@@ -298,12 +319,16 @@ export interface FakeExcel {
 }
 
 /** Build a fake Excel holding `workbook`. Defaults: ExcelApi 1.18, no payload limit (desktop). */
-export function createFakeExcel(workbook: WorkbookSnapshot, options: FakeExcelOptions = {}): FakeExcel {
+export function createFakeExcel(
+  workbook: WorkbookSnapshot,
+  options: FakeExcelOptions = {}
+): FakeExcel {
   const model = new FakeWorkbookModel();
   if (options.userName) model.userName = options.userName;
   for (const sheet of workbook.sheets) loadSheet(model, sheet);
   if (model.sheets.length === 0) model.addSheet("Sheet1");
-  model.activeSheet = (options.activeSheet ? model.findSheet(options.activeSheet) : null) ?? model.sheets[0];
+  model.activeSheet =
+    (options.activeSheet ? model.findSheet(options.activeSheet) : null) ?? model.sheets[0];
   const session: FakeSession = {
     model,
     options: {
@@ -356,7 +381,9 @@ export function createFakeExcel(workbook: WorkbookSnapshot, options: FakeExcelOp
     setPayloadLimit(bytes: number) {
       session.options.payloadLimitBytes = bytes;
     },
-    installGlobals(target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>) {
+    installGlobals(
+      target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>
+    ) {
       const prev = { Office: target.Office, Excel: target.Excel };
       target.Office = office;
       target.Excel = { run };
@@ -440,7 +467,15 @@ export function toSnapshot(model: FakeWorkbookModel): WorkbookSnapshot {
         return cellHasContent(c) || (c.nf !== undefined && c.nf !== "General");
       });
       const merges = s.merges.map((m) => ({ ...m }));
-      if (keys.length === 0) return { name: s.name, top: 1, left: 1, data: [], merges, ...(s.protected ? { protected: true } : {}) };
+      if (keys.length === 0)
+        return {
+          name: s.name,
+          top: 1,
+          left: 1,
+          data: [],
+          merges,
+          ...(s.protected ? { protected: true } : {}),
+        };
       const rows = keys.map(keyRow);
       const cols = keys.map(keyCol);
       const top = minOf(rows);

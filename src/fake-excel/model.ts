@@ -3,7 +3,15 @@
 // Browser-safe: no node imports.
 
 import { FakeRichApiError } from "./errors";
-import { EXCEL_MAX_COLS, Rect, colLetter, contains, intersects, qualified, rectA1 } from "../core/address";
+import {
+  EXCEL_MAX_COLS,
+  Rect,
+  colLetter,
+  contains,
+  intersects,
+  qualified,
+  rectA1,
+} from "../core/address";
 
 export interface ModelError {
   error: string;
@@ -53,7 +61,18 @@ export interface ModelComment extends ModelNote {
   id: string;
 }
 
-export const ERROR_LITERALS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"];
+export const ERROR_LITERALS = [
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+];
 export const DEFAULT_COLUMN_WIDTH = 48;
 /** The Normal style's font family: what RangeFont.name reads on a cell without a font of its own. */
 export const DEFAULT_FONT = "Calibri";
@@ -105,11 +124,17 @@ function isError(v: unknown): v is ModelError {
 export function coerceInput(raw: unknown, nf: string | undefined): { v: ModelValue; f?: string } {
   if (raw === null || raw === undefined || raw === "") return { v: null };
   if (typeof raw === "number") {
-    if (!Number.isFinite(raw)) throw new FakeRichApiError("InvalidArgument", "Numbers must be finite.", "Range.values");
+    if (!Number.isFinite(raw))
+      throw new FakeRichApiError("InvalidArgument", "Numbers must be finite.", "Range.values");
     return { v: raw };
   }
   if (typeof raw === "boolean") return { v: raw };
-  if (typeof raw !== "string") throw new FakeRichApiError("InvalidArgument", `Unsupported cell input of type ${typeof raw}.`, "Range.values");
+  if (typeof raw !== "string")
+    throw new FakeRichApiError(
+      "InvalidArgument",
+      `Unsupported cell input of type ${typeof raw}.`,
+      "Range.values"
+    );
   if (nf === "@") return { v: raw };
   if (raw.startsWith("'")) return { v: raw.slice(1) };
   if (raw.startsWith("=") && raw.length > 1) return { v: null, f: raw };
@@ -182,7 +207,12 @@ export class FakeWorkbookModel {
 
   sheetOrThrow(key: string): ModelSheet {
     const s = this.findSheet(key);
-    if (!s) throw new FakeRichApiError("ItemNotFound", `No worksheet "${key}" in this workbook.`, "WorksheetCollection.getItem");
+    if (!s)
+      throw new FakeRichApiError(
+        "ItemNotFound",
+        `No worksheet "${key}" in this workbook.`,
+        "WorksheetCollection.getItem"
+      );
     return s;
   }
 
@@ -197,8 +227,18 @@ export class FakeWorkbookModel {
       while (this.findSheet("Sheet" + i)) i++;
       n = "Sheet" + i;
     }
-    if (n.length > 31 || /[\\/?*[\]:]/.test(n)) throw new FakeRichApiError("InvalidArgument", `Invalid worksheet name "${n}".`, "WorksheetCollection.add");
-    if (this.findSheet(n)) throw new FakeRichApiError("ItemAlreadyExists", `A worksheet named "${n}" already exists.`, "WorksheetCollection.add");
+    if (n.length > 31 || /[\\/?*[\]:]/.test(n))
+      throw new FakeRichApiError(
+        "InvalidArgument",
+        `Invalid worksheet name "${n}".`,
+        "WorksheetCollection.add"
+      );
+    if (this.findSheet(n))
+      throw new FakeRichApiError(
+        "ItemAlreadyExists",
+        `A worksheet named "${n}" already exists.`,
+        "WorksheetCollection.add"
+      );
     const s: ModelSheet = {
       id: newId("S"),
       name: n,
@@ -215,7 +255,12 @@ export class FakeWorkbookModel {
 
   deleteSheet(s: ModelSheet): void {
     const visible = this.sheets.filter((x) => x.visibility === "Visible" && x !== s);
-    if (visible.length === 0) throw new FakeRichApiError("InvalidOperation", "A workbook must keep at least one visible worksheet.", "Worksheet.delete");
+    if (visible.length === 0)
+      throw new FakeRichApiError(
+        "InvalidOperation",
+        "A workbook must keep at least one visible worksheet.",
+        "Worksheet.delete"
+      );
     this.sheets = this.sheets.filter((x) => x !== s);
     this.notes = this.notes.filter((n) => n.sheet !== s);
     this.comments = this.comments.filter((n) => n.sheet !== s);
@@ -224,8 +269,18 @@ export class FakeWorkbookModel {
   }
 
   assertWritable(s: ModelSheet, location: string): void {
-    if (!this.isLive(s)) throw new FakeRichApiError("ItemNotFound", `The worksheet "${s.name}" no longer exists.`, location);
-    if (s.protected) throw new FakeRichApiError("AccessDenied", `The worksheet "${s.name}" is protected; it cannot be changed until protection is removed.`, location);
+    if (!this.isLive(s))
+      throw new FakeRichApiError(
+        "ItemNotFound",
+        `The worksheet "${s.name}" no longer exists.`,
+        location
+      );
+    if (s.protected)
+      throw new FakeRichApiError(
+        "AccessDenied",
+        `The worksheet "${s.name}" is protected; it cannot be changed until protection is removed.`,
+        location
+      );
   }
 
   // ---- cells -----------------------------------------------------------
@@ -244,7 +299,8 @@ export class FakeWorkbookModel {
   }
 
   forEachIn(s: ModelSheet, r: Rect, fn: (row: number, col: number) => void): void {
-    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) fn(row, col);
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++) fn(row, col);
   }
 
   /** Bounding box of used cells, or null on an empty sheet. */
@@ -278,14 +334,24 @@ export class FakeWorkbookModel {
   clip(s: ModelSheet, r: Rect): Rect | null {
     const u = this.usedRect(s, false);
     if (!u || !intersects(u, r)) return null;
-    return { top: Math.max(u.top, r.top), left: Math.max(u.left, r.left), bottom: Math.min(u.bottom, r.bottom), right: Math.min(u.right, r.right) };
+    return {
+      top: Math.max(u.top, r.top),
+      left: Math.max(u.left, r.left),
+      bottom: Math.min(u.bottom, r.bottom),
+      right: Math.min(u.right, r.right),
+    };
   }
 
-  readGrid<T>(s: ModelSheet, r: Rect, fn: (c: ModelCell | undefined, row: number, col: number) => T): T[][] {
+  readGrid<T>(
+    s: ModelSheet,
+    r: Rect,
+    fn: (c: ModelCell | undefined, row: number, col: number) => T
+  ): T[][] {
     const out: T[][] = [];
     for (let row = r.top; row <= r.bottom; row++) {
       const line: T[] = [];
-      for (let col = r.left; col <= r.right; col++) line.push(fn(s.cells.get(cellKey(row, col)), row, col));
+      for (let col = r.left; col <= r.right; col++)
+        line.push(fn(s.cells.get(cellKey(row, col)), row, col));
       out.push(line);
     }
     return out;
@@ -333,7 +399,12 @@ export class FakeWorkbookModel {
     const at = shapeReader(r, input, "Range.numberFormat");
     this.forEachIn(s, r, (row, col) => {
       const nf = at(row - r.top, col - r.left);
-      if (typeof nf !== "string") throw new FakeRichApiError("InvalidArgument", "Number formats must be strings.", "Range.numberFormat");
+      if (typeof nf !== "string")
+        throw new FakeRichApiError(
+          "InvalidArgument",
+          "Number formats must be strings.",
+          "Range.numberFormat"
+        );
       this.editCell(s, row, col, (c) => {
         if (nf === "General" || nf === "") delete c.nf;
         else c.nf = nf;
@@ -366,11 +437,23 @@ export class FakeWorkbookModel {
 
   merge(s: ModelSheet, r: Rect, across: boolean): void {
     this.assertWritable(s, "Range.merge");
-    const rects: Rect[] = across ? Array.from({ length: r.bottom - r.top + 1 }, (_, i) => ({ top: r.top + i, bottom: r.top + i, left: r.left, right: r.right })) : [r];
+    const rects: Rect[] = across
+      ? Array.from({ length: r.bottom - r.top + 1 }, (_, i) => ({
+          top: r.top + i,
+          bottom: r.top + i,
+          left: r.left,
+          right: r.right,
+        }))
+      : [r];
     for (const m of rects) {
       if (m.top === m.bottom && m.left === m.right) continue;
       for (const old of s.merges) {
-        if (intersects(old, m) && !contains(m, old)) throw new FakeRichApiError("InvalidOperation", `Cannot merge ${rectA1(m)}: it partly overlaps the merged area ${rectA1(old)}.`, "Range.merge");
+        if (intersects(old, m) && !contains(m, old))
+          throw new FakeRichApiError(
+            "InvalidOperation",
+            `Cannot merge ${rectA1(m)}: it partly overlaps the merged area ${rectA1(old)}.`,
+            "Range.merge"
+          );
       }
       s.merges = s.merges.filter((old) => !contains(m, old));
       // Like Excel, only the top-left value survives a merge.
@@ -397,7 +480,12 @@ export class FakeWorkbookModel {
   // ---- notes and comments -----------------------------------------------
 
   private annotationOrder<T extends ModelNote>(list: T[]): T[] {
-    return [...list].sort((a, b) => this.sheets.indexOf(a.sheet) - this.sheets.indexOf(b.sheet) || a.row - b.row || a.col - b.col);
+    return [...list].sort(
+      (a, b) =>
+        this.sheets.indexOf(a.sheet) - this.sheets.indexOf(b.sheet) ||
+        a.row - b.row ||
+        a.col - b.col
+    );
   }
 
   notesOf(sheet?: ModelSheet): ModelNote[] {
@@ -419,7 +507,11 @@ export class FakeWorkbookModel {
     // the cell's one annotation slot: support.microsoft.com, "The difference between threaded
     // comments and notes").
     if (this.hasAnnotation(s, row, col)) {
-      throw new FakeRichApiError("InvalidArgument", `The cell ${colLetter(col)}${row} already has a note or a comment.`, "NoteCollection.add");
+      throw new FakeRichApiError(
+        "InvalidArgument",
+        `The cell ${colLetter(col)}${row} already has a note or a comment.`,
+        "NoteCollection.add"
+      );
     }
     const n: ModelNote = { sheet: s, row, col, content, author: this.userName };
     this.notes.push(n);
@@ -429,7 +521,11 @@ export class FakeWorkbookModel {
   addComment(s: ModelSheet, row: number, col: number, content: string): ModelComment {
     this.assertWritable(s, "CommentCollection.add");
     if (this.hasAnnotation(s, row, col)) {
-      throw new FakeRichApiError("InvalidArgument", `The cell ${colLetter(col)}${row} already has a note or a comment.`, "CommentCollection.add");
+      throw new FakeRichApiError(
+        "InvalidArgument",
+        `The cell ${colLetter(col)}${row} already has a note or a comment.`,
+        "CommentCollection.add"
+      );
     }
     const c: ModelComment = { id: newId("C"), sheet: s, row, col, content, author: this.userName };
     this.comments.push(c);
@@ -460,7 +556,7 @@ function shapeReader(r: Rect, input: unknown, location: string): (i: number, j: 
     throw new FakeRichApiError(
       "InvalidArgument",
       `Input array shape does not fit the ${rows}×${cols} range.`,
-      location,
+      location
     );
   }
   return (i, j) => (input as unknown[][])[i][j];

@@ -1,10 +1,36 @@
 // Proxy classes of the fake Excel, named and shaped after Office.js (@types/office-js is the
 // target shape). Only the subset the add-in uses is modelled. Browser-safe.
 
-import { EXCEL_MAX_COLS, EXCEL_MAX_ROWS, Rect, parseLocal, qualified, rectA1, rectCells, splitSheet } from "../core/address";
-import { Commit, FakeClientObject, FakeClientResult, FakeCollection, FakeRequestContext, FakeSession, jsonSize } from "./client";
+import {
+  EXCEL_MAX_COLS,
+  EXCEL_MAX_ROWS,
+  Rect,
+  parseLocal,
+  qualified,
+  rectA1,
+  rectCells,
+  splitSheet,
+} from "../core/address";
+import {
+  Commit,
+  FakeClientObject,
+  FakeClientResult,
+  FakeCollection,
+  FakeRequestContext,
+  FakeSession,
+  jsonSize,
+} from "./client";
 import { FakeRichApiError } from "./errors";
-import { DEFAULT_COLUMN_WIDTH, DEFAULT_FONT, FakeWorkbookModel, ModelCell, ModelComment, ModelNote, ModelSheet, normalizeColor } from "./model";
+import {
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_FONT,
+  FakeWorkbookModel,
+  ModelCell,
+  ModelComment,
+  ModelNote,
+  ModelSheet,
+  normalizeColor,
+} from "./model";
 
 export interface RangeT {
   sheet: ModelSheet;
@@ -17,16 +43,25 @@ const MAX_READ_CELLS = 5_000_000;
 function parseRangeAddress(sheet: ModelSheet, address: string, location: string): Rect {
   const { sheet: named, local } = splitSheet(address);
   if (named !== undefined && named.toLowerCase() !== sheet.name.toLowerCase()) {
-    throw new FakeRichApiError("InvalidArgument", `The address "${address}" refers to another worksheet.`, location);
+    throw new FakeRichApiError(
+      "InvalidArgument",
+      `The address "${address}" refers to another worksheet.`,
+      location
+    );
   }
   const r = parseLocal(local);
-  if (!r) throw new FakeRichApiError("InvalidArgument", `Invalid range address "${address}".`, location);
+  if (!r)
+    throw new FakeRichApiError("InvalidArgument", `Invalid range address "${address}".`, location);
   return r;
 }
 
 function assertReadable(t: RangeT, what: string): void {
   if (rectCells(t.rect) > MAX_READ_CELLS) {
-    throw new FakeRichApiError("InvalidOperation", `${what}: the range ${rectA1(t.rect)} is too large to read.`, "Range." + what);
+    throw new FakeRichApiError(
+      "InvalidOperation",
+      `${what}: the range ${rectA1(t.rect)} is too large to read.`,
+      "Range." + what
+    );
   }
 }
 
@@ -80,12 +115,18 @@ export class FakeWorkbook extends FakeClientObject<FakeWorkbookModel> {
     return this._child("settings", () => new FakeSettingCollection(this.context, this));
   }
   getSelectedRange(): FakeRange {
-    return new FakeRange(this.context, this, (m) => {
-      const model = m as FakeWorkbookModel;
-      if (model.selection && model.isLive(model.selection.sheet)) return { sheet: model.selection.sheet, rect: { ...model.selection.rect } };
-      const s = model.activeSheet;
-      return s ? { sheet: s, rect: { top: 1, left: 1, bottom: 1, right: 1 } } : null;
-    }, { instantiate: true });
+    return new FakeRange(
+      this.context,
+      this,
+      (m) => {
+        const model = m as FakeWorkbookModel;
+        if (model.selection && model.isLive(model.selection.sheet))
+          return { sheet: model.selection.sheet, rect: { ...model.selection.rect } };
+        const s = model.activeSheet;
+        return s ? { sheet: s, rect: { top: 1, left: 1, bottom: 1, right: 1 } } : null;
+      },
+      { instantiate: true }
+    );
   }
 }
 
@@ -103,18 +144,34 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorkbookModel, F
     return new FakeWorksheet(this.context, null, () => entity as ModelSheet);
   }
   getItem(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, this, (m) => (m as FakeWorkbookModel).sheetOrThrow(key), { instantiate: true });
+    return new FakeWorksheet(
+      this.context,
+      this,
+      (m) => (m as FakeWorkbookModel).sheetOrThrow(key),
+      { instantiate: true }
+    );
   }
   /** ExcelApi 1.4 */
   getItemOrNullObject(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, this, (m) => (m as FakeWorkbookModel).findSheet(key), { instantiate: true, orNull: true, api: "1.4" });
+    return new FakeWorksheet(this.context, this, (m) => (m as FakeWorkbookModel).findSheet(key), {
+      instantiate: true,
+      orNull: true,
+      api: "1.4",
+    });
   }
   getActiveWorksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.context, this, (m) => (m as FakeWorkbookModel).activeSheet, { instantiate: true });
+    return new FakeWorksheet(this.context, this, (m) => (m as FakeWorkbookModel).activeSheet, {
+      instantiate: true,
+    });
   }
   /** ExcelApi 1.5 */
   getFirst(): FakeWorksheet {
-    return new FakeWorksheet(this.context, this, (m) => (m as FakeWorkbookModel).sheets[0] ?? null, { instantiate: true, api: "1.5" });
+    return new FakeWorksheet(
+      this.context,
+      this,
+      (m) => (m as FakeWorkbookModel).sheets[0] ?? null,
+      { instantiate: true, api: "1.5" }
+    );
   }
   /** ExcelApi 1.4 */
   getCount(): FakeClientResult<number> {
@@ -132,7 +189,12 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorkbookModel, F
 
 export class FakeWorksheet extends FakeClientObject<ModelSheet> {
   readonly _typeName = "Worksheet";
-  constructor(ctx: FakeRequestContext, parent: FakeClientObject | null, resolver: (p: unknown) => ModelSheet | null | undefined, opts: { instantiate?: boolean; orNull?: boolean; api?: string } = {}) {
+  constructor(
+    ctx: FakeRequestContext,
+    parent: FakeClientObject | null,
+    resolver: (p: unknown) => ModelSheet | null | undefined,
+    opts: { instantiate?: boolean; orNull?: boolean; api?: string } = {}
+  ) {
     super(ctx, parent, resolver, opts);
   }
   _scalarNames(): string[] {
@@ -164,7 +226,12 @@ export class FakeWorksheet extends FakeClientObject<ModelSheet> {
     this._set("name", v, (s, value) => {
       const model = this.context._model;
       const other = model.findSheet(String(value));
-      if (other && other !== s) throw new FakeRichApiError("ItemAlreadyExists", `A worksheet named "${value}" already exists.`, "Worksheet.name");
+      if (other && other !== s)
+        throw new FakeRichApiError(
+          "ItemAlreadyExists",
+          `A worksheet named "${value}" already exists.`,
+          "Worksheet.name"
+        );
       s.name = String(value);
     });
   }
@@ -197,26 +264,56 @@ export class FakeWorksheet extends FakeClientObject<ModelSheet> {
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, this, (p) => {
       const s = p as ModelSheet;
-      const rect = address === undefined || address === "" ? { top: 1, left: 1, bottom: EXCEL_MAX_ROWS, right: EXCEL_MAX_COLS } : parseRangeAddress(s, address, "Worksheet.getRange");
+      const rect =
+        address === undefined || address === ""
+          ? { top: 1, left: 1, bottom: EXCEL_MAX_ROWS, right: EXCEL_MAX_COLS }
+          : parseRangeAddress(s, address, "Worksheet.getRange");
       return { sheet: s, rect };
     });
   }
   /** ExcelApi 1.7 */
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number
+  ): FakeRange {
     return new FakeRange(
       this.context,
       this,
       (p) => {
-        if (startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1 || startRow + rowCount > EXCEL_MAX_ROWS || startColumn + columnCount > EXCEL_MAX_COLS) {
-          throw new FakeRichApiError("InvalidArgument", "Range indexes out of bounds.", "Worksheet.getRangeByIndexes");
+        if (
+          startRow < 0 ||
+          startColumn < 0 ||
+          rowCount < 1 ||
+          columnCount < 1 ||
+          startRow + rowCount > EXCEL_MAX_ROWS ||
+          startColumn + columnCount > EXCEL_MAX_COLS
+        ) {
+          throw new FakeRichApiError(
+            "InvalidArgument",
+            "Range indexes out of bounds.",
+            "Worksheet.getRangeByIndexes"
+          );
         }
-        return { sheet: p as ModelSheet, rect: { top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount } };
+        return {
+          sheet: p as ModelSheet,
+          rect: {
+            top: startRow + 1,
+            left: startColumn + 1,
+            bottom: startRow + rowCount,
+            right: startColumn + columnCount,
+          },
+        };
       },
-      { api: "1.7" },
+      { api: "1.7" }
     );
   }
   getCell(row: number, column: number): FakeRange {
-    return new FakeRange(this.context, this, (p) => ({ sheet: p as ModelSheet, rect: { top: row + 1, left: column + 1, bottom: row + 1, right: column + 1 } }));
+    return new FakeRange(this.context, this, (p) => ({
+      sheet: p as ModelSheet,
+      rect: { top: row + 1, left: column + 1, bottom: row + 1, right: column + 1 },
+    }));
   }
   getUsedRange(valuesOnly?: boolean): FakeRange {
     return new FakeRange(
@@ -224,9 +321,17 @@ export class FakeWorksheet extends FakeClientObject<ModelSheet> {
       this,
       (p) => {
         const s = p as ModelSheet;
-        return { sheet: s, rect: this.context._model.usedRect(s, !!valuesOnly) ?? { top: 1, left: 1, bottom: 1, right: 1 } };
+        return {
+          sheet: s,
+          rect: this.context._model.usedRect(s, !!valuesOnly) ?? {
+            top: 1,
+            left: 1,
+            bottom: 1,
+            right: 1,
+          },
+        };
       },
-      { instantiate: true },
+      { instantiate: true }
     );
   }
   /** ExcelApi 1.4 */
@@ -239,7 +344,7 @@ export class FakeWorksheet extends FakeClientObject<ModelSheet> {
         const r = this.context._model.usedRect(s, !!valuesOnly);
         return r ? { sheet: s, rect: r } : null;
       },
-      { instantiate: true, orNull: true, api: "1.4" },
+      { instantiate: true, orNull: true, api: "1.4" }
     );
   }
   activate(): void {
@@ -292,16 +397,34 @@ type CellPropsRequest = {
 
 export class FakeRange extends FakeClientObject<RangeT> {
   readonly _typeName = "Range";
-  constructor(ctx: FakeRequestContext, parent: FakeClientObject | null, resolver: (p: unknown) => RangeT | null | undefined, opts: { instantiate?: boolean; orNull?: boolean; api?: string } = {}) {
+  constructor(
+    ctx: FakeRequestContext,
+    parent: FakeClientObject | null,
+    resolver: (p: unknown) => RangeT | null | undefined,
+    opts: { instantiate?: boolean; orNull?: boolean; api?: string } = {}
+  ) {
     super(ctx, parent, resolver, opts);
   }
   _scalarNames(): string[] {
-    return ["address", "addressLocal", "values", "formulas", "numberFormat", "valueTypes", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount"];
+    return [
+      "address",
+      "addressLocal",
+      "values",
+      "formulas",
+      "numberFormat",
+      "valueTypes",
+      "rowIndex",
+      "columnIndex",
+      "rowCount",
+      "columnCount",
+      "cellCount",
+    ];
   }
   _scalar(t: RangeT, name: string): unknown {
     const m = this.context._model;
     const r = t.rect;
-    const tooBig = (): boolean => rectCells(r) > (this.context._session.options.maxGetCells ?? Infinity);
+    const tooBig = (): boolean =>
+      rectCells(r) > (this.context._session.options.maxGetCells ?? Infinity);
     switch (name) {
       case "address":
       case "addressLocal":
@@ -351,19 +474,25 @@ export class FakeRange extends FakeClientObject<RangeT> {
     return this._get("values");
   }
   set values(v: unknown[][]) {
-    this._set("values", v, (t, value) => this.context._model.writeContent(t.sheet, t.rect, value, "Range.values"));
+    this._set("values", v, (t, value) =>
+      this.context._model.writeContent(t.sheet, t.rect, value, "Range.values")
+    );
   }
   get formulas(): unknown[][] {
     return this._get("formulas");
   }
   set formulas(v: unknown[][]) {
-    this._set("formulas", v, (t, value) => this.context._model.writeContent(t.sheet, t.rect, value, "Range.formulas"));
+    this._set("formulas", v, (t, value) =>
+      this.context._model.writeContent(t.sheet, t.rect, value, "Range.formulas")
+    );
   }
   get numberFormat(): unknown[][] {
     return this._get("numberFormat");
   }
   set numberFormat(v: unknown[][]) {
-    this._set("numberFormat", v, (t, value) => this.context._model.writeNumberFormat(t.sheet, t.rect, value));
+    this._set("numberFormat", v, (t, value) =>
+      this.context._model.writeNumberFormat(t.sheet, t.rect, value)
+    );
   }
   get valueTypes(): string[][] {
     return this._get("valueTypes");
@@ -387,7 +516,10 @@ export class FakeRange extends FakeClientObject<RangeT> {
     return this._child("format", () => new FakeRangeFormat(this.context, this));
   }
   get worksheet(): FakeWorksheet {
-    return this._child("worksheet", () => new FakeWorksheet(this.context, this, (p) => (p as RangeT).sheet));
+    return this._child(
+      "worksheet",
+      () => new FakeWorksheet(this.context, this, (p) => (p as RangeT).sheet)
+    );
   }
 
   /** Cell at (row, column) relative to this range, 0-based. */
@@ -396,7 +528,8 @@ export class FakeRange extends FakeClientObject<RangeT> {
       const t = p as RangeT;
       const r = t.rect.top + row;
       const c = t.rect.left + column;
-      if (row < 0 || column < 0 || r > EXCEL_MAX_ROWS || c > EXCEL_MAX_COLS) throw new FakeRichApiError("InvalidArgument", "Cell index out of bounds.", "Range.getCell");
+      if (row < 0 || column < 0 || r > EXCEL_MAX_ROWS || c > EXCEL_MAX_COLS)
+        throw new FakeRichApiError("InvalidArgument", "Cell index out of bounds.", "Range.getCell");
       return { sheet: t.sheet, rect: { top: r, left: c, bottom: r, right: c } };
     });
   }
@@ -404,22 +537,41 @@ export class FakeRange extends FakeClientObject<RangeT> {
     return new FakeRange(this.context, this, (p) => {
       const t = p as RangeT;
       const r = t.rect.top + row;
-      if (row < 0 || r > t.rect.bottom) throw new FakeRichApiError("InvalidArgument", "Row index out of the range.", "Range.getRow");
-      return { sheet: t.sheet, rect: { top: r, bottom: r, left: t.rect.left, right: t.rect.right } };
+      if (row < 0 || r > t.rect.bottom)
+        throw new FakeRichApiError(
+          "InvalidArgument",
+          "Row index out of the range.",
+          "Range.getRow"
+        );
+      return {
+        sheet: t.sheet,
+        rect: { top: r, bottom: r, left: t.rect.left, right: t.rect.right },
+      };
     });
   }
   getColumn(column: number): FakeRange {
     return new FakeRange(this.context, this, (p) => {
       const t = p as RangeT;
       const c = t.rect.left + column;
-      if (column < 0 || c > t.rect.right) throw new FakeRichApiError("InvalidArgument", "Column index out of the range.", "Range.getColumn");
-      return { sheet: t.sheet, rect: { top: t.rect.top, bottom: t.rect.bottom, left: c, right: c } };
+      if (column < 0 || c > t.rect.right)
+        throw new FakeRichApiError(
+          "InvalidArgument",
+          "Column index out of the range.",
+          "Range.getColumn"
+        );
+      return {
+        sheet: t.sheet,
+        rect: { top: t.rect.top, bottom: t.rect.bottom, left: c, right: c },
+      };
     });
   }
   getEntireRow(): FakeRange {
     return new FakeRange(this.context, this, (p) => {
       const t = p as RangeT;
-      return { sheet: t.sheet, rect: { top: t.rect.top, bottom: t.rect.bottom, left: 1, right: EXCEL_MAX_COLS } };
+      return {
+        sheet: t.sheet,
+        rect: { top: t.rect.top, bottom: t.rect.bottom, left: 1, right: EXCEL_MAX_COLS },
+      };
     });
   }
   /** ExcelApi 1.2: the bottom-right corner moved by (deltaRows, deltaColumns). */
@@ -431,25 +583,46 @@ export class FakeRange extends FakeClientObject<RangeT> {
         const t = p as RangeT;
         const bottom = t.rect.bottom + deltaRows;
         const right = t.rect.right + deltaColumns;
-        if (bottom < t.rect.top || right < t.rect.left || bottom > EXCEL_MAX_ROWS || right > EXCEL_MAX_COLS) throw new FakeRichApiError("InvalidArgument", "The resized range is outside the sheet.", "Range.getResizedRange");
+        if (
+          bottom < t.rect.top ||
+          right < t.rect.left ||
+          bottom > EXCEL_MAX_ROWS ||
+          right > EXCEL_MAX_COLS
+        )
+          throw new FakeRichApiError(
+            "InvalidArgument",
+            "The resized range is outside the sheet.",
+            "Range.getResizedRange"
+          );
         return { sheet: t.sheet, rect: { ...t.rect, bottom, right } };
       },
-      { api: "1.2" },
+      { api: "1.2" }
     );
   }
   /** The rectangle both ranges cover; ItemNotFound when they do not meet. */
   getIntersection(other: FakeRange | string): FakeRange {
     return new FakeRange(this.context, this, (p) => {
       const t = p as RangeT;
-      const o = typeof other === "string" ? parseRangeAddress(t.sheet, other, "Range.getIntersection") : (other._resolveStrict("Range.getIntersection") as RangeT).rect;
-      const r = { top: Math.max(t.rect.top, o.top), left: Math.max(t.rect.left, o.left), bottom: Math.min(t.rect.bottom, o.bottom), right: Math.min(t.rect.right, o.right) };
+      const o =
+        typeof other === "string"
+          ? parseRangeAddress(t.sheet, other, "Range.getIntersection")
+          : (other._resolveStrict("Range.getIntersection") as RangeT).rect;
+      const r = {
+        top: Math.max(t.rect.top, o.top),
+        left: Math.max(t.rect.left, o.left),
+        bottom: Math.min(t.rect.bottom, o.bottom),
+        right: Math.min(t.rect.right, o.right),
+      };
       return r.top <= r.bottom && r.left <= r.right ? { sheet: t.sheet, rect: r } : null;
     });
   }
   getEntireColumn(): FakeRange {
     return new FakeRange(this.context, this, (p) => {
       const t = p as RangeT;
-      return { sheet: t.sheet, rect: { top: 1, bottom: EXCEL_MAX_ROWS, left: t.rect.left, right: t.rect.right } };
+      return {
+        sheet: t.sheet,
+        rect: { top: 1, bottom: EXCEL_MAX_ROWS, left: t.rect.left, right: t.rect.right },
+      };
     });
   }
   /** ExcelApi 1.13 */
@@ -462,7 +635,7 @@ export class FakeRange extends FakeClientObject<RangeT> {
         const rects = this.context._model.mergesIn(t.sheet, t.rect);
         return rects.length ? { sheet: t.sheet, rects } : null;
       },
-      { instantiate: true, orNull: true, api: "1.13" },
+      { instantiate: true, orNull: true, api: "1.13" }
     );
   }
   /** ExcelApi 1.9: per-cell format properties, only those asked for. */
@@ -472,9 +645,11 @@ export class FakeRange extends FakeClientObject<RangeT> {
       "getCellProperties",
       (t) => {
         assertReadable(t, "getCellProperties");
-        return this.context._model.readGrid(t.sheet, t.rect, (c, row, col) => cellProps(c, request, t.sheet, row, col));
+        return this.context._model.readGrid(t.sheet, t.rect, (c, row, col) =>
+          cellProps(c, request, t.sheet, row, col)
+        );
       },
-      48 + jsonSize(request),
+      48 + jsonSize(request)
     );
   }
   /** ExcelApi 1.2 */
@@ -518,9 +693,16 @@ export class FakeRange extends FakeClientObject<RangeT> {
   }
 }
 
-function cellProps(c: ModelCell | undefined, req: CellPropsRequest, sheet: ModelSheet, row: number, col: number): Record<string, unknown> {
+function cellProps(
+  c: ModelCell | undefined,
+  req: CellPropsRequest,
+  sheet: ModelSheet,
+  row: number,
+  col: number
+): Record<string, unknown> {
   const o: Record<string, unknown> = {};
-  if (req.address) o.address = qualified(sheet.name, { top: row, left: col, bottom: row, right: col });
+  if (req.address)
+    o.address = qualified(sheet.name, { top: row, left: col, bottom: row, right: col });
   if (req.format) {
     const f: Record<string, unknown> = {};
     if (req.format.fill) {
@@ -616,7 +798,7 @@ export class FakeRangeFormat extends FakeClientObject<RangeT> {
       this.context._model.styleCells(t.sheet, t.rect, "RangeFormat.horizontalAlignment", (c) => {
         if (value === "General") delete c.halign;
         else c.halign = String(value);
-      }),
+      })
     );
   }
   get wrapText(): boolean {
@@ -627,7 +809,7 @@ export class FakeRangeFormat extends FakeClientObject<RangeT> {
       this.context._model.styleCells(t.sheet, t.rect, "RangeFormat.wrapText", (c) => {
         if (value) c.wrap = true;
         else delete c.wrap;
-      }),
+      })
     );
   }
   /** ExcelApi 1.2 (points). */
@@ -636,7 +818,12 @@ export class FakeRangeFormat extends FakeClientObject<RangeT> {
   }
   set columnWidth(v: number) {
     this._set("columnWidth", v, (t, value) => {
-      if (!this.context._supports("1.2")) throw new FakeRichApiError("ApiNotFound", "RangeFormat.columnWidth needs ExcelApi 1.2.", "RangeFormat.columnWidth");
+      if (!this.context._supports("1.2"))
+        throw new FakeRichApiError(
+          "ApiNotFound",
+          "RangeFormat.columnWidth needs ExcelApi 1.2.",
+          "RangeFormat.columnWidth"
+        );
       this.context._model.assertWritable(t.sheet, "RangeFormat.columnWidth");
       // A width equal to the standard width is the same as no custom width.
       for (let col = t.rect.left; col <= t.rect.right; col++) {
@@ -681,7 +868,7 @@ export class FakeRangeFill extends FakeClientObject<RangeT> {
     this._call("clear", (t) =>
       this.context._model.styleCells(t.sheet, t.rect, "RangeFill.clear", (c) => {
         delete c.fill;
-      }),
+      })
     );
   }
 }
@@ -710,7 +897,7 @@ export class FakeRangeFont extends FakeClientObject<RangeT> {
       this.context._model.styleCells(t.sheet, t.rect, "RangeFont.name", (c) => {
         if (String(value) === DEFAULT_FONT) delete c.font;
         else c.font = String(value);
-      }),
+      })
     );
   }
   get bold(): boolean {
@@ -721,7 +908,7 @@ export class FakeRangeFont extends FakeClientObject<RangeT> {
       this.context._model.styleCells(t.sheet, t.rect, "RangeFont.bold", (c) => {
         if (value) c.bold = true;
         else delete c.bold;
-      }),
+      })
     );
   }
   get italic(): boolean {
@@ -732,7 +919,7 @@ export class FakeRangeFont extends FakeClientObject<RangeT> {
       this.context._model.styleCells(t.sheet, t.rect, "RangeFont.italic", (c) => {
         if (value) c.italic = true;
         else delete c.italic;
-      }),
+      })
     );
   }
 }
@@ -775,7 +962,7 @@ export class FakeRangeBorder extends FakeClientObject<RangeT> {
       this.context._model.styleCells(t.sheet, t.rect, "RangeBorder.style", (c) => {
         if (value === "None") delete c.border;
         else c.border = true;
-      }),
+      })
     );
   }
 }
@@ -788,43 +975,75 @@ interface ScopeT {
 }
 
 /** Resolve a Range proxy or an address string to one cell. Workbook-level strings need the sheet name. */
-function resolveCell(ctx: FakeRequestContext, scope: ScopeT, cell: FakeRange | string, location: string): { sheet: ModelSheet; row: number; col: number } {
+function resolveCell(
+  ctx: FakeRequestContext,
+  scope: ScopeT,
+  cell: FakeRange | string,
+  location: string
+): { sheet: ModelSheet; row: number; col: number } {
   let sheet: ModelSheet;
   let rect: Rect;
   if (typeof cell === "string") {
     const { sheet: named, local } = splitSheet(cell);
-    if (named === undefined && !scope.sheet) throw new FakeRichApiError("InvalidArgument", `"${cell}" must name its worksheet.`, location);
+    if (named === undefined && !scope.sheet)
+      throw new FakeRichApiError("InvalidArgument", `"${cell}" must name its worksheet.`, location);
     sheet = named === undefined ? (scope.sheet as ModelSheet) : scope.model.sheetOrThrow(named);
     const r = parseLocal(local);
-    if (!r) throw new FakeRichApiError("InvalidArgument", `Invalid cell address "${cell}".`, location);
+    if (!r)
+      throw new FakeRichApiError("InvalidArgument", `Invalid cell address "${cell}".`, location);
     rect = r;
   } else {
-    if (cell.context !== ctx) throw new FakeRichApiError("InvalidObjectPath", "The range belongs to another request context.", location);
+    if (cell.context !== ctx)
+      throw new FakeRichApiError(
+        "InvalidObjectPath",
+        "The range belongs to another request context.",
+        location
+      );
     const t = cell._resolveStrict(location);
     sheet = t.sheet;
     rect = t.rect;
   }
-  if (rect.top !== rect.bottom || rect.left !== rect.right) throw new FakeRichApiError("InvalidArgument", "The address must be a single cell.", location);
-  if (scope.sheet && scope.sheet !== sheet) throw new FakeRichApiError("InvalidArgument", "The cell is on another worksheet.", location);
+  if (rect.top !== rect.bottom || rect.left !== rect.right)
+    throw new FakeRichApiError("InvalidArgument", "The address must be a single cell.", location);
+  if (scope.sheet && scope.sheet !== sheet)
+    throw new FakeRichApiError("InvalidArgument", "The cell is on another worksheet.", location);
   return { sheet, row: rect.top, col: rect.left };
 }
 
-function locationRange(ctx: FakeRequestContext, parent: FakeClientObject, getNote: () => ModelNote): FakeRange {
-  return new FakeRange(ctx, parent, () => {
-    const n = getNote();
-    return { sheet: n.sheet, rect: { top: n.row, left: n.col, bottom: n.row, right: n.col } };
-  }, { instantiate: true });
+function locationRange(
+  ctx: FakeRequestContext,
+  parent: FakeClientObject,
+  getNote: () => ModelNote
+): FakeRange {
+  return new FakeRange(
+    ctx,
+    parent,
+    () => {
+      const n = getNote();
+      return { sheet: n.sheet, rect: { top: n.row, left: n.col, bottom: n.row, right: n.col } };
+    },
+    { instantiate: true }
+  );
 }
 
 /** Some builds answer NotImplemented for comments.add (the issue behind #14); the fake can be told to. */
 function notImplemented(ctx: FakeRequestContext, what: string): void {
-  if (ctx._session.options.notImplemented?.includes(what)) throw new FakeRichApiError("NotImplemented", `${what} is not implemented on this build.`, what);
+  if (ctx._session.options.notImplemented?.includes(what))
+    throw new FakeRichApiError("NotImplemented", `${what} is not implemented on this build.`, what);
 }
 
 export class FakeNoteCollection extends FakeCollection<ScopeT, FakeNote> {
   readonly _typeName = "NoteCollection";
   constructor(ctx: FakeRequestContext, parent: FakeClientObject, api: string) {
-    super(ctx, parent, (p) => (p instanceof FakeWorkbookModel ? { model: p } : { model: ctx._model, sheet: p as ModelSheet }), { api });
+    super(
+      ctx,
+      parent,
+      (p) =>
+        p instanceof FakeWorkbookModel
+          ? { model: p }
+          : { model: ctx._model, sheet: p as ModelSheet },
+      { api }
+    );
   }
   _entities(t: ScopeT): unknown[] {
     return t.model.notesOf(t.sheet);
@@ -834,25 +1053,45 @@ export class FakeNoteCollection extends FakeCollection<ScopeT, FakeNote> {
   }
   add(cellAddress: FakeRange | string, content: string): FakeNote {
     let created: ModelNote | null = null;
-    this._call("add", (t) => {
-      notImplemented(this.context, "NoteCollection.add");
-      const c = resolveCell(this.context, t, cellAddress, "NoteCollection.add");
-      created = t.model.addNote(c.sheet, c.row, c.col, String(content));
-    }, 48 + jsonSize(content));
+    this._call(
+      "add",
+      (t) => {
+        notImplemented(this.context, "NoteCollection.add");
+        const c = resolveCell(this.context, t, cellAddress, "NoteCollection.add");
+        created = t.model.addNote(c.sheet, c.row, c.col, String(content));
+      },
+      48 + jsonSize(content)
+    );
     return new FakeNote(this.context, () => created);
   }
   private find(t: ScopeT, key: string): ModelNote | null {
     const c = resolveCell(this.context, t, key, "NoteCollection.getItem");
-    return t.model.notes.find((n) => n.sheet === c.sheet && n.row === c.row && n.col === c.col) ?? null;
+    return (
+      t.model.notes.find((n) => n.sheet === c.sheet && n.row === c.row && n.col === c.col) ?? null
+    );
   }
   getItem(key: string): FakeNote {
-    return new FakeNote(this.context, () => this.find(this._resolveStrict("NoteCollection.getItem"), key), { instantiate: true });
+    return new FakeNote(
+      this.context,
+      () => this.find(this._resolveStrict("NoteCollection.getItem"), key),
+      { instantiate: true }
+    );
   }
   getItemOrNullObject(key: string): FakeNote {
-    return new FakeNote(this.context, () => this.find(this._resolveStrict("NoteCollection.getItemOrNullObject"), key), { instantiate: true, orNull: true });
+    return new FakeNote(
+      this.context,
+      () => this.find(this._resolveStrict("NoteCollection.getItemOrNullObject"), key),
+      { instantiate: true, orNull: true }
+    );
   }
   getItemAt(index: number): FakeNote {
-    return new FakeNote(this.context, () => this._entities(this._resolveStrict("NoteCollection.getItemAt"))[index] as ModelNote | undefined, { instantiate: true });
+    return new FakeNote(
+      this.context,
+      () =>
+        this._entities(this._resolveStrict("NoteCollection.getItemAt"))[index] as
+          ModelNote | undefined,
+      { instantiate: true }
+    );
   }
   getCount(): FakeClientResult<number> {
     return this._callResult("getCount", (t) => this._entities(t).length);
@@ -861,11 +1100,20 @@ export class FakeNoteCollection extends FakeCollection<ScopeT, FakeNote> {
 
 export class FakeNote extends FakeClientObject<ModelNote> {
   readonly _typeName = "Note";
-  constructor(ctx: FakeRequestContext, get: () => ModelNote | null | undefined, opts: { instantiate?: boolean; orNull?: boolean } = {}) {
-    super(ctx, null, () => {
-      const n = get();
-      return n && ctx._model.notes.includes(n) ? n : null;
-    }, opts);
+  constructor(
+    ctx: FakeRequestContext,
+    get: () => ModelNote | null | undefined,
+    opts: { instantiate?: boolean; orNull?: boolean } = {}
+  ) {
+    super(
+      ctx,
+      null,
+      () => {
+        const n = get();
+        return n && ctx._model.notes.includes(n) ? n : null;
+      },
+      opts
+    );
   }
   _scalarNames(): string[] {
     return ["content", "authorName"];
@@ -896,7 +1144,15 @@ export class FakeNote extends FakeClientObject<ModelNote> {
 export class FakeCommentCollection extends FakeCollection<ScopeT, FakeComment> {
   readonly _typeName = "CommentCollection";
   constructor(ctx: FakeRequestContext, parent: FakeClientObject, api: string) {
-    super(ctx, parent, (p) => (p instanceof FakeWorkbookModel ? { model: p } : { model: ctx._model, sheet: p as ModelSheet }), { api });
+    super(
+      ctx,
+      parent,
+      (p) =>
+        p instanceof FakeWorkbookModel
+          ? { model: p }
+          : { model: ctx._model, sheet: p as ModelSheet },
+      { api }
+    );
   }
   _entities(t: ScopeT): unknown[] {
     return t.model.commentsOf(t.sheet);
@@ -906,33 +1162,63 @@ export class FakeCommentCollection extends FakeCollection<ScopeT, FakeComment> {
   }
   add(cellAddress: FakeRange | string, content: string): FakeComment {
     let created: ModelComment | null = null;
-    this._call("add", (t) => {
-      notImplemented(this.context, "CommentCollection.add");
-      const c = resolveCell(this.context, t, cellAddress, "CommentCollection.add");
-      created = t.model.addComment(c.sheet, c.row, c.col, String(content));
-    }, 48 + jsonSize(content));
+    this._call(
+      "add",
+      (t) => {
+        notImplemented(this.context, "CommentCollection.add");
+        const c = resolveCell(this.context, t, cellAddress, "CommentCollection.add");
+        created = t.model.addComment(c.sheet, c.row, c.col, String(content));
+      },
+      48 + jsonSize(content)
+    );
     return new FakeComment(this.context, () => created);
   }
   getItem(commentId: string): FakeComment {
-    return new FakeComment(this.context, () => this._resolveStrict("CommentCollection.getItem").model.comments.find((c) => c.id === commentId), { instantiate: true });
+    return new FakeComment(
+      this.context,
+      () =>
+        this._resolveStrict("CommentCollection.getItem").model.comments.find(
+          (c) => c.id === commentId
+        ),
+      { instantiate: true }
+    );
   }
   /** ExcelApi 1.14 */
   getItemOrNullObject(commentId: string): FakeComment {
-    return new FakeComment(this.context, () => this._resolveStrict("CommentCollection.getItemOrNullObject").model.comments.find((c) => c.id === commentId), {
-      instantiate: true,
-      orNull: true,
-      api: "1.14",
-    });
+    return new FakeComment(
+      this.context,
+      () =>
+        this._resolveStrict("CommentCollection.getItemOrNullObject").model.comments.find(
+          (c) => c.id === commentId
+        ),
+      {
+        instantiate: true,
+        orNull: true,
+        api: "1.14",
+      }
+    );
   }
   getItemByCell(cellAddress: FakeRange | string): FakeComment {
-    return new FakeComment(this.context, () => {
-      const t = this._resolveStrict("CommentCollection.getItemByCell");
-      const c = resolveCell(this.context, t, cellAddress, "CommentCollection.getItemByCell");
-      return t.model.comments.find((x) => x.sheet === c.sheet && x.row === c.row && x.col === c.col);
-    }, { instantiate: true });
+    return new FakeComment(
+      this.context,
+      () => {
+        const t = this._resolveStrict("CommentCollection.getItemByCell");
+        const c = resolveCell(this.context, t, cellAddress, "CommentCollection.getItemByCell");
+        return t.model.comments.find(
+          (x) => x.sheet === c.sheet && x.row === c.row && x.col === c.col
+        );
+      },
+      { instantiate: true }
+    );
   }
   getItemAt(index: number): FakeComment {
-    return new FakeComment(this.context, () => this._entities(this._resolveStrict("CommentCollection.getItemAt"))[index] as ModelComment | undefined, { instantiate: true });
+    return new FakeComment(
+      this.context,
+      () =>
+        this._entities(this._resolveStrict("CommentCollection.getItemAt"))[index] as
+          ModelComment | undefined,
+      { instantiate: true }
+    );
   }
   getCount(): FakeClientResult<number> {
     return this._callResult("getCount", (t) => this._entities(t).length);
@@ -941,17 +1227,32 @@ export class FakeCommentCollection extends FakeCollection<ScopeT, FakeComment> {
 
 export class FakeComment extends FakeClientObject<ModelComment> {
   readonly _typeName = "Comment";
-  constructor(ctx: FakeRequestContext, get: () => ModelComment | null | undefined, opts: { instantiate?: boolean; orNull?: boolean; api?: string } = {}) {
-    super(ctx, null, () => {
-      const c = get();
-      return c && ctx._model.comments.includes(c) ? c : null;
-    }, opts);
+  constructor(
+    ctx: FakeRequestContext,
+    get: () => ModelComment | null | undefined,
+    opts: { instantiate?: boolean; orNull?: boolean; api?: string } = {}
+  ) {
+    super(
+      ctx,
+      null,
+      () => {
+        const c = get();
+        return c && ctx._model.comments.includes(c) ? c : null;
+      },
+      opts
+    );
   }
   _scalarNames(): string[] {
     return ["id", "content", "authorName"];
   }
   _scalar(t: ModelComment, name: string): unknown {
-    return name === "id" ? t.id : name === "content" ? t.content : name === "authorName" ? t.author : undefined;
+    return name === "id"
+      ? t.id
+      : name === "content"
+        ? t.content
+        : name === "authorName"
+          ? t.author
+          : undefined;
   }
   get id(): string {
     return this._get("id");
@@ -991,9 +1292,13 @@ export class FakeSettingCollection extends FakeCollection<FakeWorkbookModel, Fak
   }
   add(key: string, value: unknown): FakeSetting {
     const json = JSON.stringify(value ?? null);
-    this._call("add", (m) => {
-      m.settings.set(key, json);
-    }, 48 + key.length + json.length);
+    this._call(
+      "add",
+      (m) => {
+        m.settings.set(key, json);
+      },
+      48 + key.length + json.length
+    );
     return new FakeSetting(this.context, key);
   }
   getItem(key: string): FakeSetting {
@@ -1010,8 +1315,15 @@ export class FakeSettingCollection extends FakeCollection<FakeWorkbookModel, Fak
 export class FakeSetting extends FakeClientObject<{ key: string }> {
   readonly _typeName = "Setting";
   private readonly settingKey: string;
-  constructor(ctx: FakeRequestContext, key: string, opts: { instantiate?: boolean; orNull?: boolean } = {}) {
-    super(ctx, null, () => (ctx._model.settings.has(key) ? { key } : null), { ...opts, api: "1.4" });
+  constructor(
+    ctx: FakeRequestContext,
+    key: string,
+    opts: { instantiate?: boolean; orNull?: boolean } = {}
+  ) {
+    super(ctx, null, () => (ctx._model.settings.has(key) ? { key } : null), {
+      ...opts,
+      api: "1.4",
+    });
     this.settingKey = key;
   }
   _scalarNames(): string[] {

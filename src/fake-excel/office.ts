@@ -34,7 +34,8 @@ export class FakeDocumentSettings {
     delete this.bag[name];
   }
   saveAsync(optionsOrCallback?: unknown, callback?: (r: FakeAsyncResult<void>) => void): void {
-    const cb = (typeof optionsOrCallback === "function" ? optionsOrCallback : callback) as ((r: FakeAsyncResult<void>) => void) | undefined;
+    const cb = (typeof optionsOrCallback === "function" ? optionsOrCallback : callback) as
+      ((r: FakeAsyncResult<void>) => void) | undefined;
     setTimeout(() => {
       this.session.model.documentSettings = { ...this.bag };
       cb?.({ status: "succeeded", value: undefined });
@@ -54,7 +55,9 @@ export interface FakeOffice {
     document: { settings: FakeDocumentSettings };
   };
   HostType: { Excel: "Excel" };
-  onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
+  onReady(
+    callback?: (info: { host: string; platform: string }) => void
+  ): Promise<{ host: string; platform: string }>;
 }
 
 export function createFakeOffice(session: FakeSession): FakeOffice {

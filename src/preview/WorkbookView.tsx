@@ -45,8 +45,10 @@ function sheetView(host: PreviewHost, sheet: ModelSheet): SheetView {
   const cells = wb.cells(sheet.name);
   const notes = new Map<string, Annotation>();
   const comments = new Map<string, Annotation>();
-  for (const n of host.model.notesOf(sheet)) notes.set(a1(n.row, n.col), { content: n.content, author: n.author });
-  for (const n of host.model.commentsOf(sheet)) comments.set(a1(n.row, n.col), { content: n.content, author: n.author });
+  for (const n of host.model.notesOf(sheet))
+    notes.set(a1(n.row, n.col), { content: n.content, author: n.author });
+  for (const n of host.model.commentsOf(sheet))
+    comments.set(a1(n.row, n.col), { content: n.content, author: n.author });
   let bottom = 0;
   let right = 0;
   const used = host.model.usedRect(sheet, false);
@@ -65,7 +67,10 @@ function sheetView(host: PreviewHost, sheet: ModelSheet): SheetView {
     right = Math.max(right, sel.right);
   }
   const totalRows = bottom;
-  const rows = Math.min(Math.max(bottom + 5, MIN_ROWS), Math.max(MAX_DRAWN_ROWS, (sel?.bottom ?? 0) + 20));
+  const rows = Math.min(
+    Math.max(bottom + 5, MIN_ROWS),
+    Math.max(MAX_DRAWN_ROWS, (sel?.bottom ?? 0) + 20)
+  );
   const cols = Math.min(Math.max(right + 2, MIN_COLS), MAX_DRAWN_COLS);
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
   const covered = new Set<string>();
@@ -73,8 +78,13 @@ function sheetView(host: PreviewHost, sheet: ModelSheet): SheetView {
     if (m.top > rows || m.left > cols) continue;
     const bottomDrawn = Math.min(m.bottom, rows);
     const rightDrawn = Math.min(m.right, cols);
-    spans.set(a1(m.top, m.left), { rowSpan: bottomDrawn - m.top + 1, colSpan: rightDrawn - m.left + 1 });
-    for (let r = m.top; r <= bottomDrawn; r++) for (let c = m.left; c <= rightDrawn; c++) if (r !== m.top || c !== m.left) covered.add(a1(r, c));
+    spans.set(a1(m.top, m.left), {
+      rowSpan: bottomDrawn - m.top + 1,
+      colSpan: rightDrawn - m.left + 1,
+    });
+    for (let r = m.top; r <= bottomDrawn; r++)
+      for (let c = m.left; c <= rightDrawn; c++)
+        if (r !== m.top || c !== m.left) covered.add(a1(r, c));
   }
   return { sheet, cells, notes, comments, rows, cols, totalRows, spans, covered };
 }
@@ -109,7 +119,12 @@ function defaultAlign(state: FakeCellState): React.CSSProperties["textAlign"] {
   return "left";
 }
 
-function tooltip(address: string, state: FakeCellState | undefined, note?: Annotation, comment?: Annotation): string {
+function tooltip(
+  address: string,
+  state: FakeCellState | undefined,
+  note?: Annotation,
+  comment?: Annotation
+): string {
   const lines = [address];
   if (state?.formula !== undefined) lines.push(`${M.formula}: =${state.formula}`);
   if (note) lines.push(`${M.note} (${note.author}): ${note.content}`);
@@ -131,7 +146,16 @@ interface CellProps {
 /** After a cell's own font family, the grid's default fonts. */
 const FALLBACK_FONTS = "Calibri, Carlito, Arial, sans-serif";
 
-const Cell = React.memo(function Cell({ address, state, note, comment, span, selected, onSelect, onEdit }: CellProps) {
+const Cell = React.memo(function Cell({
+  address,
+  state,
+  note,
+  comment,
+  span,
+  selected,
+  onSelect,
+  onEdit,
+}: CellProps) {
   const style: React.CSSProperties = {};
   if (state) {
     if (state.fill) style.background = state.fill;
@@ -154,7 +178,11 @@ const Cell = React.memo(function Cell({ address, state, note, comment, span, sel
       data-note={note?.content}
       data-comment={comment?.content}
       data-selected={selected ? "true" : undefined}
-      className={[selected ? "sel" : "", state?.border ? "bd" : "", state?.formula !== undefined ? "fx" : ""].join(" ").trim() || undefined}
+      className={
+        [selected ? "sel" : "", state?.border ? "bd" : "", state?.formula !== undefined ? "fx" : ""]
+          .join(" ")
+          .trim() || undefined
+      }
       style={style}
       rowSpan={span && span.rowSpan > 1 ? span.rowSpan : undefined}
       colSpan={span && span.colSpan > 1 ? span.colSpan : undefined}
@@ -172,7 +200,7 @@ const Cell = React.memo(function Cell({ address, state, note, comment, span, sel
 function useHostVersion(host: PreviewHost): number {
   return React.useSyncExternalStore(
     (l) => host.subscribe(l),
-    () => host.version,
+    () => host.version
   );
 }
 
@@ -184,7 +212,12 @@ export interface WorkbookViewProps {
   problem?: string;
 }
 
-export function WorkbookView({ host, fileName, picked, problem }: WorkbookViewProps): React.JSX.Element {
+export function WorkbookView({
+  host,
+  fileName,
+  picked,
+  problem,
+}: WorkbookViewProps): React.JSX.Element {
   useHostVersion(host);
   const model = host.model;
   const active = model.activeSheet ?? model.sheets[0];
@@ -215,7 +248,9 @@ export function WorkbookView({ host, fileName, picked, problem }: WorkbookViewPr
   // Bring the selection into view when it moves (e.g. the pane selected a finding's cell).
   React.useEffect(() => {
     if (!sel || !active) return;
-    const td = scroller.current?.querySelector<HTMLElement>(`td[data-address="${a1(sel.top, sel.left)}"]`);
+    const td = scroller.current?.querySelector<HTMLElement>(
+      `td[data-address="${a1(sel.top, sel.left)}"]`
+    );
     td?.scrollIntoView({ block: "nearest", inline: "nearest" });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- scroll only when the selected address or the sheet changes, not on every new selection object
   }, [selAddress, active?.name]);
@@ -226,7 +261,7 @@ export function WorkbookView({ host, fileName, picked, problem }: WorkbookViewPr
       setEditing(false);
       host.selectCell(active.name, row, col);
     },
-    [host, active, setEditing],
+    [host, active, setEditing]
   );
 
   const commit = () => {
@@ -235,7 +270,9 @@ export function WorkbookView({ host, fileName, picked, problem }: WorkbookViewPr
       host.typeInto(active.name, sel.top, sel.left, draft);
       setMessage(null);
     } catch (e) {
-      setMessage(active.protected ? M.protectedSheet(active.name) : String((e as Error).message ?? e));
+      setMessage(
+        active.protected ? M.protectedSheet(active.name) : String((e as Error).message ?? e)
+      );
     }
     setEditing(false);
   };
@@ -243,7 +280,12 @@ export function WorkbookView({ host, fileName, picked, problem }: WorkbookViewPr
   const onGridKey = (e: React.KeyboardEvent) => {
     if (!sel) return;
     // Arrows move the selection; Tab is left to the page, so keyboard users can leave the grid.
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+    };
     const mv = moves[e.key];
     if (mv) {
       e.preventDefault();
@@ -291,7 +333,7 @@ export function WorkbookView({ host, fileName, picked, problem }: WorkbookViewPr
               select(r, c);
               window.setTimeout(() => formulaInput.current?.focus(), 0);
             }}
-          />,
+          />
         );
       }
       rows.push(
@@ -300,7 +342,7 @@ export function WorkbookView({ host, fileName, picked, problem }: WorkbookViewPr
             {r}
           </th>
           {tds}
-        </tr>,
+        </tr>
       );
     }
   }
@@ -343,7 +385,11 @@ export function WorkbookView({ host, fileName, picked, problem }: WorkbookViewPr
           )}
           <label className="wb-api" title={M.apiLevel}>
             <span className="visually-hidden">{M.apiLevel}</span>
-            <select aria-label={M.apiLevel} value={host.maxExcelApi} onChange={(e) => host.setMaxExcelApi(e.target.value)}>
+            <select
+              aria-label={M.apiLevel}
+              value={host.maxExcelApi}
+              onChange={(e) => host.setMaxExcelApi(e.target.value)}
+            >
               {API_LEVELS.map((v) => (
                 <option key={v} value={v}>
                   {M.apiHint(v)}
@@ -392,20 +438,37 @@ export function WorkbookView({ host, fileName, picked, problem }: WorkbookViewPr
           onBlur={() => commit()}
         />
       </div>
-      <div className="wb-grid" ref={scroller} tabIndex={0} onKeyDown={onGridKey} aria-label={active ? M.sheetTable(active.name) : M.emptyWorkbook}>
+      <div
+        className="wb-grid"
+        ref={scroller}
+        tabIndex={0}
+        onKeyDown={onGridKey}
+        aria-label={active ? M.sheetTable(active.name) : M.emptyWorkbook}
+      >
         {view && (
-          <table className="grid" data-sheet={view.sheet.name} aria-label={M.sheetTable(view.sheet.name)}>
+          <table
+            className="grid"
+            data-sheet={view.sheet.name}
+            aria-label={M.sheetTable(view.sheet.name)}
+          >
             <colgroup>
               <col style={{ width: ROW_HEADER_PX }} />
               {cols.map((c) => (
-                <col key={c} style={{ width: pointsToPx(view.sheet.colWidths.get(c) ?? DEFAULT_COL_PT) }} />
+                <col
+                  key={c}
+                  style={{ width: pointsToPx(view.sheet.colWidths.get(c) ?? DEFAULT_COL_PT) }}
+                />
               ))}
             </colgroup>
             <thead>
               <tr>
                 <th className="corner" aria-hidden="true" />
                 {cols.map((c) => (
-                  <th key={c} scope="col" className={sel && c >= sel.left && c <= sel.right ? "hd-sel" : undefined}>
+                  <th
+                    key={c}
+                    scope="col"
+                    className={sel && c >= sel.left && c <= sel.right ? "hd-sel" : undefined}
+                  >
                     {colLetter(c)}
                   </th>
                 ))}
@@ -414,7 +477,9 @@ export function WorkbookView({ host, fileName, picked, problem }: WorkbookViewPr
             <tbody>{rows}</tbody>
           </table>
         )}
-        {view && view.totalRows > view.rows && <p className="wb-cut">{M.rowsCut(view.rows, view.totalRows)}</p>}
+        {view && view.totalRows > view.rows && (
+          <p className="wb-cut">{M.rowsCut(view.rows, view.totalRows)}</p>
+        )}
       </div>
       <div className="wb-foot">
         <div className="wb-tabs" role="tablist" aria-label={M.sheetTabs}>

@@ -31,18 +31,30 @@ export interface PreviewGlobal {
 
 function boot(): void {
   markFakeHost();
-  document.documentElement.style.setProperty("--pane-width", `${paneWidth(window.location.search)}px`);
+  document.documentElement.style.setProperty(
+    "--pane-width",
+    `${paneWidth(window.location.search)}px`
+  );
   const source = initialWorkbook();
   const snapshot = source.workbook?.snapshot ?? { sheets: [] };
-  const host = createPreviewHost(snapshot, source.workbook?.layout ?? [], window as unknown as Record<string, unknown>);
+  const host = createPreviewHost(
+    snapshot,
+    source.workbook?.layout ?? [],
+    window as unknown as Record<string, unknown>
+  );
   (window as unknown as { tthcPreview: PreviewGlobal }).tthcPreview = { host };
 
   const container = document.getElementById("workbook");
   if (!container) return;
   createRoot(container).render(
     <React.StrictMode>
-      <WorkbookView host={host} fileName={source.workbook?.name ?? "—"} picked={source.picked} problem={source.problem} />
-    </React.StrictMode>,
+      <WorkbookView
+        host={host}
+        fileName={source.workbook?.name ?? "—"}
+        picked={source.picked}
+        problem={source.problem}
+      />
+    </React.StrictMode>
   );
 }
 

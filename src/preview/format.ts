@@ -18,7 +18,8 @@ export function viNumber(n: number, decimals: number | null, grouping: boolean):
   let s: string;
   if (decimals === null) {
     // General: up to 10 significant digits, no trailing zeros, no grouping.
-    if (n !== 0 && (Math.abs(n) >= 1e11 || Math.abs(n) < 1e-9)) return n.toExponential(5).replace(".", ",").replace(/e\+?/, "E+").replace("E+-", "E-");
+    if (n !== 0 && (Math.abs(n) >= 1e11 || Math.abs(n) < 1e-9))
+      return n.toExponential(5).replace(".", ",").replace(/e\+?/, "E+").replace("E+-", "E-");
     s = String(Number(n.toPrecision(10)));
   } else {
     s = Math.abs(n) < 1e21 ? n.toFixed(decimals) : String(n);
@@ -51,7 +52,9 @@ export function displayText(value: CellValue, numberFormat = "General"): string 
   if (nf === "General" || nf === "@") return viNumber(value, null, false);
   if (isDateFormat(nf)) return formatDate(serialToDate(value), nf);
   const sections = nf.split(";");
-  const section = (value < 0 && sections[1] ? sections[1] : sections[0]).replace(/\[[^\]]*\]/g, "").replace(/"([^"]*)"/g, "$1");
+  const section = (value < 0 && sections[1] ? sections[1] : sections[0])
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/"([^"]*)"/g, "$1");
   const shown = value < 0 && sections[1] ? Math.abs(value) : value;
   const grouping = /#,##|0,0/.test(section);
   if (section.includes("%")) return viNumber(shown * 100, decimalsOf(section), grouping) + "%";

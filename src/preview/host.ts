@@ -39,7 +39,8 @@ function applyLayout(fake: FakeExcel, layout: SheetLayout[]): void {
   for (const sheet of layout) {
     const s = model.findSheet(sheet.name);
     if (!s) continue;
-    for (const [col, chars] of Object.entries(sheet.columnWidths)) s.colWidths.set(Number(col), charsToPoints(chars));
+    for (const [col, chars] of Object.entries(sheet.columnWidths))
+      s.colWidths.set(Number(col), charsToPoints(chars));
     for (const [address, f] of Object.entries(sheet.cells)) {
       const r = parseLocal(address);
       if (!r) continue;
@@ -55,19 +56,27 @@ function applyLayout(fake: FakeExcel, layout: SheetLayout[]): void {
   }
 }
 
-export function createPreviewHost(snapshot: WorkbookSnapshot, layout: SheetLayout[], target: Record<string, unknown>): PreviewHost {
+export function createPreviewHost(
+  snapshot: WorkbookSnapshot,
+  layout: SheetLayout[],
+  target: Record<string, unknown>
+): PreviewHost {
   const fake = createFakeExcel(snapshot, { userName: "Cán bộ một cửa" });
   const model = fake.workbook.model;
   applyLayout(fake, layout);
   recalculate(model);
   const first = model.activeSheet;
-  if (first && !model.selection) model.selection = { sheet: first, rect: { top: 1, left: 1, bottom: 1, right: 1 } };
+  if (first && !model.selection)
+    model.selection = { sheet: first, rect: { top: 1, left: 1, bottom: 1, right: 1 } };
 
   let version = 0;
   let maxApi: string = API_LEVELS[0];
   const listeners = new Set<() => void>();
   /** Each sheet's last selection, so that switching tabs comes back to it (as in Excel). */
-  const lastSelection = new Map<ModelSheet, { top: number; left: number; bottom: number; right: number }>();
+  const lastSelection = new Map<
+    ModelSheet,
+    { top: number; left: number; bottom: number; right: number }
+  >();
 
   const sheet = (name: string): ModelSheet => {
     const s = model.findSheet(name);
@@ -100,13 +109,21 @@ export function createPreviewHost(snapshot: WorkbookSnapshot, layout: SheetLayou
       const s = sheet(name);
       if (model.selection) lastSelection.set(model.selection.sheet, model.selection.rect);
       model.activeSheet = s;
-      model.selection = { sheet: s, rect: lastSelection.get(s) ?? { top: 1, left: 1, bottom: 1, right: 1 } };
+      model.selection = {
+        sheet: s,
+        rect: lastSelection.get(s) ?? { top: 1, left: 1, bottom: 1, right: 1 },
+      };
       host.changed();
     },
     typeInto(name, row, col, text) {
       const s = sheet(name);
       // writeContent refuses protected sheets with Excel's error; the caller shows it.
-      model.writeContent(s, { top: row, left: col, bottom: row, right: col }, [[text]], "Range.formulas");
+      model.writeContent(
+        s,
+        { top: row, left: col, bottom: row, right: col },
+        [[text]],
+        "Range.formulas"
+      );
       host.changed();
     },
     setMaxExcelApi(v) {

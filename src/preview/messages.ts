@@ -10,7 +10,8 @@ export const PREVIEW_MSG = {
   emptyFile: (n: string) => `Tệp “${n}” rỗng (0 byte).`,
   oldOrEncrypted: (n: string) =>
     `Tệp “${n}” là định dạng Excel cũ (.xls) hoặc được bảo vệ bằng mật khẩu; hãy mở bằng Excel và lưu lại dưới dạng .xlsx không mật khẩu.`,
-  htmlExport: (n: string) => `Tệp “${n}” là trang HTML nhưng không có bảng số liệu nào; hãy xuất lại từ phần mềm một cửa.`,
+  htmlExport: (n: string) =>
+    `Tệp “${n}” là trang HTML nhưng không có bảng số liệu nào; hãy xuất lại từ phần mềm một cửa.`,
   notXlsx: (n: string) => `Tệp “${n}” không phải tệp Excel .xlsx.`,
   corrupt: (n: string) => `Tệp “${n}” bị hỏng hoặc không phải tệp .xlsx hợp lệ.`,
   openFile: "Mở tệp .xlsx…",
@@ -27,7 +28,8 @@ export const PREVIEW_MSG = {
   apiLevel: "Phiên bản ExcelApi mô phỏng",
   apiHint: (v: string) => `ExcelApi ${v}`,
   protectedSheet: (sheet: string) => `Trang tính “${sheet}” đang được bảo vệ; không sửa được ô.`,
-  rowsCut: (shown: number, total: number) => `Chỉ vẽ ${shown} trên ${total} dòng đầu của trang tính.`,
+  rowsCut: (shown: number, total: number) =>
+    `Chỉ vẽ ${shown} trên ${total} dòng đầu của trang tính.`,
   note: "Ghi chú",
   comment: "Bình luận",
   formula: "Công thức",

@@ -2,8 +2,18 @@ import { createFakeExcel } from "../fake-excel";
 import { evaluateFormula, recalculate, roundExcel } from "./recalc";
 
 type V = number | string | boolean | { error: string } | null;
-const grid: Record<string, V> = { A1: 1, A2: 2, A3: "x", A4: null, B1: 0, C1: "Hài lòng", C2: "Rất hài lòng", C3: "Hài lòng" };
-const read = (_sheet: string | null, row: number, col: number): V => grid[`${String.fromCharCode(64 + col)}${row}`] ?? null;
+const grid: Record<string, V> = {
+  A1: 1,
+  A2: 2,
+  A3: "x",
+  A4: null,
+  B1: 0,
+  C1: "Hài lòng",
+  C2: "Rất hài lòng",
+  C3: "Hài lòng",
+};
+const read = (_sheet: string | null, row: number, col: number): V =>
+  grid[`${String.fromCharCode(64 + col)}${row}`] ?? null;
 const ev = (f: string) => evaluateFormula(f, read);
 
 describe("preview recalc: evaluator", () => {
@@ -44,8 +54,27 @@ describe("preview recalc: workbook", () => {
   test("computes formulas written by the add-in, across sheets, and keeps unknown ones", () => {
     const fake = createFakeExcel({
       sheets: [
-        { name: "Biểu 06a", top: 1, left: 1, merges: [], data: [[{ value: 2 }, { value: 3 }, { value: null, formula: "SUM(A1:B1)" }, { value: 7, formula: "FOO(A1)" }]] },
-        { name: "Đánh giá", top: 1, left: 1, merges: [], data: [[{ value: null, formula: "'Biểu 06a'!C1*2" }]] },
+        {
+          name: "Biểu 06a",
+          top: 1,
+          left: 1,
+          merges: [],
+          data: [
+            [
+              { value: 2 },
+              { value: 3 },
+              { value: null, formula: "SUM(A1:B1)" },
+              { value: 7, formula: "FOO(A1)" },
+            ],
+          ],
+        },
+        {
+          name: "Đánh giá",
+          top: 1,
+          left: 1,
+          merges: [],
+          data: [[{ value: null, formula: "'Biểu 06a'!C1*2" }]],
+        },
       ],
     });
     const changed = recalculate(fake.workbook.model);
@@ -58,7 +87,20 @@ describe("preview recalc: workbook", () => {
 
   test("a cycle keeps its cached values", () => {
     const fake = createFakeExcel({
-      sheets: [{ name: "S", top: 1, left: 1, merges: [], data: [[{ value: 1, formula: "B1+1" }, { value: 2, formula: "A1+1" }]] }],
+      sheets: [
+        {
+          name: "S",
+          top: 1,
+          left: 1,
+          merges: [],
+          data: [
+            [
+              { value: 1, formula: "B1+1" },
+              { value: 2, formula: "A1+1" },
+            ],
+          ],
+        },
+      ],
     });
     expect(recalculate(fake.workbook.model)).toBe(0);
     expect(fake.workbook.cell("S", "A1").value).toBe(1);
@@ -73,7 +115,13 @@ describe("preview recalc: workbook", () => {
           top: 1,
           left: 1,
           merges: [],
-          data: [[{ value: 1, formula: "B1+1" }, { value: 2, formula: "A1+1" }, { value: null, formula: "A1+B1" }]],
+          data: [
+            [
+              { value: 1, formula: "B1+1" },
+              { value: 2, formula: "A1+1" },
+              { value: null, formula: "A1+B1" },
+            ],
+          ],
         },
       ],
     });

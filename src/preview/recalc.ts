@@ -37,8 +37,10 @@ type Value = Scalar | RangeValue;
 class Unsupported extends Error {}
 
 const err = (code: string): ErrorValue => ({ error: code });
-const isError = (v: unknown): v is ErrorValue => typeof v === "object" && v !== null && typeof (v as ErrorValue).error === "string";
-const isRange = (v: Value): v is RangeValue => typeof v === "object" && v !== null && (v as RangeValue).kind === "range";
+const isError = (v: unknown): v is ErrorValue =>
+  typeof v === "object" && v !== null && typeof (v as ErrorValue).error === "string";
+const isRange = (v: Value): v is RangeValue =>
+  typeof v === "object" && v !== null && (v as RangeValue).kind === "range";
 
 // ---- tokens ---------------------------------------------------------------
 
@@ -57,7 +59,6 @@ type Token =
 const ERROR_LITERALS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"];
 const SHEET_PREFIX = /^(?:'((?:[^']|'')+)'|([A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*))!/;
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)(?![\w(])/;
-
 
 export function tokenize(src: string): Token[] {
   const out: Token[] = [];
@@ -145,13 +146,27 @@ export function tokenize(src: string): Token[] {
 
 type Node =
   | { k: "lit"; v: Scalar }
-  | { k: "ref"; sheet: string | null; top: number; left: number; bottom: number; right: number; range: boolean }
+  | {
+      k: "ref";
+      sheet: string | null;
+      top: number;
+      left: number;
+      bottom: number;
+      right: number;
+      range: boolean;
+    }
   | { k: "call"; name: string; args: Node[] }
   | { k: "un"; op: string; a: Node }
   | { k: "bin"; op: string; a: Node; b: Node }
   | { k: "missing" };
 
-const BINARY_LEVELS: string[][] = [["=", "<>", "<", ">", "<=", ">="], ["&"], ["+", "-"], ["*", "/"], ["^"]];
+const BINARY_LEVELS: string[][] = [
+  ["=", "<>", "<", ">", "<=", ">="],
+  ["&"],
+  ["+", "-"],
+  ["*", "/"],
+  ["^"],
+];
 
 export function parse(formula: string): Node {
   const tokens = tokenize(formula.replace(/^=/, ""));
@@ -201,7 +216,8 @@ export function parse(formula: string): Node {
         if (peek()?.t === ":") {
           next();
           const end = next();
-          if (!end || end.t !== "ref" || (end.sheet !== null && end.sheet !== tok.sheet)) throw new Unsupported("bad range");
+          if (!end || end.t !== "ref" || (end.sheet !== null && end.sheet !== tok.sheet))
+            throw new Unsupported("bad range");
           return {
             k: "ref",
             sheet: tok.sheet,
@@ -212,7 +228,15 @@ export function parse(formula: string): Node {
             range: true,
           };
         }
-        return { k: "ref", sheet: tok.sheet, top: tok.row, left: tok.col, bottom: tok.row, right: tok.col, range: false };
+        return {
+          k: "ref",
+          sheet: tok.sheet,
+          top: tok.row,
+          left: tok.col,
+          bottom: tok.row,
+          right: tok.col,
+          range: false,
+        };
       }
       case "name": {
         if (peek()?.t === "(") {
@@ -262,7 +286,8 @@ function toNumber(v: Scalar): number | ErrorValue {
   if (typeof v === "boolean") return v ? 1 : 0;
   if (isError(v)) return v;
   const t = v.trim();
-  if (t !== "" && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?%?$/.test(t)) return t.endsWith("%") ? Number(t.slice(0, -1)) / 100 : Number(t);
+  if (t !== "" && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?%?$/.test(t))
+    return t.endsWith("%") ? Number(t.slice(0, -1)) / 100 : Number(t);
   return err("#VALUE!");
 }
 
@@ -315,7 +340,8 @@ function compare(a: Scalar, b: Scalar): number | ErrorValue {
 
 /** A COUNTIF criterion as a predicate. */
 function criterion(c: Scalar): (v: Scalar) => boolean {
-  if (typeof c === "number" || typeof c === "boolean") return (v) => v !== null && compare(v, c) === 0;
+  if (typeof c === "number" || typeof c === "boolean")
+    return (v) => v !== null && compare(v, c) === 0;
   const text = c === null ? "" : isError(c) ? c.error : c;
   const m = /^(<=|>=|<>|<|>|=)?(.*)$/s.exec(text) as RegExpExecArray;
   const op = m[1] ?? "=";
@@ -323,7 +349,12 @@ function criterion(c: Scalar): (v: Scalar) => boolean {
   const num = operand.trim() !== "" && !Number.isNaN(Number(operand)) ? Number(operand) : null;
   if (num !== null) {
     return (v) => {
-      const n = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v)) ? Number(v) : null;
+      const n =
+        typeof v === "number"
+          ? v
+          : typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v))
+            ? Number(v)
+            : null;
       if (n === null) return op === "<>";
       switch (op) {
         case "<":
@@ -344,14 +375,16 @@ function criterion(c: Scalar): (v: Scalar) => boolean {
   if (op === "=" || op === "<>") {
     const pattern = new RegExp(
       "^" +
-        operand
-          .replace(/~([*?~])|([*?])|([.+^${}()|[\]\\/-])/g, (_all, escaped: string, wild: string, special: string) =>
-            escaped ? "\\" + escaped : wild ? (wild === "*" ? ".*" : ".") : "\\" + special,
-          ) +
+        operand.replace(
+          /~([*?~])|([*?])|([.+^${}()|[\]\\/-])/g,
+          (_all, escaped: string, wild: string, special: string) =>
+            escaped ? "\\" + escaped : wild ? (wild === "*" ? ".*" : ".") : "\\" + special
+        ) +
         "$",
-      "is",
+      "is"
     );
-    const test = (v: Scalar) => (operand === "" ? v === null || v === "" : typeof v === "string" && pattern.test(v));
+    const test = (v: Scalar) =>
+      operand === "" ? v === null || v === "" : typeof v === "string" && pattern.test(v);
     return op === "=" ? test : (v) => !test(v);
   }
   return (v) => {
@@ -379,7 +412,8 @@ export function evaluate(node: Node, read: CellReader): Value {
       return null;
     case "ref": {
       if (!node.range) return read(node.sheet, node.top, node.left);
-      if ((node.bottom - node.top + 1) * (node.right - node.left + 1) > 1_000_000) throw new Unsupported("range too large");
+      if ((node.bottom - node.top + 1) * (node.right - node.left + 1) > 1_000_000)
+        throw new Unsupported("range too large");
       const rows: Scalar[][] = [];
       for (let r = node.top; r <= node.bottom; r++) {
         const line: Scalar[] = [];
@@ -445,7 +479,11 @@ export function evaluate(node: Node, read: CellReader): Value {
 }
 
 /** Numbers of the arguments the way SUM/AVERAGE/MIN/MAX see them (text and booleans in ranges skipped). */
-function numbersOf(args: Node[], read: CellReader, scalar: (n: Node) => Scalar): number[] | ErrorValue {
+function numbersOf(
+  args: Node[],
+  read: CellReader,
+  scalar: (n: Node) => Scalar
+): number[] | ErrorValue {
   const out: number[] = [];
   for (const a of args) {
     const v = evaluate(a, read);
@@ -463,9 +501,16 @@ function numbersOf(args: Node[], read: CellReader, scalar: (n: Node) => Scalar):
   return out;
 }
 
-function call(name: string, args: Node[], read: CellReader, scalar: (n: Node) => Scalar, cells: (v: Value) => Scalar[]): Value {
+function call(
+  name: string,
+  args: Node[],
+  read: CellReader,
+  scalar: (n: Node) => Scalar,
+  cells: (v: Value) => Scalar[]
+): Value {
   const arity = (min: number, max: number) => {
-    if (args.length < min || args.length > max) throw new Unsupported(`${name} with ${args.length} arguments`);
+    if (args.length < min || args.length > max)
+      throw new Unsupported(`${name} with ${args.length} arguments`);
   };
   switch (name) {
     case "SUM": {
@@ -485,9 +530,15 @@ function call(name: string, args: Node[], read: CellReader, scalar: (n: Node) =>
       return name === "MIN" ? minOf(ns) : maxOf(ns);
     }
     case "COUNT":
-      return args.reduce((s, a) => s + cells(evaluate(a, read)).filter((c) => typeof c === "number").length, 0);
+      return args.reduce(
+        (s, a) => s + cells(evaluate(a, read)).filter((c) => typeof c === "number").length,
+        0
+      );
     case "COUNTA":
-      return args.reduce((s, a) => s + cells(evaluate(a, read)).filter((c) => c !== null).length, 0);
+      return args.reduce(
+        (s, a) => s + cells(evaluate(a, read)).filter((c) => c !== null).length,
+        0
+      );
     case "COUNTIF": {
       arity(2, 2);
       const range = evaluate(args[0], read);
@@ -551,7 +602,8 @@ function call(name: string, args: Node[], read: CellReader, scalar: (n: Node) =>
 export function evaluateFormula(formula: string, read: CellReader): Scalar | undefined {
   try {
     const v = evaluate(parse(formula), read);
-    if (isRange(v)) return v.rows.length === 1 && v.rows[0].length === 1 ? (v.rows[0][0] ?? 0) : err("#VALUE!");
+    if (isRange(v))
+      return v.rows.length === 1 && v.rows[0].length === 1 ? (v.rows[0][0] ?? 0) : err("#VALUE!");
     if (typeof v === "number" && !Number.isFinite(v)) return err("#NUM!");
     return v === null ? 0 : v;
   } catch (e) {

@@ -32,10 +32,13 @@ const STORAGE_KEY = "tthc-preview:workbook";
 
 /** JSON with Dates as {"$date": ISO}, as scripts/sample-snapshot.js writes it. */
 export function toJson(value: unknown): string {
-  return JSON.stringify(value, function replacer(this: Record<string, unknown>, key: string, v: unknown) {
-    const raw = this[key];
-    return raw instanceof Date ? { $date: raw.toISOString() } : v;
-  });
+  return JSON.stringify(
+    value,
+    function replacer(this: Record<string, unknown>, key: string, v: unknown) {
+      const raw = this[key];
+      return raw instanceof Date ? { $date: raw.toISOString() } : v;
+    }
+  );
 }
 
 function revive(_key: string, v: unknown): unknown {
@@ -53,7 +56,13 @@ export function reviveDates<T>(value: T): T {
 
 function isPreviewWorkbook(v: unknown): v is PreviewWorkbook {
   const o = v as PreviewWorkbook | null;
-  return !!o && typeof o.name === "string" && !!o.snapshot && Array.isArray(o.snapshot.sheets) && Array.isArray(o.layout);
+  return (
+    !!o &&
+    typeof o.name === "string" &&
+    !!o.snapshot &&
+    Array.isArray(o.snapshot.sheets) &&
+    Array.isArray(o.layout)
+  );
 }
 
 function storage(): Storage | null {
@@ -102,17 +111,25 @@ export function forgetWorkbook(): void {
 function notXlsxReason(bytes: Uint8Array, name: string): string | null {
   if (bytes.length === 0) return PREVIEW_MSG.emptyFile(name);
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return null;
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return PREVIEW_MSG.oldOrEncrypted(name);
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    return PREVIEW_MSG.oldOrEncrypted(name);
   return PREVIEW_MSG.notXlsx(name);
 }
 
 /** Read a picked .xlsx file into a preview workbook (exceljs is loaded here, on first use). */
 export async function readXlsxFile(file: File): Promise<PreviewWorkbook> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (looksLikeHtml(bytes)) return htmlWorkbook(await import(/* webpackChunkName: "html-reader" */ "../host/xlsx/html"), bytes, file.name);
+  if (looksLikeHtml(bytes))
+    return htmlWorkbook(
+      await import(/* webpackChunkName: "html-reader" */ "../host/xlsx/html"),
+      bytes,
+      file.name
+    );
   const reason = notXlsxReason(bytes, file.name);
   if (reason) throw new Error(reason);
-  const mod = (await import("exceljs")) as unknown as { default?: typeof import("exceljs") } & typeof import("exceljs");
+  const mod = (await import("exceljs")) as unknown as {
+    default?: typeof import("exceljs");
+  } & typeof import("exceljs");
   const ExcelJS = mod.default ?? mod;
   const workbook = new ExcelJS.Workbook();
   try {
@@ -124,7 +141,11 @@ export async function readXlsxFile(file: File): Promise<PreviewWorkbook> {
 }
 
 /** A one-stop system's HTML "Excel" export, read by the CLI's reader, as Excel opens it: one sheet, header cells bold. */
-function htmlWorkbook(reader: typeof import("../host/xlsx/html"), bytes: Uint8Array, name: string): PreviewWorkbook {
+function htmlWorkbook(
+  reader: typeof import("../host/xlsx/html"),
+  bytes: Uint8Array,
+  name: string
+): PreviewWorkbook {
   const sheet = reader.readHtmlSheet(bytes, name.replace(/\.[^.]*$/, ""));
   if (sheet.tables === 0) throw new Error(PREVIEW_MSG.htmlExport(name));
   const cells: SheetLayout["cells"] = {};
@@ -132,5 +153,9 @@ function htmlWorkbook(reader: typeof import("../host/xlsx/html"), bytes: Uint8Ar
     const [r, c] = rc.split(":").map(Number);
     cells[colLetter(c) + r] = { bold: true, wrap: true, horizontal: "center" };
   }
-  return { name, snapshot: { sheets: [sheet.snapshot] }, layout: [{ name: sheet.snapshot.name, columnWidths: {}, cells }] };
+  return {
+    name,
+    snapshot: { sheets: [sheet.snapshot] },
+    layout: [{ name: sheet.snapshot.name, columnWidths: {}, cells }],
+  };
 }

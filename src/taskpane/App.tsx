@@ -46,12 +46,54 @@ const lazyView = <K extends string>(load: () => Promise<Record<K, React.Componen
 const T = PANE_MSG.tabs;
 export const VIEWS: readonly ViewDefinition[] = [
   { id: "start", label: T.start, Component: StartView },
-  { id: "check", label: T.check, Component: lazyView(() => import(/* webpackChunkName: "view-check" */ "./views/CheckView"), "CheckView") },
-  { id: "fill", label: T.fill, Component: lazyView(() => import(/* webpackChunkName: "view-fill" */ "./views/FillView"), "FillView") },
-  { id: "score", label: T.score, Component: lazyView(() => import(/* webpackChunkName: "view-score" */ "./views/ScoreView"), "ScoreView") },
-  { id: "report", label: T.report, Component: lazyView(() => import(/* webpackChunkName: "view-report" */ "./views/ReportView"), "ReportView") },
-  { id: "forms", label: T.forms, Component: lazyView(() => import(/* webpackChunkName: "view-forms" */ "./views/FormsView"), "FormsView") },
-  { id: "rollup", label: T.rollup, Component: lazyView(() => import(/* webpackChunkName: "view-rollup" */ "./views/RollupView"), "RollupView") },
+  {
+    id: "check",
+    label: T.check,
+    Component: lazyView(
+      () => import(/* webpackChunkName: "view-check" */ "./views/CheckView"),
+      "CheckView"
+    ),
+  },
+  {
+    id: "fill",
+    label: T.fill,
+    Component: lazyView(
+      () => import(/* webpackChunkName: "view-fill" */ "./views/FillView"),
+      "FillView"
+    ),
+  },
+  {
+    id: "score",
+    label: T.score,
+    Component: lazyView(
+      () => import(/* webpackChunkName: "view-score" */ "./views/ScoreView"),
+      "ScoreView"
+    ),
+  },
+  {
+    id: "report",
+    label: T.report,
+    Component: lazyView(
+      () => import(/* webpackChunkName: "view-report" */ "./views/ReportView"),
+      "ReportView"
+    ),
+  },
+  {
+    id: "forms",
+    label: T.forms,
+    Component: lazyView(
+      () => import(/* webpackChunkName: "view-forms" */ "./views/FormsView"),
+      "FormsView"
+    ),
+  },
+  {
+    id: "rollup",
+    label: T.rollup,
+    Component: lazyView(
+      () => import(/* webpackChunkName: "view-rollup" */ "./views/RollupView"),
+      "RollupView"
+    ),
+  },
 ];
 
 /** "Bắt đầu" opens first: the steps of the quarter and where this workbook stands. */
@@ -120,7 +162,9 @@ function luminance(color: string | undefined): number | null {
     const s = c / 255;
     return s <= 0.03928 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
   };
-  return 0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255);
+  return (
+    0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255)
+  );
 }
 
 function prefersDark(): boolean {
@@ -134,7 +178,9 @@ function prefersDark(): boolean {
  * theme (isDarkTheme, else the body background's luminance), the system's
  * colour scheme.
  */
-export function detectTheme(search: string = typeof window !== "undefined" ? window.location.search : ""): ThemeName {
+export function detectTheme(
+  search: string = typeof window !== "undefined" ? window.location.search : ""
+): ThemeName {
   const forced = new URLSearchParams(search).get("theme");
   if (forced === "dark" || forced === "light") return forced;
   const office = readOfficeTheme();
@@ -156,7 +202,10 @@ function useThemeName(): ThemeName {
   React.useEffect(() => {
     const refresh = () => setTheme(detectTheme());
     window.addEventListener("focus", refresh);
-    const media = typeof window.matchMedia === "function" ? window.matchMedia("(prefers-color-scheme: dark)") : null;
+    const media =
+      typeof window.matchMedia === "function"
+        ? window.matchMedia("(prefers-color-scheme: dark)")
+        : null;
     media?.addEventListener?.("change", refresh);
     return () => {
       window.removeEventListener("focus", refresh);
@@ -255,7 +304,7 @@ function Shell({ initialView, host }: AppProps): React.JSX.Element {
     (_event: SelectTabEvent, data: SelectTabData) => {
       if (isViewId(data.value)) select(data.value);
     },
-    [select],
+    [select]
   );
   // A view's "Mở thẻ …" button: show that view and put the focus on its panel, at the top.
   const go = React.useCallback(
@@ -263,7 +312,7 @@ function Shell({ initialView, host }: AppProps): React.JSX.Element {
       focusPanel.current = view;
       select(view);
     },
-    [select],
+    [select]
   );
   React.useEffect(() => {
     if (focusPanel.current !== selected) return;
@@ -293,9 +342,20 @@ function Shell({ initialView, host }: AppProps): React.JSX.Element {
         )}
       </header>
       <nav className={styles.nav} aria-label={PANE_MSG.shell.nav}>
-        <TabList className={styles.tabs} size="small" selectedValue={selected} onTabSelect={onTabSelect} aria-label={PANE_MSG.shell.nav}>
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={selected}
+          onTabSelect={onTabSelect}
+          aria-label={PANE_MSG.shell.nav}
+        >
           {VIEWS.map((view) => (
-            <Tab key={view.id} value={view.id} id={`tab-${view.id}`} aria-controls={`panel-${view.id}`}>
+            <Tab
+              key={view.id}
+              value={view.id}
+              id={`tab-${view.id}`}
+              aria-controls={`panel-${view.id}`}
+            >
               {view.label}
             </Tab>
           ))}
@@ -326,9 +386,15 @@ export function App(props: AppProps): React.JSX.Element {
   const theme = useThemeName();
   const styles = useStyles();
   return (
-    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} className={styles.provider}>
+    <FluentProvider
+      theme={theme === "dark" ? webDarkTheme : webLightTheme}
+      className={styles.provider}
+    >
       {/* Outside Office (plain browser) there is no workbook to look at when the pane opens. */}
-      <PaneProvider controller={props.controller} refreshOnMount={props.host.kind === "excel" || props.host.kind === "fake"}>
+      <PaneProvider
+        controller={props.controller}
+        refreshOnMount={props.host.kind === "excel" || props.host.kind === "fake"}
+      >
         <Shell {...props} />
       </PaneProvider>
     </FluentProvider>

@@ -170,11 +170,21 @@ export function FindingList({ findings, label, onError }: FindingListProps): Rea
         <li key={`${f.cell}:${f.rule}:${i}`} className={styles.item}>
           <button
             type="button"
-            className={mergeClasses(styles.button, f.severity === "error" ? styles.error : styles.warning)}
+            className={mergeClasses(
+              styles.button,
+              f.severity === "error" ? styles.error : styles.warning
+            )}
             onClick={() => select(f)}
             title={PANE_MSG.findingLabel(f.cell, f.severity, f.message)}
           >
-            <span className={mergeClasses(styles.cell, f.severity === "error" ? styles.cellError : styles.cellWarning)}>{f.cell}</span>
+            <span
+              className={mergeClasses(
+                styles.cell,
+                f.severity === "error" ? styles.cellError : styles.cellWarning
+              )}
+            >
+              {f.cell}
+            </span>
             <span className={styles.message}>{f.message}</span>
           </button>
         </li>
@@ -184,7 +194,13 @@ export function FindingList({ findings, label, onError }: FindingListProps): Rea
 }
 
 /** Findings split into "Lỗi (n)" and "Cảnh báo (n)" sections. */
-export function FindingGroups({ findings, onError }: { findings: PaneFinding[]; onError?: (m: string) => void }): React.JSX.Element {
+export function FindingGroups({
+  findings,
+  onError,
+}: {
+  findings: PaneFinding[];
+  onError?: (m: string) => void;
+}): React.JSX.Element {
   const styles = useViewStyles();
   const id = React.useId();
   const groups: { severity: Severity; items: PaneFinding[] }[] = [
@@ -194,11 +210,21 @@ export function FindingGroups({ findings, onError }: { findings: PaneFinding[]; 
   return (
     <>
       {groups.map((g) => (
-        <section key={g.severity} className={styles.section} aria-labelledby={`${id}-${g.severity}`}>
+        <section
+          key={g.severity}
+          className={styles.section}
+          aria-labelledby={`${id}-${g.severity}`}
+        >
           <h2 id={`${id}-${g.severity}`} className={styles.heading}>
-            {g.severity === "error" ? PANE_MSG.check.groupErrors(g.items.length) : PANE_MSG.check.groupWarnings(g.items.length)}
+            {g.severity === "error"
+              ? PANE_MSG.check.groupErrors(g.items.length)
+              : PANE_MSG.check.groupWarnings(g.items.length)}
           </h2>
-          <FindingList findings={g.items} label={g.severity === "error" ? PANE_MSG.check.listErrors : PANE_MSG.check.listWarnings} onError={onError} />
+          <FindingList
+            findings={g.items}
+            label={g.severity === "error" ? PANE_MSG.check.listErrors : PANE_MSG.check.listWarnings}
+            onError={onError}
+          />
         </section>
       ))}
     </>
@@ -218,7 +244,13 @@ export function ErrorBar({ message }: { message: string | null }): React.JSX.Ele
   );
 }
 
-export function NoticeBar({ intent, children }: { intent: "success" | "info" | "warning" | "error"; children: React.ReactNode }): React.JSX.Element {
+export function NoticeBar({
+  intent,
+  children,
+}: {
+  intent: "success" | "info" | "warning" | "error";
+  children: React.ReactNode;
+}): React.JSX.Element {
   return (
     <MessageBar intent={intent} layout="multiline">
       <MessageBarBody>{children}</MessageBarBody>
@@ -231,7 +263,13 @@ export function NoticeBar({ intent, children }: { intent: "success" | "info" | "
  * (`steps`: its STEP_LABELs), and says which step it undoes. A later step of another view is
  * named, not offered: undo goes back in order, and Tổng hợp must not undo Tạo biểu mẫu.
  */
-export function UndoBlock({ steps, onDone }: { steps: readonly string[]; onDone?: () => void }): React.JSX.Element | null {
+export function UndoBlock({
+  steps,
+  onDone,
+}: {
+  steps: readonly string[];
+  onDone?: () => void;
+}): React.JSX.Element | null {
   const styles = useViewStyles();
   const pane = usePane();
   const journal = useJournal();
@@ -242,7 +280,9 @@ export function UndoBlock({ steps, onDone }: { steps: readonly string[]; onDone?
   const last = mine ? latest : null;
   // While an undo runs the journal already lacks its step: keep the button (and its focus) until it ends.
   if (!mine && !done && !task.error && !task.busy) {
-    return latest?.label ? <Caption1 className={styles.muted}>{PANE_MSG.undoElsewhere(latest.label)}</Caption1> : null;
+    return latest?.label ? (
+      <Caption1 className={styles.muted}>{PANE_MSG.undoElsewhere(latest.label)}</Caption1>
+    ) : null;
   }
   const onUndo = async () => {
     setDone(null);
@@ -260,7 +300,13 @@ export function UndoBlock({ steps, onDone }: { steps: readonly string[]; onDone?
         <Button appearance="secondary" disabledFocusable={!last || task.busy} onClick={onUndo}>
           {PANE_MSG.undo}
         </Button>
-        {task.busy ? <Busy label={PANE_MSG.working} /> : <Caption1 className={styles.muted}>{PANE_MSG.undoHint(last ? (last.label ?? "") || null : null)}</Caption1>}
+        {task.busy ? (
+          <Busy label={PANE_MSG.working} />
+        ) : (
+          <Caption1 className={styles.muted}>
+            {PANE_MSG.undoHint(last ? (last.label ?? "") || null : null)}
+          </Caption1>
+        )}
       </div>
       <ErrorBar message={task.error} />
       {done && <NoticeBar intent="success">{done}</NoticeBar>}
@@ -285,7 +331,15 @@ export function NoFormNotice({ reason }: { reason: string | null }): React.JSX.E
 }
 
 /** A part of a view shown on demand (long tables), so the view stays short at 320 px. */
-export function Details({ summary, children, open }: { summary: string; children: React.ReactNode; open?: boolean }): React.JSX.Element {
+export function Details({
+  summary,
+  children,
+  open,
+}: {
+  summary: string;
+  children: React.ReactNode;
+  open?: boolean;
+}): React.JSX.Element {
   const styles = useDetailsStyles();
   return (
     <details className={styles.details} open={open}>

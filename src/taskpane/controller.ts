@@ -32,7 +32,26 @@
 // a remembered sheet renamed or deleted: the named read fails and a full read follows).
 
 import { PaneError, paneMessage } from "./model";
-import type { PaneFinding, FillItem, JournalState, LegacyInfo, StepsStatus, CheckOutcome, FillPreview, ApplyOutcome, ScoreOutcome, ReportOptions, ReportOutcome, FormsOptions, FormsOutcome, ConvertOutcome, RollupOptions, RollupOutcome, ClearOutcome, UndoOutcome } from "./model";
+import type {
+  PaneFinding,
+  FillItem,
+  JournalState,
+  LegacyInfo,
+  StepsStatus,
+  CheckOutcome,
+  FillPreview,
+  ApplyOutcome,
+  ScoreOutcome,
+  ReportOptions,
+  ReportOutcome,
+  FormsOptions,
+  FormsOutcome,
+  ConvertOutcome,
+  RollupOptions,
+  RollupOutcome,
+  ClearOutcome,
+  UndoOutcome,
+} from "./model";
 import { addr } from "../core/grid";
 import type { EditSet, Finding, WorkbookSnapshot } from "../core/grid";
 import type { DistrictSheets, UnitResult } from "../core/rollup";
@@ -87,7 +106,6 @@ function asPaneError(e: unknown): Error {
   return new PaneError("unexpected", paneMessage(e));
 }
 
-
 // ---- helpers -----------------------------------------------------------------------------
 
 /**
@@ -122,11 +140,16 @@ function sameNames(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function journalState(j: Journal): JournalState {
-  return { undo: j.data.undo.map((u) => ({ label: u.label ?? null, at: u.at })), marks: j.data.marks.length };
+  return {
+    undo: j.data.undo.map((u) => ({ label: u.label ?? null, at: u.at })),
+    marks: j.data.marks.length,
+  };
 }
 
 function hasEdits(e: EditSet): boolean {
-  return e.cells.length > 0 || !!e.newSheets?.length || !!e.merges?.length || !!e.columnWidths?.length;
+  return (
+    e.cells.length > 0 || !!e.newSheets?.length || !!e.merges?.length || !!e.columnWidths?.length
+  );
 }
 
 // Pure helpers the views and the CLI share, now in the core (kept exported here for callers).
@@ -199,10 +222,16 @@ export class PaneController {
    * The snapshot the core sees: legacy text (TCVN3, VNI) read as Unicode. Same cells, same
    * addresses; writes keep using the snapshot as read (`raw`) for their journal.
    */
-  private decode(E: PaneEngine, raw: HostSnapshot): { snap: HostSnapshot; legacy: LegacyInfo | null } {
+  private decode(
+    E: PaneEngine,
+    raw: HostSnapshot
+  ): { snap: HostSnapshot; legacy: LegacyInfo | null } {
     const d = E.decodeWorkbook(raw, { capitals: E.capitalsOf(raw) });
     if (!d.encoding || d.converted.length === 0) return { snap: raw, legacy: null };
-    return { snap: { ...raw, sheets: d.wb.sheets }, legacy: { encoding: d.encoding, name: E.LEGACY_NAME[d.encoding], cells: d.converted.length } };
+    return {
+      snap: { ...raw, sheets: d.wb.sheets },
+      legacy: { encoding: d.encoding, name: E.LEGACY_NAME[d.encoding], cells: d.converted.length },
+    };
   }
 
   /** The sheet names the next read will use, if known. */
@@ -221,7 +250,8 @@ export class PaneController {
     const g = globalThis as unknown as { Excel?: { run?: ExcelRun } };
     const run = g.Excel?.run;
     if (typeof run !== "function") throw new PaneError("no-excel", PANE_MSG.noExcel);
-    return <T,>(batch: (context: Excel.RequestContext) => Promise<T>) => run.call(g.Excel, batch) as Promise<T>;
+    return <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
+      run.call(g.Excel, batch) as Promise<T>;
   }
 
   /** Commands run one at a time: two writes must never interleave their journals. */
@@ -231,7 +261,9 @@ export class PaneController {
     return next;
   }
 
-  private run<T>(body: (context: Excel.RequestContext, counter: SyncCounter, engine: PaneEngine) => Promise<T>): Promise<T> {
+  private run<T>(
+    body: (context: Excel.RequestContext, counter: SyncCounter, engine: PaneEngine) => Promise<T>
+  ): Promise<T> {
     return this.serial(async () => {
       let counter: SyncCounter | null = null;
       try {
@@ -257,7 +289,12 @@ export class PaneController {
       try {
         const raw = this.office()?.context.document?.settings?.get(SHEETS_SETTING);
         const parsed: unknown = typeof raw === "string" ? JSON.parse(raw) : raw;
-        if (Array.isArray(parsed) && parsed.length > 0 && parsed.every((x) => typeof x === "string")) this.storedNames = parsed as string[];
+        if (
+          Array.isArray(parsed) &&
+          parsed.length > 0 &&
+          parsed.every((x) => typeof x === "string")
+        )
+          this.storedNames = parsed as string[];
       } catch {
         this.storedNames = null;
       }
@@ -283,7 +320,10 @@ export class PaneController {
   }
 
   /** Every readable sheet: 1 sync when the names are known and still right, else 2 (see the header). */
-  private async readAll(counter: SyncCounter, more: { fonts?: boolean } = {}): Promise<HostSnapshot> {
+  private async readAll(
+    counter: SyncCounter,
+    more: { fonts?: boolean } = {}
+  ): Promise<HostSnapshot> {
     const office = this.office();
     const hint = this.knownSheets;
     if (hint && hint.length > 0) {
@@ -296,7 +336,8 @@ export class PaneController {
       }
       if (snap) {
         const names = readableNames(snap.host.sheetList);
-        if (!sameNames(names, hint)) snap = await readWith(counter, { sheets: names, office, ...more });
+        if (!sameNames(names, hint))
+          snap = await readWith(counter, { sheets: names, office, ...more });
         this.remember(names);
         return snap;
       }
@@ -348,7 +389,13 @@ export class PaneController {
       const { snap, legacy } = this.decode(E, raw);
       const a = this.analyse(E, snap);
       this.queueNames(context);
-      const w = await E.executeWrite(counter, raw, raw.host.journal, { findings: curlyFindings(a.findings) }, { office });
+      const w = await E.executeWrite(
+        counter,
+        raw,
+        raw.host.journal,
+        { findings: curlyFindings(a.findings) },
+        { office }
+      );
       this.setJournal(journalState(raw.host.journal));
       const findings = a.findings.map(paneFinding);
       return {
@@ -385,9 +432,17 @@ export class PaneController {
   /** "Điền số liệu": the same fill, written in one batch with its undo step. */
   applyFill(): Promise<ApplyOutcome> {
     return this.apply(STEP_LABEL.fill, (snap, a, E) => {
-      if (!a.form && !a.evaluation) throw new PaneError("no-form", a.formError ? curlyQuotes(a.formError) : PANE_MSG.score.none);
+      if (!a.form && !a.evaluation)
+        throw new PaneError(
+          "no-form",
+          a.formError ? curlyQuotes(a.formError) : PANE_MSG.score.none
+        );
       const f = E.fillAll(snap, a);
-      return { edits: f.edits, filled: f.filled.map((x) => itemOf(x, x.what)), conflicts: f.conflicts.map((x) => itemOf(x, curlyQuotes(x.message))) };
+      return {
+        edits: f.edits,
+        filled: f.filled.map((x) => itemOf(x, x.what)),
+        conflicts: f.conflicts.map((x) => itemOf(x, curlyQuotes(x.message))),
+      };
     });
   }
 
@@ -396,11 +451,22 @@ export class PaneController {
     return this.apply(STEP_LABEL.fillEvaluation, (snap, a, E) => {
       if (!a.evaluation) throw new PaneError("no-evaluation", PANE_MSG.score.none);
       const f = E.fillFromAnalysis(snap, a.evaluation);
-      return { edits: f.edits, filled: f.filled.map((x) => itemOf(x, x.what)), conflicts: f.conflicts.map((x) => itemOf(x, curlyQuotes(x.message))) };
+      return {
+        edits: f.edits,
+        filled: f.filled.map((x) => itemOf(x, x.what)),
+        conflicts: f.conflicts.map((x) => itemOf(x, curlyQuotes(x.message))),
+      };
     });
   }
 
-  private apply(label: string, plan: (snap: HostSnapshot, a: Analysis, E: PaneEngine) => { edits: EditSet; filled: FillItem[]; conflicts: FillItem[] }): Promise<ApplyOutcome> {
+  private apply(
+    label: string,
+    plan: (
+      snap: HostSnapshot,
+      a: Analysis,
+      E: PaneEngine
+    ) => { edits: EditSet; filled: FillItem[]; conflicts: FillItem[] }
+  ): Promise<ApplyOutcome> {
     return this.run(async (context, counter, E) => {
       const office = this.office();
       const raw = await this.readAll(counter);
@@ -409,14 +475,27 @@ export class PaneController {
       const p = plan(snap, a, E);
       if (!hasEdits(p.edits)) {
         this.setJournal(journalState(raw.host.journal));
-        return { written: 0, filled: [], conflicts: p.conflicts, remarked: null, syncs: counter.count };
+        return {
+          written: 0,
+          filled: [],
+          conflicts: p.conflicts,
+          remarked: null,
+          syncs: counter.count,
+        };
       }
       // Marks from an earlier Kiểm tra would go stale (a blank cell now holds 0): re-mark from the
       // filled workbook in the same batch.
       let findings: Finding[] | undefined;
-      if (raw.host.journal.data.marks.length > 0) findings = curlyFindings(E.analyse(E.applyEditsToSnapshot(snap, p.edits)).findings);
+      if (raw.host.journal.data.marks.length > 0)
+        findings = curlyFindings(E.analyse(E.applyEditsToSnapshot(snap, p.edits)).findings);
       this.queueNames(context);
-      const w = await E.executeWrite(counter, raw, raw.host.journal, { edits: p.edits, findings }, { office, label });
+      const w = await E.executeWrite(
+        counter,
+        raw,
+        raw.host.journal,
+        { edits: p.edits, findings },
+        { office, label }
+      );
       this.setJournal(journalState(raw.host.journal));
       return {
         written: w.applied?.cellsWritten ?? 0,
@@ -456,7 +535,8 @@ export class PaneController {
       return { snap, a: this.analyse(E, snap), syncs: counter.count, E };
     });
     const { snap, a, syncs, E } = read;
-    if (!a.form) throw new PaneError("no-form", PANE_MSG.report.noForm(curlyQuotes(a.formError ?? "")));
+    if (!a.form)
+      throw new PaneError("no-form", PANE_MSG.report.noForm(curlyQuotes(a.formError ?? "")));
     const errors = a.findings.filter((f) => f.severity === "error").map(paneFinding);
     if (errors.length > 0 && !opts.force) return { kind: "blocked", errors, syncs };
     const { data, warnings: dataWarnings, textFindings } = E.reportDataOf(snap, a);
@@ -475,7 +555,9 @@ export class PaneController {
       bytes,
       fileName: reportFileName(unitName, period),
       forcedErrors: errors,
-      warnings: [...a.findings.filter((f) => f.severity === "warning"), ...textFindings].map(paneFinding),
+      warnings: [...a.findings.filter((f) => f.severity === "warning"), ...textFindings].map(
+        paneFinding
+      ),
       dataWarnings: dataWarnings.map(curlyQuotes),
       syncs,
     };
@@ -498,7 +580,8 @@ export class PaneController {
         const gone = new Set(r.deletedSheets.map((s) => s.toLowerCase()));
         this.remember(this.sheetNames.filter((s) => !gone.has(s.toLowerCase())));
       }
-      if (this.journal && r.done) this.setJournal({ ...this.journal, undo: this.journal.undo.slice(0, -1) });
+      if (this.journal && r.done)
+        this.setJournal({ ...this.journal, undo: this.journal.undo.slice(0, -1) });
       else if (!r.done) this.setJournal({ undo: [], marks: this.journal?.marks ?? 0 });
       return r;
     });
@@ -513,7 +596,8 @@ export class PaneController {
       try {
         await context.sync();
       } catch (e) {
-        if (officeErrorCode(e) === "ItemNotFound") throw new PaneError("excel", PANE_MSG.selectFailed);
+        if (officeErrorCode(e) === "ItemNotFound")
+          throw new PaneError("excel", PANE_MSG.selectFailed);
         throw e;
       }
     });
@@ -530,7 +614,8 @@ export class PaneController {
       const office = this.office();
       const unit = opts.unit.normalize("NFC").trim();
       if (!unit) throw new PaneError("unexpected", PANE_MSG.forms.unitMissing);
-      if (!Number.isInteger(opts.year) || opts.year < 2000 || opts.year > 2100) throw new PaneError("unexpected", PANE_MSG.forms.yearInvalid);
+      if (!Number.isInteger(opts.year) || opts.year < 2000 || opts.year > 2100)
+        throw new PaneError("unexpected", PANE_MSG.forms.yearInvalid);
       const raw = await this.readAll(counter);
       const { snap } = this.decode(E, raw);
       const a = this.analyse(E, snap);
@@ -543,25 +628,59 @@ export class PaneController {
       const period = quarterPeriod(opts.quarter, opts.year);
       // The period's regime decides the evaluation sheets (issue 11): nine indices and ballots
       // under NĐ 61/2018; Điều 33.1 contents and the Điều 32.1 criteria under NĐ 118/2025.
-      const iso = (d: { y: number; m: number; d: number }) => `${d.y}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`;
-      const nd118 = E.chooseRegime({ from: iso(period.from), to: iso(period.to), option: this.regime }).regime.evaluation.model === "art33-contents";
+      const iso = (d: { y: number; m: number; d: number }) =>
+        `${d.y}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`;
+      const nd118 =
+        E.chooseRegime({ from: iso(period.from), to: iso(period.to), option: this.regime }).regime
+          .evaluation.model === "art33-contents";
       const sheets = nd118
-        ? { form06a: pick(FORM_SHEETS.form06a), evaluation: pick(EVAL33_SHEET_NAME), ballots: pick(CRITERIA_SHEET_NAME), text: pick(FORM_SHEETS.text) }
-        : { form06a: pick(FORM_SHEETS.form06a), evaluation: pick(FORM_SHEETS.evaluation), ballots: pick(FORM_SHEETS.ballots), text: pick(FORM_SHEETS.text) };
+        ? {
+            form06a: pick(FORM_SHEETS.form06a),
+            evaluation: pick(EVAL33_SHEET_NAME),
+            ballots: pick(CRITERIA_SHEET_NAME),
+            text: pick(FORM_SHEETS.text),
+          }
+        : {
+            form06a: pick(FORM_SHEETS.form06a),
+            evaluation: pick(FORM_SHEETS.evaluation),
+            ballots: pick(FORM_SHEETS.ballots),
+            text: pick(FORM_SHEETS.text),
+          };
       const rows = E.formRows(a.form);
       const evalPeriod = PANE_MSG.forms.evaluationPeriod(opts.quarter, opts.year);
       const edits = E.mergeEditSets(
         E.layout06a({ sheet: sheets.form06a, unit, period, rows: rows.rows, total: null }),
         ...(nd118
-          ? [E.layoutArt33Sheet({ sheet: sheets.evaluation, unit, periodLabel: evalPeriod }), E.layoutCriteriaSheet({ sheet: sheets.ballots })]
-          : [E.layoutEvaluationSheet({ sheet: sheets.evaluation, unit, periodLabel: evalPeriod }), E.layoutBallotsSheet({ sheet: sheets.ballots, ballots: [] })]),
-        E.layoutTextSheet({ sheet: sheets.text, values: { unit, period: PANE_MSG.forms.periodLabel(opts.quarter, opts.year) } }),
+          ? [
+              E.layoutArt33Sheet({ sheet: sheets.evaluation, unit, periodLabel: evalPeriod }),
+              E.layoutCriteriaSheet({ sheet: sheets.ballots }),
+            ]
+          : [
+              E.layoutEvaluationSheet({ sheet: sheets.evaluation, unit, periodLabel: evalPeriod }),
+              E.layoutBallotsSheet({ sheet: sheets.ballots, ballots: [] }),
+            ]),
+        E.layoutTextSheet({
+          sheet: sheets.text,
+          values: { unit, period: PANE_MSG.forms.periodLabel(opts.quarter, opts.year) },
+        })
       );
       this.remember([...readableNames(snap.host.sheetList), ...Object.values(sheets)]);
       this.queueNames(context);
-      await E.executeWrite(counter, raw, raw.host.journal, { edits }, { office, label: STEP_LABEL.forms });
+      await E.executeWrite(
+        counter,
+        raw,
+        raw.host.journal,
+        { edits },
+        { office, label: STEP_LABEL.forms }
+      );
       this.setJournal(journalState(raw.host.journal));
-      return { sheets, period, copiedFields: rows.copied, existingForm: a.form ? a.form.sheet : null, syncs: counter.count };
+      return {
+        sheets,
+        period,
+        copiedFields: rows.copied,
+        existingForm: a.form ? a.form.sheet : null,
+        syncs: counter.count,
+      };
     });
   }
 
@@ -582,11 +701,22 @@ export class PaneController {
       }
       const d = E.decodeWorkbook(raw, { capitals: E.capitalsOf(raw) });
       this.setJournal(journalState(raw.host.journal));
-      if (!d.encoding || d.converted.length === 0) return { legacy: null, converted: 0, fonts: 0, syncs: counter.count };
-      const legacy: LegacyInfo = { encoding: d.encoding, name: E.LEGACY_NAME[d.encoding], cells: d.converted.length };
+      if (!d.encoding || d.converted.length === 0)
+        return { legacy: null, converted: 0, fonts: 0, syncs: counter.count };
+      const legacy: LegacyInfo = {
+        encoding: d.encoding,
+        name: E.LEGACY_NAME[d.encoding],
+        cells: d.converted.length,
+      };
       const edits = E.editsForConverted(d.converted, E.snapshotFonts(raw));
       this.queueNames(context);
-      const w = await E.executeWrite(counter, raw, raw.host.journal, { edits }, { office, label: STEP_LABEL.convert });
+      const w = await E.executeWrite(
+        counter,
+        raw,
+        raw.host.journal,
+        { edits },
+        { office, label: STEP_LABEL.convert }
+      );
       this.setJournal(journalState(raw.host.journal));
       return {
         legacy,
@@ -611,14 +741,16 @@ export class PaneController {
       const failures = results.flatMap((r) => (r.ok ? [] : [r.failure]));
       if (units.length === 0) throw new PaneError("no-form", PANE_MSG.rollup.nothingRead);
       const meta = await this.readForRollup(counter);
-      const synonyms = meta.sheets.length ? core.readSynonymsSheet(this.decode(E, meta).snap) : null;
+      const synonyms = meta.sheets.length
+        ? core.readSynonymsSheet(this.decode(E, meta).snap)
+        : null;
       const taken = meta.host.sheetList.map((s) => s.name);
       const sheets = Object.fromEntries(
         Object.entries(ROLLUP_SHEETS).map(([k, base]) => {
           const name = freeSheetName(base, taken);
           taken.push(name);
           return [k, name];
-        }),
+        })
       ) as DistrictSheets;
       const catalog = core.buildCatalog(...(synonyms ? [synonyms] : []));
       const r0 = core.rollup(units, { catalog, failures });
@@ -636,12 +768,23 @@ export class PaneController {
       }
       const province = provincial ? core.provinceName(unit ?? "…") : "";
       const district = provincial
-        ? core.layoutDistrict(r, { unit: PROVINCE_ROLLUP.unit(province), recipient: `UBND ${province}`, synonyms: catalog.table, sheets })
+        ? core.layoutDistrict(r, {
+            unit: PROVINCE_ROLLUP.unit(province),
+            recipient: `UBND ${province}`,
+            synonyms: catalog.table,
+            sheets,
+          })
         : core.layoutDistrict(r, { unit, synonyms: catalog.table, sheets });
       const written = (district.edits.newSheets ?? []).slice();
       this.remember([...readableNames(meta.host.sheetList), ...written]);
       this.queueNames(context);
-      await E.executeWrite(counter, meta, meta.host.journal, { edits: district.edits, activate: sheets.form06a }, { office, label: STEP_LABEL.rollup });
+      await E.executeWrite(
+        counter,
+        meta,
+        meta.host.journal,
+        { edits: district.edits, activate: sheets.form06a },
+        { office, label: STEP_LABEL.rollup }
+      );
       this.setJournal(journalState(meta.host.journal));
       const isPeriod = (code: string) => code === "rollup/period" || code === "rollup/no-period";
       return {
@@ -651,13 +794,30 @@ export class PaneController {
         failures,
         period: r.period ? E.fmtPeriod(r.period) : null,
         periodUnits: r.periodUnits,
-        totals: { received: fmtNumber(r.total.received), resolved: fmtNumber(r.total.resolved), pending: fmtNumber(r.total.pending) },
-        fields: { matched: r.fields.filter((f) => f.known).length, unmatched: r.unknownFields.map((f) => f.name) },
-        unitsWithErrors: r.checks.filter((c) => c.errors > 0).map((c) => ({ file: c.file, unit: c.unit, text: curlyQuotes(c.text) })),
+        totals: {
+          received: fmtNumber(r.total.received),
+          resolved: fmtNumber(r.total.resolved),
+          pending: fmtNumber(r.total.pending),
+        },
+        fields: {
+          matched: r.fields.filter((f) => f.known).length,
+          unmatched: r.unknownFields.map((f) => f.name),
+        },
+        unitsWithErrors: r.checks
+          .filter((c) => c.errors > 0)
+          .map((c) => ({ file: c.file, unit: c.unit, text: curlyQuotes(c.text) })),
         periodNotes: r.notes.filter((x) => isPeriod(x.code)).map((x) => curlyQuotes(x.message)),
-        duplicateNotes: r.notes.filter((x) => x.code === "rollup/duplicate-unit").map((x) => curlyQuotes(x.message)),
+        duplicateNotes: r.notes
+          .filter((x) => x.code === "rollup/duplicate-unit")
+          .map((x) => curlyQuotes(x.message)),
         otherNotes: r.notes
-          .filter((x) => x.code !== "rollup/unreadable" && x.code !== "rollup/unknown-field" && x.code !== "rollup/duplicate-unit" && !isPeriod(x.code))
+          .filter(
+            (x) =>
+              x.code !== "rollup/unreadable" &&
+              x.code !== "rollup/unknown-field" &&
+              x.code !== "rollup/duplicate-unit" &&
+              !isPeriod(x.code)
+          )
           .map((x) => curlyQuotes(x.message)),
         districtFindings: district.findings.map(paneFinding),
         syncs: counter.count,
@@ -685,7 +845,9 @@ export class PaneController {
     }
     const meta = await readMeta(counter, { office });
     this.remember(readableNames(meta.host.sheetList));
-    const found = meta.host.sheetList.find((s) => isSynonyms(s.name) && s.visibility !== "VeryHidden");
+    const found = meta.host.sheetList.find(
+      (s) => isSynonyms(s.name) && s.visibility !== "VeryHidden"
+    );
     return found ? readWith(counter, { sheets: [found.name], office, fills: false }) : meta;
   }
 }

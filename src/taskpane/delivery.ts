@@ -33,8 +33,13 @@ const WEBKIT_PLATFORMS = new Set(["mac", "ios"]);
 
 export function chooseDelivery(caps: DeliveryCaps): DeliveryPlan {
   const platform = (caps.platform ?? "").toLowerCase();
-  if (WEBKIT_PLATFORMS.has(platform)) return { primary: caps.openBrowserWindow ? "browser-window" : "none", fallback: null };
-  if (caps.anchorDownload) return { primary: "anchor", fallback: caps.openBrowserWindow && caps.platform !== null ? "browser-window" : null };
+  if (WEBKIT_PLATFORMS.has(platform))
+    return { primary: caps.openBrowserWindow ? "browser-window" : "none", fallback: null };
+  if (caps.anchorDownload)
+    return {
+      primary: "anchor",
+      fallback: caps.openBrowserWindow && caps.platform !== null ? "browser-window" : null,
+    };
   return { primary: caps.openBrowserWindow ? "browser-window" : "none", fallback: null };
 }
 
@@ -52,7 +57,10 @@ function officeGlobal(): OfficeForDelivery | undefined {
 }
 
 /** What this webview and this Office offer. */
-export function detectDeliveryCaps(office: OfficeForDelivery | undefined = officeGlobal(), doc: Document | undefined = typeof document !== "undefined" ? document : undefined): DeliveryCaps {
+export function detectDeliveryCaps(
+  office: OfficeForDelivery | undefined = officeGlobal(),
+  doc: Document | undefined = typeof document !== "undefined" ? document : undefined
+): DeliveryCaps {
   let platform: string | null = null;
   let openBrowserWindow = false;
   try {
@@ -60,7 +68,8 @@ export function detectDeliveryCaps(office: OfficeForDelivery | undefined = offic
     const p = ctx?.diagnostics?.platform ?? ctx?.platform;
     platform = p ? String(p) : null;
     openBrowserWindow =
-      typeof ctx?.ui?.openBrowserWindow === "function" && !!ctx?.requirements?.isSetSupported("OpenBrowserWindowApi", "1.1");
+      typeof ctx?.ui?.openBrowserWindow === "function" &&
+      !!ctx?.requirements?.isSetSupported("OpenBrowserWindowApi", "1.1");
   } catch {
     // Office present but not initialised: treat as a plain browser.
   }
@@ -77,7 +86,8 @@ export const MAX_RECEIVE_URL = 2_000_000;
 function toBase64Url(bytes: Uint8Array): string {
   let binary = "";
   const CHUNK = 0x8000;
-  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  for (let i = 0; i < bytes.length; i += CHUNK)
+    binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
@@ -132,7 +142,9 @@ export interface HistoryWindow {
  */
 export function forgetReceiveUrl(win: HistoryWindow): "replaceState" | "location" | "none" {
   const clean = win.location.pathname + win.location.search;
-  const proto = win.History?.prototype.replaceState ?? (typeof History !== "undefined" ? History.prototype.replaceState : undefined);
+  const proto =
+    win.History?.prototype.replaceState ??
+    (typeof History !== "undefined" ? History.prototype.replaceState : undefined);
   try {
     if (typeof proto === "function") {
       proto.call(win.history, null, "", clean);
@@ -151,7 +163,11 @@ export function forgetReceiveUrl(win: HistoryWindow): "replaceState" | "location
 
 /** Keep a received name to ASCII letters, digits, dot, dash and underscore, ending in .docx. */
 export function safeFileName(name: string): string {
-  const base = name.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+/, "").slice(0, 120) || "bao-cao";
+  const base =
+    name
+      .replace(/[^A-Za-z0-9._-]+/g, "-")
+      .replace(/^[-.]+/, "")
+      .slice(0, 120) || "bao-cao";
   return /\.docx$/i.test(base) ? base : `${base}.docx`;
 }
 
@@ -184,7 +200,11 @@ export type DeliveryResult =
   | { path: "none"; reason: "unavailable" | "too-large" };
 
 /** Start a download through `<a download>`; returns the object URL (kept alive for a second click). */
-export function downloadWithAnchor(bytes: Uint8Array, fileName: string, env: Pick<DeliveryEnv, "document" | "createObjectURL">): string {
+export function downloadWithAnchor(
+  bytes: Uint8Array,
+  fileName: string,
+  env: Pick<DeliveryEnv, "document" | "createObjectURL">
+): string {
   const blob = new Blob([bytes as BlobPart], { type: DOCX_MIME });
   const url = env.createObjectURL(blob);
   const a = env.document.createElement("a");
@@ -199,7 +219,12 @@ export function downloadWithAnchor(bytes: Uint8Array, fileName: string, env: Pic
 }
 
 /** Deliver by the given path (from chooseDelivery). */
-export function deliver(bytes: Uint8Array, fileName: string, path: DeliveryPath, env: DeliveryEnv = defaultEnv()): DeliveryResult {
+export function deliver(
+  bytes: Uint8Array,
+  fileName: string,
+  path: DeliveryPath,
+  env: DeliveryEnv = defaultEnv()
+): DeliveryResult {
   if (path === "anchor") return { path, url: downloadWithAnchor(bytes, fileName, env) };
   if (path === "browser-window") {
     const url = receiveUrl(env.pageUrl, fileName, bytes);

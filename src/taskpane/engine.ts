@@ -40,7 +40,9 @@ export function formInfo(form: Form06a): FormInfo {
 }
 
 /** For decodeWorkbook: cells shown in a TCVN3 capitals font (.VnTimeH), when the read loaded fonts. */
-export function capitalsOf(snap: HostSnapshot): ((sheet: string, row: number, col: number) => boolean) | undefined {
+export function capitalsOf(
+  snap: HostSnapshot
+): ((sheet: string, row: number, col: number) => boolean) | undefined {
   const fonts = snapshotFonts(snap);
   const any = Object.values(snap.host.info).some((i) => i.fonts !== undefined);
   return any ? (sheet, row, col) => isCapitalsFont(fonts(sheet, row, col)) : undefined;
@@ -66,5 +68,8 @@ export function formRows(form: Form06a | null): { rows: Layout06aRow[]; copied: 
     });
     if (rows.length > 0) return { rows, copied: rows.length };
   }
-  return { rows: unique(DEFAULT_FIELDS, (name) => name).map((name, i) => ({ stt: i + 1, name })), copied: 0 };
+  return {
+    rows: unique(DEFAULT_FIELDS, (name) => name).map((name, i) => ({ stt: i + 1, name })),
+    copied: 0,
+  };
 }

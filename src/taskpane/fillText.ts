@@ -29,7 +29,11 @@ export function localCell(item: FillItem): string {
  * One fill item in the form's words. `formSheet`/`first`: the Biểu 06a and its first column;
  * items on other sheets, and formulas of another shape, keep their text without the "→".
  */
-export function describeFill(item: FillItem, formSheet: string | null, first: number | null): FillRow {
+export function describeFill(
+  item: FillItem,
+  formSheet: string | null,
+  first: number | null
+): FillRow {
   const a1 = localCell(item);
   const arrow = /^(=.*?)\s*→\s*(.+)$/.exec(item.what);
   const formula = arrow ? arrow[1] : item.what;
@@ -48,7 +52,8 @@ export function describeFill(item: FillItem, formSheet: string | null, first: nu
         return { a1, what: M.sum(cols.join(" + ")) + tail };
       }
     }
-    if (across && across[1] === across[3]) return { a1, what: M.sumColumn(col(across[1]), Number(across[2]), Number(across[4])) + tail };
+    if (across && across[1] === across[3])
+      return { a1, what: M.sumColumn(col(across[1]), Number(across[2]), Number(across[4])) + tail };
   }
   return { a1, what: formula.startsWith("=") ? M.formula(formula) + tail : formula };
 }

@@ -23,7 +23,8 @@ function hostStatus(info: ReadyInfo | null, search: string): HostStatus {
   if (new URLSearchParams(search).get("host") === "fake") return { kind: "fake" };
   if (!info || !info.host) return { kind: "browser" };
   // Compared as text: Office.HostType.Excel === "Excel".
-  if (String(info.host) === "Excel") return { kind: "excel", platform: info.platform ? String(info.platform) : null };
+  if (String(info.host) === "Excel")
+    return { kind: "excel", platform: info.platform ? String(info.platform) : null };
   return { kind: "other", host: String(info.host) };
 }
 
@@ -40,7 +41,7 @@ function render(host: HostStatus): void {
   root.render(
     <React.StrictMode>
       <App initialView={initialView} host={host} />
-    </React.StrictMode>,
+    </React.StrictMode>
   );
 }
 
@@ -73,7 +74,7 @@ function start(): void {
       answered = true;
       window.clearTimeout(timer);
       render({ kind: "browser" });
-    },
+    }
   );
 }
 

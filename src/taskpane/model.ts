@@ -11,13 +11,14 @@ import type { ClearResult } from "../host/excel/marks";
 import type { UndoResult } from "../host/excel/apply";
 import { HostError, officeErrorCode, toHostError } from "../host/excel/errors";
 import type { MarkResult } from "../host/excel/execute";
-export type PaneErrorCode = "no-excel" | "no-form" | "no-evaluation" | "template" | "unexpected" | "excel";
+export type PaneErrorCode =
+  "no-excel" | "no-form" | "no-evaluation" | "template" | "unexpected" | "excel";
 
 /** An error for the clerk: `message` is Vietnamese. */
 export class PaneError extends Error {
   constructor(
     readonly code: PaneErrorCode,
-    message: string,
+    message: string
   ) {
     super(message);
     this.name = "PaneError";
@@ -34,7 +35,6 @@ export function paneMessage(e: unknown): string {
   const detail = e instanceof Error ? e.message : String(e);
   return PANE_MSG.unexpected(detail);
 }
-
 
 // ---- results -----------------------------------------------------------------------------
 

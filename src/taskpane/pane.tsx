@@ -16,7 +16,11 @@ export interface PaneProviderProps {
   children?: React.ReactNode;
 }
 
-export function PaneProvider({ controller, refreshOnMount = true, children }: PaneProviderProps): React.JSX.Element {
+export function PaneProvider({
+  controller,
+  refreshOnMount = true,
+  children,
+}: PaneProviderProps): React.JSX.Element {
   const [pane] = React.useState(() => controller ?? new PaneController());
   React.useEffect(() => {
     // Outside Excel this fails quietly; the first command then says why.
@@ -37,7 +41,7 @@ export function useJournal(): JournalState | null {
   return React.useSyncExternalStore(
     (cb) => pane.subscribe(cb),
     () => pane.journalState,
-    () => pane.journalState,
+    () => pane.journalState
   );
 }
 

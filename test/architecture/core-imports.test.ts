@@ -16,7 +16,10 @@ function files(dir: string): string[] {
 /** Relative module specifiers of a source text (import … from, export … from, import(), require()). */
 export function relativeImports(source: string): string[] {
   const out: string[] = [];
-  for (const m of source.matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*|import\s+)["'](\.{1,2}\/[^"']+)["']/g)) out.push(m[1]);
+  for (const m of source.matchAll(
+    /(?:from\s+|import\s*\(\s*|require\s*\(\s*|import\s+)["'](\.{1,2}\/[^"']+)["']/g
+  ))
+    out.push(m[1]);
   return out;
 }
 

@@ -20,7 +20,12 @@ async function validXlsx(): Promise<Buffer> {
 
 /** [name, file name, make it, a phrase the reason must contain] */
 const CASES: [string, string, () => Promise<void | string> | void, RegExp][] = [
-  ["a text file renamed .xlsx", "ghi-chu.xlsx", () => fs.writeFileSync(tmp.file("ghi-chu.xlsx"), "Báo cáo quý I\nSố hồ sơ: 85\n"), /không phải tệp Excel/],
+  [
+    "a text file renamed .xlsx",
+    "ghi-chu.xlsx",
+    () => fs.writeFileSync(tmp.file("ghi-chu.xlsx"), "Báo cáo quý I\nSố hồ sơ: 85\n"),
+    /không phải tệp Excel/,
+  ],
   [
     "a truncated zip",
     "cut.xlsx",
@@ -51,7 +56,12 @@ const CASES: [string, string, () => Promise<void | string> | void, RegExp][] = [
     },
     /tài liệu Word/,
   ],
-  ["an empty file", "empty.xlsx", () => fs.writeFileSync(tmp.file("empty.xlsx"), Buffer.alloc(0)), /rỗng/],
+  [
+    "an empty file",
+    "empty.xlsx",
+    () => fs.writeFileSync(tmp.file("empty.xlsx"), Buffer.alloc(0)),
+    /rỗng/,
+  ],
   [
     "an empty workbook (no sheet)",
     "nosheet.xlsx",
@@ -77,7 +87,13 @@ const CASES: [string, string, () => Promise<void | string> | void, RegExp][] = [
       await writeXlsx(tmp.file("header.xlsx"), {
         sheets: [
           sheetFromRows("Biểu 06a", [
-            ["STT", "Lĩnh vực", "Số hồ sơ nhận giải quyết", "Số hồ sơ đã giải quyết", "Số lượng hồ sơ đang giải quyết"],
+            [
+              "STT",
+              "Lĩnh vực",
+              "Số hồ sơ nhận giải quyết",
+              "Số hồ sơ đã giải quyết",
+              "Số lượng hồ sơ đang giải quyết",
+            ],
             [1, "Hộ tịch", 54, 52, 2],
           ]),
         ],
@@ -87,11 +103,25 @@ const CASES: [string, string, () => Promise<void | string> | void, RegExp][] = [
   ],
   ["a missing file", "khong-co.xlsx", () => undefined, /Không tìm thấy tệp/],
   ["a directory", "thu-muc.xlsx", () => fs.mkdirSync(tmp.file("thu-muc.xlsx")), /thư mục/],
-  ["an old binary .xls (OLE header)", "cu.xls", () => fs.writeFileSync(tmp.file("cu.xls"), Buffer.concat([OLE, Buffer.alloc(1024)])), /định dạng Excel cũ/],
+  [
+    "an old binary .xls (OLE header)",
+    "cu.xls",
+    () => fs.writeFileSync(tmp.file("cu.xls"), Buffer.concat([OLE, Buffer.alloc(1024)])),
+    /định dạng Excel cũ/,
+  ],
   [
     "an encrypted package (password-protected .xlsx)",
     "mat-khau.xlsx",
-    () => fs.writeFileSync(tmp.file("mat-khau.xlsx"), Buffer.concat([OLE, Buffer.alloc(504), Buffer.from("EncryptedInfo\0EncryptedPackage", "utf16le"), Buffer.alloc(512)])),
+    () =>
+      fs.writeFileSync(
+        tmp.file("mat-khau.xlsx"),
+        Buffer.concat([
+          OLE,
+          Buffer.alloc(504),
+          Buffer.from("EncryptedInfo\0EncryptedPackage", "utf16le"),
+          Buffer.alloc(512),
+        ])
+      ),
     /mật khẩu/,
   ],
   // HTML exports are read (test/cli/html-export.test.ts); these have no Biểu 06a in their table, or no table.
@@ -101,20 +131,28 @@ const CASES: [string, string, () => Promise<void | string> | void, RegExp][] = [
     () =>
       fs.writeFileSync(
         tmp.file("xuat.xls"),
-        '<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta charset="utf-8"></head><body><table><tr><td>STT</td><td>Lĩnh vực</td><td>Số hồ sơ nhận giải quyết</td></tr></table></body></html>',
+        '<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta charset="utf-8"></head><body><table><tr><td>STT</td><td>Lĩnh vực</td><td>Số hồ sơ nhận giải quyết</td></tr></table></body></html>'
       ),
     /Không tìm thấy Biểu 06a/,
   ],
   [
     "a UTF-8 BOM HTML export of a one-cell table",
     "xuat-bom.xls",
-    () => fs.writeFileSync(tmp.file("xuat-bom.xls"), "\ufeff<!DOCTYPE html>\n<table><tr><td>1</td></tr></table>"),
+    () =>
+      fs.writeFileSync(
+        tmp.file("xuat-bom.xls"),
+        "\ufeff<!DOCTYPE html>\n<table><tr><td>1</td></tr></table>"
+      ),
     /Không tìm thấy Biểu 06a/,
   ],
   [
     "an HTML page without a table",
     "trang.xls",
-    () => fs.writeFileSync(tmp.file("trang.xls"), "<!DOCTYPE html><html><body><p>Phần mềm một cửa: không có dữ liệu.</p></body></html>"),
+    () =>
+      fs.writeFileSync(
+        tmp.file("trang.xls"),
+        "<!DOCTYPE html><html><body><p>Phần mềm một cửa: không có dữ liệu.</p></body></html>"
+      ),
     /HTML nhưng không có bảng/,
   ],
 ];
@@ -152,5 +190,7 @@ describe.each(CASES)("%s", (_name, name, _make, reason) => {
 });
 
 test("nothing was written beside the bad files", () => {
-  expect(listDir(tmp.dir).filter((n) => n.startsWith(".") || n.endsWith(".tmp") || n.startsWith("out-"))).toEqual([]);
+  expect(
+    listDir(tmp.dir).filter((n) => n.startsWith(".") || n.endsWith(".tmp") || n.startsWith("out-"))
+  ).toEqual([]);
 });

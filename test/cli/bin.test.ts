@@ -9,12 +9,17 @@ const ROOT = path.resolve(__dirname, "../..");
 const tmp = tempDir();
 
 beforeAll(() => {
-  if (!fs.existsSync(path.join(ROOT, "lib/cli/main.js"))) execFileSync("npm", ["run", "build:cli"], { cwd: ROOT, stdio: "ignore" });
+  if (!fs.existsSync(path.join(ROOT, "lib/cli/main.js")))
+    execFileSync("npm", ["run", "build:cli"], { cwd: ROOT, stdio: "ignore" });
 }, 120_000);
 afterAll(() => tmp.cleanup());
 
 function npxTthc(...args: string[]) {
-  const r = spawnSync("npx", ["--no-install", "tthc", ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, TTHC_DEBUG: "" } });
+  const r = spawnSync("npx", ["--no-install", "tthc", ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, TTHC_DEBUG: "" },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -24,7 +29,9 @@ test("npx tthc check SAMPLE --json: exit 0, one JSON object on stdout", () => {
   expect(r.err).toBe("");
   const j = JSON.parse(r.out);
   expect(Object.keys(j).sort()).toEqual(["file", "findings", "form"]);
-  expect(j.findings.map((f: { rule: string; cell: string }) => `${f.rule} ${f.cell}`).sort()).toEqual(["06a/duplicate-field B34", "06a/period C3"]);
+  expect(
+    j.findings.map((f: { rule: string; cell: string }) => `${f.rule} ${f.cell}`).sort()
+  ).toEqual(["06a/duplicate-field B34", "06a/period C3"]);
 }, 60_000);
 
 test("npx tthc check on a text file: exit 2, one Vietnamese line on stderr, no stack trace", () => {
@@ -40,8 +47,13 @@ test("npx tthc check on a text file: exit 2, one Vietnamese line on stderr, no s
 }, 60_000);
 
 test("node bin/tthc.js fill without -o: exit 2 with the Vietnamese reason", () => {
-  const r = spawnSync(process.execPath, [path.join(ROOT, "bin/tthc.js"), "fill", SAMPLE], { cwd: ROOT, encoding: "utf8" });
+  const r = spawnSync(process.execPath, [path.join(ROOT, "bin/tthc.js"), "fill", SAMPLE], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   expect(r.status).toBe(2);
   expect(r.stdout).toBe("");
-  expect(r.stderr.trim()).toBe("Cần chỉ rõ tệp kết quả: -o TỆP_MỚI.xlsx, hoặc --in-place để ghi đè tệp đầu vào.");
+  expect(r.stderr.trim()).toBe(
+    "Cần chỉ rõ tệp kết quả: -o TỆP_MỚI.xlsx, hoặc --in-place để ghi đè tệp đầu vào."
+  );
 }, 60_000);

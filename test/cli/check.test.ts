@@ -25,7 +25,14 @@ function parseCheckJson(out: string) {
   }
   return j as {
     file: string;
-    form: { sheet: string; range: string; headerRow: number; totalRow: number | null; period: { from: string; to: string } | null; unit: string | null };
+    form: {
+      sheet: string;
+      range: string;
+      headerRow: number;
+      totalRow: number | null;
+      period: { from: string; to: string } | null;
+      unit: string | null;
+    };
     findings: { rule: string; severity: string; sheet: string; cell: string; message: string }[];
   };
 }
@@ -56,8 +63,17 @@ describe("tthc check: the sample", () => {
     const r = await tthc("check", SAMPLE);
     expect(r.code).toBe(0);
     const lines = r.out.split("\n");
-    expect(lines[0]).toBe('Biểu 06a: trang "Biểu 06a", vùng A6:M62, UBND PHƯỜNG PHÚ SƠN, kỳ 01/01/2024 – 14/03/2024; 52 dòng lĩnh vực.');
-    expect(lines.some((l) => l.includes("Biểu 06a!B34") && l.includes("Cảnh báo") && l.includes("[06a/duplicate-field]"))).toBe(true);
+    expect(lines[0]).toBe(
+      'Biểu 06a: trang "Biểu 06a", vùng A6:M62, UBND PHƯỜNG PHÚ SƠN, kỳ 01/01/2024 – 14/03/2024; 52 dòng lĩnh vực.'
+    );
+    expect(
+      lines.some(
+        (l) =>
+          l.includes("Biểu 06a!B34") &&
+          l.includes("Cảnh báo") &&
+          l.includes("[06a/duplicate-field]")
+      )
+    ).toBe(true);
     expect(lines.some((l) => l.includes("Biểu 06a!C3") && l.includes("[06a/period]"))).toBe(true);
     expect(lines[lines.length - 1]).toBe("Kết quả: 0 lỗi, 2 cảnh báo.");
   });
@@ -74,11 +90,16 @@ describe("tthc check: exit codes and JSON", () => {
   });
 
   test("errors: exit 1, with rule, severity and a $-free cell", async () => {
-    const f = await writeXlsx(tmp.file("errors.xlsx"), build06a(withCount(ROWS_OK, 0, "received", 33), { total: "none" }).wb);
+    const f = await writeXlsx(
+      tmp.file("errors.xlsx"),
+      build06a(withCount(ROWS_OK, 0, "received", 33), { total: "none" }).wb
+    );
     const r = await tthc("check", f, "--json");
     expect(r.code).toBe(1);
     const j = parseCheckJson(r.out);
-    expect(j.findings.filter((x) => x.severity === "error").map((x) => [x.rule, x.cell, x.message])).toEqual([
+    expect(
+      j.findings.filter((x) => x.severity === "error").map((x) => [x.rule, x.cell, x.message])
+    ).toEqual([
       ["06a/balance", "C10", expect.stringContaining("(3) = 33 nhưng (7)+(11) = 30+1 = 31")],
       ["06a/received-sum", "C10", "(3) = 33 nhưng (4)+(5)+(6) = 31"],
     ]);
@@ -89,18 +110,38 @@ describe("tthc check: exit codes and JSON", () => {
   });
 
   test("warnings only: exit 0", async () => {
-    const f = await writeXlsx(tmp.file("warn.xlsx"), build06a(withCount(ROWS_OK, 0, "online", "31")).wb);
+    const f = await writeXlsx(
+      tmp.file("warn.xlsx"),
+      build06a(withCount(ROWS_OK, 0, "online", "31")).wb
+    );
     const r = await tthc("check", f, "--json");
     expect(r.code).toBe(0);
-    expect(parseCheckJson(r.out).findings.map((x) => [x.rule, x.severity, x.cell])).toEqual([["06a/number-as-text", "warning", "D10"]]);
+    expect(parseCheckJson(r.out).findings.map((x) => [x.rule, x.severity, x.cell])).toEqual([
+      ["06a/number-as-text", "warning", "D10"],
+    ]);
   });
 
   test("form on the 2nd sheet at F20, no period, no unit: period and unit are null", async () => {
-    const b = build06a(ROWS_OK, { sheetsBefore: ["Bìa"], sheet: "06a", top: 20, left: 6, period: null, unit: null, total: "first" });
+    const b = build06a(ROWS_OK, {
+      sheetsBefore: ["Bìa"],
+      sheet: "06a",
+      top: 20,
+      left: 6,
+      period: null,
+      unit: null,
+      total: "first",
+    });
     const f = await writeXlsx(tmp.file("offset.xlsx"), b.wb);
     const r = await tthc("check", f, "--json");
     const j = parseCheckJson(r.out);
-    expect(j.form).toEqual({ sheet: "06a", range: "F20:R27", headerRow: 20, totalRow: 24, period: null, unit: null });
+    expect(j.form).toEqual({
+      sheet: "06a",
+      range: "F20:R27",
+      headerRow: 20,
+      totalRow: 24,
+      period: null,
+      unit: null,
+    });
     expect(j.findings.map((x) => [x.rule, x.cell])).toEqual([["06a/period", "F20"]]);
     expect(r.code).toBe(0);
   });
@@ -126,7 +167,7 @@ describe("tthc check: exit codes and JSON", () => {
         { name: "Lĩnh vực Hộ tịch", counts: counts(30, 0, 0, 28, 0, 0, 2, 0) },
         { name: "Lĩnh vực Đất đai", counts: counts(0, 0, 0, 0, 0, 0, 0, 0) },
       ],
-      { period: "(Từ ngày 15/09/2023 đến ngày 14/12/2023)" },
+      { period: "(Từ ngày 15/09/2023 đến ngày 14/12/2023)" }
     );
     const pf = await writeXlsx(tmp.file("q4.xlsx"), prev.wb);
     const cf = await writeXlsx(tmp.file("q1.xlsx"), build06a(ROWS_OK).wb);
@@ -134,9 +175,21 @@ describe("tthc check: exit codes and JSON", () => {
     expect(without.findings.filter((x) => x.rule === "06a/carry-over")).toEqual([]);
     const r = await tthc("check", cf, "--json", "--previous", pf);
     expect(r.code).toBe(0);
-    expect(parseCheckJson(r.out).findings.map((x) => [x.rule, x.severity, x.cell, x.message])).toEqual([
-      ["06a/carry-over", "warning", "F11", "(6) = 1 nhưng kỳ trước còn 2 hồ sơ đang giải quyết (cột (11), dòng 11 của tệp kỳ trước)"],
-      ["06a/carry-over", "warning", "F13", "(6) = 1 nhưng kỳ trước còn 2 hồ sơ đang giải quyết (cột (11), dòng 13 của tệp kỳ trước)"],
+    expect(
+      parseCheckJson(r.out).findings.map((x) => [x.rule, x.severity, x.cell, x.message])
+    ).toEqual([
+      [
+        "06a/carry-over",
+        "warning",
+        "F11",
+        "(6) = 1 nhưng kỳ trước còn 2 hồ sơ đang giải quyết (cột (11), dòng 11 của tệp kỳ trước)",
+      ],
+      [
+        "06a/carry-over",
+        "warning",
+        "F13",
+        "(6) = 1 nhưng kỳ trước còn 2 hồ sơ đang giải quyết (cột (11), dòng 13 của tệp kỳ trước)",
+      ],
     ]);
   });
 
@@ -150,7 +203,10 @@ describe("tthc check: exit codes and JSON", () => {
   });
 
   test("check never writes to its input", async () => {
-    const f = await writeXlsx(tmp.file("ro.xlsx"), build06a(withCount(ROWS_OK, 0, "received", null)).wb);
+    const f = await writeXlsx(
+      tmp.file("ro.xlsx"),
+      build06a(withCount(ROWS_OK, 0, "received", null)).wb
+    );
     const before = fs.readFileSync(f);
     const names = fs.readdirSync(tmp.dir).sort();
     await tthc("check", f, "--json");

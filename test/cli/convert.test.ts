@@ -13,7 +13,6 @@ import { legacySample } from "../helpers/legacy";
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 
-
 const files: Record<string, string> = {};
 
 beforeAll(async () => {
@@ -31,14 +30,16 @@ function texts(wb: WorkbookSnapshot): Map<string, string> {
   for (const s of wb.sheets)
     s.data.forEach((row, i) =>
       (row ?? []).forEach((c, j) => {
-        if (c && typeof c.value === "string" && c.formula === undefined) out.set(`${s.name}!${s.top + i}:${s.left + j}`, c.value);
-      }),
+        if (c && typeof c.value === "string" && c.formula === undefined)
+          out.set(`${s.name}!${s.top + i}:${s.left + j}`, c.value);
+      })
     );
   return out;
 }
 
 const NOTICE = {
-  tcvn3: 'Tệp dùng bảng mã TCVN3 (ABC); đã đọc chuyển sang Unicode. Dùng lệnh "tthc convert" để chuyển hẳn.',
+  tcvn3:
+    'Tệp dùng bảng mã TCVN3 (ABC); đã đọc chuyển sang Unicode. Dùng lệnh "tthc convert" để chuyển hẳn.',
   vni: 'Tệp dùng bảng mã VNI; đã đọc chuyển sang Unicode. Dùng lệnh "tthc convert" để chuyển hẳn.',
 };
 
@@ -62,8 +63,15 @@ describe.each(["tcvn3", "vni"] as const)("a %s workbook", (enc) => {
     expect(j.form).toEqual(ju.form);
     expect(j.form.unit).toBe("UBND PHƯỜNG PHÚ SƠN");
     expect(j.findings).toEqual(ju.findings);
-    expect(j.findings.map((f: { rule: string; cell: string }) => `${f.rule} ${f.cell}`)).toEqual(["06a/period C3", "06a/duplicate-field B34"]);
-    expect(j.encoding).toEqual({ name: enc, convertedCells: expect.any(Number), message: NOTICE[enc] });
+    expect(j.findings.map((f: { rule: string; cell: string }) => `${f.rule} ${f.cell}`)).toEqual([
+      "06a/period C3",
+      "06a/duplicate-field B34",
+    ]);
+    expect(j.encoding).toEqual({
+      name: enc,
+      convertedCells: expect.any(Number),
+      message: NOTICE[enc],
+    });
     expect(j.encoding.convertedCells).toBeGreaterThan(100);
   });
 
@@ -73,7 +81,9 @@ describe.each(["tcvn3", "vni"] as const)("a %s workbook", (enc) => {
     const lines = r.out.split("\n");
     expect(lines[0]).toBe(NOTICE[enc]);
     expect(lines.filter((l) => l.includes("bảng mã"))).toHaveLength(1);
-    expect(lines[1]).toBe('Biểu 06a: trang "Biểu 06a", vùng A6:M62, UBND PHƯỜNG PHÚ SƠN, kỳ 01/01/2024 – 14/03/2024; 52 dòng lĩnh vực.');
+    expect(lines[1]).toBe(
+      'Biểu 06a: trang "Biểu 06a", vùng A6:M62, UBND PHƯỜNG PHÚ SƠN, kỳ 01/01/2024 – 14/03/2024; 52 dòng lĩnh vực.'
+    );
   });
 
   test("score --json: the Unicode sample's scores", async () => {
@@ -92,12 +102,15 @@ describe.each(["tcvn3", "vni"] as const)("a %s workbook", (enc) => {
     input.eachSheet((ws) =>
       ws.eachRow((row) =>
         row.eachCell((cell) => {
-          if (typeof cell.value === "string" && cell.value.startsWith(unicodeToLegacy("Xếp loại:", enc))) {
+          if (
+            typeof cell.value === "string" &&
+            cell.value.startsWith(unicodeToLegacy("Xếp loại:", enc))
+          ) {
             cell.value = null;
             blanked++;
           }
-        }),
-      ),
+        })
+      )
     );
     expect(blanked).toBeGreaterThan(0);
     const ungraded = tmp.file(`ungraded-${enc}.xlsx`);
@@ -113,11 +126,13 @@ describe.each(["tcvn3", "vni"] as const)("a %s workbook", (enc) => {
           if (typeof cell.value !== "string" || !/[ạ-ỹđăơư]/i.test(cell.value)) return;
           unicodeCells++;
           expect([cell.address, legacyFontEncoding(cell.font?.name)]).toEqual([cell.address, null]);
-        }),
-      ),
+        })
+      )
     );
     expect(unicodeCells).toBeGreaterThan(0);
-    expect(texts(snapshotOf(book)).get("Biểu 06a!6:3")).toBe(unicodeToLegacy("Số hồ sơ nhận giải quyết", enc));
+    expect(texts(snapshotOf(book)).get("Biểu 06a!6:3")).toBe(
+      unicodeToLegacy("Số hồ sơ nhận giải quyết", enc)
+    );
   });
 
   test("report: written from the text read as Unicode", async () => {
@@ -132,7 +147,10 @@ describe.each(["tcvn3", "vni"] as const)("a %s workbook", (enc) => {
     const out = tmp.file(`filled-${enc}.xlsx`);
     const r = await tthc("fill", files[enc], "-o", out);
     expect(r.code).toBe(0);
-    expect(r.out.split("\n").slice(0, 2)).toEqual([NOTICE[enc], expect.stringContaining("giữ nguyên bảng mã cũ")]);
+    expect(r.out.split("\n").slice(0, 2)).toEqual([
+      NOTICE[enc],
+      expect.stringContaining("giữ nguyên bảng mã cũ"),
+    ]);
     const before = texts(snapshotOf(await readXlsx(files[enc])));
     const filled = await readXlsx(out);
     const after = texts(snapshotOf(filled));
@@ -143,7 +161,9 @@ describe.each(["tcvn3", "vni"] as const)("a %s workbook", (enc) => {
     for (const k of added) {
       const [sheet, rc] = k.split("!");
       const [row, col] = rc.split(":").map(Number);
-      expect(legacyFontEncoding(filled.getWorksheet(sheet)!.getCell(row, col).font?.name)).toBeNull();
+      expect(
+        legacyFontEncoding(filled.getWorksheet(sheet)!.getCell(row, col).font?.name)
+      ).toBeNull();
     }
     const c = await tthc("check", out, "--json");
     expect(c.code).toBe(0);
@@ -157,17 +177,32 @@ describe.each(["tcvn3", "vni"] as const)("a %s workbook", (enc) => {
     const r = await tthc("convert", files[enc], "-o", out);
     expect(r.code).toBe(0);
     expect(r.err).toBe("");
-    expect(r.out.split("\n")[0]).toMatch(new RegExp(`^Đã chuyển \\d+ ô chữ từ bảng mã ${enc === "vni" ? "VNI" : "TCVN3 \\(ABC\\)"} sang Unicode, đổi phông \\d+ ô sang Times New Roman; ghi vào ".*converted-${enc}\\.xlsx"\\.$`));
-    expect(r.out).toContain("Biểu 06a!A1\t" + unicodeToLegacy("Biểu số 06a/VPCP/KSTT", enc) + " → Biểu số 06a/VPCP/KSTT");
+    expect(r.out.split("\n")[0]).toMatch(
+      new RegExp(
+        `^Đã chuyển \\d+ ô chữ từ bảng mã ${enc === "vni" ? "VNI" : "TCVN3 \\(ABC\\)"} sang Unicode, đổi phông \\d+ ô sang Times New Roman; ghi vào ".*converted-${enc}\\.xlsx"\\.$`
+      )
+    );
+    expect(r.out).toContain(
+      "Biểu 06a!A1\t" + unicodeToLegacy("Biểu số 06a/VPCP/KSTT", enc) + " → Biểu số 06a/VPCP/KSTT"
+    );
     expect(r.out).toMatch(/… và \d+ ô khác\.$/);
     const unicode = snapshotOf(await readXlsx(files.unicode));
     const converted = await readXlsx(out);
     const snap = snapshotOf(converted);
     expect(texts(snap)).toEqual(texts(unicode));
     // Numbers and formulas are as they were.
-    const values = (wb: WorkbookSnapshot) => wb.sheets.map((s) => s.data.map((row) => (row ?? []).map((c) => (c && typeof c.value !== "string" ? [c.value, c.formula] : null))));
+    const values = (wb: WorkbookSnapshot) =>
+      wb.sheets.map((s) =>
+        s.data.map((row) =>
+          (row ?? []).map((c) => (c && typeof c.value !== "string" ? [c.value, c.formula] : null))
+        )
+      );
     expect(values(snap)).toEqual(values(unicode));
-    converted.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => expect(legacyFontEncoding(cell.font?.name)).toBeNull())));
+    converted.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((cell) => expect(legacyFontEncoding(cell.font?.name)).toBeNull())
+      )
+    );
     expect(converted.getWorksheet("Biểu 06a")!.getCell("C6").font?.name).toBe("Times New Roman");
     // Converted, the file is plain Unicode: check says nothing about encodings.
     const c = await tthc("check", out, "--json");
@@ -182,7 +217,9 @@ describe.each(["tcvn3", "vni"] as const)("a %s workbook", (enc) => {
       const r = await tthc("convert", f, "--in-place");
       expect(r.code).toBe(0);
       expect(listDir(dir.dir)).toEqual(["tep.xlsx"]);
-      expect(texts(snapshotOf(await readXlsx(f)))).toEqual(texts(snapshotOf(await readXlsx(files.unicode))));
+      expect(texts(snapshotOf(await readXlsx(f)))).toEqual(
+        texts(snapshotOf(await readXlsx(files.unicode)))
+      );
     } finally {
       dir.cleanup();
     }
@@ -208,7 +245,9 @@ test("convert on a Unicode file: nothing to convert, exit 0, nothing written", a
   const out = tmp.file("khong-can.xlsx");
   const r = await tthc("convert", files.unicode, "-o", out);
   expect(r.code).toBe(0);
-  expect(r.out).toBe(`Không thấy chữ mã TCVN3 (ABC) hay VNI trong "${files.unicode}": không có gì để chuyển, không ghi tệp nào.`);
+  expect(r.out).toBe(
+    `Không thấy chữ mã TCVN3 (ABC) hay VNI trong "${files.unicode}": không có gì để chuyển, không ghi tệp nào.`
+  );
   expect(fs.existsSync(out)).toBe(false);
 });
 
@@ -217,7 +256,12 @@ test.each([
   [[], /Cần chỉ rõ tệp kết quả/],
   [["-o", "same"], /trùng tệp đầu vào/],
 ])("convert %p: exit 2 with one Vietnamese line", async (args, reason) => {
-  const a = args[0] === "-o" ? ["-o", files.tcvn3] : args[0] === "--from" ? [...args, "-o", tmp.file("x.xlsx")] : args;
+  const a =
+    args[0] === "-o"
+      ? ["-o", files.tcvn3]
+      : args[0] === "--from"
+        ? [...args, "-o", tmp.file("x.xlsx")]
+        : args;
   const r = await tthc("convert", files.tcvn3, ...a);
   expect(r.code).toBe(2);
   expect(r.out).toBe("");

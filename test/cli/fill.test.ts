@@ -13,7 +13,10 @@ afterAll(() => tmp.cleanup());
 afterEach(() => jest.restoreAllMocks());
 
 const DERIVED_KEYS = DERIVED.map((d) => d.key) as string[];
-const INPUTS_ONLY = mapRows(ROWS_OK, (r) => ({ ...r, counts: r.counts.map((v, i) => (DERIVED_KEYS.includes(COUNT_KEYS[i]) ? null : v)) }));
+const INPUTS_ONLY = mapRows(ROWS_OK, (r) => ({
+  ...r,
+  counts: r.counts.map((v, i) => (DERIVED_KEYS.includes(COUNT_KEYS[i]) ? null : v)),
+}));
 const BLANK_TOTAL = { totalValues: new Array(11).fill(null) };
 
 async function inputsOnlyFile(name: string): Promise<string> {
@@ -36,7 +39,9 @@ describe("tthc fill -o", () => {
     expect(fs.statSync(input).mtimeMs).toBe(mtime);
     const c = await tthc("check", out, "--json");
     expect(c.code).toBe(0);
-    expect(JSON.parse(c.out).findings.map((f: { rule: string; cell: string }) => `${f.rule} ${f.cell}`)).toEqual(["06a/period C3", "06a/duplicate-field B34"]);
+    expect(
+      JSON.parse(c.out).findings.map((f: { rule: string; cell: string }) => `${f.rule} ${f.cell}`)
+    ).toEqual(["06a/period C3", "06a/duplicate-field B34"]);
   });
 
   test("formulas with cached results, zeros and the percentage block are in the written file", async () => {
@@ -57,7 +62,11 @@ describe("tthc fill -o", () => {
     expect(ws.getCell("O10").numFmt).toBe("0.0%");
     expect(f("O12")).toEqual(['IF(G12=0,"",H12/G12)', null]);
     // Input cells unchanged.
-    expect([ws.getCell("D10").value, ws.getCell("H11").value, ws.getCell("B11").value]).toEqual([31, 41, "Lĩnh vực Hộ tịch"]);
+    expect([ws.getCell("D10").value, ws.getCell("H11").value, ws.getCell("B11").value]).toEqual([
+      31,
+      41,
+      "Lĩnh vực Hộ tịch",
+    ]);
     // Checked clean, and a second fill writes nothing.
     expect((await tthc("check", out)).code).toBe(0);
     const again = await tthc("fill", out, "-o", tmp.file("again.xlsx"));
@@ -65,26 +74,49 @@ describe("tthc fill -o", () => {
   });
 
   test("--json: file, output, form, filled, conflicts, findings", async () => {
-    const input = await writeXlsx(tmp.file("conflict.xlsx"), build06a(withCount(INPUTS_ONLY, 0, "received", 30), BLANK_TOTAL).wb);
+    const input = await writeXlsx(
+      tmp.file("conflict.xlsx"),
+      build06a(withCount(INPUTS_ONLY, 0, "received", 30), BLANK_TOTAL).wb
+    );
     const out = tmp.file("conflict-filled.xlsx");
     const r = await tthc("fill", input, "-o", out, "--json");
     const j = JSON.parse(r.out);
-    expect(Object.keys(j).sort()).toEqual(["conflicts", "file", "filled", "findings", "form", "output"]);
+    expect(Object.keys(j).sort()).toEqual([
+      "conflicts",
+      "file",
+      "filled",
+      "findings",
+      "form",
+      "output",
+    ]);
     expect(j.output).toBe(out);
-    expect(j.conflicts).toEqual([{ sheet: "Biểu 06a", cell: "C10", message: "Giữ nguyên giá trị đã nhập 30 ở cột (3); giá trị tính được là 31" }]);
+    expect(j.conflicts).toEqual([
+      {
+        sheet: "Biểu 06a",
+        cell: "C10",
+        message: "Giữ nguyên giá trị đã nhập 30 ở cột (3); giá trị tính được là 31",
+      },
+    ]);
     expect(j.filled).toContainEqual({ sheet: "Biểu 06a", cell: "G10", what: "=SUM(H10:J10) → 30" });
     expect(j.filled.every((x: { cell: string }) => /^[A-Z]+\d+$/.test(x.cell))).toBe(true);
     // The kept 30 is still wrong: exit 1 and the error is listed.
     expect(r.code).toBe(1);
-    expect(j.findings.map((x: { rule: string; cell: string }) => `${x.rule} ${x.cell}`)).toContain("06a/received-sum C10");
+    expect(j.findings.map((x: { rule: string; cell: string }) => `${x.rule} ${x.cell}`)).toContain(
+      "06a/received-sum C10"
+    );
   });
 
   test("human output lists the conflicts", async () => {
-    const input = await writeXlsx(tmp.file("conflict2.xlsx"), build06a(withCount(INPUTS_ONLY, 0, "received", 30), BLANK_TOTAL).wb);
+    const input = await writeXlsx(
+      tmp.file("conflict2.xlsx"),
+      build06a(withCount(INPUTS_ONLY, 0, "received", 30), BLANK_TOTAL).wb
+    );
     const r = await tthc("fill", input, "-o", tmp.file("conflict2-out.xlsx"));
     expect(r.code).toBe(1);
     expect(r.out).toContain("1 ô đã có giá trị khác với giá trị tính được");
-    expect(r.out).toContain("Biểu 06a!C10\tGiữ nguyên giá trị đã nhập 30 ở cột (3); giá trị tính được là 31");
+    expect(r.out).toContain(
+      "Biểu 06a!C10\tGiữ nguyên giá trị đã nhập 30 ở cột (3); giá trị tính được là 31"
+    );
     expect(r.out.split("\n").pop()).toMatch(/^Kết quả: \d+ lỗi, \d+ cảnh báo\.$/);
   });
 
@@ -103,7 +135,9 @@ describe("tthc fill -o", () => {
 test("fill --sheet fills the named sheet's form only", async () => {
   const a = build06a(INPUTS_ONLY, { ...BLANK_TOTAL, sheet: "Quý I" });
   const b = build06a(INPUTS_ONLY, { ...BLANK_TOTAL, sheet: "Quý II", top: 8, left: 2 });
-  const input = await writeXlsx(tmp.file("two-forms.xlsx"), { sheets: [...a.wb.sheets, ...b.wb.sheets] });
+  const input = await writeXlsx(tmp.file("two-forms.xlsx"), {
+    sheets: [...a.wb.sheets, ...b.wb.sheets],
+  });
   const out = tmp.file("two-forms-filled.xlsx");
   const r = await tthc("fill", input, "-o", out, "--sheet", "Quý II", "--json");
   expect(r.code).toBe(0);
@@ -112,14 +146,19 @@ test("fill --sheet fills the named sheet's form only", async () => {
   expect(new Set(j.filled.map((x: { sheet: string }) => x.sheet))).toEqual(new Set(["Quý II"]));
   const book = await readXlsx(out);
   expect(book.getWorksheet("Quý I")!.getCell("C10").value).toBeNull();
-  expect((book.getWorksheet("Quý II")!.getCell("D12").value as { formula: string }).formula).toBe("SUM(E12:G12)");
+  expect((book.getWorksheet("Quý II")!.getCell("D12").value as { formula: string }).formula).toBe(
+    "SUM(E12:G12)"
+  );
 });
 
 describe("tthc fill --in-place", () => {
   test("replaces the file; no temp file is left beside it", async () => {
     const dir = tempDir("tthc-inplace-");
     try {
-      const input = await writeXlsx(dir.file("bao-cao.xlsx"), build06a(INPUTS_ONLY, BLANK_TOTAL).wb);
+      const input = await writeXlsx(
+        dir.file("bao-cao.xlsx"),
+        build06a(INPUTS_ONLY, BLANK_TOTAL).wb
+      );
       const before = fs.readFileSync(input);
       const r = await tthc("fill", input, "--in-place");
       expect(r.code).toBe(0);
@@ -136,7 +175,10 @@ describe("tthc fill --in-place", () => {
   test("when the final rename fails the original stays intact and the temp file is removed", async () => {
     const dir = tempDir("tthc-inplace-fail-");
     try {
-      const input = await writeXlsx(dir.file("bao-cao.xlsx"), build06a(INPUTS_ONLY, BLANK_TOTAL).wb);
+      const input = await writeXlsx(
+        dir.file("bao-cao.xlsx"),
+        build06a(INPUTS_ONLY, BLANK_TOTAL).wb
+      );
       const before = fs.readFileSync(input);
       const spy = jest.spyOn(nodeFs, "renameSync").mockImplementation(() => {
         throw Object.assign(new Error("EBUSY: resource busy or locked, rename"), { code: "EBUSY" });
@@ -146,7 +188,9 @@ describe("tthc fill --in-place", () => {
       expect(r.code).toBe(2);
       expect(r.out).toBe("");
       expect(r.errLines).toHaveLength(1);
-      expect(r.errLines[0]).toMatch(/^Không ghi được tệp ".*bao-cao\.xlsx": tệp đang được mở trong chương trình khác.*; tệp gốc không thay đổi\.$/);
+      expect(r.errLines[0]).toMatch(
+        /^Không ghi được tệp ".*bao-cao\.xlsx": tệp đang được mở trong chương trình khác.*; tệp gốc không thay đổi\.$/
+      );
       expect(fs.readFileSync(input).equals(before)).toBe(true);
       expect(listDir(dir.dir)).toEqual(["bao-cao.xlsx"]);
     } finally {
@@ -157,15 +201,24 @@ describe("tthc fill --in-place", () => {
   test("when writing the temp file fails midway the original stays intact and nothing is left", async () => {
     const dir = tempDir("tthc-inplace-fail2-");
     try {
-      const input = await writeXlsx(dir.file("bao-cao.xlsx"), build06a(INPUTS_ONLY, BLANK_TOTAL).wb);
+      const input = await writeXlsx(
+        dir.file("bao-cao.xlsx"),
+        build06a(INPUTS_ONLY, BLANK_TOTAL).wb
+      );
       const before = fs.readFileSync(input);
       jest.spyOn(nodeFs, "writeSync").mockImplementation(() => {
-        throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+        throw Object.assign(new Error("ENOSPC: no space left on device, write"), {
+          code: "ENOSPC",
+        });
       });
       const r = await tthc("fill", input, "--in-place");
       jest.restoreAllMocks();
       expect(r.code).toBe(2);
-      expect(r.errLines).toEqual([expect.stringMatching(/^Không ghi được tệp ".*bao-cao\.xlsx": ổ đĩa đã đầy; tệp gốc không thay đổi\.$/)]);
+      expect(r.errLines).toEqual([
+        expect.stringMatching(
+          /^Không ghi được tệp ".*bao-cao\.xlsx": ổ đĩa đã đầy; tệp gốc không thay đổi\.$/
+        ),
+      ]);
       expect(fs.readFileSync(input).equals(before)).toBe(true);
       expect(listDir(dir.dir)).toEqual(["bao-cao.xlsx"]);
     } finally {

@@ -32,7 +32,17 @@ describe("tthc report", () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain("Đã tạo báo cáo");
     const text = await documentText(out);
-    for (const s of ["85 hồ sơ", "82 hồ sơ", "60 hồ sơ trước hạn (73,2%)", "22 hồ sơ đúng hạn", "17,4", "Xuất sắc", "78,6%", "Chứng thực 31 hồ sơ", "Hộ tịch 54 hồ sơ"])
+    for (const s of [
+      "85 hồ sơ",
+      "82 hồ sơ",
+      "60 hồ sơ trước hạn (73,2%)",
+      "22 hồ sơ đúng hạn",
+      "17,4",
+      "Xuất sắc",
+      "78,6%",
+      "Chứng thực 31 hồ sơ",
+      "Hộ tịch 54 hồ sơ",
+    ])
       expect(text).toContain(s);
     // The narrative's wrong figures of the reference (96 received, 74 early) never appear.
     expect(text).not.toMatch(/\b96 hồ sơ\b/);
@@ -72,7 +82,10 @@ describe("tthc report", () => {
 
   test("--template uses the clerk's template; a broken one gives exit 2 and a Vietnamese reason", async () => {
     const tpl = t.file("mine.hbs");
-    fs.writeFileSync(tpl, "# BÁO CÁO RIÊNG\nĐã tiếp nhận {{form06a.total.received}} hồ sơ; xếp loại {{evaluation.grade}}.\n::signature\n");
+    fs.writeFileSync(
+      tpl,
+      "# BÁO CÁO RIÊNG\nĐã tiếp nhận {{form06a.total.received}} hồ sơ; xếp loại {{evaluation.grade}}.\n::signature\n"
+    );
     const out = t.file("mine.docx");
     const r = await tthc("report", SAMPLE, "-o", out, "--template", tpl);
     expect(r.code).toBe(0);

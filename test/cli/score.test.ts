@@ -10,17 +10,34 @@ describe("tthc score on the sample", () => {
     const r = await tthc("score", SAMPLE, "--json");
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
-    expect(Object.keys(j)).toEqual(["regime", "indices", "total", "grade", "gradeBasis", "ballots", "satisfaction", "index1Estimate", "findings"]);
+    expect(Object.keys(j)).toEqual([
+      "regime",
+      "indices",
+      "total",
+      "grade",
+      "gradeBasis",
+      "ballots",
+      "satisfaction",
+      "index1Estimate",
+      "findings",
+    ]);
     expect(j.regime).toBe("nd61-2018");
     expect(j.indices).toHaveLength(9);
-    for (const ix of j.indices) expect(Object.keys(ix)).toEqual(["no", "name", "max", "self", "appraised", "fromBallots"]);
+    for (const ix of j.indices)
+      expect(Object.keys(ix)).toEqual(["no", "name", "max", "self", "appraised", "fromBallots"]);
     expect(j.indices.map((i: { fromBallots: number }) => i.fromBallots)).toEqual(REFERENCE_SCORES);
     expect(j.indices.map((i: { self: number }) => i.self)).toEqual(REFERENCE_SCORES);
     expect(j.total).toEqual({ max: 18, self: 17.4, appraised: 17.4 });
     expect(j.grade).toBe("Xuất sắc");
     expect(j.gradeBasis).toBe("appraised");
     expect(j.ballots).toBe(103);
-    expect(j.satisfaction).toEqual({ veryDissatisfied: 0, dissatisfied: 0, neutral: 0, satisfied: 21.4, verySatisfied: 78.6 });
+    expect(j.satisfaction).toEqual({
+      veryDissatisfied: 0,
+      dissatisfied: 0,
+      neutral: 0,
+      satisfied: 21.4,
+      verySatisfied: 78.6,
+    });
     // (2×60 + 22) / 82 = 1.73 → 1.7
     expect(j.index1Estimate).toBe(1.7);
     expect(j.findings).toEqual([]);
@@ -74,7 +91,8 @@ describe("tthc score on the sample", () => {
     const t = tempDir();
     try {
       const book = await readXlsx(SAMPLE);
-      for (const name of ["Đánh giá", "Phiếu đánh giá"]) book.removeWorksheet(book.getWorksheet(name)!.id);
+      for (const name of ["Đánh giá", "Phiếu đánh giá"])
+        book.removeWorksheet(book.getWorksheet(name)!.id);
       const f = t.file("no-eval.xlsx");
       await book.xlsx.writeFile(f);
       const r = await tthc("score", f);
@@ -88,7 +106,10 @@ describe("tthc score on the sample", () => {
 });
 
 describe("tthc score under NĐ 118/2025 (issue 11)", () => {
-  const ND118 = SAMPLE.replace("bao-cao-quy-1-2024-phu-son.xlsx", "bao-cao-quy-3-2026-hac-thanh.xlsx");
+  const ND118 = SAMPLE.replace(
+    "bao-cao-quy-1-2024-phu-son.xlsx",
+    "bao-cao-quy-3-2026-hac-thanh.xlsx"
+  );
   test("--json on the Q3/2026 sample: regime nd118-2025, per-content results, no indices/total/grade", async () => {
     const r = await tthc("score", ND118, "--json");
     expect(r.code).toBe(0);
@@ -98,7 +119,17 @@ describe("tthc score under NĐ 118/2025 (issue 11)", () => {
     expect(j).not.toHaveProperty("indices");
     expect(j).not.toHaveProperty("total");
     expect(j).not.toHaveProperty("grade");
-    expect(j.contents.map((c: { key: string }) => c.key)).toEqual(["a", "b", "c", "d", "đ", "e", "g", "h", "i"]);
+    expect(j.contents.map((c: { key: string }) => c.key)).toEqual([
+      "a",
+      "b",
+      "c",
+      "d",
+      "đ",
+      "e",
+      "g",
+      "h",
+      "i",
+    ]);
     expect(j.contents[0]).toMatchObject({ total: 512, counts: [0, 2, 10, 180, 320] });
     expect(j.criteria.computed).toBe(false);
     expect(j.criteria.total).toBe("85,5");

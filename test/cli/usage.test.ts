@@ -30,7 +30,9 @@ test("--help prints the commands (in Vietnamese) and exits 0", async () => {
 test("fill without -o or --in-place: exit 2 with a Vietnamese reason, before reading anything", async () => {
   const r = await tthc("fill", "khong-co.xlsx");
   expect(r.code).toBe(2);
-  expect(r.errLines).toEqual(["Cần chỉ rõ tệp kết quả: -o TỆP_MỚI.xlsx, hoặc --in-place để ghi đè tệp đầu vào."]);
+  expect(r.errLines).toEqual([
+    "Cần chỉ rõ tệp kết quả: -o TỆP_MỚI.xlsx, hoặc --in-place để ghi đè tệp đầu vào.",
+  ]);
 });
 
 test("fill with both -o and --in-place: exit 2", async () => {

@@ -16,14 +16,21 @@ test("an edit's bold and number format change only its own cell", async () => {
   const s = book.getWorksheet("S")!;
   expect(s.getCell("A1").style).toBe(s.getCell("A2").style); // the sharing this guards against
 
-  applyEdits(book, { cells: [{ sheet: "S", row: 1, col: 1, numberFormat: "0.0%", style: { bold: true, fill: "#FFC7CE" } }] });
+  applyEdits(book, {
+    cells: [
+      { sheet: "S", row: 1, col: 1, numberFormat: "0.0%", style: { bold: true, fill: "#FFC7CE" } },
+    ],
+  });
 
   expect(s.getCell("A1").font.bold).toBe(true);
   expect(s.getCell("A1").numFmt).toBe("0.0%");
   for (const a of ["A2", "A3"]) {
     expect(s.getCell(a).font.bold).toBeFalsy();
     expect(s.getCell(a).numFmt).toBe("0");
-    expect(s.getCell(a).fill?.type === "pattern" && (s.getCell(a).fill as ExcelJS.FillPattern).pattern === "solid").toBe(false);
+    expect(
+      s.getCell(a).fill?.type === "pattern" &&
+        (s.getCell(a).fill as ExcelJS.FillPattern).pattern === "solid"
+    ).toBe(false);
   }
 });
 
@@ -39,7 +46,9 @@ test("an edit's font changes only its own cell's family (size and bold kept)", a
   const s = book.getWorksheet("S")!;
   expect(s.getCell("A1").style).toBe(s.getCell("A2").style);
 
-  applyEdits(book, { cells: [{ sheet: "S", row: 1, col: 1, value: "Số", style: { font: "Times New Roman" } }] });
+  applyEdits(book, {
+    cells: [{ sheet: "S", row: 1, col: 1, value: "Số", style: { font: "Times New Roman" } }],
+  });
 
   expect(s.getCell("A1").value).toBe("Số");
   expect(s.getCell("A1").font).toMatchObject({ name: "Times New Roman", size: 13, bold: true });

@@ -6,7 +6,8 @@ import type { Val } from "../helpers/form06a";
 
 /** Put a cell into a sheet snapshot (absolute row/column), growing it as needed. */
 export function put(s: SheetSnapshot, row: number, col: number, v: Val): void {
-  if (row < s.top || col < s.left) throw new Error(`corpus: (${row}, ${col}) is left of or above the sheet`);
+  if (row < s.top || col < s.left)
+    throw new Error(`corpus: (${row}, ${col}) is left of or above the sheet`);
   while (s.data.length <= row - s.top) s.data.push([]);
   const r = (s.data[row - s.top] ??= []);
   while (r.length <= col - s.left) r.push(null);
@@ -16,7 +17,8 @@ export function put(s: SheetSnapshot, row: number, col: number, v: Val): void {
 function toCell(v: Val): CellSnapshot | null {
   if (v === null || v === undefined) return null;
   if (typeof v === "string" && v.startsWith("=")) return { value: null, formula: v.slice(1) };
-  if (typeof v === "object" && !(v instanceof Date)) return "value" in v ? { ...(v as CellSnapshot) } : { value: v as { error: string } };
+  if (typeof v === "object" && !(v instanceof Date))
+    return "value" in v ? { ...(v as CellSnapshot) } : { value: v as { error: string } };
   return { value: v };
 }
 
@@ -43,7 +45,11 @@ export function deleteCol(s: SheetSnapshot, col: number): void {
   const at = col - s.left;
   s.data = s.data.map((r) => (r && r.length > at ? [...r.slice(0, at), ...r.slice(at + 1)] : r));
   s.merges = s.merges
-    .map((m) => ({ ...m, left: m.left > col ? m.left - 1 : m.left, right: m.right >= col ? m.right - 1 : m.right }))
+    .map((m) => ({
+      ...m,
+      left: m.left > col ? m.left - 1 : m.left,
+      right: m.right >= col ? m.right - 1 : m.right,
+    }))
     .filter((m) => m.right >= m.left && (m.right > m.left || m.bottom > m.top));
 }
 
@@ -51,7 +57,13 @@ export function deleteCol(s: SheetSnapshot, col: number): void {
 export function insertRows(s: SheetSnapshot, row: number, n: number): void {
   const at = row - s.top;
   s.data.splice(at, 0, ...Array.from({ length: n }, () => [] as (CellSnapshot | null)[]));
-  s.merges = s.merges.map((m) => (m.top >= row ? { ...m, top: m.top + n, bottom: m.bottom + n } : m.bottom >= row ? { ...m, bottom: m.bottom + n } : m));
+  s.merges = s.merges.map((m) =>
+    m.top >= row
+      ? { ...m, top: m.top + n, bottom: m.bottom + n }
+      : m.bottom >= row
+        ? { ...m, bottom: m.bottom + n }
+        : m
+  );
 }
 
 /** A copy of row `from` inserted before row `to`. */

@@ -25,13 +25,23 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { CellSnapshot, colLetter, SheetSnapshot, WorkbookSnapshot } from "../../src/core/grid";
 import type { Analysis } from "../../src/core/workbook";
-import { build06a, Build06aOptions, Built06a, counts, ROWS_OK, RowSpec, Val } from "../helpers/form06a";
+import {
+  build06a,
+  Build06aOptions,
+  Built06a,
+  counts,
+  ROWS_OK,
+  RowSpec,
+  Val,
+} from "../helpers/form06a";
 import { workbookOf } from "../helpers/xlsx";
 import { LegacyEncoding, unicodeToLegacy } from "../../src/core/text/legacy";
 import { deleteCol, duplicateRow, get, insertCol, insertRows, put, swapRows } from "./edit";
 
 export type Outcome = { exit: 0 | 1; findings: string[] } | { exit: 2; reason: RegExp };
-export type FillOutcome = ({ exit: 0 | 1; findings: string[] } | { exit: 2; reason: RegExp }) & { conflicts?: string[] };
+export type FillOutcome = ({ exit: 0 | 1; findings: string[] } | { exit: 2; reason: RegExp }) & {
+  conflicts?: string[];
+};
 export type ReportOutcome = { exit: 0 | 1; says?: RegExp[] } | { exit: 2; reason: RegExp };
 
 export interface Expectation {
@@ -93,7 +103,7 @@ function from06a(
   rows: RowSpec[],
   o: Build06aOptions = {},
   snap?: (b: Built06a, s: SheetSnapshot) => void,
-  book?: (book: ExcelJS.Workbook, b: Built06a) => void | Promise<void>,
+  book?: (book: ExcelJS.Workbook, b: Built06a) => void | Promise<void>
 ): () => Promise<Buffer> {
   return async () => {
     const b = build06a(rows, o);
@@ -106,7 +116,10 @@ function from06a(
 }
 
 /** A workbook from snapshots. */
-function fromSnapshot(make: () => WorkbookSnapshot, book?: (book: ExcelJS.Workbook) => void | Promise<void>): () => Promise<Buffer> {
+function fromSnapshot(
+  make: () => WorkbookSnapshot,
+  book?: (book: ExcelJS.Workbook) => void | Promise<void>
+): () => Promise<Buffer> {
   return async () => {
     const wb = workbookOf(make());
     await book?.(wb);
@@ -117,7 +130,10 @@ function fromSnapshot(make: () => WorkbookSnapshot, book?: (book: ExcelJS.Workbo
 // ---- Data ----------------------------------------------------------------------------------
 
 /** Four fields, every relation holding (the sample ward's figures plus one). */
-const ROWS4: RowSpec[] = [...ROWS_OK, { name: "Lĩnh vực Tư pháp", counts: counts(2, 3, 1, 2, 1, 1, 2, 0) }];
+const ROWS4: RowSpec[] = [
+  ...ROWS_OK,
+  { name: "Lĩnh vực Tư pháp", counts: counts(2, 3, 1, 2, 1, 1, 2, 0) },
+];
 
 /** n valid rows of varied figures; rows from `busy` on have no dossier (all zeros). */
 function manyRows(n: number, busy = n): RowSpec[] {
@@ -134,7 +150,10 @@ function manyRows(n: number, busy = n): RowSpec[] {
     const early = Math.floor(received / 2);
     const onTime = Math.floor((received - early) / 2);
     const within = received - early - onTime;
-    rows.push({ name: `Lĩnh vực số ${i + 1}`, counts: counts(a, b, carried, early, onTime, 0, within, 0) });
+    rows.push({
+      name: `Lĩnh vực số ${i + 1}`,
+      counts: counts(a, b, carried, early, onTime, 0, within, 0),
+    });
   }
   return rows;
 }
@@ -151,12 +170,23 @@ const REPORT_BLOCKED: ReportOutcome = { exit: 1, says: [/Chưa tạo báo cáo: 
 const CLEAN = { exit: 0 as const, findings: [] as string[] };
 const NO_SCORE: Outcome = { exit: 2, reason: NO_EVALUATION };
 /** A clean 06a-only workbook: no finding before or after the fill; no score; a report with blanks. */
-const CLEAN_06A_ONLY: Expectation = { check: CLEAN, fill: CLEAN, score: NO_SCORE, report: REPORT_06A_ONLY };
+const CLEAN_06A_ONLY: Expectation = {
+  check: CLEAN,
+  fill: CLEAN,
+  score: NO_SCORE,
+  report: REPORT_06A_ONLY,
+};
 /** The sample's own findings (its period and its duplicated "Lâm nghiệp" row). */
 const SAMPLE_FINDINGS = findings("06a/period C3", "06a/duplicate-field B34");
 const SAMPLE_SCORE: Outcome = { exit: 0, findings: [] };
 /** Entry 51's ballots: 3, -1, 1.5, "x" and an unknown level, each an error at its cell. */
-const BALLOT_ERRORS = ["eval/ballot-value C2", "eval/ballot-value D3", "eval/ballot-value E4", "eval/ballot-value F5", "eval/ballot-value K6"];
+const BALLOT_ERRORS = [
+  "eval/ballot-value C2",
+  "eval/ballot-value D3",
+  "eval/ballot-value E4",
+  "eval/ballot-value F5",
+  "eval/ballot-value K6",
+];
 /** Entry 52: a self-score of 3, an appraised score in words, a typed total that disagrees. */
 const SCORE_ERRORS = ["eval/score-range D14", "eval/score-range E15", "eval/total D21"];
 
@@ -164,7 +194,12 @@ const SCORE_ERRORS = ["eval/score-range D14", "eval/score-range E15", "eval/tota
 function colsAre(expected: Partial<Record<string, string>>): (a: Analysis) => void {
   return (a) => {
     assert.ok(a.form, "no form");
-    for (const [k, letter] of Object.entries(expected)) assert.strictEqual(colLetter((a.form.cols as Record<string, number>)[k]), letter, `column of ${k}`);
+    for (const [k, letter] of Object.entries(expected))
+      assert.strictEqual(
+        colLetter((a.form.cols as Record<string, number>)[k]),
+        letter,
+        `column of ${k}`
+      );
   };
 }
 
@@ -211,7 +246,10 @@ export const CORPUS: CorpusEntry[] = [
       put(s, b.headerTop + 2, 5, "Ghi chú nguồn");
       b.dataRows.forEach((r, i) => put(s, r, 5, i % 2 ? "Cổng DVC" : 7));
     }),
-    expect: { ...CLEAN_06A_ONLY, probe: colsAre({ online: "D", direct: "F", carriedOver: "G", resolved: "H" }) },
+    expect: {
+      ...CLEAN_06A_ONLY,
+      probe: colsAre({ online: "D", direct: "F", carriedOver: "G", resolved: "H" }),
+    },
   },
   {
     id: "05-extra-column-right",
@@ -257,7 +295,8 @@ export const CORPUS: CorpusEntry[] = [
   },
   {
     id: "08-subheaders-reordered",
-    about: "sub-headers in another order: Đúng hạn before Trước hạn, Quá hạn before Trong hạn (figures typed accordingly)",
+    about:
+      "sub-headers in another order: Đúng hạn before Trước hạn, Quá hạn before Trong hạn (figures typed accordingly)",
     build: from06a(ROWS4, {}, (b, s) => {
       const swap = (x: number, y: number) => {
         for (let r = b.headerTop + 1; r <= b.headerTop + 2; r++) {
@@ -274,7 +313,10 @@ export const CORPUS: CorpusEntry[] = [
       swap(8, 9); // (8) Trước hạn ↔ (9) Đúng hạn
       swap(12, 13); // (12) Trong hạn ↔ (13) Quá hạn
     }),
-    expect: { ...CLEAN_06A_ONLY, probe: colsAre({ early: "I", onTime: "H", withinTime: "M", overdue: "L" }) },
+    expect: {
+      ...CLEAN_06A_ONLY,
+      probe: colsAre({ early: "I", onTime: "H", withinTime: "M", overdue: "L" }),
+    },
   },
   {
     id: "09-nfd-upper-two-row-header-total-first",
@@ -297,7 +339,12 @@ export const CORPUS: CorpusEntry[] = [
         const cell = ws.getCell(addr);
         const t = String(cell.value);
         const cut = Math.ceil(t.length / 2);
-        cell.value = { richText: [{ text: t.slice(0, cut), font: { bold: true } }, { text: t.slice(cut), font: { color: { argb: "FFC00000" } } }] };
+        cell.value = {
+          richText: [
+            { text: t.slice(0, cut), font: { bold: true } },
+            { text: t.slice(cut), font: { color: { argb: "FFC00000" } } },
+          ],
+        };
       };
       ["C6", "G6", "K6", "H7", "B10", "B11", "B13"].forEach(rich);
     }),
@@ -341,7 +388,9 @@ export const CORPUS: CorpusEntry[] = [
   {
     id: "15-duplicated-total-row",
     about: "the total row typed twice (a copy right below it)",
-    build: from06a(ROWS4, {}, (b, s) => duplicateRow(s, b.totalRow as number, (b.totalRow as number) + 1)),
+    build: from06a(ROWS4, {}, (b, s) =>
+      duplicateRow(s, b.totalRow as number, (b.totalRow as number) + 1)
+    ),
     expect: CLEAN_06A_ONLY,
   },
   {
@@ -356,7 +405,7 @@ export const CORPUS: CorpusEntry[] = [
         const line = s.data[total - s.top];
         s.data.splice(total - s.top, 1);
         s.data.splice(b.dataRows[2] - s.top, 0, line);
-      },
+      }
     ),
     expect: CLEAN_06A_ONLY,
   },
@@ -382,8 +431,14 @@ export const CORPUS: CorpusEntry[] = [
     build: from06a(ROWS4, {}, (b, s) => swapRows(s, b.dataRows[1], b.dataRows[2])),
     expect: {
       // Each number is compared with the one above it plus one: 3, then 2, then 4 are all off.
-      check: { exit: 0, findings: findings("06a/numbering A11", "06a/numbering A12", "06a/numbering A13") },
-      fill: { exit: 0, findings: findings("06a/numbering A11", "06a/numbering A12", "06a/numbering A13") },
+      check: {
+        exit: 0,
+        findings: findings("06a/numbering A11", "06a/numbering A12", "06a/numbering A13"),
+      },
+      fill: {
+        exit: 0,
+        findings: findings("06a/numbering A11", "06a/numbering A12", "06a/numbering A13"),
+      },
       score: NO_SCORE,
       report: REPORT_06A_ONLY,
     },
@@ -405,7 +460,8 @@ export const CORPUS: CorpusEntry[] = [
   },
   {
     id: "21-ten-thousand-rows",
-    about: "10,000 data rows (a template listing every procedure; 40 fields had dossiers), written by a program without styles",
+    about:
+      "10,000 data rows (a template listing every procedure; 40 fields had dossiers), written by a program without styles",
     build: async () => packageOf(build06a(manyRows(10_000, 40), {}).wb),
     large: true,
     expect: {
@@ -438,7 +494,9 @@ export const CORPUS: CorpusEntry[] = [
   {
     id: "23-formula-ref-error",
     about: "an input cell whose formula lost its reference (#REF!), and its derived cell",
-    build: from06a(ROWS4, {}, (b, s) => put(s, b.dataRows[0], 4, { value: { error: "#REF!" }, formula: "#REF!+0" })),
+    build: from06a(ROWS4, {}, (b, s) =>
+      put(s, b.dataRows[0], 4, { value: { error: "#REF!" }, formula: "#REF!+0" })
+    ),
     expect: {
       check: { exit: 1, findings: findings("06a/not-a-count D10") },
       fill: { exit: 1, findings: findings("06a/not-a-count D10") },
@@ -449,7 +507,9 @@ export const CORPUS: CorpusEntry[] = [
   {
     id: "24-formula-div0",
     about: "a count computed by a formula that divides by zero (#DIV/0!)",
-    build: from06a(ROWS4, {}, (b, s) => put(s, b.dataRows[1], 8, { value: { error: "#DIV/0!" }, formula: "H20/0" })),
+    build: from06a(ROWS4, {}, (b, s) =>
+      put(s, b.dataRows[1], 8, { value: { error: "#DIV/0!" }, formula: "H20/0" })
+    ),
     expect: {
       check: { exit: 1, findings: findings("06a/not-a-count H11") },
       fill: { exit: 1, findings: findings("06a/not-a-count H11") },
@@ -459,7 +519,8 @@ export const CORPUS: CorpusEntry[] = [
   },
   {
     id: "25-formulas-without-cached-values",
-    about: "(3), (7), (11) and the total row as formulas with no cached result (written by a program that does not compute)",
+    about:
+      "(3), (7), (11) and the total row as formulas with no cached result (written by a program that does not compute)",
     build: from06a(ROWS4, {}, (b, s) => {
       for (const r of b.dataRows) {
         put(s, r, 3, `=SUM(D${r}:F${r})`);
@@ -467,18 +528,29 @@ export const CORPUS: CorpusEntry[] = [
         put(s, r, 11, `=SUM(L${r}:M${r})`);
       }
       const t = b.totalRow as number;
-      for (let c = 3; c <= 13; c++) put(s, t, c, `=SUM(${colLetter(c)}${b.dataRows[0]}:${colLetter(c)}${b.dataRows[3]})`);
+      for (let c = 3; c <= 13; c++)
+        put(s, t, c, `=SUM(${colLetter(c)}${b.dataRows[0]}:${colLetter(c)}${b.dataRows[3]})`);
     }),
     expect: {
       check: {
         exit: 0,
         findings: findings(
-          ...[10, 11, 12, 13].flatMap((r) => [`06a/blank C${r}`, `06a/blank G${r}`, `06a/blank K${r}`]),
+          ...[10, 11, 12, 13].flatMap((r) => [
+            `06a/blank C${r}`,
+            `06a/blank G${r}`,
+            `06a/blank K${r}`,
+          ])
         ),
       },
       fill: {
         exit: 0,
-        findings: findings(...[10, 11, 12, 13].flatMap((r) => [`06a/blank C${r}`, `06a/blank G${r}`, `06a/blank K${r}`])),
+        findings: findings(
+          ...[10, 11, 12, 13].flatMap((r) => [
+            `06a/blank C${r}`,
+            `06a/blank G${r}`,
+            `06a/blank K${r}`,
+          ])
+        ),
         conflicts: [],
       },
       score: NO_SCORE,
@@ -491,15 +563,39 @@ export const CORPUS: CorpusEntry[] = [
     build: from06a(
       [
         { name: "Lĩnh vực Chứng thực", counts: counts(1e15, 0, 0, 1e15, 0, 0, 0, 0) },
-        { name: "Lĩnh vực Hộ tịch", counts: [2 ** 53, 2 ** 53, 0, 0, 2 ** 53, 2 ** 53, 0, 0, 0, 0, 0] },
+        {
+          name: "Lĩnh vực Hộ tịch",
+          counts: [2 ** 53, 2 ** 53, 0, 0, 2 ** 53, 2 ** 53, 0, 0, 0, 0, 0],
+        },
       ],
-      {},
+      {}
     ),
     expect: {
-      check: { exit: 1, findings: findings("06a/not-a-count C11", "06a/not-a-count D11", "06a/not-a-count G11", "06a/not-a-count H11", "06a/not-a-count C12", "06a/not-a-count D12", "06a/not-a-count G12", "06a/not-a-count H12") },
+      check: {
+        exit: 1,
+        findings: findings(
+          "06a/not-a-count C11",
+          "06a/not-a-count D11",
+          "06a/not-a-count G11",
+          "06a/not-a-count H11",
+          "06a/not-a-count C12",
+          "06a/not-a-count D12",
+          "06a/not-a-count G12",
+          "06a/not-a-count H12"
+        ),
+      },
       fill: {
         exit: 1,
-        findings: findings("06a/not-a-count C11", "06a/not-a-count D11", "06a/not-a-count G11", "06a/not-a-count H11", "06a/not-a-count C12", "06a/not-a-count D12", "06a/not-a-count G12", "06a/not-a-count H12"),
+        findings: findings(
+          "06a/not-a-count C11",
+          "06a/not-a-count D11",
+          "06a/not-a-count G11",
+          "06a/not-a-count H11",
+          "06a/not-a-count C12",
+          "06a/not-a-count D12",
+          "06a/not-a-count G12",
+          "06a/not-a-count H12"
+        ),
       },
       score: NO_SCORE,
       report: REPORT_BLOCKED,
@@ -533,7 +629,12 @@ export const CORPUS: CorpusEntry[] = [
   {
     id: "29-dates-in-counts",
     about: "a date typed into a count cell (Excel turned 14/3 into a date)",
-    build: from06a(ROWS4, {}, (b, s) => put(s, b.dataRows[1], 9, { value: new Date(Date.UTC(2024, 2, 14)), numberFormat: "dd/mm/yyyy" })),
+    build: from06a(ROWS4, {}, (b, s) =>
+      put(s, b.dataRows[1], 9, {
+        value: new Date(Date.UTC(2024, 2, 14)),
+        numberFormat: "dd/mm/yyyy",
+      })
+    ),
     expect: {
       check: { exit: 1, findings: findings("06a/not-a-count I11") },
       fill: { exit: 1, findings: findings("06a/not-a-count I11") },
@@ -564,8 +665,22 @@ export const CORPUS: CorpusEntry[] = [
       put(s, b.dataRows[2], 5, "#N/A");
     }),
     expect: {
-      check: { exit: 1, findings: findings("06a/number-as-text D10", "06a/number-as-text L11", "06a/not-a-count E12") },
-      fill: { exit: 1, findings: findings("06a/number-as-text D10", "06a/number-as-text L11", "06a/not-a-count E12") },
+      check: {
+        exit: 1,
+        findings: findings(
+          "06a/number-as-text D10",
+          "06a/number-as-text L11",
+          "06a/not-a-count E12"
+        ),
+      },
+      fill: {
+        exit: 1,
+        findings: findings(
+          "06a/number-as-text D10",
+          "06a/number-as-text L11",
+          "06a/not-a-count E12"
+        ),
+      },
       score: NO_SCORE,
       report: REPORT_BLOCKED,
     },
@@ -573,7 +688,9 @@ export const CORPUS: CorpusEntry[] = [
   {
     id: "32-error-in-total-row",
     about: "#VALUE! in the total row",
-    build: from06a(ROWS4, {}, (b, s) => put(s, b.totalRow as number, 3, { value: { error: "#VALUE!" }, formula: 'SUM(C10:C13)+"x"' })),
+    build: from06a(ROWS4, {}, (b, s) =>
+      put(s, b.totalRow as number, 3, { value: { error: "#VALUE!" }, formula: 'SUM(C10:C13)+"x"' })
+    ),
     expect: {
       check: { exit: 1, findings: findings("06a/not-a-count C14") },
       fill: { exit: 1, findings: findings("06a/not-a-count C14") },
@@ -589,10 +706,25 @@ export const CORPUS: CorpusEntry[] = [
       put(s, b.totalRow as number, 8, 61);
     }),
     expect: {
-      check: { exit: 1, findings: findings("06a/balance C11", "06a/received-sum C11", "06a/total-row C14", "06a/resolved-sum G14", "06a/total-row H14") },
+      check: {
+        exit: 1,
+        findings: findings(
+          "06a/balance C11",
+          "06a/received-sum C11",
+          "06a/total-row C14",
+          "06a/resolved-sum G14",
+          "06a/total-row H14"
+        ),
+      },
       fill: {
         exit: 1,
-        findings: findings("06a/balance C11", "06a/received-sum C11", "06a/total-row C14", "06a/resolved-sum G14", "06a/total-row H14"),
+        findings: findings(
+          "06a/balance C11",
+          "06a/received-sum C11",
+          "06a/total-row C14",
+          "06a/resolved-sum G14",
+          "06a/total-row H14"
+        ),
         conflicts: ["C11", "C14", "H14"],
       },
       score: NO_SCORE,
@@ -601,7 +733,8 @@ export const CORPUS: CorpusEntry[] = [
   },
   {
     id: "34-cross-sheet-formulas",
-    about: "input cells are formulas reading another sheet ('Nguồn số liệu'!B2), with cached results",
+    about:
+      "input cells are formulas reading another sheet ('Nguồn số liệu'!B2), with cached results",
     build: fromSnapshot(() => {
       const b = build06a(ROWS4);
       const s = b.wb.sheets[0];
@@ -619,13 +752,20 @@ export const CORPUS: CorpusEntry[] = [
   },
   {
     id: "35-shared-formulas",
-    about: "(3) of every row as one shared formula (master C10, the others sharing it), with results",
+    about:
+      "(3) of every row as one shared formula (master C10, the others sharing it), with results",
     build: from06a(ROWS4, {}, undefined, (book, b) => {
       const ws = book.getWorksheet(b.sheet)!;
       const [first, , , last] = b.dataRows;
       const v = (r: number) => ws.getCell(r, 3).value as number;
-      ws.getCell(first, 3).value = { formula: `SUM(D${first}:F${first})`, result: v(first), shareType: "shared", ref: `C${first}:C${last}` } as ExcelJS.CellValue;
-      for (const r of b.dataRows.slice(1)) ws.getCell(r, 3).value = { sharedFormula: `C${first}`, result: v(r) } as ExcelJS.CellValue;
+      ws.getCell(first, 3).value = {
+        formula: `SUM(D${first}:F${first})`,
+        result: v(first),
+        shareType: "shared",
+        ref: `C${first}:C${last}`,
+      } as ExcelJS.CellValue;
+      for (const r of b.dataRows.slice(1))
+        ws.getCell(r, 3).value = { sharedFormula: `C${first}`, result: v(r) } as ExcelJS.CellValue;
     }),
     expect: CLEAN_06A_ONLY,
   },
@@ -634,21 +774,29 @@ export const CORPUS: CorpusEntry[] = [
   {
     id: "36-long-field-name",
     about: "a field name of 3,000 characters",
-    build: from06a(ROWS4.map((r, i) => (i === 1 ? { ...r, name: "Lĩnh vực Hộ tịch, ".repeat(160) + "và các việc khác" } : r))),
+    build: from06a(
+      ROWS4.map((r, i) =>
+        i === 1 ? { ...r, name: "Lĩnh vực Hộ tịch, ".repeat(160) + "và các việc khác" } : r
+      )
+    ),
     expect: CLEAN_06A_ONLY,
   },
   {
     id: "37-emoji-zero-width",
     about: "emoji, zero-width spaces and a BOM in field names; emoji in the sheet name",
     build: from06a(
-      ROWS4.map((r, i) => ({ ...r, name: ["Chứng\u200b thực 📄", "Hộ tịch 👨‍👩‍👧", "\ufeffĐất đai", "Tư pháp\u200d"][i] })),
-      { sheet: "Biểu 06a 📊" },
+      ROWS4.map((r, i) => ({
+        ...r,
+        name: ["Chứng\u200b thực 📄", "Hộ tịch 👨‍👩‍👧", "\ufeffĐất đai", "Tư pháp\u200d"][i],
+      })),
+      { sheet: "Biểu 06a 📊" }
     ),
     expect: CLEAN_06A_ONLY,
   },
   {
     id: "38-sheet-names-with-quotes",
-    about: "sheet names with an apostrophe and double quotes (the sample, renamed): COUNTIF formulas must quote them",
+    about:
+      "sheet names with an apostrophe and double quotes (the sample, renamed): COUNTIF formulas must quote them",
     build: fromSample((book) => {
       book.getWorksheet("Biểu 06a")!.name = 'Biểu "06a" quý I';
       book.getWorksheet("Phiếu đánh giá")!.name = "Phiếu 'đánh giá' của dân";
@@ -671,12 +819,32 @@ export const CORPUS: CorpusEntry[] = [
   },
   {
     id: "40-protected-sheet",
-    about: "the form's sheet protected (no password): the CLI writes a copy; the add-in refuses to write",
-    build: from06a(ROWS4.map((r) => ({ ...r, counts: r.counts.map((v, i) => (i === 0 || i === 4 || i === 8 ? null : v)) })), { totalValues: new Array(11).fill(null) }, undefined, async (book, b) => {
-      await book.getWorksheet(b.sheet)!.protect("", { selectLockedCells: true, selectUnlockedCells: true });
-    }),
+    about:
+      "the form's sheet protected (no password): the CLI writes a copy; the add-in refuses to write",
+    build: from06a(
+      ROWS4.map((r) => ({
+        ...r,
+        counts: r.counts.map((v, i) => (i === 0 || i === 4 || i === 8 ? null : v)),
+      })),
+      { totalValues: new Array(11).fill(null) },
+      undefined,
+      async (book, b) => {
+        await book
+          .getWorksheet(b.sheet)!
+          .protect("", { selectLockedCells: true, selectUnlockedCells: true });
+      }
+    ),
     expect: {
-      check: { exit: 0, findings: findings(...[10, 11, 12, 13].flatMap((r) => [`06a/blank C${r}`, `06a/blank G${r}`, `06a/blank K${r}`])) },
+      check: {
+        exit: 0,
+        findings: findings(
+          ...[10, 11, 12, 13].flatMap((r) => [
+            `06a/blank C${r}`,
+            `06a/blank G${r}`,
+            `06a/blank K${r}`,
+          ])
+        ),
+      },
       fill: { exit: 0, findings: [] },
       score: NO_SCORE,
       report: REPORT_06A_ONLY,
@@ -699,7 +867,10 @@ export const CORPUS: CorpusEntry[] = [
     about: "two Biểu 06a on two sheets (quarters I and II); the first is used and named",
     build: fromSnapshot(() => {
       const q1 = build06a(ROWS4, { sheet: "Quý I" });
-      const q2 = build06a(ROWS4.map((r) => ({ ...r, counts: r.counts.map(() => 1) })), { sheet: "Quý II" });
+      const q2 = build06a(
+        ROWS4.map((r) => ({ ...r, counts: r.counts.map(() => 1) })),
+        { sheet: "Quý II" }
+      );
       return { sheets: [...q1.wb.sheets, ...q2.wb.sheets] };
     }),
     expect: { ...CLEAN_06A_ONLY, probe: (a) => assert.strictEqual(a.form?.sheet, "Quý I") },
@@ -709,10 +880,15 @@ export const CORPUS: CorpusEntry[] = [
     about: "two Biểu 06a one under the other on one sheet; the first is used",
     build: fromSnapshot(() => {
       const q1 = build06a(ROWS4, { sheet: "Biểu 06a" });
-      const q2 = build06a(ROWS4.map((r) => ({ ...r, counts: r.counts.map(() => 1) })), { sheet: "Biểu 06a", top: 30 });
+      const q2 = build06a(
+        ROWS4.map((r) => ({ ...r, counts: r.counts.map(() => 1) })),
+        { sheet: "Biểu 06a", top: 30 }
+      );
       const s = q1.wb.sheets[0];
       const t = q2.wb.sheets[0];
-      t.data.forEach((row, i) => (row ?? []).forEach((c, j) => c && i + t.top >= 25 && put(s, t.top + i, t.left + j, c)));
+      t.data.forEach((row, i) =>
+        (row ?? []).forEach((c, j) => c && i + t.top >= 25 && put(s, t.top + i, t.left + j, c))
+      );
       s.merges.push(...t.merges.filter((m) => m.top >= 25));
       return { sheets: [s] };
     }),
@@ -721,13 +897,20 @@ export const CORPUS: CorpusEntry[] = [
   {
     id: "44-empty-sheet-first",
     about: "an empty first sheet, the form on the second",
-    build: fromSnapshot(() => ({ sheets: [{ name: "Sheet1", top: 1, left: 1, data: [], merges: [] }, ...build06a(ROWS4).wb.sheets] })),
+    build: fromSnapshot(() => ({
+      sheets: [
+        { name: "Sheet1", top: 1, left: 1, data: [], merges: [] },
+        ...build06a(ROWS4).wb.sheets,
+      ],
+    })),
     expect: CLEAN_06A_ONLY,
   },
   {
     id: "45-only-an-empty-sheet",
     about: "a workbook with one empty sheet",
-    build: fromSnapshot(() => ({ sheets: [{ name: "Sheet1", top: 1, left: 1, data: [], merges: [] }] })),
+    build: fromSnapshot(() => ({
+      sheets: [{ name: "Sheet1", top: 1, left: 1, data: [], merges: [] }],
+    })),
     expect: {
       check: { exit: 2, reason: NO_06A },
       fill: { exit: 2, reason: NO_06A },
@@ -764,14 +947,14 @@ export const CORPUS: CorpusEntry[] = [
     expect: {
       ...CLEAN_06A_ONLY,
       pane: {
-        skip:
-          "the Office host reads a sheet's whole used range (A1:XFD1048576 here): Excel would refuse the payload and the host would read it in 400,000 bands; the fake cannot hold it either",
+        skip: "the Office host reads a sheet's whole used range (A1:XFD1048576 here): Excel would refuse the payload and the host would read it in 400,000 bands; the fake cannot hold it either",
       },
     },
   },
   {
     id: "48-minimal-package-inline-strings",
-    about: "a minimal .xlsx written by another program: inline strings, no styles, no shared strings",
+    about:
+      "a minimal .xlsx written by another program: inline strings, no styles, no shared strings",
     build: async () => packageOf(minimalForm()),
     expect: {
       check: { exit: 0, findings: findings("06a/period A2") },
@@ -826,7 +1009,11 @@ export const CORPUS: CorpusEntry[] = [
     }),
     expect: {
       check: { exit: 1, findings: [...SAMPLE_FINDINGS, ...BALLOT_ERRORS] },
-      fill: { exit: 1, findings: [...SAMPLE_FINDINGS, ...BALLOT_ERRORS], conflicts: ["E26", "F26"] },
+      fill: {
+        exit: 1,
+        findings: [...SAMPLE_FINDINGS, ...BALLOT_ERRORS],
+        conflicts: ["E26", "F26"],
+      },
       score: { exit: 1, findings: BALLOT_ERRORS },
       report: REPORT_BLOCKED,
     },
@@ -849,13 +1036,15 @@ export const CORPUS: CorpusEntry[] = [
   },
   {
     id: "53-text-sheet-garbage-dates",
-    about: 'the text sheet\'s report date "31/02/2024", a figure typed as words, a date cell in a text field',
+    about:
+      'the text sheet\'s report date "31/02/2024", a figure typed as words, a date cell in a text field',
     build: fromSample((book) => {
       const ws = book.getWorksheet("Thuyết minh")!;
       ws.getCell("B10").value = "31/02/2024";
       ws.getCell("B7").value = new Date(Date.UTC(2024, 2, 15));
       ws.eachRow((row) => {
-        if (String(row.getCell(1).value ?? "").startsWith("Số TTHC đã công bố")) row.getCell(2).value = "khoảng một trăm";
+        if (String(row.getCell(1).value ?? "").startsWith("Số TTHC đã công bố"))
+          row.getCell(2).value = "khoảng một trăm";
       });
     }),
     expect: {
@@ -885,17 +1074,32 @@ export const CORPUS: CorpusEntry[] = [
     id: "55-tcvn3-legacy-text",
     about: "every text of the form typed in TCVN3 (ABC, .VnTime fonts): read as Unicode, said once",
     build: from06a(ROWS4, {}, (_b, s) => legacy(s, "tcvn3")),
-    expect: { ...CLEAN_06A_ONLY, probe: (a) => assert.deepStrictEqual(a.form?.rows.map((r) => r.name), ROWS4.map((r) => r.name)) },
+    expect: {
+      ...CLEAN_06A_ONLY,
+      probe: (a) =>
+        assert.deepStrictEqual(
+          a.form?.rows.map((r) => r.name),
+          ROWS4.map((r) => r.name)
+        ),
+    },
   },
   {
     id: "56-vni-legacy-text",
     about: "every text of the form typed in VNI: read as Unicode",
     build: from06a(ROWS4, {}, (_b, s) => legacy(s, "vni")),
-    expect: { ...CLEAN_06A_ONLY, probe: (a) => assert.deepStrictEqual(a.form?.rows.map((r) => r.name), ROWS4.map((r) => r.name)) },
+    expect: {
+      ...CLEAN_06A_ONLY,
+      probe: (a) =>
+        assert.deepStrictEqual(
+          a.form?.rows.map((r) => r.name),
+          ROWS4.map((r) => r.name)
+        ),
+    },
   },
   {
     id: "57-html-export",
-    about: "a one-stop system's \"Xuất Excel\": an HTML table saved as .xls (rowspan/colspan header, a count exported as text)",
+    about:
+      'a one-stop system\'s "Xuất Excel": an HTML table saved as .xls (rowspan/colspan header, a count exported as text)',
     ext: "xls",
     build: async () => htmlExport(),
     expect: {
@@ -908,21 +1112,37 @@ export const CORPUS: CorpusEntry[] = [
   },
   {
     id: "58-thousands-as-text",
-    about: 'counts typed as text with thousands separators ("1.234", "1 234") — read with a warning — and "1,5" — not a count',
+    about:
+      'counts typed as text with thousands separators ("1.234", "1 234") — read with a warning — and "1,5" — not a count',
     build: from06a(
       [
-        { name: "Lĩnh vực Chứng thực", counts: ["1.234", "1.234", 0, 0, "1 234", 1000, 234, 0, 0, 0, 0] },
+        {
+          name: "Lĩnh vực Chứng thực",
+          counts: ["1.234", "1.234", 0, 0, "1 234", 1000, 234, 0, 0, 0, 0],
+        },
         { name: "Lĩnh vực Hộ tịch", counts: [54, 53, "1,5", 1, 52, 41, 11, 0, 2, 2, 0] },
       ],
-      {},
+      {}
     ),
     expect: {
-      check: { exit: 1, findings: findings("06a/number-as-text C10", "06a/number-as-text D10", "06a/number-as-text G10", "06a/not-a-count E11") },
+      check: {
+        exit: 1,
+        findings: findings(
+          "06a/number-as-text C10",
+          "06a/number-as-text D10",
+          "06a/number-as-text G10",
+          "06a/not-a-count E11"
+        ),
+      },
       // Excel's SUM skips text: fill keeps the typed "1.234" of (3) and the typed total, and says they
       // differ from what its formulas give; "1 234" of (7) agrees with (8)+(9)+(10) and becomes SUM.
       fill: {
         exit: 1,
-        findings: findings("06a/number-as-text C10", "06a/number-as-text D10", "06a/not-a-count E11"),
+        findings: findings(
+          "06a/number-as-text C10",
+          "06a/number-as-text D10",
+          "06a/not-a-count E11"
+        ),
         conflicts: ["C10", "C12", "D12"],
       },
       score: NO_SCORE,
@@ -942,10 +1162,17 @@ function legacy(s: SheetSnapshot, enc: LegacyEncoding): void {
 /** Biểu 06a as a one-stop system exports it: an HTML table with rowspan/colspan, saved as .xls. */
 function htmlExport(): Buffer {
   const td = (v: unknown) => `<td>${String(v).replace(/&/g, "&amp;").replace(/</g, "&lt;")}</td>`;
-  const rows = ROWS4.map((r, i) => `<tr>${td(i + 1)}${td(r.name)}${r.counts.map(td).join("")}</tr>`);
+  const rows = ROWS4.map(
+    (r, i) => `<tr>${td(i + 1)}${td(r.name)}${r.counts.map(td).join("")}</tr>`
+  );
   // The export writes the first field's (3) as text (x:str), as some systems do.
-  rows[0] = rows[0].replace("<td>Lĩnh vực Chứng thực</td><td>31</td>", "<td>Lĩnh vực Chứng thực</td><td x:str>31</td>");
-  const total = Array.from({ length: 11 }, (_, j) => ROWS4.reduce((a, r) => a + (r.counts[j] as number), 0));
+  rows[0] = rows[0].replace(
+    "<td>Lĩnh vực Chứng thực</td><td>31</td>",
+    "<td>Lĩnh vực Chứng thực</td><td x:str>31</td>"
+  );
+  const total = Array.from({ length: 11 }, (_, j) =>
+    ROWS4.reduce((a, r) => a + (r.counts[j] as number), 0)
+  );
   const html = `<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta charset="utf-8"></head><body><table border="1">
 <tr><td colspan="13">Biểu số 06a/VPCP/KSTT</td></tr>
 <tr><td colspan="13">(Từ ngày 15/12/2023 đến ngày 14/03/2024)</td></tr>
@@ -964,17 +1191,51 @@ function sheetOf(name: string, rows: unknown[][]): SheetSnapshot {
     top: 1,
     left: 1,
     merges: [],
-    data: rows.map((r) => r.map((v) => (v === null || v === undefined ? null : ({ value: v } as CellSnapshot)))),
+    data: rows.map((r) =>
+      r.map((v) => (v === null || v === undefined ? null : ({ value: v } as CellSnapshot)))
+    ),
   };
 }
 
 /** The rows of a two-row header form without a title block, as another program writes them. */
 function minimalForm(): WorkbookSnapshot {
-  const header1 = ["STT", "Lĩnh vực", "Số hồ sơ nhận giải quyết", null, null, null, "Số hồ sơ đã giải quyết", null, null, null, "Số lượng hồ sơ đang giải quyết", null, null];
-  const header2 = [null, null, "Tổng số", "Trực tuyến", "Trực tiếp, dịch vụ bưu chính", "Từ kỳ trước", "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn", "Quá hạn"];
+  const header1 = [
+    "STT",
+    "Lĩnh vực",
+    "Số hồ sơ nhận giải quyết",
+    null,
+    null,
+    null,
+    "Số hồ sơ đã giải quyết",
+    null,
+    null,
+    null,
+    "Số lượng hồ sơ đang giải quyết",
+    null,
+    null,
+  ];
+  const header2 = [
+    null,
+    null,
+    "Tổng số",
+    "Trực tuyến",
+    "Trực tiếp, dịch vụ bưu chính",
+    "Từ kỳ trước",
+    "Tổng số",
+    "Trước hạn",
+    "Đúng hạn",
+    "Quá hạn",
+    "Tổng số",
+    "Trong hạn",
+    "Quá hạn",
+  ];
   const rows: unknown[][] = [header1, header2];
   ROWS4.forEach((r, i) => rows.push([i + 1, r.name, ...r.counts]));
-  rows.push([null, "Tổng cộng", ...Array.from({ length: 11 }, (_, i) => ROWS4.reduce((a, r) => a + (r.counts[i] as number), 0))]);
+  rows.push([
+    null,
+    "Tổng cộng",
+    ...Array.from({ length: 11 }, (_, i) => ROWS4.reduce((a, r) => a + (r.counts[i] as number), 0)),
+  ]);
   const s = sheetOf("BC06a", rows);
   s.top = 2;
   return { sheets: [s] };
@@ -986,7 +1247,8 @@ function minimalForm(): WorkbookSnapshot {
  * the large entries are built this way.
  */
 async function packageOf(wb: WorkbookSnapshot): Promise<Buffer> {
-  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  const esc = (s: string) =>
+    s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
   const zip = new JSZip();
   const sheetsXml: string[] = [];
   const rels: string[] = [];
@@ -1003,18 +1265,34 @@ async function packageOf(wb: WorkbookSnapshot): Promise<Buffer> {
         const v = c.value;
         const f = c.formula !== undefined ? `<f>${esc(c.formula)}</f>` : "";
         if (typeof v === "number") cells.push(`<c r="${ref}">${f}<v>${v}</v></c>`);
-        else if (typeof v === "boolean") cells.push(`<c r="${ref}" t="b">${f}<v>${v ? 1 : 0}</v></c>`);
-        else if (typeof v === "string") cells.push(f ? `<c r="${ref}" t="str">${f}<v>${esc(v)}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${esc(v)}</t></is></c>`);
-        else if (v && typeof v === "object" && "error" in v) cells.push(`<c r="${ref}" t="e">${f}<v>${esc(v.error)}</v></c>`);
+        else if (typeof v === "boolean")
+          cells.push(`<c r="${ref}" t="b">${f}<v>${v ? 1 : 0}</v></c>`);
+        else if (typeof v === "string")
+          cells.push(
+            f
+              ? `<c r="${ref}" t="str">${f}<v>${esc(v)}</v></c>`
+              : `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${esc(v)}</t></is></c>`
+          );
+        else if (v && typeof v === "object" && "error" in v)
+          cells.push(`<c r="${ref}" t="e">${f}<v>${esc(v.error)}</v></c>`);
         else if (f) cells.push(`<c r="${ref}">${f}</c>`);
       });
       if (cells.length) rows.push(`<row r="${r}">${cells.join("")}</row>`);
     });
-    const merges = sh.merges.length ? `<mergeCells count="${sh.merges.length}">${sh.merges.map((m) => `<mergeCell ref="${colLetter(m.left)}${m.top}:${colLetter(m.right)}${m.bottom}"/>`).join("")}</mergeCells>` : "";
-    zip.file(`xl/worksheets/sheet${n}.xml`, `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join("")}</sheetData>${merges}</worksheet>`);
+    const merges = sh.merges.length
+      ? `<mergeCells count="${sh.merges.length}">${sh.merges.map((m) => `<mergeCell ref="${colLetter(m.left)}${m.top}:${colLetter(m.right)}${m.bottom}"/>`).join("")}</mergeCells>`
+      : "";
+    zip.file(
+      `xl/worksheets/sheet${n}.xml`,
+      `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join("")}</sheetData>${merges}</worksheet>`
+    );
     sheetsXml.push(`<sheet name="${esc(sh.name)}" sheetId="${n}" r:id="rId${n}"/>`);
-    rels.push(`<Relationship Id="rId${n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${n}.xml"/>`);
-    overrides.push(`<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
+    rels.push(
+      `<Relationship Id="rId${n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${n}.xml"/>`
+    );
+    overrides.push(
+      `<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`
+    );
   });
   zip.file(
     "[Content_Types].xml",
@@ -1022,22 +1300,28 @@ async function packageOf(wb: WorkbookSnapshot): Promise<Buffer> {
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
       '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
       overrides.join("") +
-      "</Types>",
+      "</Types>"
   );
   zip.file(
     "_rels/.rels",
-    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'
   );
   zip.file(
     "xl/workbook.xml",
-    `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${sheetsXml.join("")}</sheets></workbook>`,
+    `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${sheetsXml.join("")}</sheets></workbook>`
   );
-  zip.file("xl/_rels/workbook.xml.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`);
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`
+  );
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
 /** Write every entry's file into `dir`; returns id → path. */
-export async function writeCorpus(dir: string, entries: CorpusEntry[] = CORPUS): Promise<Map<string, string>> {
+export async function writeCorpus(
+  dir: string,
+  entries: CorpusEntry[] = CORPUS
+): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (const e of entries) {
     const file = path.join(dir, `${e.id}.${e.ext ?? "xlsx"}`);
@@ -1046,4 +1330,3 @@ export async function writeCorpus(dir: string, entries: CorpusEntry[] = CORPUS):
   }
   return out;
 }
-

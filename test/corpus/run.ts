@@ -11,7 +11,13 @@ import { WorkbookSnapshot } from "../../src/core/grid";
 import { readWorkbookFile } from "../../src/host/xlsx";
 import { analyse } from "../../src/core/workbook";
 import { decodeWorkbook } from "../../src/core/text/legacy";
-import { allowedFillChange, changedCells, derivedCellsOf, describeChange, snapshotOfState } from "../nothing-lost/compare";
+import {
+  allowedFillChange,
+  changedCells,
+  derivedCellsOf,
+  describeChange,
+  snapshotOfState,
+} from "../nothing-lost/compare";
 import { createFakeExcel } from "../../src/fake-excel";
 import { PaneController } from "../../src/taskpane/controller";
 import { PaneError } from "../../src/taskpane/model";
@@ -32,14 +38,18 @@ export function corpusSuite(entries: CorpusEntry[]): void {
   afterAll(() => {
     tmp.cleanup();
     // The corpus size and its run time, for the closing note of the work.
-    process.stdout.write(`corpus: ${entries.length} workbooks × (4 commands + the add-in) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    process.stdout.write(
+      `corpus: ${entries.length} workbooks × (4 commands + the add-in) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`
+    );
   });
 
   /** A Vietnamese letter with a diacritic (every message has some). */
   const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
   /** What a crash or an untranslated message looks like. */
-  const CRASH = /\n\s+at |\bat [\w.<>]+ \(|TypeError|RangeError|ReferenceError|SyntaxError|Error:|\[object |\bundefined\b|\bNaN\b/;
-  const ENGLISH = /\b(the|cannot|can't|invalid|error|unexpected|not found|failed|no such|permission|denied|expected)\b/i;
+  const CRASH =
+    /\n\s+at |\bat [\w.<>]+ \(|TypeError|RangeError|ReferenceError|SyntaxError|Error:|\[object |\bundefined\b|\bNaN\b/;
+  const ENGLISH =
+    /\b(the|cannot|can't|invalid|error|unexpected|not found|failed|no such|permission|denied|expected)\b/i;
 
   function expectNoCrash(r: RunResult, e: CorpusEntry): void {
     expect(r.out + "\n" + r.err).not.toMatch(CRASH);
@@ -74,7 +84,12 @@ export function corpusSuite(entries: CorpusEntry[]): void {
     }
   }
 
-  function expectOutcome(r: RunResult, e: CorpusEntry, o: Outcome, findingsOf: (json: Record<string, unknown>) => JsonFinding[]): Record<string, unknown> | null {
+  function expectOutcome(
+    r: RunResult,
+    e: CorpusEntry,
+    o: Outcome,
+    findingsOf: (json: Record<string, unknown>) => JsonFinding[]
+  ): Record<string, unknown> | null {
     expectNoCrash(r, e);
     if (o.exit === 2) {
       expectCannot(r, o.reason);
@@ -104,7 +119,12 @@ export function corpusSuite(entries: CorpusEntry[]): void {
       const r = await tthc("check", file(e), "--json");
       const json = expectOutcome(r, e, e.expect.check, (j) => j.findings as JsonFinding[]);
       // ("encoding" is there only for a legacy-encoded file.)
-      if (json) expect(Object.keys(json).filter((k) => k !== "encoding").sort()).toEqual(["file", "findings", "form"]);
+      if (json)
+        expect(
+          Object.keys(json)
+            .filter((k) => k !== "encoding")
+            .sort()
+        ).toEqual(["file", "findings", "form"]);
       if (e.expect.probe) e.expect.probe(await analysed(e));
     });
 
@@ -117,7 +137,8 @@ export function corpusSuite(entries: CorpusEntry[]): void {
         expect(fs.existsSync(target)).toBe(false);
         return;
       }
-      if (o.conflicts) expect((json.conflicts as { cell: string }[]).map((c) => c.cell)).toEqual(o.conflicts);
+      if (o.conflicts)
+        expect((json.conflicts as { cell: string }[]).map((c) => c.cell)).toEqual(o.conflicts);
       // (The 10,000-row output is left to the core and pane tests: reading it back costs more than the whole rest.)
       if (e.large) return;
       const before = await input(e);
@@ -130,7 +151,17 @@ export function corpusSuite(entries: CorpusEntry[]): void {
     test("score --json", async () => {
       const r = await tthc("score", file(e), "--json");
       const json = expectOutcome(r, e, e.expect.score, (j) => j.findings as JsonFinding[]);
-      if (json) expect(Object.keys(json)).toEqual(expect.arrayContaining(["indices", "total", "grade", "ballots", "satisfaction", "findings"]));
+      if (json)
+        expect(Object.keys(json)).toEqual(
+          expect.arrayContaining([
+            "indices",
+            "total",
+            "grade",
+            "ballots",
+            "satisfaction",
+            "findings",
+          ])
+        );
     });
 
     test("report -o", async () => {
@@ -173,72 +204,83 @@ export function corpusSuite(entries: CorpusEntry[]): void {
 
   describe.each(entries.map((e) => [e.id, e] as const))("%s in the add-in", (_id, e) => {
     const skip = e.expect.pane?.skip;
-    const title = "Kiểm tra, Xóa đánh dấu, Điền số liệu, Hoàn tác, Chấm điểm, Tạo báo cáo on the fake Excel";
+    const title =
+      "Kiểm tra, Xóa đánh dấu, Điền số liệu, Hoàn tác, Chấm điểm, Tạo báo cáo on the fake Excel";
     // A known limit of the add-in (README, Limits) is shown as such in the run, with its reason.
-    (skip ? test.skip : test)(skip ? `${title} [not run — known limit: ${skip}]` : title, async () => {
-      const snap = await input(e);
-      const fake = createFakeExcel(snap);
-      const pane = new PaneController({ run: fake.run, office: fake.office });
-      const initial = comparable(fake.workbook.state());
-      const cells = () => snapshotOfState(fake.workbook.state());
-      // (On the large entries the cell-by-cell comparisons are left to the exact state comparisons.)
-      const initialCells = e.large ? null : cells();
-      const x = e.expect;
+    (skip ? test.skip : test)(
+      skip ? `${title} [not run — known limit: ${skip}]` : title,
+      async () => {
+        const snap = await input(e);
+        const fake = createFakeExcel(snap);
+        const pane = new PaneController({ run: fake.run, office: fake.office });
+        const initial = comparable(fake.workbook.state());
+        const cells = () => snapshotOfState(fake.workbook.state());
+        // (On the large entries the cell-by-cell comparisons are left to the exact state comparisons.)
+        const initialCells = e.large ? null : cells();
+        const x = e.expect;
 
-      // Kiểm tra: the CLI's findings, marked in place; marking changes no cell's content.
-      const checking = pane.check();
-      if (x.pane?.check) {
-        expectVietnameseRefusal(await rejection(checking), x.pane.check);
-        expect(comparable(fake.workbook.state())).toEqual(initial);
-      } else {
-        const c = await checking;
-        if (x.check.exit === 2) {
-          expect(c.form).toBeNull();
-          expect(c.formError).toMatch(x.check.reason);
-          expect(c.formError).toMatch(VIETNAMESE);
+        // Kiểm tra: the CLI's findings, marked in place; marking changes no cell's content.
+        const checking = pane.check();
+        if (x.pane?.check) {
+          expectVietnameseRefusal(await rejection(checking), x.pane.check);
+          expect(comparable(fake.workbook.state())).toEqual(initial);
         } else {
-          expect(c.form).not.toBeNull();
-          expect(c.findings.map((f) => `${f.rule} ${f.a1}`)).toEqual(x.check.findings);
-        }
-        if (initialCells) expect(changedCells(initialCells, cells()).map(describeChange)).toEqual([]);
-        // Xóa đánh dấu: exactly the workbook as it was (fills, notes, comments).
-        await pane.clearMarks();
-        expect(comparable(fake.workbook.state())).toEqual(initial);
-      }
-
-      // Điền số liệu: a refusal, or a fill that keeps every input and that Hoàn tác takes back exactly.
-      const filling = pane.applyFill();
-      const noTable = x.check.exit === 2 && x.score.exit === 2;
-      if (x.pane?.fill || noTable) {
-        expectVietnameseRefusal(await rejection(filling), x.pane?.fill ?? (x.check.exit === 2 ? x.check.reason : /./));
-        expect(comparable(fake.workbook.state())).toEqual(initial);
-      } else {
-        const f = await filling;
-        if (initialCells) {
-          const derived = derivedCellsOf((await analysed(e)).form);
-          const lost = changedCells(initialCells, cells()).filter((ch) => !allowedFillChange(ch, derived, true));
-          expect(lost.map(describeChange)).toEqual([]);
-        }
-        if (f.written > 0) {
-          const u = await pane.undo();
-          expect(u.done).toBe(true);
+          const c = await checking;
+          if (x.check.exit === 2) {
+            expect(c.form).toBeNull();
+            expect(c.formError).toMatch(x.check.reason);
+            expect(c.formError).toMatch(VIETNAMESE);
+          } else {
+            expect(c.form).not.toBeNull();
+            expect(c.findings.map((f) => `${f.rule} ${f.a1}`)).toEqual(x.check.findings);
+          }
+          if (initialCells)
+            expect(changedCells(initialCells, cells()).map(describeChange)).toEqual([]);
+          // Xóa đánh dấu: exactly the workbook as it was (fills, notes, comments).
+          await pane.clearMarks();
           expect(comparable(fake.workbook.state())).toEqual(initial);
         }
-      }
 
-      // Chấm điểm: a result exactly when the CLI scores.
-      const s = await pane.score();
-      expect(s.result === null).toBe(x.score.exit === 2);
+        // Điền số liệu: a refusal, or a fill that keeps every input and that Hoàn tác takes back exactly.
+        const filling = pane.applyFill();
+        const noTable = x.check.exit === 2 && x.score.exit === 2;
+        if (x.pane?.fill || noTable) {
+          expectVietnameseRefusal(
+            await rejection(filling),
+            x.pane?.fill ?? (x.check.exit === 2 ? x.check.reason : /./)
+          );
+          expect(comparable(fake.workbook.state())).toEqual(initial);
+        } else {
+          const f = await filling;
+          if (initialCells) {
+            const derived = derivedCellsOf((await analysed(e)).form);
+            const lost = changedCells(initialCells, cells()).filter(
+              (ch) => !allowedFillChange(ch, derived, true)
+            );
+            expect(lost.map(describeChange)).toEqual([]);
+          }
+          if (f.written > 0) {
+            const u = await pane.undo();
+            expect(u.done).toBe(true);
+            expect(comparable(fake.workbook.state())).toEqual(initial);
+          }
+        }
 
-      // Tạo báo cáo: refused without Biểu 06a, blocked by errors, else a .docx.
-      if (e.large) return;
-      const reporting = pane.report();
-      if (x.report.exit === 2) expectVietnameseRefusal(await rejection(reporting), x.report.reason);
-      else {
-        const r = await reporting;
-        expect(r.kind).toBe(x.report.exit === 0 ? "done" : "blocked");
-        if (r.kind === "done") expect(Buffer.from(r.bytes.subarray(0, 2)).toString()).toBe("PK");
+        // Chấm điểm: a result exactly when the CLI scores.
+        const s = await pane.score();
+        expect(s.result === null).toBe(x.score.exit === 2);
+
+        // Tạo báo cáo: refused without Biểu 06a, blocked by errors, else a .docx.
+        if (e.large) return;
+        const reporting = pane.report();
+        if (x.report.exit === 2)
+          expectVietnameseRefusal(await rejection(reporting), x.report.reason);
+        else {
+          const r = await reporting;
+          expect(r.kind).toBe(x.report.exit === 0 ? "done" : "blocked");
+          if (r.kind === "done") expect(Buffer.from(r.bytes.subarray(0, 2)).toString()).toBe("PK");
+        }
       }
-    });
+    );
   });
 }

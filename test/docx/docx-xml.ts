@@ -30,11 +30,18 @@ export async function openDocx(bytes: Uint8Array): Promise<DocxParts> {
     const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
     if (id && target) rels[id] = target;
   }
-  return { document: await read("word/document.xml"), styles: await read("word/styles.xml"), headers, rels, files };
+  return {
+    document: await read("word/document.xml"),
+    styles: await read("word/styles.xml"),
+    headers,
+    rels,
+    files,
+  };
 }
 
 /** The w:sectPr elements of document.xml, in order. */
-export const sections = (xml: string): string[] => [...xml.matchAll(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
+export const sections = (xml: string): string[] =>
+  [...xml.matchAll(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
 
 /** Number of paragraphs (w:p elements). */
 export const paragraphCount = (xml: string): number => (xml.match(/<w:p[ >/]/g) ?? []).length;
@@ -43,7 +50,9 @@ export const paragraphCount = (xml: string): number => (xml.match(/<w:p[ >/]/g) 
 export function paragraphTexts(xml: string): string[] {
   const out: string[] = [];
   for (const m of xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g)) {
-    const texts = [...m[0].matchAll(/<w:t(?:\s[^>]*)?>([\s\S]*?)<\/w:t>/g)].map((t) => decode(t[1]));
+    const texts = [...m[0].matchAll(/<w:t(?:\s[^>]*)?>([\s\S]*?)<\/w:t>/g)].map((t) =>
+      decode(t[1])
+    );
     out.push(texts.join(""));
   }
   return out;

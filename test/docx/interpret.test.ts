@@ -9,7 +9,9 @@ const helpers = {
   join: (...a: unknown[]) => a.slice(0, -1).join("+"),
   kv: (...a: unknown[]) => {
     const o = a[a.length - 1] as { hash: Record<string, unknown> };
-    return Object.keys(o.hash).map((k) => `${k}=${String(o.hash[k])}`).join(",");
+    return Object.keys(o.hash)
+      .map((k) => `${k}=${String(o.hash[k])}`)
+      .join(",");
   },
   twice: function (this: unknown, ...a: unknown[]) {
     const o = a[a.length - 1] as { fn: (c: unknown) => string; inverse: (c: unknown) => string };
@@ -47,7 +49,7 @@ const cases: string[] = [
   "{{lookup obj 'b'}} {{lookup list 1}}",
   "{{#each list}}{{> card}}{{/each}} {{> card name='X' n=9}} {{> card deep}}",
   "{{#> wrap}}bên trong{{/wrap}} {{#> missing}}dự phòng{{/missing}}",
-  "{{#*inline \"dong\"}}({{name}}){{/inline}}{{#each list}}{{> dong}}{{/each}}",
+  '{{#*inline "dong"}}({{name}}){{/inline}}{{#each list}}{{> dong}}{{/each}}',
   "dòng 1\n{{#if flag}}\ndòng 2\n{{/if}}\n  {{~name~}}  \ndòng 3\n",
   "{{! chú thích }}{{!-- chú thích {{dài}} --}}{{list.length}} {{list.0.name}} {{[name]}}",
   "{{#list}}{{name}};{{/list}} {{#deep}}{{inner.v}}{{/deep}} {{#flag}}đúng{{/flag}}",
@@ -55,7 +57,8 @@ const cases: string[] = [
 
 describe("interpreter = Handlebars.compile (escaping off)", () => {
   const hb = Handlebars.create();
-  for (const [k, h] of Object.entries(helpers)) hb.registerHelper(k, h as Handlebars.HelperDelegate);
+  for (const [k, h] of Object.entries(helpers))
+    hb.registerHelper(k, h as Handlebars.HelperDelegate);
   for (const [k, p] of Object.entries(partials)) hb.registerPartial(k, p);
   const run = new Interpreter({ helpers, partials, escape: (s) => s });
 
@@ -66,15 +69,25 @@ describe("interpreter = Handlebars.compile (escaping off)", () => {
 });
 
 describe("interpreter guarantees", () => {
-  const run = new Interpreter({ helpers: { safe: () => new SafeString("**đậm**") }, partials: {}, escape: (s) => `<${s}>` });
+  const run = new Interpreter({
+    helpers: { safe: () => new SafeString("**đậm**") },
+    partials: {},
+    escape: (s) => `<${s}>`,
+  });
   const render = (tpl: string, d: unknown = data) => run.render(Interpreter.parse(tpl), d);
 
   test("every mustache is escaped, triple-stash too; a SafeString is not", () => {
-    expect(render("{{name}}|{{{name}}}|{{&name}}|{{safe}}")).toBe("<Phú Sơn>|<Phú Sơn>|<Phú Sơn>|**đậm**");
+    expect(render("{{name}}|{{{name}}}|{{&name}}|{{safe}}")).toBe(
+      "<Phú Sơn>|<Phú Sơn>|<Phú Sơn>|**đậm**"
+    );
   });
 
   test("no prototype, no constructor, no functions from the data", () => {
-    expect(render("{{constructor}}{{__proto__}}{{name.constructor}}{{obj.toString}}{{lookup obj 'constructor'}}")).toBe("<><><><><>");
+    expect(
+      render(
+        "{{constructor}}{{__proto__}}{{name.constructor}}{{obj.toString}}{{lookup obj 'constructor'}}"
+      )
+    ).toBe("<><><><><>");
     expect(render("{{fn}}", { fn: () => "chạy" })).toBe("<>");
     expect(render("{{#with __proto__}}x{{else}}không{{/with}}")).toBe("không");
   });

@@ -1,5 +1,12 @@
 import fc from "fast-check";
-import { Block, blockText, escapeMarkup, parseInline, parseMarkup, splitLines } from "../../src/docx/markup";
+import {
+  Block,
+  blockText,
+  escapeMarkup,
+  parseInline,
+  parseMarkup,
+  splitLines,
+} from "../../src/docx/markup";
 
 const kinds = (bs: Block[]): string[] => bs.map((b) => b.kind);
 const texts = (bs: Block[]): string[] => bs.map(blockText);
@@ -18,7 +25,7 @@ describe("parseMarkup: block kinds", () => {
         "::section landscape",
         "::section portrait",
         "::pagebreak",
-      ].join("\n"),
+      ].join("\n")
     );
     expect(kinds(bs)).toEqual([
       "heading1",
@@ -64,9 +71,18 @@ describe("parseMarkup: block kinds", () => {
   });
 
   test("unknown or incomplete directives print as paragraphs", () => {
-    const bs = parseMarkup("::table\n::foo bar\n::section sideways\n::signature now\n::pagebreak 2\n:: table x");
+    const bs = parseMarkup(
+      "::table\n::foo bar\n::section sideways\n::signature now\n::pagebreak 2\n:: table x"
+    );
     expect(kinds(bs)).toEqual(Array(6).fill("paragraph"));
-    expect(texts(bs)).toEqual(["::table", "::foo bar", "::section sideways", "::signature now", "::pagebreak 2", ":: table x"]);
+    expect(texts(bs)).toEqual([
+      "::table",
+      "::foo bar",
+      "::section sideways",
+      "::signature now",
+      "::pagebreak 2",
+      ":: table x",
+    ]);
   });
 
   test("directives tolerate trailing spaces and case", () => {
@@ -81,15 +97,23 @@ describe("parseMarkup: block kinds", () => {
   test("empty and odd input never throws", () => {
     expect(parseMarkup("")).toEqual([]);
     expect(parseMarkup(undefined as unknown as string)).toEqual([]);
-    expect(parseMarkup("\\")).toEqual([{ kind: "paragraph", runs: [{ text: "\\", bold: false, italic: false }], line: 1 }]);
+    expect(parseMarkup("\\")).toEqual([
+      { kind: "paragraph", runs: [{ text: "\\", bold: false, italic: false }], line: 1 },
+    ]);
   });
 });
 
 describe("parseMarkup: escapes", () => {
   test("backslash + # - : at line start is the character, not a block", () => {
-    const bs = parseMarkup("\\# không phải đầu mục\n\\- không phải gạch đầu dòng\n\\:\\:table bang06a");
+    const bs = parseMarkup(
+      "\\# không phải đầu mục\n\\- không phải gạch đầu dòng\n\\:\\:table bang06a"
+    );
     expect(kinds(bs)).toEqual(["paragraph", "paragraph", "paragraph"]);
-    expect(texts(bs)).toEqual(["# không phải đầu mục", "- không phải gạch đầu dòng", "::table bang06a"]);
+    expect(texts(bs)).toEqual([
+      "# không phải đầu mục",
+      "- không phải gạch đầu dòng",
+      "::table bang06a",
+    ]);
   });
 
   test("\\X is X for any X; a trailing backslash is itself", () => {
@@ -98,7 +122,15 @@ describe("parseMarkup: escapes", () => {
 
   test("\\n splits a block into blocks of the same kind", () => {
     const bs = parseMarkup("- một\\nhai\n# ĐẦU\\nMỤC\nđoạn\\n\\nba");
-    expect(kinds(bs)).toEqual(["dash", "dash", "heading1", "heading1", "paragraph", "paragraph", "paragraph"]);
+    expect(kinds(bs)).toEqual([
+      "dash",
+      "dash",
+      "heading1",
+      "heading1",
+      "paragraph",
+      "paragraph",
+      "paragraph",
+    ]);
     expect(texts(bs)).toEqual(["một", "hai", "ĐẦU", "MỤC", "đoạn", "", "ba"]);
     expect(bs.map((b) => b.line)).toEqual([1, 1, 2, 2, 3, 3, 3]);
   });
@@ -118,7 +150,9 @@ describe("parseInline", () => {
   });
 
   test("nested and combined markers", () => {
-    expect(parseInline("**đậm *nghiêng* đậm**")).toEqual([[r("đậm ", true), r("nghiêng", true, true), r(" đậm", true)]]);
+    expect(parseInline("**đậm *nghiêng* đậm**")).toEqual([
+      [r("đậm ", true), r("nghiêng", true, true), r(" đậm", true)],
+    ]);
     expect(parseInline("***cả hai***")).toEqual([[r("cả hai", true, true)]]);
   });
 
@@ -146,7 +180,9 @@ describe("escapeMarkup", () => {
 
   test("characters that are not markup pass unchanged", () => {
     expect(escapeMarkup("{{x}} <w:p> & ' \" Đ ệ 1.234,5")).toBe("{{x}} <w\\:p> & ' \" Đ ệ 1.234,5");
-    expect(escapeMarkup("{{x}} <p/> &amp; 'Đ' ệ 1.234,5 %")).toBe("{{x}} <p/> &amp; 'Đ' ệ 1.234,5 %");
+    expect(escapeMarkup("{{x}} <p/> &amp; 'Đ' ệ 1.234,5 %")).toBe(
+      "{{x}} <p/> &amp; 'Đ' ệ 1.234,5 %"
+    );
   });
 
   test("data cannot make structure", () => {
@@ -169,9 +205,44 @@ describe("escapeMarkup", () => {
 // Strings rich in what matters: markup characters, line breaks, Vietnamese, astral and
 // unpaired surrogates, XML.
 const unit = fc.oneof(
-  fc.constantFrom("\\", "*", "**", "#", "# ", "- ", "-", ":", "::", "::table x", "n", "\\n", "\n", "\r", "\r\n", "\u2028", "\u0085", "\v"),
-  fc.constantFrom(" ", "  ", "\t", "{{", "}}", "<w:p>", "&", "&amp;", "Đ", "ệ", "e\u0302\u0323", "😀", "\uD800", "\uDC00", "\uFEFF"),
-  fc.string({ unit: "binary", maxLength: 4 }),
+  fc.constantFrom(
+    "\\",
+    "*",
+    "**",
+    "#",
+    "# ",
+    "- ",
+    "-",
+    ":",
+    "::",
+    "::table x",
+    "n",
+    "\\n",
+    "\n",
+    "\r",
+    "\r\n",
+    "\u2028",
+    "\u0085",
+    "\v"
+  ),
+  fc.constantFrom(
+    " ",
+    "  ",
+    "\t",
+    "{{",
+    "}}",
+    "<w:p>",
+    "&",
+    "&amp;",
+    "Đ",
+    "ệ",
+    "e\u0302\u0323",
+    "😀",
+    "\uD800",
+    "\uDC00",
+    "\uFEFF"
+  ),
+  fc.string({ unit: "binary", maxLength: 4 })
 );
 const data = fc.string({ unit, maxLength: 30 });
 
@@ -188,9 +259,11 @@ describe("escapeMarkup: properties", () => {
         const bs = parseMarkup(escapeMarkup(s));
         expect(bs.every((b) => b.kind === "paragraph")).toBe(true);
         expect(texts(bs)).toEqual(expectedPieces(s));
-        expect(bs.every((b) => "runs" in b && b.runs.every((x) => !x.bold && !x.italic))).toBe(true);
+        expect(bs.every((b) => "runs" in b && b.runs.every((x) => !x.bold && !x.italic))).toBe(
+          true
+        );
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000 }
     );
   });
 
@@ -198,7 +271,13 @@ describe("escapeMarkup: properties", () => {
     fc.assert(
       fc.property(data, fc.constantFrom("- ", "# ", "## ", "### ", "Số liệu: "), (s, prefix) => {
         const bs = parseMarkup(`${prefix}**${escapeMarkup(s)}**`);
-        const kind = { "- ": "dash", "# ": "heading1", "## ": "heading2", "### ": "heading3", "Số liệu: ": "paragraph" }[prefix];
+        const kind = {
+          "- ": "dash",
+          "# ": "heading1",
+          "## ": "heading2",
+          "### ": "heading3",
+          "Số liệu: ": "paragraph",
+        }[prefix];
         const pieces = splitLines(s);
         expect(kinds(bs)).toEqual(Array(pieces.length).fill(kind));
         const lead = prefix === "Số liệu: " ? prefix : "";
@@ -208,7 +287,7 @@ describe("escapeMarkup: properties", () => {
           for (const x of b.runs) if (x.text !== lead) expect(x.bold).toBe(true);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: 1000 }
     );
   });
 
@@ -221,7 +300,7 @@ describe("escapeMarkup: properties", () => {
           if ("runs" in b) for (const x of b.runs) expect(x.text.length).toBeGreaterThan(0);
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000 }
     );
   });
 });

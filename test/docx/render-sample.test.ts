@@ -10,10 +10,18 @@ test("writes the sample documents to test-output/, each holding what it was give
   const toPng = process.env.TTHC_RENDER_PDF === "1";
   const out = await writeSample(toPng);
   expect(out.docx).toHaveLength(2);
-  const [sample, variant] = await Promise.all(out.docx.map(async (f) => openDocx(new Uint8Array(fs.readFileSync(f)))));
+  const [sample, variant] = await Promise.all(
+    out.docx.map(async (f) => openDocx(new Uint8Array(fs.readFileSync(f))))
+  );
 
   const texts = paragraphTexts(sample.document);
-  for (const line of ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO", "Nơi nhận:", "Bùi Duy Hòa"]) {
+  for (const line of [
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "BÁO CÁO",
+    "Nơi nhận:",
+    "Bùi Duy Hòa",
+  ]) {
     expect(texts).toContain(line);
   }
 
@@ -28,6 +36,12 @@ test("writes the sample documents to test-output/, each holding what it was give
   expect(headerRows.length).toBeGreaterThanOrEqual(3);
   expect(rows.length - headerRows.length).toBe(53); // 52 fields and the total
   // Two recipients: "Kính gửi:" and one line each, the last ending with a full stop.
-  expect(paragraphTexts(variant.document)).toEqual(expect.arrayContaining(["Kính gửi:", "- UBND thị xã Bỉm Sơn;", "- Văn phòng HĐND và UBND thị xã."]));
+  expect(paragraphTexts(variant.document)).toEqual(
+    expect.arrayContaining([
+      "Kính gửi:",
+      "- UBND thị xã Bỉm Sơn;",
+      "- Văn phòng HĐND và UBND thị xã.",
+    ])
+  );
   if (toPng) expect(out.pngs.length).toBeGreaterThan(4);
 });

@@ -26,7 +26,21 @@ export const variantInput: RenderInput = {
       ...bang06a,
       rows: [
         ...Array.from({ length: 52 }, (_, i) => ({
-          cells: [String(i + 1), `Lĩnh vực thứ ${i + 1}`, "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0"],
+          cells: [
+            String(i + 1),
+            `Lĩnh vực thứ ${i + 1}`,
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+          ],
         })),
         bang06a.rows[bang06a.rows.length - 1],
       ],
@@ -35,11 +49,16 @@ export const variantInput: RenderInput = {
 };
 
 function convert(docx: string, prefix: string): string[] {
-  execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", OUT_DIR, docx], { stdio: "ignore", timeout: 120000 });
+  execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", OUT_DIR, docx], {
+    stdio: "ignore",
+    timeout: 120000,
+  });
   const pdf = docx.replace(/\.docx$/, ".pdf");
   const re = new RegExp(`^${prefix}-\\d+\\.png$`);
   for (const f of fs.readdirSync(OUT_DIR)) if (re.test(f)) fs.unlinkSync(path.join(OUT_DIR, f));
-  execFileSync("pdftoppm", ["-png", "-r", "60", pdf, path.join(OUT_DIR, prefix)], { timeout: 60000 });
+  execFileSync("pdftoppm", ["-png", "-r", "60", pdf, path.join(OUT_DIR, prefix)], {
+    timeout: 60000,
+  });
   return fs
     .readdirSync(OUT_DIR)
     .filter((f) => re.test(f))

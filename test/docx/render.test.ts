@@ -21,7 +21,9 @@ describe("renderDocx: page setup", () => {
     const bytes = await renderDocx(sampleInput);
     expect(bytes).toBeInstanceOf(Uint8Array);
     expect(Array.from(bytes.slice(0, 2))).toEqual([0x50, 0x4b]); // "PK"
-    expect(sample.files).toEqual(expect.arrayContaining(["word/document.xml", "word/styles.xml", "[Content_Types].xml"]));
+    expect(sample.files).toEqual(
+      expect.arrayContaining(["word/document.xml", "word/styles.xml", "[Content_Types].xml"])
+    );
   });
 
   test("first section: A4 portrait, margins 20/20/30/15 mm, different first page", () => {
@@ -70,28 +72,40 @@ describe("renderDocx: page setup", () => {
 
   test("Times New Roman everywhere, black text", () => {
     const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(sample.styles)![0];
-    expect(defaults).toMatch(/<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>/);
+    expect(defaults).toMatch(
+      /<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>/
+    );
     expect(defaults).toMatch(/<w:sz w:val="28"\/>/);
     // No font anywhere else: runs inherit the defaults (and no theme font slips in).
     const all = sample.document + sample.styles + Object.values(sample.headers).join("");
     expect(all).not.toMatch(/w:(?:ascii|hAnsi|cs|eastAsia)Theme=/);
     const rFonts = [...all.matchAll(/<w:rFonts\b[^>]*>/g)].map((m) => m[0]).join(" ");
-    const fonts = new Set([...rFonts.matchAll(/w:(?:ascii|hAnsi|cs|eastAsia)="([^"]+)"/g)].map((m) => m[1]));
+    const fonts = new Set(
+      [...rFonts.matchAll(/w:(?:ascii|hAnsi|cs|eastAsia)="([^"]+)"/g)].map((m) => m[1])
+    );
     expect([...fonts]).toEqual(["Times New Roman"]);
-    const colors = new Set([...(sample.document + sample.styles).matchAll(/<w:color w:val="([^"]+)"/g)].map((m) => m[1]));
+    const colors = new Set(
+      [...(sample.document + sample.styles).matchAll(/<w:color w:val="([^"]+)"/g)].map((m) => m[1])
+    );
     expect([...colors]).toEqual(["000000"]);
   });
 
   test("body paragraphs: justified, first-line indent 1.27 cm, 6 pt after, line 1.2", () => {
-    const body = /<w:style w:type="paragraph" w:styleId="ReportBody">[\s\S]*?<\/w:style>/.exec(sample.styles)![0];
+    const body = /<w:style w:type="paragraph" w:styleId="ReportBody">[\s\S]*?<\/w:style>/.exec(
+      sample.styles
+    )![0];
     expect(body).toMatch(/<w:jc w:val="both"\/>/);
     expect(body).toMatch(/<w:ind w:firstLine="720"\/>/);
     expect(body).toMatch(/w:after="120"/);
     expect(body).toMatch(/w:line="288" w:lineRule="auto"/);
-    const h1 = /<w:style w:type="paragraph" w:styleId="Heading1">[\s\S]*?<\/w:style>/.exec(sample.styles)![0];
+    const h1 = /<w:style w:type="paragraph" w:styleId="Heading1">[\s\S]*?<\/w:style>/.exec(
+      sample.styles
+    )![0];
     expect(h1).toMatch(/<w:b\/>/);
     expect(h1).toMatch(/<w:keepNext\/>/);
-    const h3 = /<w:style w:type="paragraph" w:styleId="Heading3">[\s\S]*?<\/w:style>/.exec(sample.styles)![0];
+    const h3 = /<w:style w:type="paragraph" w:styleId="Heading3">[\s\S]*?<\/w:style>/.exec(
+      sample.styles
+    )![0];
     // Điểm heads "a)", "b)" are upright (NĐ 30/2020).
     expect(h3).toMatch(/<w:b\/>/);
     expect(h3).not.toMatch(/<w:i\/>/);
@@ -141,13 +155,21 @@ describe("renderDocx: content", () => {
     const doc = sample.document;
     expect(doc).toMatch(/<w:pStyle w:val="Heading1"\/>[\s\S]*?I\. TÌNH HÌNH/);
     expect(doc).toMatch(/<w:pStyle w:val="Heading3"\/>[\s\S]*?a\) Công tác chỉ đạo/);
-    expect(paragraphTexts(doc)).toContain("- Các lĩnh vực có hồ sơ: Chứng thực 31 hồ sơ; Hộ tịch 54 hồ sơ.");
-    expect(doc).toMatch(/<w:r><w:rPr>(?:(?!<\/w:rPr>).)*<w:b\/>(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t xml:space="preserve">85<\/w:t>/);
-    expect(doc).toMatch(/<w:r><w:rPr>(?:(?!<\/w:rPr>).)*<w:i\/>(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t xml:space="preserve">78,6%<\/w:t>/);
+    expect(paragraphTexts(doc)).toContain(
+      "- Các lĩnh vực có hồ sơ: Chứng thực 31 hồ sơ; Hộ tịch 54 hồ sơ."
+    );
+    expect(doc).toMatch(
+      /<w:r><w:rPr>(?:(?!<\/w:rPr>).)*<w:b\/>(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t xml:space="preserve">85<\/w:t>/
+    );
+    expect(doc).toMatch(
+      /<w:r><w:rPr>(?:(?!<\/w:rPr>).)*<w:i\/>(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t xml:space="preserve">78,6%<\/w:t>/
+    );
   });
 
   test("the 06a table: bordered, merged header cells, repeated header rows, bold total, counts aligned", () => {
-    const tbl = [...sample.document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]).find((t) => t.includes("Lĩnh vực Hộ tịch"))!;
+    const tbl = [...sample.document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)]
+      .map((m) => m[0])
+      .find((t) => t.includes("Lĩnh vực Hộ tịch"))!;
     expect(tbl).toMatch(/<w:tblBorders><w:top w:val="single"/);
     expect((tbl.match(/<w:tblHeader\/>/g) ?? []).length).toBe(4);
     expect(tbl).toMatch(/<w:gridSpan w:val="4"\/>/);
@@ -177,7 +199,10 @@ describe("renderDocx: content", () => {
   });
 
   test("several recipients: 'Kính gửi:' then '- X;' lines, the last with '.'", async () => {
-    const header = { ...sampleInput.header, recipients: ["UBND thị xã Bỉm Sơn", "Văn phòng HĐND và UBND thị xã;"] };
+    const header = {
+      ...sampleInput.header,
+      recipients: ["UBND thị xã Bỉm Sơn", "Văn phòng HĐND và UBND thị xã;"],
+    };
     const d = await openDocx(await renderDocx(withMarkup("Nội dung.", { header })));
     const texts = paragraphTexts(d.document);
     expect(texts).toContain("Kính gửi:");
@@ -188,25 +213,39 @@ describe("renderDocx: content", () => {
 
 describe("placeDateLine", () => {
   test("leading zero for days < 10 and months 1–2", () => {
-    expect(placeDateLine("Phú Sơn", { y: 2024, m: 3, d: 14 }, 2024)).toBe("Phú Sơn, ngày 14 tháng 3 năm 2024");
-    expect(placeDateLine("Phú Sơn", { y: 2024, m: 1, d: 5 }, 2024)).toBe("Phú Sơn, ngày 05 tháng 01 năm 2024");
-    expect(placeDateLine("Phú Sơn", { y: 2024, m: 2, d: 29 }, 2024)).toBe("Phú Sơn, ngày 29 tháng 02 năm 2024");
-    expect(placeDateLine("Phú Sơn", { y: 2024, m: 12, d: 9 }, 2024)).toBe("Phú Sơn, ngày 09 tháng 12 năm 2024");
+    expect(placeDateLine("Phú Sơn", { y: 2024, m: 3, d: 14 }, 2024)).toBe(
+      "Phú Sơn, ngày 14 tháng 3 năm 2024"
+    );
+    expect(placeDateLine("Phú Sơn", { y: 2024, m: 1, d: 5 }, 2024)).toBe(
+      "Phú Sơn, ngày 05 tháng 01 năm 2024"
+    );
+    expect(placeDateLine("Phú Sơn", { y: 2024, m: 2, d: 29 }, 2024)).toBe(
+      "Phú Sơn, ngày 29 tháng 02 năm 2024"
+    );
+    expect(placeDateLine("Phú Sơn", { y: 2024, m: 12, d: 9 }, 2024)).toBe(
+      "Phú Sơn, ngày 09 tháng 12 năm 2024"
+    );
   });
 
   test("blanks for what is not known", () => {
-    expect(placeDateLine("Phú Sơn", { y: 2024, m: 3, d: null }, 2024)).toBe("Phú Sơn, ngày      tháng 3 năm 2024");
+    expect(placeDateLine("Phú Sơn", { y: 2024, m: 3, d: null }, 2024)).toBe(
+      "Phú Sơn, ngày      tháng 3 năm 2024"
+    );
     expect(placeDateLine("Phú Sơn", null, 2024)).toBe("Phú Sơn, ngày      tháng      năm 2024");
     expect(placeDateLine("", null, 2025)).toBe("Ngày      tháng      năm 2025");
   });
 });
 
 describe("renderDocx: data cannot inject", () => {
-  const evil = "{{x}} **đậm** <w:p><w:r><w:t>tiêm</w:t></w:r></w:p> & &amp; # đầu\n- gạch\n::section landscape";
+  const evil =
+    "{{x}} **đậm** <w:p><w:r><w:t>tiêm</w:t></w:r></w:p> & &amp; # đầu\n- gạch\n::section landscape";
   const plain = "chữ thường một\nchữ thường hai\nchữ thường ba";
 
   const build = (s: string): RenderInput => {
-    const table: TableSpec = { ...bang06a, rows: [{ cells: ["1", s, "1", "1", "0", "0", "1", "1", "0", "0", "0", "0", "0"] }] };
+    const table: TableSpec = {
+      ...bang06a,
+      rows: [{ cells: ["1", s, "1", "1", "0", "0", "1", "1", "0", "0", "0", "0", "0"] }],
+    };
     return {
       header: {
         ...sampleInput.header,
@@ -214,7 +253,12 @@ describe("renderDocx: data cannot inject", () => {
         subject: "x" + s.split("\n")[0],
         noiNhan: ["x" + s.split("\n")[0], "Lưu: VT."],
       },
-      markup: [`Đoạn: ${escapeMarkup(s)}`, `- ${escapeMarkup(s)}`, `# **${escapeMarkup(s)}**`, "::table t"].join("\n"),
+      markup: [
+        `Đoạn: ${escapeMarkup(s)}`,
+        `- ${escapeMarkup(s)}`,
+        `# **${escapeMarkup(s)}**`,
+        "::table t",
+      ].join("\n"),
       tables: { t: table },
     };
   };
@@ -228,7 +272,9 @@ describe("renderDocx: data cannot inject", () => {
     expect(paragraphCount(bad.document)).toBe(paragraphCount(good.document));
     expect(sections(bad.document)).toHaveLength(1);
     const texts = paragraphTexts(bad.document);
-    expect(texts).toContain("Đoạn: {{x}} **đậm** <w:p><w:r><w:t>tiêm</w:t></w:r></w:p> & &amp; # đầu");
+    expect(texts).toContain(
+      "Đoạn: {{x}} **đậm** <w:p><w:r><w:t>tiêm</w:t></w:r></w:p> & &amp; # đầu"
+    );
     expect(texts).toContain("- - gạch");
     expect(texts).toContain("::section landscape");
   });
@@ -244,7 +290,7 @@ describe("renderDocx: data cannot inject", () => {
         expect(paragraphCount(a.document)).toBe(paragraphCount(b.document));
         expect(sections(a.document)).toHaveLength(1);
       }),
-      { numRuns: 25 },
+      { numRuns: 25 }
     );
   });
 });
@@ -254,18 +300,28 @@ describe("renderDocx: never throws", () => {
     const odd: Record<string, TableSpec> = {
       empty: { header: [], rows: [], widths: [] },
       ragged: {
-        header: [[{ text: "A", colSpan: 3, rowSpan: 5 }, { text: "B" }], [{ text: "C", colSpan: 2 }]],
+        header: [
+          [{ text: "A", colSpan: 3, rowSpan: 5 }, { text: "B" }],
+          [{ text: "C", colSpan: 2 }],
+        ],
         rows: [{ cells: ["1"] }, { cells: ["1", "2", "3", "4", "5", "6"] }, { cells: [] }],
         widths: [0, -1, NaN, 3],
         align: ["right"],
       },
       overlap: {
-        header: [[{ text: "A", rowSpan: 2 }, { text: "B" }], [{ text: "C", colSpan: 2 }, { text: "D", rowSpan: 9 }]],
+        header: [
+          [{ text: "A", rowSpan: 2 }, { text: "B" }],
+          [
+            { text: "C", colSpan: 2 },
+            { text: "D", rowSpan: 9 },
+          ],
+        ],
         rows: [{ cells: ["x\ny", "z"], bold: true }],
         widths: [1, 1],
       },
     };
-    const markup = "::table empty\n::table ragged\n::table overlap\n::signature\n::section portrait\n::table ragged\n::pagebreak";
+    const markup =
+      "::table empty\n::table ragged\n::table overlap\n::signature\n::section portrait\n::table ragged\n::pagebreak";
     const header = {
       ...sampleInput.header,
       parentBody: undefined,
@@ -289,14 +345,16 @@ describe("renderDocx: never throws", () => {
         const bytes = await renderDocx(withMarkup(s + "\n::table bang06a\n" + s));
         expect(bytes.length).toBeGreaterThan(1000);
       }),
-      { numRuns: 15 },
+      { numRuns: 15 }
     );
   });
 });
 
 describe("renderDocx: a missing recipient", () => {
   test("a dotted blank takes no full stop after it", async () => {
-    const doc = await openDocx(await renderDocx({ ...sampleInput, header: { ...sampleInput.header, recipients: ["…"] } }));
+    const doc = await openDocx(
+      await renderDocx({ ...sampleInput, header: { ...sampleInput.header, recipients: ["…"] } })
+    );
     const texts = paragraphTexts(doc.document);
     expect(texts).toContain("Kính gửi: …");
     expect(texts).not.toContain("Kính gửi: ….");

@@ -32,12 +32,47 @@ export const bang06a: TableSpec = {
     Array.from({ length: 13 }, (_, i) => ({ text: `(${i + 1})` })),
   ],
   rows: [
-    { cells: ["1", "Lĩnh vực Chứng thực", "31", "31", "0", "0", "30", "19", "11", "0", "1", "1", "0"] },
-    { cells: ["2", "Lĩnh vực Hộ tịch", "54", "53", "0", "1", "52", "41", "11", "0", "2", "2", "0"] },
-    { cells: ["", "Tổng cộng", "85", "84", "0", "1", "82", "60", "22", "0", "3", "3", "0"], bold: true },
+    {
+      cells: [
+        "1",
+        "Lĩnh vực Chứng thực",
+        "31",
+        "31",
+        "0",
+        "0",
+        "30",
+        "19",
+        "11",
+        "0",
+        "1",
+        "1",
+        "0",
+      ],
+    },
+    {
+      cells: ["2", "Lĩnh vực Hộ tịch", "54", "53", "0", "1", "52", "41", "11", "0", "2", "2", "0"],
+    },
+    {
+      cells: ["", "Tổng cộng", "85", "84", "0", "1", "82", "60", "22", "0", "3", "3", "0"],
+      bold: true,
+    },
   ],
   widths: [7, 40, 9, 9, 11, 9, 9, 9, 9, 9, 9, 9, 9],
-  align: ["center", "left", "right", "right", "right", "right", "right", "right", "right", "right", "right", "right", "right"],
+  align: [
+    "center",
+    "left",
+    "right",
+    "right",
+    "right",
+    "right",
+    "right",
+    "right",
+    "right",
+    "right",
+    "right",
+    "right",
+    "right",
+  ],
   note: ["Đơn vị tính: Số hồ sơ TTHC."],
 };
 
@@ -55,15 +90,20 @@ const chiSo = [
 const diem = ["1,8", "1,8", "2", "2", "2", "2", "1,8", "2", "2"];
 
 export const bangDanhGia: TableSpec = {
-  title: ["BẢNG ĐÁNH GIÁ VIỆC GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", "(Quý I năm 2024; số phiếu đánh giá: 103)"],
-  header: [[
-    { text: "Chỉ số" },
-    { text: "Tên chỉ số" },
-    { text: "Điểm chuẩn" },
-    { text: "Điểm tự chấm" },
-    { text: "Điểm thẩm định" },
-    { text: "Ghi chú" },
-  ]],
+  title: [
+    "BẢNG ĐÁNH GIÁ VIỆC GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH",
+    "(Quý I năm 2024; số phiếu đánh giá: 103)",
+  ],
+  header: [
+    [
+      { text: "Chỉ số" },
+      { text: "Tên chỉ số" },
+      { text: "Điểm chuẩn" },
+      { text: "Điểm tự chấm" },
+      { text: "Điểm thẩm định" },
+      { text: "Ghi chú" },
+    ],
+  ],
   rows: [
     ...chiSo.map((name, i) => ({ cells: [String(i + 1), name, "2", diem[i], diem[i], ""] })),
     { cells: ["", "Tổng cộng", "18", "17,4", "17,4", "Xếp loại: Xuất sắc"], bold: true },

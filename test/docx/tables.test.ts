@@ -44,9 +44,19 @@ describe("layoutHeader", () => {
   });
 
   test("rowSpan beyond the header is clipped; zero/negative/NaN spans are 1", () => {
-    const { rows } = layoutHeader([[{ text: "A", rowSpan: 7 }, { text: "B", colSpan: 0 }, { text: "C", colSpan: NaN, rowSpan: -2 }]]);
+    const { rows } = layoutHeader([
+      [
+        { text: "A", rowSpan: 7 },
+        { text: "B", colSpan: 0 },
+        { text: "C", colSpan: NaN, rowSpan: -2 },
+      ],
+    ]);
     expect(rows).toHaveLength(1);
-    expect(rows[0].map((s) => `${s.cell?.text}:${s.colSpan}:${s.merge}`)).toEqual(["A:1:none", "B:1:none", "C:1:none"]);
+    expect(rows[0].map((s) => `${s.cell?.text}:${s.colSpan}:${s.merge}`)).toEqual([
+      "A:1:none",
+      "B:1:none",
+      "C:1:none",
+    ]);
   });
 
   const headerCell: fc.Arbitrary<HeaderCell> = fc.record(
@@ -55,36 +65,42 @@ describe("layoutHeader", () => {
       colSpan: fc.oneof(fc.integer({ min: -2, max: 5 }), fc.constant(NaN)),
       rowSpan: fc.integer({ min: -2, max: 5 }),
     },
-    { requiredKeys: ["text"] },
+    { requiredKeys: ["text"] }
   );
 
   test("any header lays out to full rows with consistent merges", () => {
     fc.assert(
-      fc.property(fc.array(fc.array(headerCell, { maxLength: 6 }), { maxLength: 5 }), fc.nat(8), (header, extra) => {
-        const { columns, rows } = layoutHeader(header, extra);
-        expect(rows).toHaveLength(header.length);
-        for (const [r, row] of rows.entries()) {
-          expect(cover(row)).toBe(columns);
-          for (const s of row) {
-            if (s.merge === "continue") {
-              // the row above has the same cell over the same columns
-              const above = rows[r - 1].find((a) => a.col === s.col);
-              expect(above?.cell).toBe(s.cell);
-              expect(above?.colSpan).toBe(s.colSpan);
-              expect(above?.merge === "restart" || above?.merge === "continue").toBe(true);
-            }
-            if (s.merge === "restart") {
-              const below = rows[r + 1]?.find((b) => b.col === s.col);
-              expect(below?.merge).toBe("continue");
+      fc.property(
+        fc.array(fc.array(headerCell, { maxLength: 6 }), { maxLength: 5 }),
+        fc.nat(8),
+        (header, extra) => {
+          const { columns, rows } = layoutHeader(header, extra);
+          expect(rows).toHaveLength(header.length);
+          for (const [r, row] of rows.entries()) {
+            expect(cover(row)).toBe(columns);
+            for (const s of row) {
+              if (s.merge === "continue") {
+                // the row above has the same cell over the same columns
+                const above = rows[r - 1].find((a) => a.col === s.col);
+                expect(above?.cell).toBe(s.cell);
+                expect(above?.colSpan).toBe(s.colSpan);
+                expect(above?.merge === "restart" || above?.merge === "continue").toBe(true);
+              }
+              if (s.merge === "restart") {
+                const below = rows[r + 1]?.find((b) => b.col === s.col);
+                expect(below?.merge).toBe("continue");
+              }
             }
           }
+          // every placed cell's text is printed once, in its first slot
+          const origins = rows
+            .flat()
+            .filter((s) => s.cell && s.cell.col === s.col && rows[s.cell.row].includes(s));
+          expect(origins).toHaveLength(header.flat().length);
+          for (const s of rows.flat()) if (!origins.includes(s)) expect(s.text).toBe("");
         }
-        // every placed cell's text is printed once, in its first slot
-        const origins = rows.flat().filter((s) => s.cell && s.cell.col === s.col && rows[s.cell.row].includes(s));
-        expect(origins).toHaveLength(header.flat().length);
-        for (const s of rows.flat()) if (!origins.includes(s)) expect(s.text).toBe("");
-      }),
-      { numRuns: 500 },
+      ),
+      { numRuns: 500 }
     );
   });
 });
@@ -109,7 +125,9 @@ describe("text helpers", () => {
   });
 
   test("textWidth: bold is wider, size scales, diacritics count as their base letter", () => {
-    expect(textWidth("Độc lập - Tự do - Hạnh phúc", 13, true)).toBeGreaterThan(textWidth("Độc lập - Tự do - Hạnh phúc", 13, false));
+    expect(textWidth("Độc lập - Tự do - Hạnh phúc", 13, true)).toBeGreaterThan(
+      textWidth("Độc lập - Tự do - Hạnh phúc", 13, false)
+    );
     expect(Math.abs(textWidth("UBND", 26) - 2 * textWidth("UBND", 13))).toBeLessThanOrEqual(1);
     expect(textWidth("ĐỘC", 13, true)).toBe(textWidth("DOC", 13, true));
   });

@@ -4,7 +4,13 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import JSZip from "jszip";
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from "playwright-core";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 export const SCREENSHOTS = path.join(ROOT, "screenshots");
@@ -17,16 +23,27 @@ export const AMBER = "#FFEB9C";
 
 export function baseUrl(): string {
   const url = process.env.E2E_BASE_URL;
-  if (!url) throw new Error("E2E_BASE_URL is not set: run through `npm run test:e2e` (test/e2e/setup.js serves dist/)");
+  if (!url)
+    throw new Error(
+      "E2E_BASE_URL is not set: run through `npm run test:e2e` (test/e2e/setup.js serves dist/)"
+    );
   return url;
 }
 
 export async function launch(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install chromium (or set E2E_CHROMIUM)`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} not found: apt-get install chromium (or set E2E_CHROMIUM)`);
   // chromium.launch() gives every browser a fresh temporary profile (user-data dir).
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
   });
 }
 
@@ -50,7 +67,11 @@ export interface OpenOptions {
 }
 
 export async function openPreview(browser: Browser, opts: OpenOptions = {}): Promise<Preview> {
-  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1360, height: 860 }, acceptDownloads: true, locale: "vi-VN" });
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1360, height: 860 },
+    acceptDownloads: true,
+    locale: "vi-VN",
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];
@@ -61,7 +82,15 @@ export async function openPreview(browser: Browser, opts: OpenOptions = {}): Pro
   const pane = page.locator("#pane");
   await pane.getByRole("tablist", { name: "Chức năng" }).waitFor();
   await page.locator("table.grid").first().waitFor();
-  return { context, page, pane, grid: new Grid(page), errors, requests, close: () => context.close() };
+  return {
+    context,
+    page,
+    pane,
+    grid: new Grid(page),
+    errors,
+    requests,
+    close: () => context.close(),
+  };
 }
 
 /** The simulated workbook of the preview page. */
@@ -110,9 +139,24 @@ export class Grid {
   /** Fills of every sheet, straight from the fake workbook: { "Sheet!A1": "#RRGGBB" }. */
   async allFills(): Promise<Record<string, string>> {
     return this.page.evaluate(() => {
-      const w = (window as unknown as { tthcPreview: { host: { fake: { workbook: { state(): { sheets: { name: string; cells: Record<string, { fill: string | null }> }[] } } } } } }).tthcPreview;
+      const w = (
+        window as unknown as {
+          tthcPreview: {
+            host: {
+              fake: {
+                workbook: {
+                  state(): {
+                    sheets: { name: string; cells: Record<string, { fill: string | null }> }[];
+                  };
+                };
+              };
+            };
+          };
+        }
+      ).tthcPreview;
       const out: Record<string, string> = {};
-      for (const s of w.host.fake.workbook.state().sheets) for (const [a, c] of Object.entries(s.cells)) if (c.fill) out[`${s.name}!${a}`] = c.fill;
+      for (const s of w.host.fake.workbook.state().sheets)
+        for (const [a, c] of Object.entries(s.cells)) if (c.fill) out[`${s.name}!${a}`] = c.fill;
       return out;
     });
   }
@@ -134,7 +178,11 @@ export function findingItems(pane: Locator): Locator {
 }
 
 /** Poll `probe` until it returns true (or throw with `what` after `timeout` ms). */
-export async function until(what: string, probe: () => Promise<boolean>, timeout = 20000): Promise<void> {
+export async function until(
+  what: string,
+  probe: () => Promise<boolean>,
+  timeout = 20000
+): Promise<void> {
   const end = Date.now() + timeout;
   let last: unknown;
   for (;;) {
@@ -143,7 +191,10 @@ export async function until(what: string, probe: () => Promise<boolean>, timeout
     } catch (e) {
       last = e;
     }
-    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting until ${what}${last ? ` (last error: ${String(last)})` : ""}`);
+    if (Date.now() > end)
+      throw new Error(
+        `timed out after ${timeout} ms waiting until ${what}${last ? ` (last error: ${String(last)})` : ""}`
+      );
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -161,8 +212,22 @@ export async function docxParagraphs(bytes: Buffer): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes);
   const xml = await zip.file("word/document.xml")?.async("string");
   if (!xml) throw new Error("word/document.xml not found in the download");
-  const decode = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
-  return xml.split(/<\/w:p>/).map((p) => decode((p.match(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, "")).join("")));
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, "&");
+  return xml
+    .split(/<\/w:p>/)
+    .map((p) =>
+      decode(
+        (p.match(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>/g) ?? [])
+          .map((t) => t.replace(/<[^>]+>/g, ""))
+          .join("")
+      )
+    );
 }
 
 export function tmpDir(prefix: string): string {

@@ -8,7 +8,9 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test/e2e"],
   testMatch: ["**/*.e2e.ts"],
-  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.json", isolatedModules: true }] },
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.json", isolatedModules: true }],
+  },
   globalSetup: "<rootDir>/test/e2e/setup.js",
   globalTeardown: "<rootDir>/test/e2e/teardown.js",
   reporters: ["default", "<rootDir>/test/e2e/summary-reporter.js"],

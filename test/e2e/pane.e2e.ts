@@ -6,11 +6,26 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Locator, Page } from "playwright-core";
-import { ROOT, baseUrl, findingItems, launch, openPreview, paneButton, paneTab, shot, tmpDir, until, type OpenOptions, type Preview } from "./helpers";
+import {
+  ROOT,
+  baseUrl,
+  findingItems,
+  launch,
+  openPreview,
+  paneButton,
+  paneTab,
+  shot,
+  tmpDir,
+  until,
+  type OpenOptions,
+  type Preview,
+} from "./helpers";
 import { unitXlsx } from "../taskpane/units";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { measure } = require(path.join(ROOT, "bench", "startup-size.js")) as { measure(dir: string): { initialGzKb: number; goalKb: number } };
+const { measure } = require(path.join(ROOT, "bench", "startup-size.js")) as {
+  measure(dir: string): { initialGzKb: number; goalKb: number };
+};
 
 let browser: Browser;
 let preview: Preview | null = null;
@@ -57,7 +72,9 @@ async function noFormXlsx(): Promise<string> {
 }
 
 /** The text of the element that has the focus, and its role. */
-async function focused(page: Page): Promise<{ tag: string; role: string | null; text: string; inPane: boolean }> {
+async function focused(
+  page: Page
+): Promise<{ tag: string; role: string | null; text: string; inPane: boolean }> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     return {
@@ -70,19 +87,26 @@ async function focused(page: Page): Promise<{ tag: string; role: string | null; 
 }
 
 /** Press Tab (or Shift+Tab) until the focus is on `match`; keyboard only. */
-async function tabTo(page: Page, what: string, match: (f: Awaited<ReturnType<typeof focused>>) => boolean, back = false): Promise<void> {
+async function tabTo(
+  page: Page,
+  what: string,
+  match: (f: Awaited<ReturnType<typeof focused>>) => boolean,
+  back = false
+): Promise<void> {
   for (let i = 0; i < 60; i++) {
     await page.keyboard.press(back ? "Shift+Tab" : "Tab");
     if (match(await focused(page))) return;
   }
   throw new Error(`Tab never reached ${what}; focus is on ${JSON.stringify(await focused(page))}`);
 }
-const button = (name: string) => (f: Awaited<ReturnType<typeof focused>>) => f.tag === "button" && f.role !== "tab" && f.text === name;
+const button = (name: string) => (f: Awaited<ReturnType<typeof focused>>) =>
+  f.tag === "button" && f.role !== "tab" && f.text === name;
 
 /** Keyboard only: back to the tab bar, arrows to `name`, Enter. */
 async function keyTab(page: Page, name: string): Promise<void> {
   await tabTo(page, "the tab bar", (f) => f.role === "tab", true);
-  for (let i = 0; i < 8 && (await focused(page)).text !== name; i++) await page.keyboard.press("ArrowRight");
+  for (let i = 0; i < 8 && (await focused(page)).text !== name; i++)
+    await page.keyboard.press("ArrowRight");
   expect((await focused(page)).text).toBe(name);
   await page.keyboard.press("Enter");
 }
@@ -116,7 +140,10 @@ test("(16.1) a workbook without a Biểu 06a: no counts, no 'đủ', a pointer t
   // The pointer leads to Tạo biểu mẫu, focus on its panel.
   await fill.getByRole("button", { name: "Mở thẻ Tạo biểu mẫu" }).click();
   expect(await paneTab(p.pane, "Tạo biểu mẫu").getAttribute("aria-selected")).toBe("true");
-  await until("the Tạo biểu mẫu panel has the focus", async () => (await p.page.evaluate(() => document.activeElement?.id)) === "panel-forms");
+  await until(
+    "the Tạo biểu mẫu panel has the focus",
+    async () => (await p.page.evaluate(() => document.activeElement?.id)) === "panel-forms"
+  );
 });
 
 // Point 2. Before: one ward sent three times was a green "Đã thêm các trang" with "Không đơn vị
@@ -131,18 +158,33 @@ test("(16.2) a roll-up that counts one ward three times is a warning: amber head
   }
   const p = await open({ pane: 320, viewport: { width: 1100, height: 900 } });
   await paneTab(p.pane, "Tổng hợp").click();
-  await p.pane.getByLabel("Tệp báo cáo của các đơn vị (.xlsx)", { exact: true }).setInputFiles(files);
+  await p.pane
+    .getByLabel("Tệp báo cáo của các đơn vị (.xlsx)", { exact: true })
+    .setInputFiles(files);
   await paneButton(p.pane, "Tổng hợp").click();
   const rollup = panel(p, "Tổng hợp");
-  const headline = rollup.getByText(/^Đã tổng hợp, nhưng cần xem lại: 1 đơn vị có nhiều tệp \(bị cộng nhiều lần\)\./);
+  const headline = rollup.getByText(
+    /^Đã tổng hợp, nhưng cần xem lại: 1 đơn vị có nhiều tệp \(bị cộng nhiều lần\)\./
+  );
   await headline.waitFor({ timeout: 60000 });
   expect(await rollup.getByText(/^Đã thêm các trang:/).count()).toBe(0);
   // The headline's bar is a warning (Fluent's warning icon colour), not a success.
   const bar = rollup.locator(".fui-MessageBar", { hasText: /^Đã tổng hợp, nhưng cần xem lại/ });
-  const icon = await bar.locator(".fui-MessageBar__icon").evaluate((el) => getComputedStyle(el).color);
-  const success = await p.page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).getPropertyValue("--colorStatusSuccessForeground1").trim());
-  const warning = await p.page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).getPropertyValue("--colorStatusWarningForeground3").trim());
-  const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
+  const icon = await bar
+    .locator(".fui-MessageBar__icon")
+    .evaluate((el) => getComputedStyle(el).color);
+  const success = await p.page.evaluate(() =>
+    getComputedStyle(document.querySelector(".fui-FluentProvider")!)
+      .getPropertyValue("--colorStatusSuccessForeground1")
+      .trim()
+  );
+  const warning = await p.page.evaluate(() =>
+    getComputedStyle(document.querySelector(".fui-FluentProvider")!)
+      .getPropertyValue("--colorStatusWarningForeground3")
+      .trim()
+  );
+  const rgb = (hex: string) =>
+    `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
   expect(icon).not.toBe(rgb(success));
   expect(icon).toBe(rgb(warning));
   await rollup.getByText(/UBND phường Phú Sơn có 3 tệp/).waitFor();
@@ -151,32 +193,73 @@ test("(16.2) a roll-up that counts one ward three times is a warning: amber head
 
 // Point 3. Before: Enter on Kiểm tra (or Tạo báo cáo, …) disabled the button while it ran and the
 // focus fell to <body>; the next Tab started over from the top of the page.
-describe.each([320, 350, 800])("(16.3) at %i px the focus stays on each button after Enter", (width) => {
-  test("Kiểm tra, Xóa đánh dấu, Xem trước, Điền số liệu, Hoàn tác, Chấm điểm, Điền bảng đánh giá, Tạo báo cáo", async () => {
-    const p = await open({ pane: width, viewport: { width: width + 700, height: 900 } });
-    const steps: { tab: string; button: string; done: () => Promise<unknown> }[] = [
-      { tab: "Kiểm tra", button: "Kiểm tra", done: () => until("findings", async () => (await findingItems(p.pane).count()) === 2, 30000) },
-      { tab: "Kiểm tra", button: "Xóa đánh dấu", done: () => p.pane.getByText(/^Đã xóa đánh dấu/).waitFor({ timeout: 30000 }) },
-      { tab: "Điền số liệu", button: "Xem trước", done: () => p.pane.getByText(/^Sẽ điền/).waitFor({ timeout: 30000 }) },
-      { tab: "Điền số liệu", button: "Điền số liệu", done: () => p.pane.getByText(/^Đã điền \d+ ô/).waitFor({ timeout: 30000 }) },
-      { tab: "Điền số liệu", button: "Hoàn tác", done: () => p.pane.getByText(/^Đã hoàn tác/).waitFor({ timeout: 30000 }) },
-      { tab: "Chấm điểm", button: "Chấm điểm", done: () => panel(p, "Chấm điểm").getByText("Xuất sắc").first().waitFor({ timeout: 30000 }) },
-      { tab: "Chấm điểm", button: "Điền bảng đánh giá", done: () => panel(p, "Chấm điểm").getByText(/bảng đánh giá/).first().waitFor({ timeout: 30000 }) },
-      { tab: "Tạo báo cáo", button: "Tạo báo cáo", done: () => p.page.waitForEvent("download", { timeout: 60000 }) },
-    ];
-    for (const s of steps) {
-      await paneTab(p.pane, s.tab).click();
-      const b = paneButton(p.pane, s.button);
-      await b.focus();
-      const done = s.done();
-      await p.page.keyboard.press("Enter");
-      await done;
-      await p.page.waitForTimeout(100);
-      const f = await focused(p.page);
-      expect([width, s.button, f.tag, f.text]).toEqual([width, s.button, "button", s.button]);
-    }
-  });
-});
+describe.each([320, 350, 800])(
+  "(16.3) at %i px the focus stays on each button after Enter",
+  (width) => {
+    test("Kiểm tra, Xóa đánh dấu, Xem trước, Điền số liệu, Hoàn tác, Chấm điểm, Điền bảng đánh giá, Tạo báo cáo", async () => {
+      const p = await open({ pane: width, viewport: { width: width + 700, height: 900 } });
+      const steps: { tab: string; button: string; done: () => Promise<unknown> }[] = [
+        {
+          tab: "Kiểm tra",
+          button: "Kiểm tra",
+          done: () =>
+            until("findings", async () => (await findingItems(p.pane).count()) === 2, 30000),
+        },
+        {
+          tab: "Kiểm tra",
+          button: "Xóa đánh dấu",
+          done: () => p.pane.getByText(/^Đã xóa đánh dấu/).waitFor({ timeout: 30000 }),
+        },
+        {
+          tab: "Điền số liệu",
+          button: "Xem trước",
+          done: () => p.pane.getByText(/^Sẽ điền/).waitFor({ timeout: 30000 }),
+        },
+        {
+          tab: "Điền số liệu",
+          button: "Điền số liệu",
+          done: () => p.pane.getByText(/^Đã điền \d+ ô/).waitFor({ timeout: 30000 }),
+        },
+        {
+          tab: "Điền số liệu",
+          button: "Hoàn tác",
+          done: () => p.pane.getByText(/^Đã hoàn tác/).waitFor({ timeout: 30000 }),
+        },
+        {
+          tab: "Chấm điểm",
+          button: "Chấm điểm",
+          done: () =>
+            panel(p, "Chấm điểm").getByText("Xuất sắc").first().waitFor({ timeout: 30000 }),
+        },
+        {
+          tab: "Chấm điểm",
+          button: "Điền bảng đánh giá",
+          done: () =>
+            panel(p, "Chấm điểm")
+              .getByText(/bảng đánh giá/)
+              .first()
+              .waitFor({ timeout: 30000 }),
+        },
+        {
+          tab: "Tạo báo cáo",
+          button: "Tạo báo cáo",
+          done: () => p.page.waitForEvent("download", { timeout: 60000 }),
+        },
+      ];
+      for (const s of steps) {
+        await paneTab(p.pane, s.tab).click();
+        const b = paneButton(p.pane, s.button);
+        await b.focus();
+        const done = s.done();
+        await p.page.keyboard.press("Enter");
+        await done;
+        await p.page.waitForTimeout(100);
+        const f = await focused(p.page);
+        expect([width, s.button, f.tag, f.text]).toEqual([width, s.button, "button", s.button]);
+      }
+    });
+  }
+);
 
 // Point 4. Before: the six tabs wrapped to two rows and scrolled away with the view; Chấm điểm was
 // about 1,200 px tall at 320 px, so changing step meant scrolling back up.
@@ -215,7 +298,10 @@ test("(16.4) at 320 px the tab bar stays visible at the bottom of the longest vi
   expect(barBox.y).toBeGreaterThanOrEqual(paneBox.y - 0.5);
   expect(barBox.y + barBox.height).toBeLessThanOrEqual(paneBox.y + paneBox.height);
   // Not only laid out there: on top, clickable.
-  const hit = await p.page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('[role="tablist"]') !== null, { x: barBox.x + 20, y: barBox.y + 8 });
+  const hit = await p.page.evaluate(
+    ({ x, y }) => document.elementFromPoint(x, y)?.closest('[role="tablist"]') !== null,
+    { x: barBox.x + 20, y: barBox.y + 8 }
+  );
   expect(hit).toBe(true);
   await shot(p.pane, "e2e-16-4-scrolled-320");
   await paneTab(p.pane, "Bắt đầu").click();
@@ -247,9 +333,21 @@ test("(16.6) Bắt đầu opens first: the four steps in order with this workboo
   const p = await open({ pane: 320, viewport: { width: 1100, height: 900 } });
   expect(await paneTab(p.pane, "Bắt đầu").getAttribute("aria-selected")).toBe("true");
   const start = panel(p, "Bắt đầu");
-  const steps = start.getByRole("list", { name: "Các bước của một kỳ báo cáo" }).getByRole("listitem");
-  await until("the states are read", async () => (await steps.first().getAttribute("data-state")) !== "unknown", 30000);
-  const states = async () => Promise.all((await steps.all()).map(async (s) => [(await s.innerText()).split("\n")[0], await s.getAttribute("data-state")]));
+  const steps = start
+    .getByRole("list", { name: "Các bước của một kỳ báo cáo" })
+    .getByRole("listitem");
+  await until(
+    "the states are read",
+    async () => (await steps.first().getAttribute("data-state")) !== "unknown",
+    30000
+  );
+  const states = async () =>
+    Promise.all(
+      (await steps.all()).map(async (s) => [
+        (await s.innerText()).split("\n")[0],
+        await s.getAttribute("data-state"),
+      ])
+    );
   expect(await states()).toEqual([
     ["1", "done"],
     ["2", "todo"],
@@ -269,7 +367,11 @@ test("(16.6) Bắt đầu opens first: the four steps in order with this workboo
   await paneButton(p.pane, "Điền số liệu").click();
   await p.pane.getByText(/^Đã điền \d+ ô/).waitFor({ timeout: 30000 });
   await paneTab(p.pane, "Bắt đầu").click();
-  await until("Điền số liệu is done", async () => (await steps.nth(1).getAttribute("data-state")) === "done", 30000);
+  await until(
+    "Điền số liệu is done",
+    async () => (await steps.nth(1).getAttribute("data-state")) === "done",
+    30000
+  );
 });
 
 // Point 7. Before: "Đã tô màu 2 ô…" stayed after Xóa đánh dấu; Hoàn tác in Tổng hợp offered to
@@ -306,9 +408,13 @@ test("(16.8) small things: figures on the right, index 1 explained, curly quotes
   const score = panel(p, "Chấm điểm");
   await score.getByText("Xuất sắc").first().waitFor({ timeout: 30000 });
   await score.getByText("Điểm từng chỉ số").click();
-  const aligns = await score.locator("td[data-num]").evaluateAll((tds) => [...new Set(tds.map((td) => getComputedStyle(td).textAlign))]);
+  const aligns = await score
+    .locator("td[data-num]")
+    .evaluateAll((tds) => [...new Set(tds.map((td) => getComputedStyle(td).textAlign))]);
   expect(aligns).toEqual(["right"]);
-  expect(await score.innerText()).toMatch(/Đối chiếu: tính từ tỷ lệ hồ sơ đúng hạn của Biểu 06a, chỉ số 1 được khoảng [\d,]+ điểm/);
+  expect(await score.innerText()).toMatch(
+    /Đối chiếu: tính từ tỷ lệ hồ sơ đúng hạn của Biểu 06a, chỉ số 1 được khoảng [\d,]+ điểm/
+  );
 
   await paneTab(p.pane, "Tạo báo cáo").click();
   const download = p.page.waitForEvent("download", { timeout: 60000 });
@@ -320,12 +426,17 @@ test("(16.8) small things: figures on the right, index 1 explained, curly quotes
 
   await paneTab(p.pane, "Tạo biểu mẫu").click();
   const forms = panel(p, "Tạo biểu mẫu");
-  await forms.getByText(/^Sổ làm việc này đã có Biểu 06a ở trang “Biểu 06a”/).waitFor({ timeout: 30000 });
+  await forms
+    .getByText(/^Sổ làm việc này đã có Biểu 06a ở trang “Biểu 06a”/)
+    .waitFor({ timeout: 30000 });
   const sheets = await p.page.locator(".wb-tabs").getByRole("tab").count();
   const unit = forms.getByRole("textbox", { name: "Tên đơn vị" });
   await unit.fill("");
   await paneButton(p.pane, "Tạo biểu mẫu").click();
-  await until("the unit field says what is missing", async () => (await unit.getAttribute("aria-invalid")) === "true");
+  await until(
+    "the unit field says what is missing",
+    async () => (await unit.getAttribute("aria-invalid")) === "true"
+  );
   const field = forms.locator(".fui-Field", { hasText: "Tên đơn vị" });
   expect(await field.innerText()).toContain("Hãy nhập tên đơn vị");
   expect(await p.page.locator(".wb-tabs").getByRole("tab").count()).toBe(sheets);
@@ -355,14 +466,18 @@ const KNOWN_FALSE_POSITIVE =
   // Fluent UI's Tabster focus guards: <i tabindex="0" aria-hidden="true" data-tabster-dummy> at the
   // edges of focus groups. They pass focus on at once and are never read; axe's rule
   // aria-hidden-focus flags them (microsoft/tabster, microsoft/fluentui#27227).
-  (v: { id: string; nodes: { html: string }[] }) => v.id === "aria-hidden-focus" && v.nodes.every((n) => n.html.includes("data-tabster-dummy"));
+  (v: { id: string; nodes: { html: string }[] }) =>
+    v.id === "aria-hidden-focus" && v.nodes.every((n) => n.html.includes("data-tabster-dummy"));
 
 async function axeProblems(page: Page, include?: string): Promise<string[]> {
   const builder = new AxeBuilder({ page });
   if (include) builder.include(include);
   const r = await builder.analyze();
   const known = r.violations.filter(KNOWN_FALSE_POSITIVE);
-  if (known.length) console.log(`[axe] known false positive, not counted: ${known.map((v) => `${v.id} on ${v.nodes.length} Tabster focus guard(s)`).join(", ")}`);
+  if (known.length)
+    console.log(
+      `[axe] known false positive, not counted: ${known.map((v) => `${v.id} on ${v.nodes.length} Tabster focus guard(s)`).join(", ")}`
+    );
   return r.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical" || v.id === "region")
     .filter((v) => !KNOWN_FALSE_POSITIVE(v))
@@ -370,7 +485,10 @@ async function axeProblems(page: Page, include?: string): Promise<string[]> {
 }
 
 test("(16.10) axe: taskpane.html (notice inside a landmark) and every view of the preview at 320 px, nothing serious but Fluent's focus guards", async () => {
-  const context = await browser.newContext({ viewport: { width: 350, height: 800 }, locale: "vi-VN" });
+  const context = await browser.newContext({
+    viewport: { width: 350, height: 800 },
+    locale: "vi-VN",
+  });
   try {
     const page = await context.newPage();
     // Outside Office: Office.js from the CDN is blocked, the pane shows its "Đang mở ngoài Excel" notice.
@@ -443,5 +561,11 @@ test("keyboard only, at 320 px: Bắt đầu → Kiểm tra (↑/↓ in the find
 
   await keyTab(page, "Bắt đầu");
   const steps = panel(p, "Bắt đầu").getByRole("listitem");
-  await until("all four steps are done", async () => (await steps.evaluateAll((li) => li.map((x) => x.getAttribute("data-state")).join(","))) === "done,done,done,done", 30000);
+  await until(
+    "all four steps are done",
+    async () =>
+      (await steps.evaluateAll((li) => li.map((x) => x.getAttribute("data-state")).join(","))) ===
+      "done,done,done,done",
+    30000
+  );
 });

@@ -44,7 +44,9 @@ afterEach(async () => {
     await preview.close();
     preview = null;
     // Loopback only: the preview must not reach for Office.js or anything else on the network.
-    expect(requests.filter((u) => !/^(http:\/\/127\.0\.0\.1:\d+\/|blob:|data:)/.test(u))).toEqual([]);
+    expect(requests.filter((u) => !/^(http:\/\/127\.0\.0\.1:\d+\/|blob:|data:)/.test(u))).toEqual(
+      []
+    );
     expect(errors).toEqual([]);
   }
 });
@@ -58,7 +60,11 @@ async function open(opts?: Parameters<typeof openPreview>[1]): Promise<Preview> 
 async function runCheck(p: Preview, expectedItems: number): Promise<void> {
   await paneTab(p.pane, "Kiểm tra").click();
   await paneButton(p.pane, "Kiểm tra").click();
-  await until(`${expectedItems} findings are listed`, async () => (await findingItems(p.pane).count()) === expectedItems, 30000);
+  await until(
+    `${expectedItems} findings are listed`,
+    async () => (await findingItems(p.pane).count()) === expectedItems,
+    30000
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -66,9 +72,13 @@ async function runCheck(p: Preview, expectedItems: number): Promise<void> {
 test("the preview boots: fake Office installed before the pane, onReady resolves, the sample in the grid", async () => {
   const p = await open();
   const ready = await p.page.evaluate(async () => {
-    const office = (window as unknown as { Office: { onReady(): Promise<{ host: string }> } }).Office;
+    const office = (window as unknown as { Office: { onReady(): Promise<{ host: string }> } })
+      .Office;
     const info = await office.onReady();
-    return { host: info.host, hasRun: typeof (window as unknown as { Excel?: { run?: unknown } }).Excel?.run === "function" };
+    return {
+      host: info.host,
+      hasRun: typeof (window as unknown as { Excel?: { run?: unknown } }).Excel?.run === "function",
+    };
   });
   expect(ready).toEqual({ host: "Excel", hasRun: true });
   expect(new URL(p.page.url()).searchParams.get("host")).toBe("fake");
@@ -113,14 +123,24 @@ test("(a) Kiểm tra: two warnings (B34 duplicate, C3 period), 0 errors, amber m
   expect(await c3.innerText()).toMatch(/Kỳ báo cáo 01\/01\/2024 – 14\/03\/2024/);
 
   // Marks in the simulated grid: amber fills and our notes, nothing red anywhere.
-  await until("B34 and C3 are amber", async () => (await p.grid.attr("B34", "data-fill")) === AMBER && (await p.grid.attr("C3", "data-fill")) === AMBER);
+  await until(
+    "B34 and C3 are amber",
+    async () =>
+      (await p.grid.attr("B34", "data-fill")) === AMBER &&
+      (await p.grid.attr("C3", "data-fill")) === AMBER
+  );
   expect(await p.grid.attr("B34", "data-note")).toMatch(/Lâm nghiệp/);
   expect(await p.grid.attr("C3", "data-note")).toMatch(/Kỳ báo cáo/);
   expect(await p.grid.cell("B34").locator(".mk-note").count()).toBe(1);
   expect(await p.grid.attr("B34", "title")).toMatch(/Ghi chú/);
   const fills = await p.grid.allFills();
   expect(Object.entries(fills).filter(([, c]) => c === RED)).toEqual([]);
-  expect(Object.entries(fills).filter(([, c]) => c === AMBER).map(([a]) => a).sort()).toEqual(["Biểu 06a!B34", "Biểu 06a!C3"]);
+  expect(
+    Object.entries(fills)
+      .filter(([, c]) => c === AMBER)
+      .map(([a]) => a)
+      .sort()
+  ).toEqual(["Biểu 06a!B34", "Biểu 06a!C3"]);
   await shot(p.page, "e2e-a-check");
   await shot(p.pane, "e2e-a-check-pane");
 
@@ -141,9 +161,16 @@ test("(a) Kiểm tra: two warnings (B34 duplicate, C3 period), 0 errors, amber m
   }
 
   await paneButton(p.pane, "Xóa đánh dấu").click();
-  await until("the marks are lifted", async () => (await p.grid.attr("B34", "data-fill")) === null && (await p.grid.attr("C3", "data-fill")) === null);
+  await until(
+    "the marks are lifted",
+    async () =>
+      (await p.grid.attr("B34", "data-fill")) === null &&
+      (await p.grid.attr("C3", "data-fill")) === null
+  );
   expect(await p.grid.attr("B34", "data-note")).toBeNull();
-  expect(Object.values(await p.grid.allFills()).filter((c) => c === AMBER || c === RED)).toEqual([]);
+  expect(Object.values(await p.grid.allFills()).filter((c) => c === AMBER || c === RED)).toEqual(
+    []
+  );
   await shot(p.page, "e2e-a-cleared");
 });
 
@@ -152,7 +179,9 @@ test("(b) Điền số liệu: Xem trước writes nothing, then formulas, total
   await paneTab(p.pane, "Điền số liệu").click();
   await paneButton(p.pane, "Xem trước").click();
   // Said as the form says it: the cell, and its columns by number (issue 16 point 5).
-  const c10 = p.pane.getByRole("row").filter({ has: p.page.getByRole("cell", { name: "C10", exact: true }) });
+  const c10 = p.pane
+    .getByRole("row")
+    .filter({ has: p.page.getByRole("cell", { name: "C10", exact: true }) });
   await c10.waitFor({ timeout: 30000 });
   expect(await c10.innerText()).toMatch(/^C10\s+= \(4\) \+ \(5\) \+ \(6\), hiện bằng 0$/);
   expect(await p.pane.getByText(/SUM\(|→|Biểu 06a!/).count()).toBe(0);
@@ -160,7 +189,11 @@ test("(b) Điền số liệu: Xem trước writes nothing, then formulas, total
   await shot(p.pane, "e2e-b-fill-preview-pane");
 
   await paneButton(p.pane, "Điền số liệu").click();
-  await until("C10 holds =SUM(D10:F10)", async () => (await p.grid.attr("C10", "data-formula")) === "=SUM(D10:F10)", 30000);
+  await until(
+    "C10 holds =SUM(D10:F10)",
+    async () => (await p.grid.attr("C10", "data-formula")) === "=SUM(D10:F10)",
+    30000
+  );
   expect(await p.grid.attr("G19", "data-formula")).toBe("=SUM(H19:J19)");
   // The total row.
   expect(await p.grid.attr("C62", "data-formula")).toBe("=SUM(C10:C61)");
@@ -181,7 +214,11 @@ test("(b) Điền số liệu: Xem trước writes nothing, then formulas, total
   await shot(p.page, "e2e-b-filled");
 
   await paneButton(p.pane, "Hoàn tác").click();
-  await until("C10 is a plain 0 again", async () => (await p.grid.attr("C10", "data-formula")) === null, 30000);
+  await until(
+    "C10 is a plain 0 again",
+    async () => (await p.grid.attr("C10", "data-formula")) === null,
+    30000
+  );
   expect(await p.grid.text("C10")).toBe("0");
   expect(await p.grid.attr("C62", "data-formula")).toBeNull();
   expect(await p.grid.text("C62")).toBe("85");
@@ -208,10 +245,14 @@ test("(d) Tạo báo cáo: the .docx downloads and holds the figures", async () 
   const downloaded = p.page.waitForEvent("download", { timeout: 60000 });
   await paneButton(p.pane, "Tạo báo cáo").click();
   // Fail fast with the pane's own words when it reports a problem instead of downloading.
-  const problem = p.pane.getByText(/Không (tạo|dựng) được|Chưa tạo|Đã xảy ra lỗi|không cho phần bổ trợ lưu tệp/).first();
+  const problem = p.pane
+    .getByText(/Không (tạo|dựng) được|Chưa tạo|Đã xảy ra lỗi|không cho phần bổ trợ lưu tệp/)
+    .first();
   const outcome = await Promise.race([
     downloaded.then((d) => ({ download: d, problem: null as string | null })),
-    problem.waitFor({ timeout: 60000 }).then(async () => ({ download: null, problem: await problem.innerText() })),
+    problem
+      .waitFor({ timeout: 60000 })
+      .then(async () => ({ download: null, problem: await problem.innerText() })),
   ]);
   downloaded.catch(() => undefined);
   if (outcome.problem !== null || !outcome.download) {
@@ -224,7 +265,8 @@ test("(d) Tạo báo cáo: the .docx downloads and holds the figures", async () 
   await download.saveAs(file);
   const paragraphs = await docxParagraphs(fs.readFileSync(file));
   const text = paragraphs.join("\n");
-  const figure = (s: string) => new RegExp(`(^|[^\\d,])${s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\d,])`, "m");
+  const figure = (s: string) =>
+    new RegExp(`(^|[^\\d,])${s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\d,])`, "m");
   for (const f of ["85", "82", "73,2%", "17,4", "78,6%"]) expect(text).toMatch(figure(f));
   expect(text).toContain("Xuất sắc");
   expect(paragraphs.some((para) => /\b85 hồ sơ/.test(para))).toBe(true);
@@ -258,7 +300,11 @@ test("(e) a workbook with a 06a error: the error is listed, marked red, and clic
   expect(fills["Biểu 06a!C19"]).toBe(RED);
 
   await item.getByRole("button").click();
-  await until("C19 is selected on Biểu 06a", async () => (await p.grid.activeSheet()) === "Biểu 06a" && (await p.grid.nameBox().inputValue()) === "C19");
+  await until(
+    "C19 is selected on Biểu 06a",
+    async () =>
+      (await p.grid.activeSheet()) === "Biểu 06a" && (await p.grid.nameBox().inputValue()) === "C19"
+  );
   expect(await p.grid.attr("C19", "data-selected")).toBe("true");
   expect(await p.grid.attr("C19", "data-fill")).toBe(RED);
   expect(await p.grid.attr("C19", "data-note")).toContain("(3) = 31 nhưng (4)+(5)+(6) = 29");
@@ -270,7 +316,15 @@ test("(f) at 320 px the pane has no horizontal scroll, on every view (with its r
   // 320 px for the pane's page (its border is the preview's chrome, outside).
   expect(await p.pane.evaluate((el) => getComputedStyle(el).width)).toBe("320px");
   const tabs = await p.pane.getByRole("tab").allInnerTexts();
-  expect(tabs).toEqual(["Bắt đầu", "Kiểm tra", "Điền số liệu", "Chấm điểm", "Tạo báo cáo", "Tạo biểu mẫu", "Tổng hợp"]);
+  expect(tabs).toEqual([
+    "Bắt đầu",
+    "Kiểm tra",
+    "Điền số liệu",
+    "Chấm điểm",
+    "Tạo báo cáo",
+    "Tạo biểu mẫu",
+    "Tổng hợp",
+  ]);
   // Each view with what it shows after its (non-destructive) action, where the view exists.
   const views: { tab: string; slug: string; action?: () => Promise<void> }[] = [
     { tab: "Bắt đầu", slug: "start" },
@@ -288,7 +342,11 @@ test("(f) at 320 px the pane has no horizontal scroll, on every view (with its r
       slug: "score",
       action: async () => {
         await paneButton(p.pane, "Chấm điểm").click();
-        await p.pane.getByRole("tabpanel", { name: "Chấm điểm" }).getByText("Xuất sắc").first().waitFor({ timeout: 30000 });
+        await p.pane
+          .getByRole("tabpanel", { name: "Chấm điểm" })
+          .getByText("Xuất sắc")
+          .first()
+          .waitFor({ timeout: 30000 });
       },
     },
     { tab: "Tạo báo cáo", slug: "report" },
@@ -305,13 +363,21 @@ test("(f) at 320 px the pane has no horizontal scroll, on every view (with its r
       const wide = [...el.querySelectorAll("*")]
         .filter((e) => {
           const r = e.getBoundingClientRect();
-          return r.width > 0 && r.right > box.right + 0.5 && (e as HTMLElement).offsetParent !== null;
+          return (
+            r.width > 0 && r.right > box.right + 0.5 && (e as HTMLElement).offsetParent !== null
+          );
         })
         .slice(0, 5)
-        .map((e) => `${e.tagName.toLowerCase()}${e.id ? "#" + e.id : ""} "${(e.textContent ?? "").trim().slice(0, 30)}"`);
+        .map(
+          (e) =>
+            `${e.tagName.toLowerCase()}${e.id ? "#" + e.id : ""} "${(e.textContent ?? "").trim().slice(0, 30)}"`
+        );
       return { scrollWidth: el.scrollWidth, clientWidth: el.clientWidth, wide };
     });
-    if (m.scrollWidth > m.clientWidth) problems.push(`${v.tab}: scrollWidth ${m.scrollWidth} > clientWidth ${m.clientWidth}; sticking out: ${m.wide.join(", ")}`);
+    if (m.scrollWidth > m.clientWidth)
+      problems.push(
+        `${v.tab}: scrollWidth ${m.scrollWidth} > clientWidth ${m.clientWidth}; sticking out: ${m.wide.join(", ")}`
+      );
     await shot(p.pane, `e2e-f-320-${v.slug}`);
   }
   expect(problems).toEqual([]);
@@ -324,11 +390,19 @@ test("(g) Tạo biểu mẫu adds the four sheets; Hoàn tác removes them", asy
   if ((await unit.count()) > 0) await unit.fill("UBND phường Phú Sơn");
   const before = await p.page.locator(".wb-tabs").getByRole("tab").count();
   await paneButton(p.pane, "Tạo biểu mẫu").click();
-  await until("new sheets appear", async () => (await p.page.locator(".wb-tabs").getByRole("tab").count()) >= before + 4, 30000);
+  await until(
+    "new sheets appear",
+    async () => (await p.page.locator(".wb-tabs").getByRole("tab").count()) >= before + 4,
+    30000
+  );
   await p.grid.showSheet("Biểu 06a (2)");
   await shot(p.page, "e2e-g-forms");
   await paneButton(p.pane, "Hoàn tác").click();
-  await until("the new sheets are gone", async () => (await p.page.locator(".wb-tabs").getByRole("tab").count()) === before, 30000);
+  await until(
+    "the new sheets are gone",
+    async () => (await p.page.locator(".wb-tabs").getByRole("tab").count()) === before,
+    30000
+  );
 });
 
 test("(h) on ExcelApi 1.10 (no notes) the marks carry comments; on 1.9 fills only, the list keeps the messages", async () => {
@@ -343,13 +417,20 @@ test("(h) on ExcelApi 1.10 (no notes) the marks carry comments; on 1.9 fills onl
   await shot(p.page, "e2e-h-api-1.10-comments");
 
   await paneButton(p.pane, "Xóa đánh dấu").click();
-  await until("the marks are lifted", async () => (await p.grid.attr("B34", "data-comment")) === null && (await p.grid.attr("B34", "data-fill")) === null);
+  await until(
+    "the marks are lifted",
+    async () =>
+      (await p.grid.attr("B34", "data-comment")) === null &&
+      (await p.grid.attr("B34", "data-fill")) === null
+  );
   await api.selectOption("1.9");
   await paneButton(p.pane, "Kiểm tra").click();
   await until("B34 is amber again", async () => (await p.grid.attr("B34", "data-fill")) === AMBER);
   expect(await p.grid.attr("B34", "data-note")).toBeNull();
   expect(await p.grid.attr("B34", "data-comment")).toBeNull();
-  expect(await findingItems(p.pane).filter({ hasText: "Biểu 06a!B34" }).innerText()).toContain("Lâm nghiệp");
+  expect(await findingItems(p.pane).filter({ hasText: "Biểu 06a!B34" }).innerText()).toContain(
+    "Lâm nghiệp"
+  );
 });
 
 /** Sticking-out elements of the pane (none at 320 px): "" when it fits. */
@@ -363,7 +444,9 @@ async function overflow(p: Preview): Promise<string> {
       })
       .slice(0, 5)
       .map((e) => `${e.tagName.toLowerCase()} "${(e.textContent ?? "").trim().slice(0, 30)}"`);
-    return el.scrollWidth > el.clientWidth ? `scrollWidth ${el.scrollWidth} > ${el.clientWidth}: ${wide.join(", ")}` : "";
+    return el.scrollWidth > el.clientWidth
+      ? `scrollWidth ${el.scrollWidth} > ${el.clientWidth}: ${wide.join(", ")}`
+      : "";
   });
 }
 
@@ -371,8 +454,20 @@ test("(i) Tổng hợp at 320 px: three units' files (one in TCVN3) and a bad on
   const dir = tmpDir("tthc-e2e-rollup-");
   const units: (UnitOptions & { file: string })[] = [
     { file: "phuong-ba-dinh.xlsx", unit: "UBND phường Ba Đình", seed: 1 },
-    { file: "phuong-lam-son.xlsx", unit: "UBND phường Lam Sơn", seed: 2, extraField: "Lĩnh vực Thử nghiệm riêng", wrongFirstRow: true },
-    { file: "xa-quang-trung.xlsx", unit: "UBND xã Quang Trung", seed: 3, tcvn3: true, period: Q4_2023 },
+    {
+      file: "phuong-lam-son.xlsx",
+      unit: "UBND phường Lam Sơn",
+      seed: 2,
+      extraField: "Lĩnh vực Thử nghiệm riêng",
+      wrongFirstRow: true,
+    },
+    {
+      file: "xa-quang-trung.xlsx",
+      unit: "UBND xã Quang Trung",
+      seed: 3,
+      tcvn3: true,
+      period: Q4_2023,
+    },
   ];
   const paths: string[] = [];
   for (const u of units) {
@@ -388,7 +483,11 @@ test("(i) Tổng hợp at 320 px: three units' files (one in TCVN3) and a bad on
   await paneTab(p.pane, "Tổng hợp").click();
   await shot(p.pane, "e2e-i-rollup-320-empty");
   await p.pane.getByRole("textbox", { name: "Đơn vị tổng hợp" }).fill("UBND thị xã Bỉm Sơn");
-  await p.pane.getByLabel("Tệp báo cáo của các đơn vị (.xlsx, hoặc .xls xuất từ phần mềm một cửa)", { exact: true }).setInputFiles([...paths, bad]);
+  await p.pane
+    .getByLabel("Tệp báo cáo của các đơn vị (.xlsx, hoặc .xls xuất từ phần mềm một cửa)", {
+      exact: true,
+    })
+    .setInputFiles([...paths, bad]);
   await p.pane.getByText("Đã chọn 4 tệp:").waitFor();
   await shot(p.pane, "e2e-i-rollup-320-chosen");
   // Hold the third file's bytes back, to see the progress while it is read.
@@ -408,29 +507,50 @@ test("(i) Tổng hợp at 320 px: three units' files (one in TCVN3) and a bad on
   await shot(p.pane, "e2e-i-rollup-320-progress");
   await p.page.evaluate(() => (window as unknown as { __release: () => void }).__release());
   // A file left out, a unit with errors and one with another period: a warning, not a success.
-  await p.pane.getByText(/^Đã tổng hợp, nhưng cần xem lại: 1 đơn vị khác kỳ báo cáo; 1 tệp không đọc được; 1 đơn vị có lỗi số liệu\./).waitFor({ timeout: 60000 });
+  await p.pane
+    .getByText(
+      /^Đã tổng hợp, nhưng cần xem lại: 1 đơn vị khác kỳ báo cáo; 1 tệp không đọc được; 1 đơn vị có lỗi số liệu\./
+    )
+    .waitFor({ timeout: 60000 });
 
   // The new sheets, after the workbook's own, the district Biểu 06a shown.
   const tabs = await p.page.locator(".wb-tabs").getByRole("tab").allInnerTexts();
-  expect(tabs).toEqual([...before, "Biểu 06a (2)", "Theo đơn vị", "Đánh giá theo đơn vị", "Tổng hợp lỗi", "Từ đồng nghĩa"]);
+  expect(tabs).toEqual([
+    ...before,
+    "Biểu 06a (2)",
+    "Theo đơn vị",
+    "Đánh giá theo đơn vị",
+    "Tổng hợp lỗi",
+    "Từ đồng nghĩa",
+  ]);
   expect(await p.grid.activeSheet()).toBe("Biểu 06a (2)");
   // The total row holds =SUM formulas whose values are the units' sums.
   const totalLabel = p.page.locator("table.grid td", { hasText: /^Tổng cộng$/ }).first();
   const row = Number((await totalLabel.getAttribute("data-address"))!.replace(/^[A-Z]+/, ""));
-  const expected = Object.fromEntries(COUNT_KEYS.map((k) => [k, units.reduce((sum, u) => sum + unitTotals(u)[k], 0)]));
+  const expected = Object.fromEntries(
+    COUNT_KEYS.map((k) => [k, units.reduce((sum, u) => sum + unitTotals(u)[k], 0)])
+  );
   expect(expected.received).toBeGreaterThan(0);
   expect(expected.received).toBeLessThan(1000); // shown as typed, no thousands separator
   const cols = ["C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M"];
   for (let i = 0; i < cols.length; i++) {
-    expect([cols[i], await p.grid.text(`${cols[i]}${row}`)]).toEqual([cols[i], String(expected[COUNT_KEYS[i]])]);
+    expect([cols[i], await p.grid.text(`${cols[i]}${row}`)]).toEqual([
+      cols[i],
+      String(expected[COUNT_KEYS[i]]),
+    ]);
     expect(await p.grid.attr(`${cols[i]}${row}`, "data-formula")).toMatch(/^=SUM\(/);
   }
-  expect(await p.page.locator("table.grid td", { hasText: "UBND thị xã Bỉm Sơn" }).count()).toBeGreaterThan(0);
+  expect(
+    await p.page.locator("table.grid td", { hasText: "UBND thị xã Bỉm Sơn" }).count()
+  ).toBeGreaterThan(0);
 
   // What the pane says: the summary, the bad file with its reason, the unit with errors, the period.
   const panel = p.pane.getByRole("tabpanel", { name: "Tổng hợp" });
   await panel.getByText("Đọc được 3/4 tệp.").waitFor();
-  await panel.getByText(/bao-cao-cu\.xls/).first().waitFor();
+  await panel
+    .getByText(/bao-cao-cu\.xls/)
+    .first()
+    .waitFor();
   await panel.getByText(/Định dạng Excel cũ \(\.xls\)/).waitFor();
   await panel.getByText("1 đơn vị có lỗi số liệu:").waitFor();
   await panel.getByText("1 đơn vị khác kỳ báo cáo của đa số:").waitFor();
@@ -446,7 +566,13 @@ test("(i) Tổng hợp at 320 px: three units' files (one in TCVN3) and a bad on
   await shot(p.page, "e2e-i-rollup-by-unit");
 
   await paneButton(p.pane, "Hoàn tác").click();
-  await until("the district sheets are gone", async () => (await p.page.locator(".wb-tabs").getByRole("tab").allInnerTexts()).join("|") === before.join("|"), 30000);
+  await until(
+    "the district sheets are gone",
+    async () =>
+      (await p.page.locator(".wb-tabs").getByRole("tab").allInnerTexts()).join("|") ===
+      before.join("|"),
+    30000
+  );
 });
 
 test("(j) a TCVN3 workbook at 320 px: Kiểm tra says so once; Chuyển mã sang Unicode writes Unicode in Times New Roman; Hoàn tác restores", async () => {
@@ -459,11 +585,15 @@ test("(j) a TCVN3 workbook at 320 px: Kiểm tra says so once; Chuyển mã sang
       r.eachCell((cell) => {
         if (typeof cell.value !== "string" || (cell.isMerged && cell.master !== cell)) return;
         const text = cell.value;
-        const hFont = /^[^a-zà-ỹđ]*$/.test(text) && /[À-Ỹ]/.test(text) && /^(NGƯỜI|KT\.|PHÓ)/.test(text);
+        const hFont =
+          /^[^a-zà-ỹđ]*$/.test(text) && /[À-Ỹ]/.test(text) && /^(NGƯỜI|KT\.|PHÓ)/.test(text);
         cell.value = unicodeToLegacy(hFont ? text.toLowerCase() : text, "tcvn3");
-        cell.style = { ...cell.style, font: { ...(cell.font ?? {}), name: hFont ? ".VnTimeH" : ".VnTime" } };
-      }),
-    ),
+        cell.style = {
+          ...cell.style,
+          font: { ...(cell.font ?? {}), name: hFont ? ".VnTimeH" : ".VnTime" },
+        };
+      })
+    )
   );
   await book.xlsx.writeFile(file);
 
@@ -478,16 +608,25 @@ test("(j) a TCVN3 workbook at 320 px: Kiểm tra says so once; Chuyển mã sang
   await runCheck(p, 2);
   const panel = p.pane.getByRole("tabpanel", { name: "Kiểm tra" });
   expect(await panel.getByText(/bảng mã cũ TCVN3 \(ABC\), phông \.VnTime/).count()).toBe(1);
-  expect(await findingItems(p.pane).filter({ hasText: "Biểu 06a!B34" }).innerText()).toContain("Lâm nghiệp");
+  expect(await findingItems(p.pane).filter({ hasText: "Biểu 06a!B34" }).innerText()).toContain(
+    "Lâm nghiệp"
+  );
   expect(await overflow(p)).toBe("");
   await shot(p.pane, "e2e-j-legacy-320-check");
 
   await paneButton(p.pane, "Chuyển mã sang Unicode").click();
-  await panel.getByText(/^Đã chuyển \d+ ô chữ sang Unicode và đổi phông \d+ ô sang Times New Roman/).waitFor({ timeout: 30000 });
-  await until("C6 reads in Unicode", async () => (await p.grid.text("C6")) === "Số hồ sơ nhận giải quyết");
+  await panel
+    .getByText(/^Đã chuyển \d+ ô chữ sang Unicode và đổi phông \d+ ô sang Times New Roman/)
+    .waitFor({ timeout: 30000 });
+  await until(
+    "C6 reads in Unicode",
+    async () => (await p.grid.text("C6")) === "Số hồ sơ nhận giải quyết"
+  );
   expect(await p.grid.attr("C6", "data-font")).toBe("Times New Roman");
   expect(await p.grid.text("B34")).toBe("Lĩnh vực Lâm nghiệp");
-  expect(await panel.getByRole("button", { name: "Chuyển mã sang Unicode", exact: true }).count()).toBe(0);
+  expect(
+    await panel.getByRole("button", { name: "Chuyển mã sang Unicode", exact: true }).count()
+  ).toBe(0);
   expect(await overflow(p)).toBe("");
   await shot(p.pane, "e2e-j-legacy-320-converted");
   await shot(p.page, "e2e-j-legacy-converted");

@@ -4,7 +4,16 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Browser } from "playwright-core";
-import { SCREENSHOTS, findingItems, launch, openPreview, paneButton, paneTab, until, type Preview } from "./helpers";
+import {
+  SCREENSHOTS,
+  findingItems,
+  launch,
+  openPreview,
+  paneButton,
+  paneTab,
+  until,
+  type Preview,
+} from "./helpers";
 
 let browser: Browser;
 let preview: Preview | null = null;
@@ -20,7 +29,11 @@ afterAll(async () => {
 const ACTIONS: Record<string, (p: Preview) => Promise<void>> = {
   "Kiểm tra": async (p) => {
     await paneButton(p.pane, "Kiểm tra").click();
-    await until("the findings are listed", async () => (await findingItems(p.pane).count()) === 2, 30000);
+    await until(
+      "the findings are listed",
+      async () => (await findingItems(p.pane).count()) === 2,
+      30000
+    );
   },
   "Điền số liệu": async (p) => {
     await paneButton(p.pane, "Xem trước").click();
@@ -28,7 +41,11 @@ const ACTIONS: Record<string, (p: Preview) => Promise<void>> = {
   },
   "Chấm điểm": async (p) => {
     await paneButton(p.pane, "Chấm điểm").click();
-    await p.pane.getByRole("tabpanel", { name: "Chấm điểm" }).getByText("Xuất sắc").first().waitFor({ timeout: 30000 });
+    await p.pane
+      .getByRole("tabpanel", { name: "Chấm điểm" })
+      .getByText("Xuất sắc")
+      .first()
+      .waitFor({ timeout: 30000 });
   },
 };
 
@@ -50,9 +67,16 @@ test("screenshots of every view at 320 px", async () => {
     const file = path.join(dir, `${k}-${name.replace(/\s+/g, "-")}.png`);
     // The pane's content, whole (the #pane box is as tall as the viewport).
     const height = await p.pane.evaluate((el) => {
-      const panel = el.querySelector('[role="tabpanel"]:not([hidden])') ?? el.querySelector("#root > *:last-child");
-      return Math.ceil((panel ?? el).getBoundingClientRect().bottom - el.getBoundingClientRect().top) + 8;
+      const panel =
+        el.querySelector('[role="tabpanel"]:not([hidden])') ??
+        el.querySelector("#root > *:last-child");
+      return (
+        Math.ceil((panel ?? el).getBoundingClientRect().bottom - el.getBoundingClientRect().top) + 8
+      );
     });
-    await p.page.screenshot({ path: file, clip: { ...(await p.pane.boundingBox())!, height: Math.min(height, 2600) } });
+    await p.page.screenshot({
+      path: file,
+      clip: { ...(await p.pane.boundingBox())!, height: Math.min(height, 2600) },
+    });
   }
 });

@@ -34,7 +34,9 @@ describe("means and shares: one decimal, half up", () => {
 
   it("agrees with roundHalfUp(sum / n, 1) for every sum of up to 300 ballots", () => {
     const bad: string[] = [];
-    for (let n = 1; n <= 300; n++) for (let s = 0; s <= 2 * n; s++) if (meanOneDecimal(s, n) !== roundHalfUp(s / n, 1)) bad.push(`${s}/${n}`);
+    for (let n = 1; n <= 300; n++)
+      for (let s = 0; s <= 2 * n; s++)
+        if (meanOneDecimal(s, n) !== roundHalfUp(s / n, 1)) bad.push(`${s}/${n}`);
     expect(bad).toEqual([]);
   });
 
@@ -78,7 +80,15 @@ describe("grades (defaults: > 15 Xuất sắc; 12–15 Tốt; 9–<12 Khá; 6–
 
   it("a total summed in floating point still lands on its threshold", () => {
     // 1.2 + 1.8 + 2 × 6 = 15 exactly, though 0.1-steps do not add exactly in binary.
-    const r = scoreWorkbook(referenceWorkbook({ self: [1.2, 1.8, 2, 2, 2, 2, 1.5, 1.3, 1.2], appraised: Array(9).fill(null), totalSelf: null, totalAppraised: null, note: null }))!;
+    const r = scoreWorkbook(
+      referenceWorkbook({
+        self: [1.2, 1.8, 2, 2, 2, 2, 1.5, 1.3, 1.2],
+        appraised: Array(9).fill(null),
+        totalSelf: null,
+        totalAppraised: null,
+        note: null,
+      })
+    )!;
     expect(r.total.self).toBe(15);
     expect(r.grade).toBe("Tốt");
   });
@@ -120,16 +130,27 @@ describe("0 ballots", () => {
 });
 
 describe("ballots with blanks (left out of that index's mean / of the shares, warned)", () => {
-  const wb = referenceWorkbook({ self: Array(9).fill(null), appraised: Array(9).fill(null), totalSelf: null, totalAppraised: null, note: null, shares: [null, null, null, null, null], ballotsLine: ["Số phiếu đánh giá:"] }, [
-    ballotsSheet([
-      { scores: [2, null, 2, 2, 2, 2, 2, 2, 2], level: "Hài lòng" },
-      { scores: [1, null, 2, 2, 2, 2, 2, 2, 2], level: null },
-      { scores: [null, 0, 2, 2, 2, 2, 2, 2, 2], level: "Rất hài lòng" },
-      { scores: [null, null, null, null, null, null, null, null, null], level: "Rất hài lòng" },
-      { scores: [], level: null }, // an empty row: not a ballot
-      { scores: [7, 2, 2, 2, 2, 2, 2, 2, 2], level: "Khá" }, // invalid values: left out, errors
-    ]),
-  ]);
+  const wb = referenceWorkbook(
+    {
+      self: Array(9).fill(null),
+      appraised: Array(9).fill(null),
+      totalSelf: null,
+      totalAppraised: null,
+      note: null,
+      shares: [null, null, null, null, null],
+      ballotsLine: ["Số phiếu đánh giá:"],
+    },
+    [
+      ballotsSheet([
+        { scores: [2, null, 2, 2, 2, 2, 2, 2, 2], level: "Hài lòng" },
+        { scores: [1, null, 2, 2, 2, 2, 2, 2, 2], level: null },
+        { scores: [null, 0, 2, 2, 2, 2, 2, 2, 2], level: "Rất hài lòng" },
+        { scores: [null, null, null, null, null, null, null, null, null], level: "Rất hài lòng" },
+        { scores: [], level: null }, // an empty row: not a ballot
+        { scores: [7, 2, 2, 2, 2, 2, 2, 2, 2], level: "Khá" }, // invalid values: left out, errors
+      ]),
+    ]
+  );
   const a = analyzeEvaluation(wb)!;
 
   it("computes each mean over the ballots that scored the index", () => {
@@ -141,11 +162,18 @@ describe("ballots with blanks (left out of that index's mean / of the shares, wa
   it("counts every ballot row, but shares only over the ballots that name a level", () => {
     expect(a.result.ballots).toBe(5);
     expect(a.computed.levelCounts).toEqual([0, 0, 0, 1, 2]);
-    expect(a.result.satisfaction).toEqual({ veryDissatisfied: 0, dissatisfied: 0, neutral: 0, satisfied: 33.3, verySatisfied: 66.7 });
+    expect(a.result.satisfaction).toEqual({
+      veryDissatisfied: 0,
+      dissatisfied: 0,
+      neutral: 0,
+      satisfied: 33.3,
+      verySatisfied: 66.7,
+    });
   });
 
   it("warns about the blanks and flags the invalid values", () => {
-    const byRule = (id: string) => a.result.findings.filter((f) => f.rule === id).map((f) => [f.row, f.col]);
+    const byRule = (id: string) =>
+      a.result.findings.filter((f) => f.rule === id).map((f) => [f.row, f.col]);
     expect(byRule("eval/ballot-blank")).toEqual([
       [2, 3],
       [3, 3],
@@ -156,11 +184,18 @@ describe("ballots with blanks (left out of that index's mean / of the shares, wa
       [7, 2],
       [7, 11],
     ]);
-    expect(a.result.findings.filter((f) => f.severity === "error").every((f) => f.rule === "eval/ballot-value")).toBe(true);
+    expect(
+      a.result.findings
+        .filter((f) => f.severity === "error")
+        .every((f) => f.rule === "eval/ballot-value")
+    ).toBe(true);
   });
 
   it("a row holding only its STT is not a ballot; a summary row ends the ballots", () => {
-    const sh = ballotsSheet([{ scores: [2, 2, 2, 2, 2, 2, 2, 2, 2], level: "Hài lòng" }, { scores: [], level: null }]);
+    const sh = ballotsSheet([
+      { scores: [2, 2, 2, 2, 2, 2, 2, 2, 2], level: "Hài lòng" },
+      { scores: [], level: null },
+    ]);
     sh.data.push([{ value: "Trung bình" }, { value: 2 }, { value: 2 }]);
     sh.data.push([{ value: 9 }, { value: 0 }, { value: 0 }, { value: 0 }]);
     const r = analyzeEvaluation(referenceWorkbook({}, [sh]))!;

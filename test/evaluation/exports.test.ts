@@ -25,11 +25,16 @@ const NAMES = [
 const SELF = [1.5, 1.4, 1.9, 1.8, 1.6, 2, 1.6, 1.2, 1.9];
 const FLOAT_TOTAL = SELF.reduce((a, b) => a + b, 0);
 
-function exportSheet(o: { head?: string; total?: Cell; levels?: string[]; shares?: Cell[] } = {}): WorkbookSnapshot {
+function exportSheet(
+  o: { head?: string; total?: Cell; levels?: string[]; shares?: Cell[] } = {}
+): WorkbookSnapshot {
   const rows: Cell[][] = [
     ["UBND XÃ HÀ LONG", null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
     ["BẢNG ĐÁNH GIÁ VIỆC GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH\n(Ban hành kèm theo....)"],
-    [o.head ?? "Cơ quan/đơn vị: UBND XÃ HÀ LONG\nThời điểm đánh giá: Quý I Năm 2024\nSố phiếu đánh giá: 57"],
+    [
+      o.head ??
+        "Cơ quan/đơn vị: UBND XÃ HÀ LONG\nThời điểm đánh giá: Quý I Năm 2024\nSố phiếu đánh giá: 57",
+    ],
     ["I. Đánh giá việc giải quyết thủ tục hành chính"],
     [null],
     ["Chỉ số", "Tên chỉ số", "Điểm chuẩn", "Điểm tự chấm", "Điểm thẩm định", "Ghi chú"],
@@ -42,7 +47,11 @@ function exportSheet(o: { head?: string; total?: Cell; levels?: string[]; shares
     o.levels ?? ["Không hài lòng", "Hài lòng", "Rất hài lòng"],
     o.shares ?? ["15.8%", "31.6%", "52.6%"],
   ];
-  return { sheets: [sheetFromRows("Sheet1", rows, { merges: [{ top: 20, left: 1, bottom: 20, right: 3 }] })] };
+  return {
+    sheets: [
+      sheetFromRows("Sheet1", rows, { merges: [{ top: 20, left: 1, bottom: 20, right: 3 }] }),
+    ],
+  };
 }
 
 const analyse = (wb: WorkbookSnapshot) => {
@@ -61,66 +70,101 @@ describe("the Thanh Hóa evaluation export", () => {
 
   test("a float total that is not the sum is still reported", () => {
     const a = analyse(exportSheet({ total: 17.419999999999998 }));
-    expect(a.result.findings.filter((f) => f.rule === "eval/total").map((f) => addr(f.row, f.col))).toEqual(["D16"]);
+    expect(
+      a.result.findings.filter((f) => f.rule === "eval/total").map((f) => addr(f.row, f.col))
+    ).toEqual(["D16"]);
   });
 
-  test("\"Số phiếu đánh giá: 57\" as the third line of the title cell", () => {
+  test('"Số phiếu đánh giá: 57" as the third line of the title cell', () => {
     const a = analyse(exportSheet());
     expect(a.result.ballots).toBe(57);
     expect(a.location.ballotCount).toMatchObject({ row: 3, col: 1, inline: true, line: 2 });
   });
 
-  test("a blank \"Số phiếu đánh giá: ……\" line is filled in that line only", () => {
-    const wb = exportSheet({ head: "Cơ quan/đơn vị: UBND XÃ HÀ LONG\nSố phiếu đánh giá: ……\nThời điểm đánh giá: Quý I Năm 2024", levels: ["Số lượng", "Không hài lòng", "Hài lòng", "Rất hài lòng"], shares: ["Số phiếu", 9, 18, 30] });
+  test('a blank "Số phiếu đánh giá: ……" line is filled in that line only', () => {
+    const wb = exportSheet({
+      head: "Cơ quan/đơn vị: UBND XÃ HÀ LONG\nSố phiếu đánh giá: ……\nThời điểm đánh giá: Quý I Năm 2024",
+      levels: ["Số lượng", "Không hài lòng", "Hài lòng", "Rất hài lòng"],
+      shares: ["Số phiếu", 9, 18, 30],
+    });
     const a = analyse(wb);
     expect(a.result.ballots).toBe(57);
     const fill = fillEvaluation(wb);
     const e = fill.edits.cells.find((c) => c.row === 3 && c.col === 1);
-    expect(e?.value).toBe("Cơ quan/đơn vị: UBND XÃ HÀ LONG\nSố phiếu đánh giá: 57\nThời điểm đánh giá: Quý I Năm 2024");
+    expect(e?.value).toBe(
+      "Cơ quan/đơn vị: UBND XÃ HÀ LONG\nSố phiếu đánh giá: 57\nThời điểm đánh giá: Quý I Năm 2024"
+    );
   });
 
   test("three levels mapped onto the five; the two absent ones said and left empty", () => {
     const a = analyse(exportSheet());
-    expect(a.result.satisfaction).toEqual({ veryDissatisfied: null, dissatisfied: 15.8, neutral: null, satisfied: 31.6, verySatisfied: 52.6 });
+    expect(a.result.satisfaction).toEqual({
+      veryDissatisfied: null,
+      dissatisfied: 15.8,
+      neutral: null,
+      satisfied: 31.6,
+      verySatisfied: 52.6,
+    });
     expect(a.result.satisfactionAbsent).toEqual(["Rất không hài lòng", "Bình thường"]);
     expect(a.result.findings.filter((f) => f.rule === "eval/satisfaction-sum")).toEqual([]);
   });
 
   test("shares as fractions (0.158) in the value row", () => {
     const a = analyse(exportSheet({ shares: [0.158, 0.316, 0.526] }));
-    expect(a.result.satisfaction).toMatchObject({ dissatisfied: 15.8, satisfied: 31.6, verySatisfied: 52.6 });
+    expect(a.result.satisfaction).toMatchObject({
+      dissatisfied: 15.8,
+      satisfied: 31.6,
+      verySatisfied: 52.6,
+    });
     expect(a.result.findings.filter((f) => f.rule === "eval/satisfaction-sum")).toEqual([]);
   });
 
   test("three shares that do not make 100% are reported", () => {
     const a = analyse(exportSheet({ shares: ["15.8%", "31.6%", "50%"] }));
-    expect(a.result.findings.filter((f) => f.rule === "eval/satisfaction-sum").map((f) => f.message)).toEqual(["Các tỷ lệ mức độ hài lòng cộng lại được 97,4%, không phải 100%."]);
+    expect(
+      a.result.findings.filter((f) => f.rule === "eval/satisfaction-sum").map((f) => f.message)
+    ).toEqual(["Các tỷ lệ mức độ hài lòng cộng lại được 97,4%, không phải 100%."]);
   });
 
   test("three level columns of a ballot list (ExportExcelBaoCao01DGHL.tsx: marks per dossier) are not a satisfaction table", () => {
-    const wb = exportSheet({ levels: ["Chỉ số 1", "Không hài lòng", "Hài lòng", "Rất hài lòng"], shares: [2, 0, 1, 0] });
+    const wb = exportSheet({
+      levels: ["Chỉ số 1", "Không hài lòng", "Hài lòng", "Rất hài lòng"],
+      shares: [2, 0, 1, 0],
+    });
     // The ballot list replaces the titled table: drop the title row above the levels.
     wb.sheets[0].data[19] = [];
     const a = analyse(wb);
     expect(a.location.satisfaction).toBeNull();
   });
 
-  test("three levels under a row label \"Tỷ lệ\" without a title", () => {
-    const wb = exportSheet({ levels: [null as unknown as string, "Không hài lòng", "Hài lòng", "Rất hài lòng"], shares: ["Tỷ lệ (%)", "15.8%", "31.6%", "52.6%"] });
+  test('three levels under a row label "Tỷ lệ" without a title', () => {
+    const wb = exportSheet({
+      levels: [null as unknown as string, "Không hài lòng", "Hài lòng", "Rất hài lòng"],
+      shares: ["Tỷ lệ (%)", "15.8%", "31.6%", "52.6%"],
+    });
     wb.sheets[0].data[19] = [];
     const a = analyse(wb);
-    expect(a.result.satisfaction).toMatchObject({ dissatisfied: 15.8, satisfied: 31.6, verySatisfied: 52.6 });
+    expect(a.result.satisfaction).toMatchObject({
+      dissatisfied: 15.8,
+      satisfied: 31.6,
+      verySatisfied: 52.6,
+    });
   });
 
   test("two levels are not a satisfaction table", () => {
-    const a = analyse(exportSheet({ levels: ["Hài lòng", "Rất hài lòng"], shares: ["40%", "60%"] }));
+    const a = analyse(
+      exportSheet({ levels: ["Hài lòng", "Rất hài lòng"], shares: ["40%", "60%"] })
+    );
     expect(a.location.satisfaction).toBeNull();
     expect(a.result.satisfactionAbsent).toBeUndefined();
   });
 
   test("five levels: nothing absent", () => {
     const a = analyse(
-      exportSheet({ levels: ["Rất không hài lòng", "Không hài lòng", "Bình thường", "Hài lòng", "Rất hài lòng"], shares: ["0%", "15.8%", "0%", "31.6%", "52.6%"] }),
+      exportSheet({
+        levels: ["Rất không hài lòng", "Không hài lòng", "Bình thường", "Hài lòng", "Rất hài lòng"],
+        shares: ["0%", "15.8%", "0%", "31.6%", "52.6%"],
+      })
     );
     expect(a.result.satisfactionAbsent).toBeUndefined();
     expect(a.result.satisfaction.neutral).toBe(0);

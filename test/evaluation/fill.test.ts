@@ -1,7 +1,14 @@
 // The fill: what it writes, and that it never overwrites a typed value.
 import { fillEvaluation, scoreWorkbook, sheetRef } from "../../src/core/evaluation";
 import { applyEditsToSnapshot, sheetFromRows } from "../../src/core/snapshotEdits";
-import { ballotsSheet, cellAt, LEVELS, REF_SCORES, referenceWorkbook, uniformBallots } from "./helpers";
+import {
+  ballotsSheet,
+  cellAt,
+  LEVELS,
+  REF_SCORES,
+  referenceWorkbook,
+  uniformBallots,
+} from "./helpers";
 
 const blankEval = {
   self: Array(9).fill(null),
@@ -34,7 +41,10 @@ describe("fillEvaluation", () => {
     expect(cellAt(out, "Đánh giá", 6, 4)?.value).toBe(1.8); // 7 / 4 = 1.75 → 1.8
     expect(cellAt(out, "Đánh giá", 15, 4)).toEqual({ formula: "SUM(D6:D14)", value: 16.2 });
     expect(cellAt(out, "Đánh giá", 15, 6)?.value).toBe("Xếp loại: Xuất sắc");
-    expect(cellAt(out, "Đánh giá", 19, 4)).toMatchObject({ formula: `ROUND(COUNTIF('Phiếu'!K2:K5,"Hài lòng")/COUNTA('Phiếu'!K2:K5)*100,1)`, value: 25 });
+    expect(cellAt(out, "Đánh giá", 19, 4)).toMatchObject({
+      formula: `ROUND(COUNTIF('Phiếu'!K2:K5,"Hài lòng")/COUNTA('Phiếu'!K2:K5)*100,1)`,
+      value: 25,
+    });
     expect(cellAt(out, "Đánh giá", 3, 2)?.value).toBe(4);
     const r = scoreWorkbook(out)!;
     expect(r.findings).toEqual([]);
@@ -52,12 +62,15 @@ describe("fillEvaluation", () => {
         shares: [0, 0, 0, 30, null],
         ballotsLine: ["Số phiếu đánh giá: 5"],
       },
-      [ballotsSheet(ballots4())],
+      [ballotsSheet(ballots4())]
     );
     const f = fillEvaluation(wb);
-    const at = (row: number, col: number) => f.conflicts.find((c) => c.row === row && c.col === col)?.message;
+    const at = (row: number, col: number) =>
+      f.conflicts.find((c) => c.row === row && c.col === col)?.message;
     expect(at(6, 4)).toBeUndefined(); // 1.8 agrees
-    expect(at(7, 4)).toBe("Điểm tự chấm chỉ số 2 đã ghi 1,5, khác điểm trung bình 1,8 của 4 phiếu; giữ nguyên, không ghi đè.");
+    expect(at(7, 4)).toBe(
+      "Điểm tự chấm chỉ số 2 đã ghi 1,5, khác điểm trung bình 1,8 của 4 phiếu; giữ nguyên, không ghi đè."
+    );
     expect(at(15, 4)).toContain("Tổng điểm tự chấm đã ghi 15, khác tổng chín chỉ số 15,9");
     expect(at(15, 6)).toContain('Xếp loại đã ghi "Tốt", khác xếp loại tính được "Xuất sắc"');
     expect(at(19, 4)).toContain('Tỷ lệ mức "Hài lòng" đã ghi 30, khác tỷ lệ tính từ phiếu 25,0%');
@@ -66,11 +79,26 @@ describe("fillEvaluation", () => {
     // Nothing typed is in the edits.
     const typed = new Set(["6:4", "7:4", "15:4", "15:6", "19:1", "19:2", "19:3", "19:4", "3:1"]);
     for (const e of f.edits.cells) expect(typed.has(`${e.row}:${e.col}`)).toBe(false);
-    expect(f.edits.cells.map((e) => `${e.row}:${e.col}`)).toEqual(["8:4", "9:4", "10:4", "11:4", "12:4", "13:4", "14:4", "19:5"]);
+    expect(f.edits.cells.map((e) => `${e.row}:${e.col}`)).toEqual([
+      "8:4",
+      "9:4",
+      "10:4",
+      "11:4",
+      "12:4",
+      "13:4",
+      "14:4",
+      "19:5",
+    ]);
   });
 
   it("writes values when there is no ballots sheet but counts per level", () => {
-    const wb = referenceWorkbook({ ...blankEval, self: REF_SCORES, levels: ["", ...LEVELS], shares: ["Tỷ lệ (%)", null, null, null, null, null], counts: ["Số phiếu", 0, 0, 0, 22, 81] });
+    const wb = referenceWorkbook({
+      ...blankEval,
+      self: REF_SCORES,
+      levels: ["", ...LEVELS],
+      shares: ["Tỷ lệ (%)", null, null, null, null, null],
+      counts: ["Số phiếu", 0, 0, 0, 22, 81],
+    });
     const f = fillEvaluation(wb);
     const out = applyEditsToSnapshot(wb, f.edits);
     expect(cellAt(out, "Đánh giá", 19, 5)).toEqual({ value: 21.4, numberFormat: "0.0" });
@@ -80,9 +108,20 @@ describe("fillEvaluation", () => {
   });
 
   it("counts per level as COUNTIF formulas when a ballots sheet exists", () => {
-    const wb = referenceWorkbook({ ...blankEval, levels: ["", ...LEVELS], shares: null, counts: ["Số phiếu", null, null, null, null, null] }, [ballotsSheet(ballots4(), "Phiếu của dân")]);
+    const wb = referenceWorkbook(
+      {
+        ...blankEval,
+        levels: ["", ...LEVELS],
+        shares: null,
+        counts: ["Số phiếu", null, null, null, null, null],
+      },
+      [ballotsSheet(ballots4(), "Phiếu của dân")]
+    );
     const out = applyEditsToSnapshot(wb, fillEvaluation(wb).edits);
-    expect(cellAt(out, "Đánh giá", 19, 6)).toEqual({ formula: `COUNTIF('Phiếu của dân'!K2:K5,"Rất hài lòng")`, value: 3 });
+    expect(cellAt(out, "Đánh giá", 19, 6)).toEqual({
+      formula: `COUNTIF('Phiếu của dân'!K2:K5,"Rất hài lòng")`,
+      value: 3,
+    });
   });
 
   it("writes values, not COUNTIF formulas, when a level is not spelled exactly", () => {
@@ -94,7 +133,9 @@ describe("fillEvaluation", () => {
 
   it("sums as a value when a score is text (SUM would skip it), and lists cells around a foreign row", () => {
     const text = referenceWorkbook({ ...blankEval, self: ["1,8", ...REF_SCORES.slice(1)] });
-    expect(applyEditsToSnapshot(text, fillEvaluation(text).edits).sheets[0].data[14][3]).toEqual({ value: 17.4 });
+    expect(applyEditsToSnapshot(text, fillEvaluation(text).edits).sheets[0].data[14][3]).toEqual({
+      value: 17.4,
+    });
     const gap = referenceWorkbook({ ...blankEval, self: REF_SCORES, gap: true });
     gap.sheets[0].data[10][3] = { value: "ghi chú" }; // row 11, between index 5 and 6
     const out = applyEditsToSnapshot(gap, fillEvaluation(gap).edits);
@@ -113,7 +154,10 @@ describe("fillEvaluation", () => {
   });
 
   it("replaces the dots a blank form leaves after 'Số phiếu đánh giá:' and 'Xếp loại:'", () => {
-    const wb = referenceWorkbook({ ...blankEval, ballotsLine: ["Số phiếu đánh giá: ……"], note: "Xếp loại: ........" }, [ballotsSheet(ballots4())]);
+    const wb = referenceWorkbook(
+      { ...blankEval, ballotsLine: ["Số phiếu đánh giá: ……"], note: "Xếp loại: ........" },
+      [ballotsSheet(ballots4())]
+    );
     expect(scoreWorkbook(wb)!.findings).toEqual([]);
     const f = fillEvaluation(wb);
     expect(f.conflicts).toEqual([]);
@@ -125,7 +169,11 @@ describe("fillEvaluation", () => {
 
   it("does nothing without an evaluation table", () => {
     const f = fillEvaluation({ sheets: [sheetFromRows("A", [["x"]])] });
-    expect(f).toEqual({ edits: { cells: [], merges: [], newSheets: [], columnWidths: [] }, conflicts: [], filled: [] });
+    expect(f).toEqual({
+      edits: { cells: [], merges: [], newSheets: [], columnWidths: [] },
+      conflicts: [],
+      filled: [],
+    });
   });
 
   it("quotes sheet names in formulas", () => {

@@ -1,7 +1,12 @@
 // Small workbook builders for the evaluation tests.
 import { CellSnapshot, WorkbookSnapshot } from "../../src/core/grid";
 import { applyEditsToSnapshot, mergeEditSets, sheetFromRows } from "../../src/core/snapshotEdits";
-import { BallotInput, layoutBallotsSheet, layoutEvaluationSheet, EvaluationLayoutOptions } from "../../src/core/evaluation";
+import {
+  BallotInput,
+  layoutBallotsSheet,
+  layoutEvaluationSheet,
+  EvaluationLayoutOptions,
+} from "../../src/core/evaluation";
 import { EVAL_INDEX_NAMES } from "../../src/core/messages/evaluation";
 
 export const EMPTY: WorkbookSnapshot = { sheets: [] };
@@ -24,8 +29,21 @@ export interface ReferenceTableOptions {
 }
 
 export const REF_SCORES = [1.8, 1.8, 2, 2, 2, 2, 1.8, 2, 2];
-export const LEVELS = ["Rất không hài lòng", "Không hài lòng", "Bình thường", "Hài lòng", "Rất hài lòng"];
-export const HEADERS = ["Chỉ số", "Tên chỉ số", "Điểm chuẩn", "Điểm tự chấm", "Điểm thẩm định", "ghi chú"];
+export const LEVELS = [
+  "Rất không hài lòng",
+  "Không hài lòng",
+  "Bình thường",
+  "Hài lòng",
+  "Rất hài lòng",
+];
+export const HEADERS = [
+  "Chỉ số",
+  "Tên chỉ số",
+  "Điểm chuẩn",
+  "Điểm tự chấm",
+  "Điểm thẩm định",
+  "ghi chú",
+];
 
 /**
  * Rows of an evaluation table laid out like the reference's (the table starts in column A of
@@ -46,7 +64,14 @@ export function referenceRows(o: ReferenceTableOptions = {}): Cell[][] {
     if (o.gap && i === 5) rows.push([]);
     rows.push([i + 1, EVAL_INDEX_NAMES[i], 2, self[i] ?? null, appraised[i] ?? null, null]);
   }
-  rows.push(["Tổng cộng", null, 18, o.totalSelf === undefined ? 17.4 : o.totalSelf, o.totalAppraised === undefined ? 17.4 : o.totalAppraised, o.note === undefined ? "Xếp loại: Xuất sắc" : o.note]);
+  rows.push([
+    "Tổng cộng",
+    null,
+    18,
+    o.totalSelf === undefined ? 17.4 : o.totalSelf,
+    o.totalAppraised === undefined ? 17.4 : o.totalAppraised,
+    o.note === undefined ? "Xếp loại: Xuất sắc" : o.note,
+  ]);
   rows.push(["II. Đánh giá mức độ hài lòng"]);
   rows.push(["Tỷ lệ % mức độ hài lòng trong việc giải quyết thủ tục hành chính"]);
   rows.push(o.levels ?? LEVELS);
@@ -55,13 +80,18 @@ export function referenceRows(o: ReferenceTableOptions = {}): Cell[][] {
   return rows;
 }
 
-export function referenceWorkbook(o: ReferenceTableOptions = {}, extra: WorkbookSnapshot["sheets"] = []): WorkbookSnapshot {
+export function referenceWorkbook(
+  o: ReferenceTableOptions = {},
+  extra: WorkbookSnapshot["sheets"] = []
+): WorkbookSnapshot {
   return { sheets: [sheetFromRows("Đánh giá", referenceRows(o)), ...extra] };
 }
 
 /** A ballots sheet with header STT | Chỉ số 1…9 | Mức độ hài lòng at row 1. */
 export function ballotsSheet(ballots: { scores: Cell[]; level: Cell }[], name = "Phiếu") {
-  const rows: Cell[][] = [["STT", ...Array.from({ length: 9 }, (_, i) => `Chỉ số ${i + 1}`), "Mức độ hài lòng"]];
+  const rows: Cell[][] = [
+    ["STT", ...Array.from({ length: 9 }, (_, i) => `Chỉ số ${i + 1}`), "Mức độ hài lòng"],
+  ];
   ballots.forEach((b, k) => rows.push([k + 1, ...b.scores, b.level]));
   return sheetFromRows(name, rows);
 }
@@ -70,20 +100,34 @@ export function ballotsSheet(ballots: { scores: Cell[]; level: Cell }[], name = 
 export function layoutWorkbook(
   ballots: BallotInput[] | null,
   eval_: Partial<EvaluationLayoutOptions> = {},
-  base: WorkbookSnapshot = EMPTY,
+  base: WorkbookSnapshot = EMPTY
 ): WorkbookSnapshot {
-  const e = layoutEvaluationSheet({ sheet: "Đánh giá", unit: "UBND phường Phú Sơn", periodLabel: "Quý 1, Năm 2024", ...eval_ });
+  const e = layoutEvaluationSheet({
+    sheet: "Đánh giá",
+    unit: "UBND phường Phú Sơn",
+    periodLabel: "Quý 1, Năm 2024",
+    ...eval_,
+  });
   const sets = [e];
   if (ballots) sets.push(layoutBallotsSheet({ sheet: "Phiếu", ballots }));
   return applyEditsToSnapshot(base, mergeEditSets(...sets));
 }
 
 /** Ballots that all score `s` on every index, at one level. */
-export function uniformBallots(n: number, s: number, level: string): { scores: number[]; level: string }[] {
+export function uniformBallots(
+  n: number,
+  s: number,
+  level: string
+): { scores: number[]; level: string }[] {
   return Array.from({ length: n }, () => ({ scores: Array(9).fill(s), level }));
 }
 
-export function cellAt(wb: WorkbookSnapshot, sheet: string, row: number, col: number): CellSnapshot | null {
+export function cellAt(
+  wb: WorkbookSnapshot,
+  sheet: string,
+  row: number,
+  col: number
+): CellSnapshot | null {
   const s = wb.sheets.find((x) => x.name === sheet);
   if (!s) return null;
   return s.data[row - s.top]?.[col - s.left] ?? null;

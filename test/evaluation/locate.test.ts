@@ -1,8 +1,20 @@
 // Locating the evaluation table and the ballots sheet in the forms clerks give them.
-import { analyzeEvaluation, locateBallots, locateEvaluation, scoreWorkbook } from "../../src/core/evaluation";
+import {
+  analyzeEvaluation,
+  locateBallots,
+  locateEvaluation,
+  scoreWorkbook,
+} from "../../src/core/evaluation";
 import { WorkbookSnapshot } from "../../src/core/grid";
 import { sheetFromRows } from "../../src/core/snapshotEdits";
-import { ballotsSheet, HEADERS, LEVELS, REF_SCORES, referenceRows, referenceWorkbook } from "./helpers";
+import {
+  ballotsSheet,
+  HEADERS,
+  LEVELS,
+  REF_SCORES,
+  referenceRows,
+  referenceWorkbook,
+} from "./helpers";
 
 const expected = scoreWorkbook(referenceWorkbook())!;
 
@@ -11,7 +23,11 @@ function mapStrings(rows: unknown[][], f: (s: string) => string): unknown[][] {
 }
 
 function stripMarks(s: string): string {
-  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D");
 }
 
 describe("locateEvaluation", () => {
@@ -35,16 +51,23 @@ describe("locateEvaluation", () => {
     ["capitals without diacritics", (s: string) => stripMarks(s).toUpperCase()],
     ["extra and non-breaking spaces", (s: string) => " " + s.replace(/ /g, " \u00a0 ") + "  "],
   ])("reads the same figures from %s", (_n, f) => {
-    const wb: WorkbookSnapshot = { sheets: [sheetFromRows("Đánh giá", mapStrings(referenceRows(), f))] };
+    const wb: WorkbookSnapshot = {
+      sheets: [sheetFromRows("Đánh giá", mapStrings(referenceRows(), f))],
+    };
     const r = scoreWorkbook(wb)!;
     expect(r).not.toBeNull();
-    expect({ ...r, indices: r.indices.map((i) => ({ ...i, name: "" })) }).toEqual({ ...expected, indices: expected.indices.map((i) => ({ ...i, name: "" })) });
+    expect({ ...r, indices: r.indices.map((i) => ({ ...i, name: "" })) }).toEqual({
+      ...expected,
+      indices: expected.indices.map((i) => ({ ...i, name: "" })),
+    });
   });
 
   it("finds a table that starts anywhere, on any sheet, in a snapshot that does not start at A1", () => {
     const other = sheetFromRows("Biểu 06a", [["Biểu số 06a/VPCP/KSTT"]]);
     const rows = [["Ghi chú đầu trang"], [], ...referenceRows().map((r) => [null, null, ...r])];
-    const wb: WorkbookSnapshot = { sheets: [other, sheetFromRows("Bảng 2", rows, { top: 7, left: 3 })] };
+    const wb: WorkbookSnapshot = {
+      sheets: [other, sheetFromRows("Bảng 2", rows, { top: 7, left: 3 })],
+    };
     const loc = locateEvaluation(wb)!;
     expect(loc.sheet).toBe("Bảng 2");
     expect(loc.headerRow).toBe(7 + 2 + 4);
@@ -75,7 +98,11 @@ describe("locateEvaluation", () => {
   });
 
   it("numbers index rows in order when the number column is blank", () => {
-    const rows = [HEADERS, ...REF_SCORES.map((s) => [null, "tên", 2, s, null, null]), ["-Tổng-", null, 18, 17.4]];
+    const rows = [
+      HEADERS,
+      ...REF_SCORES.map((s) => [null, "tên", 2, s, null, null]),
+      ["-Tổng-", null, 18, 17.4],
+    ];
     const loc = locateEvaluation({ sheets: [sheetFromRows("S", rows)] })!;
     expect(loc.indexRows).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(loc.totalRow).toBe(11);
@@ -92,7 +119,11 @@ describe("locateEvaluation", () => {
       counts: ["Số phiếu", 0, 0, 0, 22, 81],
     });
     const a = analyzeEvaluation(wb)!;
-    expect(a.location.satisfaction).toMatchObject({ cols: [2, 3, 4, 5, 6], shareRow: 19, countRow: 20 });
+    expect(a.location.satisfaction).toMatchObject({
+      cols: [2, 3, 4, 5, 6],
+      shareRow: 19,
+      countRow: 20,
+    });
     expect(a.location.ballotCount).toMatchObject({ row: 3, col: 1 });
     expect(a.result.ballots).toBe(103);
     expect(a.computed.levelCounts).toEqual([0, 0, 0, 22, 81]);
@@ -110,7 +141,10 @@ describe("locateEvaluation", () => {
   it("finds the satisfaction table on another sheet, and the ballot count in the next cell", () => {
     const rows = referenceRows({ ballotsLine: ["Tổng số phiếu:", null, 103], shares: null });
     const wb: WorkbookSnapshot = {
-      sheets: [sheetFromRows("Bảng", rows.slice(0, 16)), sheetFromRows("Hài lòng", [LEVELS, [0, 0, 0, 21.4, 78.6]])],
+      sheets: [
+        sheetFromRows("Bảng", rows.slice(0, 16)),
+        sheetFromRows("Hài lòng", [LEVELS, [0, 0, 0, 21.4, 78.6]]),
+      ],
     };
     wb.sheets[0].merges.push({ top: 3, left: 1, bottom: 3, right: 2 });
     const a = analyzeEvaluation(wb)!;
@@ -132,7 +166,14 @@ describe("locateBallots", () => {
       [2, 1, 1, 1, 1, 1, 1, 1, 1, 1, "Bình thường"],
     ];
     const loc = locateBallots({ sheets: [sheetFromRows("P", rows, { top: 2, left: 2 })] })!;
-    expect(loc).toMatchObject({ sheet: "P", headerRow: 4, levelCol: 12, rows: [5, 7], firstRow: 5, lastRow: 7 });
+    expect(loc).toMatchObject({
+      sheet: "P",
+      headerRow: 4,
+      levelCol: 12,
+      rows: [5, 7],
+      firstRow: 5,
+      lastRow: 7,
+    });
     expect(loc.scoreCols).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11]);
   });
 
@@ -143,8 +184,13 @@ describe("locateBallots", () => {
   });
 
   it("works without a level column (no satisfaction from ballots)", () => {
-    const sh = sheetFromRows("P", [Array.from({ length: 9 }, (_, i) => `Chỉ số ${i + 1}`), Array(9).fill(2)]);
-    const a = analyzeEvaluation(referenceWorkbook({ ballotsLine: ["Số phiếu đánh giá: 1"] }, [sh]))!;
+    const sh = sheetFromRows("P", [
+      Array.from({ length: 9 }, (_, i) => `Chỉ số ${i + 1}`),
+      Array(9).fill(2),
+    ]);
+    const a = analyzeEvaluation(
+      referenceWorkbook({ ballotsLine: ["Số phiếu đánh giá: 1"] }, [sh])
+    )!;
     expect(a.ballotsLocation?.levelCol).toBeNull();
     expect(a.result.ballots).toBe(1);
     expect(a.result.satisfaction.verySatisfied).toBe(78.6); // as written

@@ -1,7 +1,12 @@
 // The reference's figures, typed and rebuilt from the sample ballots.
 import * as fs from "fs";
 import * as path from "path";
-import { analyzeEvaluation, fillEvaluation, scoreWorkbook, indexMeans } from "../../src/core/evaluation";
+import {
+  analyzeEvaluation,
+  fillEvaluation,
+  scoreWorkbook,
+  indexMeans,
+} from "../../src/core/evaluation";
 import { sampleBallots } from "../../src/samples/ballots";
 import { parseBallotScore } from "../../src/core/evaluation/read";
 import { applyEditsToSnapshot } from "../../src/core/snapshotEdits";
@@ -13,7 +18,10 @@ import { cellAt, layoutWorkbook, referenceWorkbook } from "./helpers";
  * against the reference and not against the constant they were generated from.
  */
 function referenceSelfScores(): number[] {
-  const text = fs.readFileSync(path.resolve(__dirname, "../../../shared/reference/bao-cao-quy-1-2024-phu-son.txt"), "utf8");
+  const text = fs.readFileSync(
+    path.resolve(__dirname, "../../../shared/reference/bao-cao-quy-1-2024-phu-son.txt"),
+    "utf8"
+  );
   const rows = text
     .split(/\r?\n/)
     .map((l) => l.split("\t"))
@@ -35,7 +43,9 @@ describe("sampleBallots", () => {
   });
 
   it("gives the reference's nine scores and satisfaction", () => {
-    const { means } = indexMeans(ballots.map((b, k) => ({ row: k + 2, scores: b.scores.map(parseBallotScore), level: null })));
+    const { means } = indexMeans(
+      ballots.map((b, k) => ({ row: k + 2, scores: b.scores.map(parseBallotScore), level: null }))
+    );
     expect(means).toEqual([1.8, 1.8, 2, 2, 2, 2, 1.8, 2, 2]);
     expect(means).toEqual(referenceSelfScores());
     expect(ballots.filter((b) => b.level === "Hài lòng")).toHaveLength(22);
@@ -54,13 +64,21 @@ describe("the reference's table as typed", () => {
     expect(r!.grade).toBe("Xuất sắc");
     expect(r!.gradeBasis).toBe("appraised");
     expect(r!.ballots).toBe(103);
-    expect(r!.satisfaction).toEqual({ veryDissatisfied: 0, dissatisfied: 0, neutral: 0, satisfied: 21.4, verySatisfied: 78.6 });
+    expect(r!.satisfaction).toEqual({
+      veryDissatisfied: 0,
+      dissatisfied: 0,
+      neutral: 0,
+      satisfied: 21.4,
+      verySatisfied: 78.6,
+    });
     expect(r!.index1Estimate).toBeNull();
     expect(r!.findings).toEqual([]);
   });
 
   it("estimates index 1 from the reference's 06a totals (60 early, 22 on time of 82)", () => {
-    const r = scoreWorkbook(referenceWorkbook(), { totals06a: { early: 60, onTime: 22, late: 0, resolved: 82 } });
+    const r = scoreWorkbook(referenceWorkbook(), {
+      totals06a: { early: 60, onTime: 22, late: 0, resolved: 82 },
+    });
     expect(r!.index1Estimate).toBe(1.7);
     expect(r!.findings).toEqual([]);
   });
@@ -68,13 +86,33 @@ describe("the reference's table as typed", () => {
   it("prints exactly the contract as JSON", () => {
     const r = scoreWorkbook(referenceWorkbook());
     const keys = Object.keys(JSON.parse(JSON.stringify(r)));
-    expect(keys).toEqual(["indices", "total", "grade", "gradeBasis", "ballots", "satisfaction", "index1Estimate", "findings"]);
-    expect(Object.keys(r!.indices[0])).toEqual(["no", "name", "max", "self", "appraised", "fromBallots"]);
+    expect(keys).toEqual([
+      "indices",
+      "total",
+      "grade",
+      "gradeBasis",
+      "ballots",
+      "satisfaction",
+      "index1Estimate",
+      "findings",
+    ]);
+    expect(Object.keys(r!.indices[0])).toEqual([
+      "no",
+      "name",
+      "max",
+      "self",
+      "appraised",
+      "fromBallots",
+    ]);
   });
 
   it("is null without an evaluation table", () => {
     expect(scoreWorkbook({ sheets: [] })).toBeNull();
-    expect(scoreWorkbook({ sheets: [{ name: "A", top: 1, left: 1, data: [[{ value: "Chỉ số" }]], merges: [] }] })).toBeNull();
+    expect(
+      scoreWorkbook({
+        sheets: [{ name: "A", top: 1, left: 1, data: [[{ value: "Chỉ số" }]], merges: [] }],
+      })
+    ).toBeNull();
   });
 });
 
@@ -94,12 +132,21 @@ describe("the sample workbook: blank layout + 103 ballots, filled", () => {
     expect(r.grade).toBe("Xuất sắc");
     expect(r.gradeBasis).toBe("self");
     expect(r.ballots).toBe(103);
-    expect(r.satisfaction).toEqual({ veryDissatisfied: 0, dissatisfied: 0, neutral: 0, satisfied: 21.4, verySatisfied: 78.6 });
+    expect(r.satisfaction).toEqual({
+      veryDissatisfied: 0,
+      dissatisfied: 0,
+      neutral: 0,
+      satisfied: 21.4,
+      verySatisfied: 78.6,
+    });
     expect(r.findings).toEqual([]);
   });
 
   it("writes formulas over the ballots sheet with their results", () => {
-    expect(cellAt(filled, "Đánh giá", 21, 4)).toMatchObject({ formula: "SUM(D12:D20)", value: 17.4 });
+    expect(cellAt(filled, "Đánh giá", 21, 4)).toMatchObject({
+      formula: "SUM(D12:D20)",
+      value: 17.4,
+    });
     expect(cellAt(filled, "Đánh giá", 21, 6)).toMatchObject({ value: "Xếp loại: Xuất sắc" });
     expect(cellAt(filled, "Đánh giá", 26, 6)).toMatchObject({
       formula: `ROUND(COUNTIF('Phiếu'!K2:K104,"Rất hài lòng")/COUNTA('Phiếu'!K2:K104)*100,1)`,

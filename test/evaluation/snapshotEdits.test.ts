@@ -3,7 +3,18 @@ import { WorkbookSnapshot } from "../../src/core/grid";
 import { applyEditsToSnapshot, mergeEditSets, sheetFromRows } from "../../src/core/snapshotEdits";
 
 describe("applyEditsToSnapshot", () => {
-  const base: WorkbookSnapshot = { sheets: [sheetFromRows("A", [[1, 2], [3, 4]], { top: 5, left: 3 })] };
+  const base: WorkbookSnapshot = {
+    sheets: [
+      sheetFromRows(
+        "A",
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        { top: 5, left: 3 }
+      ),
+    ],
+  };
 
   it("writes values and formulas (the result as cached value) without touching the input", () => {
     const copy = JSON.parse(JSON.stringify(base));
@@ -15,7 +26,11 @@ describe("applyEditsToSnapshot", () => {
     });
     expect(base).toEqual(copy);
     expect(out.sheets[0].data[0][0]).toEqual({ value: 10 });
-    expect(out.sheets[0].data[1][2]).toEqual({ value: 19, formula: "SUM(C5:D6)", numberFormat: "0" });
+    expect(out.sheets[0].data[1][2]).toEqual({
+      value: 19,
+      formula: "SUM(C5:D6)",
+      numberFormat: "0",
+    });
   });
 
   it("grows the sheet above and left of its start", () => {
@@ -40,22 +55,38 @@ describe("applyEditsToSnapshot", () => {
       ],
     });
     expect(out.sheets.map((s) => s.name)).toEqual(["A", "B"]);
-    expect(out.sheets[1]).toMatchObject({ top: 3, left: 2, merges: [{ top: 3, left: 2, bottom: 3, right: 4 }] });
+    expect(out.sheets[1]).toMatchObject({
+      top: 3,
+      left: 2,
+      merges: [{ top: 3, left: 2, bottom: 3, right: 4 }],
+    });
     expect(out.sheets[0].data[0][0]).toEqual({ value: 1, numberFormat: "0.0" });
   });
 
   it("refuses an edit on a sheet that does not exist", () => {
-    expect(() => applyEditsToSnapshot(base, { cells: [{ sheet: "Z", row: 1, col: 1, value: 1 }] })).toThrow(/Z/);
+    expect(() =>
+      applyEditsToSnapshot(base, { cells: [{ sheet: "Z", row: 1, col: 1, value: 1 }] })
+    ).toThrow(/Z/);
   });
 
   it("mergeEditSets concatenates, later edits winning", () => {
-    const m = mergeEditSets({ cells: [{ sheet: "A", row: 5, col: 3, value: 1 }], newSheets: ["C"] }, { cells: [{ sheet: "A", row: 5, col: 3, value: 2 }], newSheets: ["C"] });
+    const m = mergeEditSets(
+      { cells: [{ sheet: "A", row: 5, col: 3, value: 1 }], newSheets: ["C"] },
+      { cells: [{ sheet: "A", row: 5, col: 3, value: 2 }], newSheets: ["C"] }
+    );
     expect(m.newSheets).toEqual(["C"]);
     expect(applyEditsToSnapshot(base, m).sheets[0].data[0][0]).toEqual({ value: 2 });
   });
 
   it("sheetFromRows reads formulas, cell snapshots and errors", () => {
-    const s = sheetFromRows("S", [["=A2", { value: 3, numberFormat: "0%" }, { error: "#REF!" }, null]]);
-    expect(s.data[0]).toEqual([{ value: null, formula: "A2" }, { value: 3, numberFormat: "0%" }, { value: { error: "#REF!" } }, null]);
+    const s = sheetFromRows("S", [
+      ["=A2", { value: 3, numberFormat: "0%" }, { error: "#REF!" }, null],
+    ]);
+    expect(s.data[0]).toEqual([
+      { value: null, formula: "A2" },
+      { value: 3, numberFormat: "0%" },
+      { value: { error: "#REF!" } },
+      null,
+    ]);
   });
 });

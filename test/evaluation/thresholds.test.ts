@@ -1,5 +1,13 @@
 // Grade thresholds changed by the workbook's settings table or passed in.
-import { analyzeEvaluation, DEFAULT_THRESHOLDS, layoutThresholdsTable, normalizeThresholds, parseMinimum, readThresholdsTable, scoreWorkbook } from "../../src/core/evaluation";
+import {
+  analyzeEvaluation,
+  DEFAULT_THRESHOLDS,
+  layoutThresholdsTable,
+  normalizeThresholds,
+  parseMinimum,
+  readThresholdsTable,
+  scoreWorkbook,
+} from "../../src/core/evaluation";
 import { applyEditsToSnapshot, sheetFromRows } from "../../src/core/snapshotEdits";
 import { referenceWorkbook } from "./helpers";
 
@@ -30,13 +38,20 @@ describe("parseMinimum", () => {
 
 describe("normalizeThresholds (JSON)", () => {
   it("reads a record and orders it from the highest", () => {
-    expect(normalizeThresholds({ "Yếu": null, "Xuất sắc": "> 15", "Tốt": 12, "Khá": 9, "Trung bình": 6 })).toEqual(DEFAULT_THRESHOLDS);
+    expect(
+      normalizeThresholds({ Yếu: null, "Xuất sắc": "> 15", Tốt: 12, Khá: 9, "Trung bình": 6 })
+    ).toEqual(DEFAULT_THRESHOLDS);
   });
   it("reads a list", () => {
-    expect(normalizeThresholds([{ grade: "Đạt", min: 9, inclusive: true }, { grade: "Không đạt", min: -Infinity, inclusive: true }]).map((t) => t.grade)).toEqual(["Đạt", "Không đạt"]);
+    expect(
+      normalizeThresholds([
+        { grade: "Đạt", min: 9, inclusive: true },
+        { grade: "Không đạt", min: -Infinity, inclusive: true },
+      ]).map((t) => t.grade)
+    ).toEqual(["Đạt", "Không đạt"]);
   });
   it("throws on what it cannot read", () => {
-    expect(() => normalizeThresholds({ "Tốt": "nhiều" })).toThrow(/Tốt/);
+    expect(() => normalizeThresholds({ Tốt: "nhiều" })).toThrow(/Tốt/);
     expect(() => normalizeThresholds({})).toThrow();
     expect(() => normalizeThresholds([{ grade: "", min: 1, inclusive: true }])).toThrow();
   });
@@ -54,7 +69,13 @@ const strict = [
 
 describe("the settings table in the workbook", () => {
   it("'Ngưỡng xếp loại' on any sheet changes the grade (17.4 → Tốt) and eval/grade follows", () => {
-    const wb = referenceWorkbook({}, [sheetFromRows("Ghi chú", [[], [null, null, ...strict[0]], ...strict.slice(1).map((r) => [null, null, ...r])])]);
+    const wb = referenceWorkbook({}, [
+      sheetFromRows("Ghi chú", [
+        [],
+        [null, null, ...strict[0]],
+        ...strict.slice(1).map((r) => [null, null, ...r]),
+      ]),
+    ]);
     const a = analyzeEvaluation(wb)!;
     expect(a.computed.thresholdsSource).toBe("workbook");
     expect(a.thresholdsTable).toMatchObject({ sheet: "Ghi chú", row: 2, col: 3 });
@@ -63,7 +84,9 @@ describe("the settings table in the workbook", () => {
   });
 
   it("a 'Cài đặt' sheet with only the header row", () => {
-    const wb = referenceWorkbook({ note: "Xếp loại: Tốt" }, [sheetFromRows("Cài đặt", strict.slice(1))]);
+    const wb = referenceWorkbook({ note: "Xếp loại: Tốt" }, [
+      sheetFromRows("Cài đặt", strict.slice(1)),
+    ]);
     const a = analyzeEvaluation(wb)!;
     expect(a.computed.thresholdsSource).toBe("workbook");
     expect(a.result.grade).toBe("Tốt");
@@ -71,23 +94,34 @@ describe("the settings table in the workbook", () => {
   });
 
   it("names the clerk chose are grades (and are recognised in the note cell)", () => {
-    const wb = referenceWorkbook({ note: "Đạt" }, [sheetFromRows("Cài đặt", [["NGUONG XEP LOAI"], ["Đạt", 9], ["Chưa đạt", ""]])]);
+    const wb = referenceWorkbook({ note: "Đạt" }, [
+      sheetFromRows("Cài đặt", [["NGUONG XEP LOAI"], ["Đạt", 9], ["Chưa đạt", ""]]),
+    ]);
     const r = scoreWorkbook(wb)!;
     expect(r.grade).toBe("Đạt");
     expect(r.findings).toEqual([]);
-    expect(scoreWorkbook(referenceWorkbook({ note: "Chưa đạt" }, [sheetFromRows("Cài đặt", [["Ngưỡng xếp loại"], ["Đạt", 9], ["Chưa đạt", ""]])]))!.findings.map((f) => f.rule)).toEqual([
-      "eval/grade",
-    ]);
+    expect(
+      scoreWorkbook(
+        referenceWorkbook({ note: "Chưa đạt" }, [
+          sheetFromRows("Cài đặt", [["Ngưỡng xếp loại"], ["Đạt", 9], ["Chưa đạt", ""]]),
+        ])
+      )!.findings.map((f) => f.rule)
+    ).toEqual(["eval/grade"]);
   });
 
   it("a table with no readable row is ignored", () => {
-    const wb = referenceWorkbook({}, [sheetFromRows("Cài đặt", [["Ngưỡng xếp loại"], ["Xuất sắc", "nhiều"]])]);
+    const wb = referenceWorkbook({}, [
+      sheetFromRows("Cài đặt", [["Ngưỡng xếp loại"], ["Xuất sắc", "nhiều"]]),
+    ]);
     expect(readThresholdsTable(wb)).toBeNull();
     expect(analyzeEvaluation(wb)!.computed.thresholdsSource).toBe("default");
   });
 
   it("the layout writes a table that reads back as the defaults", () => {
-    const wb = applyEditsToSnapshot({ sheets: [] }, layoutThresholdsTable({ sheet: "Cài đặt", top: 3, left: 2 }));
+    const wb = applyEditsToSnapshot(
+      { sheets: [] },
+      layoutThresholdsTable({ sheet: "Cài đặt", top: 3, left: 2 })
+    );
     const t = readThresholdsTable(wb)!;
     expect(t).toMatchObject({ sheet: "Cài đặt", row: 3, col: 2 });
     expect(t.thresholds).toEqual(DEFAULT_THRESHOLDS);
@@ -95,7 +129,7 @@ describe("the settings table in the workbook", () => {
 
   it("thresholds passed in win over the workbook's", () => {
     const wb = referenceWorkbook({ note: null }, [sheetFromRows("Cài đặt", strict)]);
-    const a = analyzeEvaluation(wb, { thresholds: { "Đạt": "> 17", "Chưa đạt": null } })!;
+    const a = analyzeEvaluation(wb, { thresholds: { Đạt: "> 17", "Chưa đạt": null } })!;
     expect(a.computed.thresholdsSource).toBe("options");
     expect(a.result.grade).toBe("Đạt");
   });

@@ -12,7 +12,11 @@ const book = (): WorkbookSnapshot => ({
       data: [
         [{ value: "STT" }, { value: "Lĩnh vực" }, { value: "Tổng số" }],
         [{ value: 1 }, { value: "Chứng thực" }, { value: 31, formula: "D3+E3" }],
-        [{ value: 2 }, { value: { error: "#REF!" } }, { value: new Date(Date.UTC(2024, 2, 14)), numberFormat: "dd/mm/yyyy" }],
+        [
+          { value: 2 },
+          { value: { error: "#REF!" } },
+          { value: new Date(Date.UTC(2024, 2, 14)), numberFormat: "dd/mm/yyyy" },
+        ],
       ],
       merges: [{ top: 2, left: 1, bottom: 2, right: 2 }],
     },
@@ -35,7 +39,7 @@ describe("load/sync semantics", () => {
     await fake.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Biểu 06a").getRange("A2:C4");
       expect(() => range.values).toThrow(
-        `The property 'values' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+        `The property 'values' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
       );
       range.load("values");
       // Loaded but not synced yet: still unavailable.
@@ -107,7 +111,7 @@ describe("load/sync semantics", () => {
         context.workbook.worksheets.getItem("Nope").getRange("A1").values = [[2]];
         ws.getRange("A2").values = [[3]];
         await context.sync();
-      }),
+      })
     );
     expect(err.code).toBe("ItemNotFound");
     expect(fake.workbook.cell("Sheet2", "A1").value).toBe(1);
@@ -131,7 +135,7 @@ describe("load/sync semantics", () => {
         const r = context.workbook.worksheets.getItemOrNullObject("Nope").getRange("A1");
         r.load("values");
         await context.sync();
-      }),
+      })
     );
     expect(err.code).toBe("InvalidObjectPath");
   });
@@ -144,14 +148,18 @@ describe("ranges", () => {
     await fake.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("Biểu 06a");
       const used = ws.getUsedRange();
-      used.load("address,rowIndex,columnIndex,rowCount,columnCount,values,formulas,numberFormat,valueTypes");
+      used.load(
+        "address,rowIndex,columnIndex,rowCount,columnCount,values,formulas,numberFormat,valueTypes"
+      );
       const byIdx = ws.getRangeByIndexes(2, 2, 1, 1);
       byIdx.load("address");
       const cell = used.getCell(1, 2);
       cell.load("address,formulas");
       await context.sync();
       expect(used.address).toBe("'Biểu 06a'!A2:C4");
-      expect([used.rowIndex, used.columnIndex, used.rowCount, used.columnCount]).toEqual([1, 0, 3, 3]);
+      expect([used.rowIndex, used.columnIndex, used.rowCount, used.columnCount]).toEqual([
+        1, 0, 3, 3,
+      ]);
       expect(used.values[2]).toEqual([2, "#REF!", 45365]);
       expect(used.formulas[1]).toEqual([1, "Chứng thực", "=D3+E3"]);
       expect(used.numberFormat[2][2]).toBe("dd/mm/yyyy");
@@ -190,7 +198,7 @@ describe("ranges", () => {
       fake.run(async (context) => {
         context.workbook.worksheets.getItem("Sheet2").getRange("A1:B2").values = [[1, 2]];
         await context.sync();
-      }),
+      })
     );
     expect(err.code).toBe("InvalidArgument");
   });
@@ -206,9 +214,17 @@ describe("ranges", () => {
       a2.load("color,pattern");
       b2.load("color,pattern");
       both.load("color");
-      const props = ws.getRange("A2:B2").getCellProperties({ format: { fill: { color: true, pattern: true } } });
+      const props = ws
+        .getRange("A2:B2")
+        .getCellProperties({ format: { fill: { color: true, pattern: true } } });
       await context.sync();
-      expect([a2.color, a2.pattern, b2.color, b2.pattern, both.color]).toEqual(["#FFFF00", "Solid", "#FFFFFF", "None", null]);
+      expect([a2.color, a2.pattern, b2.color, b2.pattern, both.color]).toEqual([
+        "#FFFF00",
+        "Solid",
+        "#FFFFFF",
+        "None",
+        null,
+      ]);
       expect(props.value[0].map((p) => p.format?.fill)).toEqual([
         { color: "#FFFF00", pattern: "Solid" },
         { color: "#FFFFFF", pattern: "None" },
@@ -247,9 +263,10 @@ describe("ranges", () => {
     fake.workbook.protect("Biểu 06a");
     const err = await rejection(
       fake.run(async (context) => {
-        context.workbook.worksheets.getItem("Biểu 06a").getRange("A2").format.fill.color = "#FFC7CE";
+        context.workbook.worksheets.getItem("Biểu 06a").getRange("A2").format.fill.color =
+          "#FFC7CE";
         await context.sync();
-      }),
+      })
     );
     expect(err.code).toBe("AccessDenied");
     expect(fake.workbook.fillAt("Biểu 06a", "A2")).toBeNull();
@@ -276,7 +293,9 @@ describe("notes, comments, settings, requirement sets", () => {
       expect(where.address).toBe("'Biểu 06a'!C3");
       comments.items[0].delete();
     });
-    expect(fake.workbook.notes()).toEqual([{ sheet: "Biểu 06a", address: "C3", content: "ghi chú", author: "Cán bộ một cửa" }]);
+    expect(fake.workbook.notes()).toEqual([
+      { sheet: "Biểu 06a", address: "C3", content: "ghi chú", author: "Cán bộ một cửa" },
+    ]);
     expect(fake.workbook.comments()).toEqual([]);
   });
 
@@ -285,9 +304,12 @@ describe("notes, comments, settings, requirement sets", () => {
     fake.workbook.addNote("Biểu 06a", "C3", "của người dùng");
     const err = await rejection(
       fake.run(async (context) => {
-        context.workbook.notes.add(context.workbook.worksheets.getItem("Biểu 06a").getRange("C3"), "x");
+        context.workbook.notes.add(
+          context.workbook.worksheets.getItem("Biểu 06a").getRange("C3"),
+          "x"
+        );
         await context.sync();
-      }),
+      })
     );
     expect(err.code).toBe("InvalidArgument");
   });
@@ -295,17 +317,20 @@ describe("notes, comments, settings, requirement sets", () => {
   test("isSetSupported follows the configured ExcelApi maximum; newer APIs fail at sync", async () => {
     const fake = createFakeExcel(book(), { maxExcelApi: "1.10" });
     const req = fake.office.context.requirements;
-    expect([req.isSetSupported("ExcelApi", "1.1"), req.isSetSupported("ExcelApi", "1.10"), req.isSetSupported("ExcelApi", "1.18"), req.isSetSupported("WordApi", "1.1")]).toEqual([
-      true,
-      true,
-      false,
-      false,
-    ]);
+    expect([
+      req.isSetSupported("ExcelApi", "1.1"),
+      req.isSetSupported("ExcelApi", "1.10"),
+      req.isSetSupported("ExcelApi", "1.18"),
+      req.isSetSupported("WordApi", "1.1"),
+    ]).toEqual([true, true, false, false]);
     const err = await rejection(
       fake.run(async (context) => {
-        context.workbook.notes.add(context.workbook.worksheets.getItem("Sheet2").getRange("A1"), "x");
+        context.workbook.notes.add(
+          context.workbook.worksheets.getItem("Sheet2").getRange("A1"),
+          "x"
+        );
         await context.sync();
-      }),
+      })
     );
     expect(err.code).toBe("ApiNotFound");
     fake.setMaxExcelApi("1.1");
@@ -331,7 +356,9 @@ describe("notes, comments, settings, requirement sets", () => {
     fake.reloadAddin();
     expect(fake.office.context.document.settings.get("x")).toBeNull();
     fake.office.context.document.settings.set("x", 2);
-    await new Promise<void>((resolve) => fake.office.context.document.settings.saveAsync(() => resolve()));
+    await new Promise<void>((resolve) =>
+      fake.office.context.document.settings.saveAsync(() => resolve())
+    );
     fake.reloadAddin();
     expect(fake.office.context.document.settings.get("x")).toBe(2);
   });
@@ -340,9 +367,12 @@ describe("notes, comments, settings, requirement sets", () => {
     const fake = createFakeExcel(book(), { payloadLimitBytes: 200 });
     const err = await rejection(
       fake.run(async (context) => {
-        context.workbook.worksheets.getItem("Biểu 06a").getUsedRange().load("values,formulas,numberFormat,valueTypes");
+        context.workbook.worksheets
+          .getItem("Biểu 06a")
+          .getUsedRange()
+          .load("values,formulas,numberFormat,valueTypes");
         await context.sync();
-      }),
+      })
     );
     expect(err.code).toBe("RequestPayloadSizeLimitExceeded");
   });
@@ -365,7 +395,9 @@ describe("snapshot in and out", () => {
       context.workbook.worksheets.getItem("Sheet2").getRange("A1").values = [[1]];
       await context.sync();
     });
-    expect((target.Office as typeof fake.office).context.requirements.isSetSupported("ExcelApi", "1.18")).toBe(true);
+    expect(
+      (target.Office as typeof fake.office).context.requirements.isSetSupported("ExcelApi", "1.18")
+    ).toBe(true);
     undo();
     expect(target.Excel).toBeUndefined();
   });

@@ -6,7 +6,15 @@ import type { WorkbookSnapshot } from "../../src/core/grid";
 import { createFakeExcel, FakeRichApiError } from "../../src/fake-excel";
 
 const texts = (rows: number, text: string): WorkbookSnapshot => ({
-  sheets: [{ name: "Phiếu", top: 1, left: 1, data: Array.from({ length: rows }, () => [{ value: text }]), merges: [] }],
+  sheets: [
+    {
+      name: "Phiếu",
+      top: 1,
+      left: 1,
+      data: Array.from({ length: rows }, () => [{ value: text }]),
+      merges: [],
+    },
+  ],
 });
 
 async function rejection(p: Promise<unknown>): Promise<FakeRichApiError> {
@@ -26,7 +34,7 @@ describe("payload limits", () => {
         const r = context.workbook.worksheets.getItem("Phiếu").getRange("A1:A400");
         r.load("values,formulas,numberFormat,valueTypes");
         await context.sync();
-      }),
+      })
     );
     expect(read.code).toBe("ResponsePayloadSizeLimitExceeded");
     const write = await rejection(
@@ -34,7 +42,7 @@ describe("payload limits", () => {
         const r = context.workbook.worksheets.getItem("Phiếu").getRange("B1:B2000");
         r.values = Array.from({ length: 2000 }, () => ["Hộ tịch — đăng ký khai sinh"]);
         await context.sync();
-      }),
+      })
     );
     expect(write.code).toBe("RequestPayloadSizeLimitExceeded");
   });
@@ -57,19 +65,23 @@ describe("payload limits", () => {
         const r = context.workbook.worksheets.getItem("Phiếu").getRange("A1:A100");
         r.load("values");
         await context.sync();
-      }),
+      })
     );
     expect(err.code).toBe("ResponsePayloadSizeLimitExceeded");
   });
 
   test("payloadError 'general' answers a GeneralException whose text is in the host's language", async () => {
-    const fake = createFakeExcel(texts(200, "Chứng thực"), { payloadLimitBytes: 2_000, payloadError: "general", language: "vi-VN" });
+    const fake = createFakeExcel(texts(200, "Chứng thực"), {
+      payloadLimitBytes: 2_000,
+      payloadError: "general",
+      language: "vi-VN",
+    });
     const err = await rejection(
       fake.run(async (context) => {
         const r = context.workbook.worksheets.getItem("Phiếu").getRange("A1:A200");
         r.load("values");
         await context.sync();
-      }),
+      })
     );
     expect(err.code).toBe("GeneralException");
     expect(err.message).toBe("Đã xảy ra lỗi nội bộ.");
@@ -96,7 +108,7 @@ describe("annotations", () => {
       fake.run(async (context) => {
         context.workbook.comments.add("Phiếu!A1", "[Báo cáo TTHC] lỗi");
         await context.sync();
-      }),
+      })
     );
     expect(err.code).toBe("InvalidArgument");
     fake.workbook.addComment("Phiếu", "A2", "Bình luận");
@@ -104,18 +116,21 @@ describe("annotations", () => {
       fake.run(async (context) => {
         context.workbook.notes.add("Phiếu!A2", "[Báo cáo TTHC] lỗi");
         await context.sync();
-      }),
+      })
     );
     expect(err2.code).toBe("InvalidArgument");
   });
 
   test("a build can answer NotImplemented for comments.add", async () => {
-    const fake = createFakeExcel(texts(3, "x"), { maxExcelApi: "1.10", notImplemented: ["CommentCollection.add"] });
+    const fake = createFakeExcel(texts(3, "x"), {
+      maxExcelApi: "1.10",
+      notImplemented: ["CommentCollection.add"],
+    });
     const err = await rejection(
       fake.run(async (context) => {
         context.workbook.comments.add("Phiếu!A3", "[Báo cáo TTHC] lỗi");
         await context.sync();
-      }),
+      })
     );
     expect(err.code).toBe("NotImplemented");
   });
@@ -131,7 +146,9 @@ describe("one settings store", () => {
     const ribbon = fake.newRuntime();
     expect(ribbon.context.document.settings.get("k")).toEqual({ a: 1 });
     ribbon.context.document.settings.set("k2", "từ nút lệnh");
-    await new Promise<void>((resolve) => ribbon.context.document.settings.saveAsync(() => resolve()));
+    await new Promise<void>((resolve) =>
+      ribbon.context.document.settings.saveAsync(() => resolve())
+    );
     const seen = await fake.run(async (context) => {
       const s = context.workbook.settings.getItem("k2");
       s.load("value");
@@ -149,7 +166,9 @@ describe("one settings store", () => {
       await context.sync();
     });
     expect(pane.context.document.settings.get("journal")).toBeNull();
-    await new Promise<void>((resolve) => pane.context.document.settings.refreshAsync(() => resolve()));
+    await new Promise<void>((resolve) =>
+      pane.context.document.settings.refreshAsync(() => resolve())
+    );
     expect(pane.context.document.settings.get("journal")).toBe(2);
   });
 });

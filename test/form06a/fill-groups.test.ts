@@ -41,13 +41,23 @@ describe("fill with group rows and sub-totals", () => {
     expect(m.get(b.at(3, "received"))).toEqual({ formula: "SUM(C11:C12)", value: 7 });
     expect(m.get(b.at(6, "online"))).toEqual({ formula: "SUM(D15)", value: 3 });
     // The form's total: field rows only, sub-totals left out.
-    expect(m.get(b.at("total", "received"))).toEqual({ formula: "SUM(C11:C12,C14:C15)", value: 12 });
+    expect(m.get(b.at("total", "received"))).toEqual({
+      formula: "SUM(C11:C12,C14:C15)",
+      value: 12,
+    });
     expect(res.conflicts).toEqual([]);
-    expect(seen(check06a(locate06a(after))).filter((f) => f.severity === "error" || f.rule !== "06a/period")).toEqual([]);
+    expect(
+      seen(check06a(locate06a(after))).filter(
+        (f) => f.severity === "error" || f.rule !== "06a/period"
+      )
+    ).toEqual([]);
   });
 
   test("a typed sub-total that disagrees is a conflict and kept", () => {
-    const b = build06a(rows.map((r, i) => (i === 3 ? { ...r, counts: A.map((x, j) => (j === 0 ? 99 : null)) } : r)), { totalValues: BLANK });
+    const b = build06a(
+      rows.map((r, i) => (i === 3 ? { ...r, counts: A.map((x, j) => (j === 0 ? 99 : null)) } : r)),
+      { totalValues: BLANK }
+    );
     const { res } = run(b.wb);
     expect(res.conflicts.map((c) => addr(c.row, c.col))).toEqual([b.at(3, "received")]);
   });
@@ -55,20 +65,28 @@ describe("fill with group rows and sub-totals", () => {
 
 describe("fill never writes into a merged cell's hidden part nor into text", () => {
   test("a derived cell hidden under a merge is a conflict, not a write", () => {
-    const b = build06a([{ name: "Hộ tịch", counts: [null, 3, 1, 1, 4, 2, 1, 1, 1, 1, 0] }], { totalValues: BLANK });
+    const b = build06a([{ name: "Hộ tịch", counts: [null, 3, 1, 1, 4, 2, 1, 1, 1, 1, 0] }], {
+      totalValues: BLANK,
+    });
     const s = b.wb.sheets[0];
     // B10:C10 merged (the name runs over (3)): C10 is hidden.
     s.merges.push({ top: 10, left: 2, bottom: 10, right: 3 });
     const { res } = run(b.wb);
     expect(res.edits.cells.some((e) => e.row === 10 && e.col === 3)).toBe(false);
-    expect(res.conflicts.map((c) => [addr(c.row, c.col), c.message])).toEqual([["C10", "Không điền ô C10: ô nằm trong vùng ô đã gộp (chỉ ô đầu của vùng gộp giữ giá trị)"]]);
+    expect(res.conflicts.map((c) => [addr(c.row, c.col), c.message])).toEqual([
+      ["C10", "Không điền ô C10: ô nằm trong vùng ô đã gộp (chỉ ô đầu của vùng gộp giữ giá trị)"],
+    ]);
   });
 
-  test("a derived cell holding text (\"x\") is a conflict, not a write", () => {
-    const b = build06a([{ name: "Hộ tịch", counts: ["x", 3, 1, 1, 4, 2, 1, 1, 1, 1, 0] }], { totalValues: BLANK });
+  test('a derived cell holding text ("x") is a conflict, not a write', () => {
+    const b = build06a([{ name: "Hộ tịch", counts: ["x", 3, 1, 1, 4, 2, 1, 1, 1, 1, 0] }], {
+      totalValues: BLANK,
+    });
     const { res } = run(b.wb);
     expect(res.edits.cells.some((e) => e.row === 10 && e.col === 3)).toBe(false);
-    expect(res.conflicts.map((c) => [addr(c.row, c.col), c.message])).toEqual([["C10", 'Không điền ô C10: ô đang có nội dung "x"']]);
+    expect(res.conflicts.map((c) => [addr(c.row, c.col), c.message])).toEqual([
+      ["C10", 'Không điền ô C10: ô đang có nội dung "x"'],
+    ]);
   });
 
   test("no total row is added over a merged note below the form", () => {

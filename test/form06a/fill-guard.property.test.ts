@@ -13,13 +13,28 @@ const RUNS = 200;
 const cellValue: fc.Arbitrary<Val> = fc.oneof(
   { weight: 6, arbitrary: fc.nat(30) },
   { weight: 2, arbitrary: fc.constant(null) },
-  { weight: 1, arbitrary: fc.constantFrom("x", "—", "ghi chú", "31", "1.234", "không có") },
+  { weight: 1, arbitrary: fc.constantFrom("x", "—", "ghi chú", "31", "1.234", "không có") }
 );
 
 const rowSpec: fc.Arbitrary<RowSpec> = fc.oneof(
-  { weight: 5, arbitrary: fc.array(cellValue, { minLength: 11, maxLength: 11 }).map((counts): RowSpec => ({ name: "Lĩnh vực", counts })) },
-  { weight: 1, arbitrary: fc.constantFrom("Sở, ban, ngành", "Huyện, thị xã, thành phố", "Xã, phường, thị trấn").map((name): RowSpec => ({ name, counts: [], kind: "group" })) },
-  { weight: 1, arbitrary: fc.array(fc.oneof(fc.nat(60), fc.constant(null)), { minLength: 11, maxLength: 11 }).map((counts): RowSpec => ({ stt: null, name: "Cộng", counts, kind: "subtotal" })) },
+  {
+    weight: 5,
+    arbitrary: fc
+      .array(cellValue, { minLength: 11, maxLength: 11 })
+      .map((counts): RowSpec => ({ name: "Lĩnh vực", counts })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom("Sở, ban, ngành", "Huyện, thị xã, thành phố", "Xã, phường, thị trấn")
+      .map((name): RowSpec => ({ name, counts: [], kind: "group" })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(fc.oneof(fc.nat(60), fc.constant(null)), { minLength: 11, maxLength: 11 })
+      .map((counts): RowSpec => ({ stt: null, name: "Cộng", counts, kind: "subtotal" })),
+  }
 );
 
 const scenario = fc.record({
@@ -28,10 +43,19 @@ const scenario = fc.record({
   totalShown: fc.boolean(),
   numbering: fc.boolean(),
   /** Merges over the body: [row offset, col offset, height, width] from the first body row / first column. */
-  merges: fc.array(fc.tuple(fc.nat(16), fc.nat(20), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 5 })), { maxLength: 6 }),
+  merges: fc.array(
+    fc.tuple(
+      fc.nat(16),
+      fc.nat(20),
+      fc.integer({ min: 1, max: 3 }),
+      fc.integer({ min: 1, max: 5 })
+    ),
+    { maxLength: 6 }
+  ),
 });
 
-const overlaps = (a: Rect, b: Rect) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+const overlaps = (a: Rect, b: Rect) =>
+  a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
 /** Lay a merge over the sheet as Excel keeps it: the hidden cells are emptied. */
 function addMerge(wb: WorkbookSnapshot, rect: Rect): void {
@@ -51,10 +75,22 @@ test("fill writes into no hidden merged cell, no text cell, no group row; touche
   let located = 0;
   fc.assert(
     fc.property(scenario, (g) => {
-      const b = build06a(g.rows, { total: g.total, totalValues: g.totalShown ? "sum" : new Array(11).fill(null), numbering: g.numbering });
-      const groupRows = g.rows.map((r, i) => (r.kind === "group" ? b.dataRows[i] : 0)).filter(Boolean);
+      const b = build06a(g.rows, {
+        total: g.total,
+        totalValues: g.totalShown ? "sum" : new Array(11).fill(null),
+        numbering: g.numbering,
+      });
+      const groupRows = g.rows
+        .map((r, i) => (r.kind === "group" ? b.dataRows[i] : 0))
+        .filter(Boolean);
       const firstBody = b.headerBottom + 1;
-      for (const [dr, dc, h, w] of g.merges) addMerge(b.wb, { top: firstBody + dr, left: 1 + dc, bottom: firstBody + dr + h - 1, right: dc + w });
+      for (const [dr, dc, h, w] of g.merges)
+        addMerge(b.wb, {
+          top: firstBody + dr,
+          left: 1 + dc,
+          bottom: firstBody + dr + h - 1,
+          right: dc + w,
+        });
       let form;
       try {
         form = locate06a(b.wb);
@@ -78,10 +114,11 @@ test("fill writes into no hidden merged cell, no text cell, no group row; touche
         // A non-empty cell is touched only when it held a count, and only by its formula with that value.
         expect([at, was.kind]).toEqual([at, "count"]);
         expect([at, e.formula !== undefined]).toEqual([at, true]);
-        if (e.result !== null && e.result !== undefined && was.kind === "count") expect([at, e.result]).toEqual([at, was.value]);
+        if (e.result !== null && e.result !== undefined && was.kind === "count")
+          expect([at, e.result]).toEqual([at, was.value]);
       }
     }),
-    { numRuns: RUNS },
+    { numRuns: RUNS }
   );
   // The property is about forms: most scenarios must be located.
   expect(located).toBeGreaterThan(RUNS / 2);

@@ -4,11 +4,21 @@
 import { sheetFromRows } from "../../src/core/snapshotEdits";
 import { check06a, COUNT_KEYS, Form06a, locate06a, LocateError } from "../../src/core/form06a";
 import { addr, parseRect, WorkbookSnapshot } from "../../src/core/grid";
-import { GROUP_TITLES, NAME_HEADERS, SUB_HEADERS, FORM_TITLES, EXTRA_COLUMNS, STT_HEADER } from "../../src/core/form06a/wordings";
+import {
+  GROUP_TITLES,
+  NAME_HEADERS,
+  SUB_HEADERS,
+  FORM_TITLES,
+  EXTRA_COLUMNS,
+  STT_HEADER,
+} from "../../src/core/form06a/wordings";
 
 type Cell = string | number | null;
-const wb = (rows: Cell[][], merges: string[] = []): WorkbookSnapshot => ({ sheets: [sheetFromRows("S", rows, { merges: merges.map(parseRect) })] });
-const find = (w: WorkbookSnapshot) => check06a(locate06a(w), null, ["S"]).map((f) => `${f.rule} ${addr(f.row, f.col)}`);
+const wb = (rows: Cell[][], merges: string[] = []): WorkbookSnapshot => ({
+  sheets: [sheetFromRows("S", rows, { merges: merges.map(parseRect) })],
+});
+const find = (w: WorkbookSnapshot) =>
+  check06a(locate06a(w), null, ["S"]).map((f) => `${f.rule} ${addr(f.row, f.col)}`);
 const refusal = (w: WorkbookSnapshot): string => {
   try {
     locate06a(w);
@@ -27,11 +37,69 @@ const STANDARD_COLS = ["C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M"];
 
 /** The 3-row header of the Thanh Hóa system's on-screen Biểu 06a (BaoCaoTongHop06a.tsx). */
 const THANH_HOA_HEADER: Cell[][] = [
-  ["STT", "Đơn vị", "Số hồ sơ nhận giải quyết", null, null, null, "Số lượng hồ sơ đã giải quyết", null, null, null, "Số lượng hồ sơ đang giải quyết", null, null],
-  [null, null, "Tổng số", "Trong kỳ", null, "Kỳ trước", "Tổng số", "Trước hạn", "Đúng hạn (Bao gồm cả hồ sơ trả lại/xin rút)", "Quá hạn", "Tổng số", "Đúng hạn (Bao gồm cả hồ sơ chờ BS)", "Quá hạn"],
-  [null, null, null, "Trực tuyến", "Trực tiếp, dịch vụ bưu chính", null, null, null, null, null, null, null, null],
+  [
+    "STT",
+    "Đơn vị",
+    "Số hồ sơ nhận giải quyết",
+    null,
+    null,
+    null,
+    "Số lượng hồ sơ đã giải quyết",
+    null,
+    null,
+    null,
+    "Số lượng hồ sơ đang giải quyết",
+    null,
+    null,
+  ],
+  [
+    null,
+    null,
+    "Tổng số",
+    "Trong kỳ",
+    null,
+    "Kỳ trước",
+    "Tổng số",
+    "Trước hạn",
+    "Đúng hạn (Bao gồm cả hồ sơ trả lại/xin rút)",
+    "Quá hạn",
+    "Tổng số",
+    "Đúng hạn (Bao gồm cả hồ sơ chờ BS)",
+    "Quá hạn",
+  ],
+  [
+    null,
+    null,
+    null,
+    "Trực tuyến",
+    "Trực tiếp, dịch vụ bưu chính",
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+  ],
 ];
-const THANH_HOA_MERGES = ["A1:A3", "B1:B3", "C1:F1", "G1:J1", "K1:M1", "C2:C3", "D2:E2", "F2:F3", "G2:G3", "H2:H3", "I2:I3", "J2:J3", "K2:K3", "L2:L3", "M2:M3"];
+const THANH_HOA_MERGES = [
+  "A1:A3",
+  "B1:B3",
+  "C1:F1",
+  "G1:J1",
+  "K1:M1",
+  "C2:C3",
+  "D2:E2",
+  "F2:F3",
+  "G2:G3",
+  "H2:H3",
+  "I2:I3",
+  "J2:J3",
+  "K2:K3",
+  "L2:L3",
+  "M2:M3",
+];
 
 describe("the wordings table", () => {
   test("every wording says where it was seen", () => {
@@ -52,12 +120,45 @@ describe("the wordings table", () => {
 
 describe("locate06a: real wordings", () => {
   const VALID: [string, Cell[][], string[], boolean][] = [
-    ["the Thanh Hóa on-screen header: Trong kỳ / Kỳ trước, Đúng hạn (notes), Đơn vị", THANH_HOA_HEADER, THANH_HOA_MERGES, true],
+    [
+      "the Thanh Hóa on-screen header: Trong kỳ / Kỳ trước, Đúng hạn (notes), Đơn vị",
+      THANH_HOA_HEADER,
+      THANH_HOA_MERGES,
+      true,
+    ],
     [
       "Tiếp nhận / Đã giải quyết / Đang giải quyết, TT, 2-row header without merges",
       [
-        ["TT", "Lĩnh vực", "Tiếp nhận", null, null, null, "Đã giải quyết", null, null, null, "Đang giải quyết", null, null],
-        [null, null, "Tổng số", "Trực tuyến", "Trực tiếp", "Từ kỳ trước", "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn (chưa đến hạn)", "Quá hạn"],
+        [
+          "TT",
+          "Lĩnh vực",
+          "Tiếp nhận",
+          null,
+          null,
+          null,
+          "Đã giải quyết",
+          null,
+          null,
+          null,
+          "Đang giải quyết",
+          null,
+          null,
+        ],
+        [
+          null,
+          null,
+          "Tổng số",
+          "Trực tuyến",
+          "Trực tiếp",
+          "Từ kỳ trước",
+          "Tổng số",
+          "Trước hạn",
+          "Đúng hạn",
+          "Quá hạn",
+          "Tổng số",
+          "Trong hạn (chưa đến hạn)",
+          "Quá hạn",
+        ],
       ],
       [],
       false,
@@ -65,17 +166,73 @@ describe("locate06a: real wordings", () => {
     [
       "Số hồ sơ tiếp nhận, upper case, NFD",
       [
-        ["STT", "LĨNH VỰC", "SỐ HỒ SƠ TIẾP NHẬN", null, null, null, "SỐ HỒ SƠ ĐÃ GIẢI QUYẾT", null, null, null, "SỐ HỒ SƠ ĐANG GIẢI QUYẾT", null, null].map((v) => (typeof v === "string" ? v.normalize("NFD") : v)),
-        [null, null, "TỔNG SỐ", "TRỰC TUYẾN", "TRỰC TIẾP", "KỲ TRƯỚC", "TỔNG SỐ", "TRƯỚC HẠN", "ĐÚNG HẠN", "QUÁ HẠN", "TỔNG SỐ", "TRONG HẠN", "QUÁ HẠN"],
+        [
+          "STT",
+          "LĨNH VỰC",
+          "SỐ HỒ SƠ TIẾP NHẬN",
+          null,
+          null,
+          null,
+          "SỐ HỒ SƠ ĐÃ GIẢI QUYẾT",
+          null,
+          null,
+          null,
+          "SỐ HỒ SƠ ĐANG GIẢI QUYẾT",
+          null,
+          null,
+        ].map((v) => (typeof v === "string" ? v.normalize("NFD") : v)),
+        [
+          null,
+          null,
+          "TỔNG SỐ",
+          "TRỰC TUYẾN",
+          "TRỰC TIẾP",
+          "KỲ TRƯỚC",
+          "TỔNG SỐ",
+          "TRƯỚC HẠN",
+          "ĐÚNG HẠN",
+          "QUÁ HẠN",
+          "TỔNG SỐ",
+          "TRONG HẠN",
+          "QUÁ HẠN",
+        ],
       ],
       [],
       false,
     ],
     [
-      "an unusual title (\"Kết quả xử lý\") told by its sub-headers Trước hạn / Đúng hạn / Quá hạn",
+      'an unusual title ("Kết quả xử lý") told by its sub-headers Trước hạn / Đúng hạn / Quá hạn',
       [
-        ["STT", "Lĩnh vực", "Số hồ sơ nhận giải quyết", null, null, null, "Kết quả xử lý", null, null, null, "Số lượng hồ sơ đang giải quyết", null, null],
-        [null, null, "Tổng số", "Trực tuyến", "Trực tiếp", "Từ kỳ trước", "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn", "Quá hạn"],
+        [
+          "STT",
+          "Lĩnh vực",
+          "Số hồ sơ nhận giải quyết",
+          null,
+          null,
+          null,
+          "Kết quả xử lý",
+          null,
+          null,
+          null,
+          "Số lượng hồ sơ đang giải quyết",
+          null,
+          null,
+        ],
+        [
+          null,
+          null,
+          "Tổng số",
+          "Trực tuyến",
+          "Trực tiếp",
+          "Từ kỳ trước",
+          "Tổng số",
+          "Trước hạn",
+          "Đúng hạn",
+          "Quá hạn",
+          "Tổng số",
+          "Trong hạn",
+          "Quá hạn",
+        ],
       ],
       ["C1:F1", "G1:J1", "K1:M1"],
       false,
@@ -83,8 +240,36 @@ describe("locate06a: real wordings", () => {
     [
       "an unusual title for the received group told by Trực tuyến / Trực tiếp / Từ kỳ trước",
       [
-        ["STT", "Lĩnh vực", "Hồ sơ trong kỳ", null, null, null, "Số hồ sơ đã giải quyết", null, null, null, "Số lượng hồ sơ đang giải quyết", null, null],
-        [null, null, "Tổng số", "Trực tuyến", "Trực tiếp", "Từ kỳ trước", "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn", "Quá hạn"],
+        [
+          "STT",
+          "Lĩnh vực",
+          "Hồ sơ trong kỳ",
+          null,
+          null,
+          null,
+          "Số hồ sơ đã giải quyết",
+          null,
+          null,
+          null,
+          "Số lượng hồ sơ đang giải quyết",
+          null,
+          null,
+        ],
+        [
+          null,
+          null,
+          "Tổng số",
+          "Trực tuyến",
+          "Trực tiếp",
+          "Từ kỳ trước",
+          "Tổng số",
+          "Trước hạn",
+          "Đúng hạn",
+          "Quá hạn",
+          "Tổng số",
+          "Trong hạn",
+          "Quá hạn",
+        ],
       ],
       ["C1:F1", "G1:J1", "K1:M1"],
       false,
@@ -92,7 +277,15 @@ describe("locate06a: real wordings", () => {
   ];
 
   test.each(VALID)("%s", (_name, header, merges, units) => {
-    const w = wb([...header, [1, "Hộ tịch", ...ROW_A], [2, "Chứng thực", ...ROW_B], [null, "Tổng cộng", ...sum(ROW_A, ROW_B)]], merges);
+    const w = wb(
+      [
+        ...header,
+        [1, "Hộ tịch", ...ROW_A],
+        [2, "Chứng thực", ...ROW_B],
+        [null, "Tổng cộng", ...sum(ROW_A, ROW_B)],
+      ],
+      merges
+    );
     const f = locate06a(w);
     expect(colsOf(f)).toEqual(STANDARD_COLS);
     expect(f.rows.map((r) => r.name)).toEqual(["Hộ tịch", "Chứng thực"]);
@@ -103,33 +296,154 @@ describe("locate06a: real wordings", () => {
 
   test("extra columns inside and after the groups are read past without findings", () => {
     const header: Cell[][] = [
-      ["STT", "Lĩnh vực", "Số hồ sơ nhận giải quyết", null, null, null, null, "Số hồ sơ đã giải quyết", null, null, null, null, "Số lượng hồ sơ đang giải quyết", null, null, "Tỷ lệ (%)", "Số hóa"],
-      [null, null, "Tổng số", "Trực tuyến", "Trong đó trực tuyến toàn trình", "Trực tiếp", "Từ kỳ trước", "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Quá hạn có thư xin lỗi", "Tổng số", "Trong hạn", "Quá hạn", "Đúng hạn", "Phi địa giới"],
+      [
+        "STT",
+        "Lĩnh vực",
+        "Số hồ sơ nhận giải quyết",
+        null,
+        null,
+        null,
+        null,
+        "Số hồ sơ đã giải quyết",
+        null,
+        null,
+        null,
+        null,
+        "Số lượng hồ sơ đang giải quyết",
+        null,
+        null,
+        "Tỷ lệ (%)",
+        "Số hóa",
+      ],
+      [
+        null,
+        null,
+        "Tổng số",
+        "Trực tuyến",
+        "Trong đó trực tuyến toàn trình",
+        "Trực tiếp",
+        "Từ kỳ trước",
+        "Tổng số",
+        "Trước hạn",
+        "Đúng hạn",
+        "Quá hạn",
+        "Quá hạn có thư xin lỗi",
+        "Tổng số",
+        "Trong hạn",
+        "Quá hạn",
+        "Đúng hạn",
+        "Phi địa giới",
+      ],
     ];
     // Extra columns hold numbers that belong to no relation of the form.
-    const row = (stt: number, name: string, c: number[]) => [stt, name, c[0], c[1], 99, c[2], c[3], c[4], c[5], c[6], c[7], 77, c[8], c[9], c[10], "55%", 3];
-    const w = wb([...header, row(1, "Hộ tịch", ROW_A), row(2, "Chứng thực", ROW_B)], ["C1:G1", "H1:L1", "M1:O1"]);
+    const row = (stt: number, name: string, c: number[]) => [
+      stt,
+      name,
+      c[0],
+      c[1],
+      99,
+      c[2],
+      c[3],
+      c[4],
+      c[5],
+      c[6],
+      c[7],
+      77,
+      c[8],
+      c[9],
+      c[10],
+      "55%",
+      3,
+    ];
+    const w = wb(
+      [...header, row(1, "Hộ tịch", ROW_A), row(2, "Chứng thực", ROW_B)],
+      ["C1:G1", "H1:L1", "M1:O1"]
+    );
     const f = locate06a(w);
     expect(colsOf(f)).toEqual(["C", "D", "F", "G", "H", "I", "J", "K", "M", "N", "O"]);
     expect(find(w).filter((x) => !x.startsWith("06a/period"))).toEqual(["06a/missing-total A1"]);
   });
 
-  test("\"Trực tuyến\" split into Tổng / Toàn trình / Một phần: its Tổng is (4), the parts are read past", () => {
+  test('"Trực tuyến" split into Tổng / Toàn trình / Một phần: its Tổng is (4), the parts are read past', () => {
     const header: Cell[][] = [
-      ["STT", "Lĩnh vực", "Số hồ sơ nhận giải quyết", null, null, null, null, null, "Số hồ sơ đã giải quyết", null, null, null, "Số lượng hồ sơ đang giải quyết", null, null],
-      [null, null, "Tổng số", "Trực tuyến", null, null, "Trực tiếp, dịch vụ bưu chính", "Từ kỳ trước", "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn", "Quá hạn"],
-      [null, null, null, "Tổng", "Toàn trình", "Một phần", null, null, null, null, null, null, null, null, null],
+      [
+        "STT",
+        "Lĩnh vực",
+        "Số hồ sơ nhận giải quyết",
+        null,
+        null,
+        null,
+        null,
+        null,
+        "Số hồ sơ đã giải quyết",
+        null,
+        null,
+        null,
+        "Số lượng hồ sơ đang giải quyết",
+        null,
+        null,
+      ],
+      [
+        null,
+        null,
+        "Tổng số",
+        "Trực tuyến",
+        null,
+        null,
+        "Trực tiếp, dịch vụ bưu chính",
+        "Từ kỳ trước",
+        "Tổng số",
+        "Trước hạn",
+        "Đúng hạn",
+        "Quá hạn",
+        "Tổng số",
+        "Trong hạn",
+        "Quá hạn",
+      ],
+      [
+        null,
+        null,
+        null,
+        "Tổng",
+        "Toàn trình",
+        "Một phần",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ],
     ];
-    const row = (stt: number, name: string, c: number[]) => [stt, name, c[0], c[1], c[1], 0, c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10]];
-    const w = wb([...header, row(1, "Hộ tịch", ROW_A), row(2, "Chứng thực", ROW_B), [null, "Tổng cộng", ...row(0, "", sum(ROW_A, ROW_B)).slice(2)]], [
-      "C1:H1",
-      "I1:L1",
-      "M1:O1",
-      "D2:F2",
-      "C2:C3",
-      "G2:G3",
-      "H2:H3",
-    ]);
+    const row = (stt: number, name: string, c: number[]) => [
+      stt,
+      name,
+      c[0],
+      c[1],
+      c[1],
+      0,
+      c[2],
+      c[3],
+      c[4],
+      c[5],
+      c[6],
+      c[7],
+      c[8],
+      c[9],
+      c[10],
+    ];
+    const w = wb(
+      [
+        ...header,
+        row(1, "Hộ tịch", ROW_A),
+        row(2, "Chứng thực", ROW_B),
+        [null, "Tổng cộng", ...row(0, "", sum(ROW_A, ROW_B)).slice(2)],
+      ],
+      ["C1:H1", "I1:L1", "M1:O1", "D2:F2", "C2:C3", "G2:G3", "H2:H3"]
+    );
     const f = locate06a(w);
     expect(colsOf(f)).toEqual(["C", "D", "G", "H", "I", "J", "K", "L", "M", "N", "O"]);
     expect(find(w).filter((x) => !x.startsWith("06a/period"))).toEqual([]);
@@ -139,17 +453,126 @@ describe("locate06a: real wordings", () => {
   // report_charts/src/components/screens/Landing_Motcua.vue) with its merges as a browser lays out
   // the <thead> (rowspans clamped to its three rows) and its own numbering (1)…(20).
   const OPENCPS_HEADER: Cell[][] = [
-    ["STT", "Lĩnh vực", "Nhận giải quyết", null, null, null, null, "Kết quả giải quyết", null, null, null, null, null, null, "Đang giải quyết", null, null, "Tạm dừng bổ sung điều kiện", "Rút không giải quyết", "Tỉ lệ sớm và đúng hạn"],
-    [null, null, "Tổng số", "Tồn trước", "Nhận trong kỳ", null, null, "Tổng số", "Tình hình thực hiện", null, null, "Từ chối giải quyết", "Trả kết quả", null, "Tổng số", "Còn hạn", "Quá hạn", null, null, null],
-    [null, null, null, null, "Tổng số", "Một cửa", "Trực tuyến", null, "Trước hạn", "Đúng hạn", "Quá hạn", null, "Đã trả", "Chưa trả", null, null, null, null, null, null],
+    [
+      "STT",
+      "Lĩnh vực",
+      "Nhận giải quyết",
+      null,
+      null,
+      null,
+      null,
+      "Kết quả giải quyết",
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      "Đang giải quyết",
+      null,
+      null,
+      "Tạm dừng bổ sung điều kiện",
+      "Rút không giải quyết",
+      "Tỉ lệ sớm và đúng hạn",
+    ],
+    [
+      null,
+      null,
+      "Tổng số",
+      "Tồn trước",
+      "Nhận trong kỳ",
+      null,
+      null,
+      "Tổng số",
+      "Tình hình thực hiện",
+      null,
+      null,
+      "Từ chối giải quyết",
+      "Trả kết quả",
+      null,
+      "Tổng số",
+      "Còn hạn",
+      "Quá hạn",
+      null,
+      null,
+      null,
+    ],
+    [
+      null,
+      null,
+      null,
+      null,
+      "Tổng số",
+      "Một cửa",
+      "Trực tuyến",
+      null,
+      "Trước hạn",
+      "Đúng hạn",
+      "Quá hạn",
+      null,
+      "Đã trả",
+      "Chưa trả",
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ],
   ];
-  const OPENCPS_MERGES = ["A1:A3", "B1:B3", "C1:G1", "H1:N1", "O1:Q1", "R1:R3", "S1:S3", "T1:T3", "C2:C3", "D2:D3", "E2:G2", "H2:H3", "I2:K2", "L2:L3", "M2:N2", "O2:O3", "P2:P3", "Q2:Q3"];
+  const OPENCPS_MERGES = [
+    "A1:A3",
+    "B1:B3",
+    "C1:G1",
+    "H1:N1",
+    "O1:Q1",
+    "R1:R3",
+    "S1:S3",
+    "T1:T3",
+    "C2:C3",
+    "D2:D3",
+    "E2:G2",
+    "H2:H3",
+    "I2:K2",
+    "L2:L3",
+    "M2:N2",
+    "O2:O3",
+    "P2:P3",
+    "Q2:Q3",
+  ];
   /** (3)…(13) into OpenCPS's 20 columns: in-period total, refused, returned, waiting, withdrawn, ratio are extra. */
-  const ocps = (stt: number | null, name: string | null, c: number[]): Cell[] => [stt, name, c[0], c[3], c[1] + c[2], c[2], c[1], c[4], c[5], c[6], c[7], 0, c[4], 0, c[8], c[9], c[10], 0, 0, "80%"];
+  const ocps = (stt: number | null, name: string | null, c: number[]): Cell[] => [
+    stt,
+    name,
+    c[0],
+    c[3],
+    c[1] + c[2],
+    c[2],
+    c[1],
+    c[4],
+    c[5],
+    c[6],
+    c[7],
+    0,
+    c[4],
+    0,
+    c[8],
+    c[9],
+    c[10],
+    0,
+    0,
+    "80%",
+  ];
 
   test("the OpenCPS report: Nhận giải quyết (Tồn trước, Nhận trong kỳ: Tổng số / Một cửa / Trực tuyến), Kết quả giải quyết, Còn hạn", () => {
     const numbering = Array.from({ length: 20 }, (_, i) => `(${i + 1})`);
-    const rows = [...OPENCPS_HEADER, numbering, ocps(1, "Hộ tịch", ROW_A), ocps(2, "Chứng thực", ROW_B), ocps(null, null, sum(ROW_A, ROW_B))];
+    const rows = [
+      ...OPENCPS_HEADER,
+      numbering,
+      ocps(1, "Hộ tịch", ROW_A),
+      ocps(2, "Chứng thực", ROW_B),
+      ocps(null, null, sum(ROW_A, ROW_B)),
+    ];
     rows[6][0] = "Tổng số";
     const w = wb(rows, [...OPENCPS_MERGES, "A7:B7"]);
     const f = locate06a(w);
@@ -161,51 +584,139 @@ describe("locate06a: real wordings", () => {
     expect(find(w).filter((x) => !x.startsWith("06a/period"))).toEqual([]);
     // A wrong count in the column of (4) is found there, and the total of (4) disagrees.
     (rows[4][6] as number) += 1;
-    expect(find(wb(rows, [...OPENCPS_MERGES, "A7:B7"])).filter((x) => !x.startsWith("06a/period"))).toEqual(["06a/received-sum C5", "06a/total-row G7"]);
+    expect(
+      find(wb(rows, [...OPENCPS_MERGES, "A7:B7"])).filter((x) => !x.startsWith("06a/period"))
+    ).toEqual(["06a/received-sum C5", "06a/total-row G7"]);
   });
 
   test("a group's Tổng số named twice at the same header level is still refused", () => {
     const header = OPENCPS_HEADER.map((r) => [...r]);
     header[1][4] = "Tổng số"; // "Nhận trong kỳ" gone: E's Tổng số is no longer under a sub-group
     header[2][4] = null;
-    const w = wb([...header, ocps(1, "Hộ tịch", ROW_A)], OPENCPS_MERGES.filter((m) => m !== "E2:G2"));
+    const w = wb(
+      [...header, ocps(1, "Hộ tịch", ROW_A)],
+      OPENCPS_MERGES.filter((m) => m !== "E2:G2")
+    );
     expect(refusal(w)).toMatch(/nhóm "Số hồ sơ nhận giải quyết" có hơn một cột Tổng số \(3\)/);
   });
 
-  test("a title \"Biểu số 06 /VPCP/KSTT\" and \"Biểu số II.06a/…\" are the form's code", () => {
-    const w = wb([["Biểu số 06 /VPCP/KSTT"], [], ...THANH_HOA_HEADER, [1, "Hộ tịch", ...ROW_A]], THANH_HOA_MERGES.map((m) => m.replace(/(\d+)/g, (d) => String(+d + 2))));
+  test('a title "Biểu số 06 /VPCP/KSTT" and "Biểu số II.06a/…" are the form\'s code', () => {
+    const w = wb(
+      [["Biểu số 06 /VPCP/KSTT"], [], ...THANH_HOA_HEADER, [1, "Hộ tịch", ...ROW_A]],
+      THANH_HOA_MERGES.map((m) => m.replace(/(\d+)/g, (d) => String(+d + 2)))
+    );
     expect(locate06a(w).title.formCode).toBe("Biểu số 06 /VPCP/KSTT");
-    const w2 = wb([["Biểu số II.06a/VPCP/KSTT"], [], ...THANH_HOA_HEADER, [1, "Hộ tịch", ...ROW_A]], THANH_HOA_MERGES.map((m) => m.replace(/(\d+)/g, (d) => String(+d + 2))));
+    const w2 = wb(
+      [["Biểu số II.06a/VPCP/KSTT"], [], ...THANH_HOA_HEADER, [1, "Hộ tịch", ...ROW_A]],
+      THANH_HOA_MERGES.map((m) => m.replace(/(\d+)/g, (d) => String(+d + 2)))
+    );
     expect(locate06a(w2).title.formCode).toBe("Biểu số II.06a/VPCP/KSTT");
   });
 });
 
 describe("locate06a: near misses are refused with what the header lacked", () => {
-  test("the Thanh Hóa \"Báo cáo tổng hợp đơn vị\" (BaoCaoTongHopDonVi.tsx): no Tổng số under Đã xử lý / Đang xử lý", () => {
+  test('the Thanh Hóa "Báo cáo tổng hợp đơn vị" (BaoCaoTongHopDonVi.tsx): no Tổng số under Đã xử lý / Đang xử lý', () => {
     const w = wb(
       [
-        ["STT", "Đơn vị", "Tiếp nhận", null, null, null, "Đã xử lý", null, null, null, "Đang xử lý", null, "Bổ sung", "Trả lại/ Rút HS"],
-        [null, null, "Tổng số", "Kỳ trước", "Trong kỳ", null, "Trước hạn", "Đúng hạn", "Quá hạn", "Tỷ lệ trước hạn, đúng hạn", "Trong hạn", "Quá hạn", null, null],
-        [null, null, null, null, "Qua mạng", "Qua BCCI", null, null, null, null, null, null, null, null],
+        [
+          "STT",
+          "Đơn vị",
+          "Tiếp nhận",
+          null,
+          null,
+          null,
+          "Đã xử lý",
+          null,
+          null,
+          null,
+          "Đang xử lý",
+          null,
+          "Bổ sung",
+          "Trả lại/ Rút HS",
+        ],
+        [
+          null,
+          null,
+          "Tổng số",
+          "Kỳ trước",
+          "Trong kỳ",
+          null,
+          "Trước hạn",
+          "Đúng hạn",
+          "Quá hạn",
+          "Tỷ lệ trước hạn, đúng hạn",
+          "Trong hạn",
+          "Quá hạn",
+          null,
+          null,
+        ],
+        [
+          null,
+          null,
+          null,
+          null,
+          "Qua mạng",
+          "Qua BCCI",
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+        ],
         [1, "UBND xã A", 5, 1, 3, 1, 2, 1, 1, "75%", 1, 0, 0, 0],
       ],
-      ["C1:F1", "G1:J1", "K1:L1", "E2:F2"],
+      ["C1:F1", "G1:J1", "K1:L1", "E2:F2"]
     );
     expect(refusal(w)).toBe(
-      'Trang tính "S", dòng 1 có tiêu đề giống Biểu 06a nhưng nhóm "Số hồ sơ đã giải quyết" thiếu cột Tổng số (7); nhóm "Số lượng hồ sơ đang giải quyết" thiếu cột Tổng số (11): không đọc được số liệu. Hãy kiểm tra dòng tiêu đề của biểu.',
+      'Trang tính "S", dòng 1 có tiêu đề giống Biểu 06a nhưng nhóm "Số hồ sơ đã giải quyết" thiếu cột Tổng số (7); nhóm "Số lượng hồ sơ đang giải quyết" thiếu cột Tổng số (11): không đọc được số liệu. Hãy kiểm tra dòng tiêu đề của biểu.'
     );
   });
 
   test("a group with two columns of the same name", () => {
     const w = wb(
       [
-        ["STT", "Lĩnh vực", "Số hồ sơ nhận giải quyết", null, null, null, null, "Số hồ sơ đã giải quyết", null, null, null, "Số lượng hồ sơ đang giải quyết", null, null],
-        [null, null, "Tổng số", "Trực tuyến", "Trực tuyến", "Trực tiếp", "Từ kỳ trước", "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn", "Quá hạn"],
+        [
+          "STT",
+          "Lĩnh vực",
+          "Số hồ sơ nhận giải quyết",
+          null,
+          null,
+          null,
+          null,
+          "Số hồ sơ đã giải quyết",
+          null,
+          null,
+          null,
+          "Số lượng hồ sơ đang giải quyết",
+          null,
+          null,
+        ],
+        [
+          null,
+          null,
+          "Tổng số",
+          "Trực tuyến",
+          "Trực tuyến",
+          "Trực tiếp",
+          "Từ kỳ trước",
+          "Tổng số",
+          "Trước hạn",
+          "Đúng hạn",
+          "Quá hạn",
+          "Tổng số",
+          "Trong hạn",
+          "Quá hạn",
+        ],
         [1, "Hộ tịch", 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0],
       ],
-      ["C1:G1", "H1:K1", "L1:N1"],
+      ["C1:G1", "H1:K1", "L1:N1"]
     );
-    expect(refusal(w)).toMatch(/^Trang tính "S", dòng 1 có tiêu đề giống Biểu 06a nhưng nhóm "Số hồ sơ nhận giải quyết" có hơn một cột Trực tuyến \(4\)/);
+    expect(refusal(w)).toMatch(
+      /^Trang tính "S", dòng 1 có tiêu đề giống Biểu 06a nhưng nhóm "Số hồ sơ nhận giải quyết" có hơn một cột Trực tuyến \(4\)/
+    );
   });
 });
 
@@ -213,9 +724,20 @@ describe("the numbering row", () => {
   test.each([
     ["(1) … (13)", (i: number) => `(${i})`],
     ["bare 1 … 13", (i: number) => i],
-    ["-1 … -13: a typed \"(1)\" stored as a negative number by Excel or LibreOffice", (i: number) => -i],
+    [
+      '-1 … -13: a typed "(1)" stored as a negative number by Excel or LibreOffice',
+      (i: number) => -i,
+    ],
   ])("%s is the numbering row, not a data row", (_name, n) => {
-    const w = wb([...THANH_HOA_HEADER, Array.from({ length: 13 }, (_, i) => n(i + 1)), [1, "Hộ tịch", ...ROW_A], [null, "Tổng cộng", ...ROW_A]], THANH_HOA_MERGES);
+    const w = wb(
+      [
+        ...THANH_HOA_HEADER,
+        Array.from({ length: 13 }, (_, i) => n(i + 1)),
+        [1, "Hộ tịch", ...ROW_A],
+        [null, "Tổng cộng", ...ROW_A],
+      ],
+      THANH_HOA_MERGES
+    );
     const f = locate06a(w);
     expect(f.hasNumberingRow).toBe(true);
     expect(f.headerBottom).toBe(4);
@@ -232,7 +754,9 @@ describe("the numbering row", () => {
 describe("kinds of rows", () => {
   const C = (r: number) => `A${r}:M${r}`;
   /** The Thanh Hóa "06 các cấp" export (XuatBaoCaoTongHop06CacCap.tsx): a group label merged over the 13 columns, in the STT column. */
-  function byLevel(o: { subtotals?: boolean; total?: number[] | null; stt?: (i: number) => number } = {}) {
+  function byLevel(
+    o: { subtotals?: boolean; total?: number[] | null; stt?: (i: number) => number } = {}
+  ) {
     const rows: Cell[][] = [...THANH_HOA_HEADER];
     const merges = [...THANH_HOA_MERGES];
     const stt = o.stt ?? ((i: number) => i + 1);
@@ -273,7 +797,11 @@ describe("kinds of rows", () => {
 
   test("STT that starts at 2 in each group (as that export writes it) is one warning per group", () => {
     const w = byLevel({ stt: (i) => i + 2 });
-    expect(find(w).filter((x) => x.startsWith("06a/numbering"))).toEqual(["06a/numbering A5", "06a/numbering A8", "06a/numbering A10"]);
+    expect(find(w).filter((x) => x.startsWith("06a/numbering"))).toEqual([
+      "06a/numbering A5",
+      "06a/numbering A8",
+      "06a/numbering A10",
+    ]);
   });
 
   test("a group label in the name column alone, or under I / II", () => {
@@ -287,7 +815,7 @@ describe("kinds of rows", () => {
         [2, "Chứng thực", ...ROW_B],
         [null, "Tổng cộng", ...sum(ROW_A, ROW_B, ROW_B)],
       ],
-      THANH_HOA_MERGES,
+      THANH_HOA_MERGES
     );
     const f = locate06a(w);
     expect(f.sections?.map((s) => s.label)).toEqual(["I Cấp huyện", "Cấp xã"]);
@@ -296,7 +824,15 @@ describe("kinds of rows", () => {
   });
 
   test("a field row with a number and no counts stays a field (blank warnings)", () => {
-    const w = wb([...THANH_HOA_HEADER, [1, "Hộ tịch", ...ROW_A], [2, "Đất đai"], [null, "Tổng cộng", ...ROW_A]], THANH_HOA_MERGES);
+    const w = wb(
+      [
+        ...THANH_HOA_HEADER,
+        [1, "Hộ tịch", ...ROW_A],
+        [2, "Đất đai"],
+        [null, "Tổng cộng", ...ROW_A],
+      ],
+      THANH_HOA_MERGES
+    );
     const f = locate06a(w);
     expect(f.rows.map((r) => r.name)).toEqual(["Hộ tịch", "Đất đai"]);
     expect(f.sections).toBeUndefined();
@@ -321,7 +857,16 @@ describe("kinds of rows", () => {
   });
 
   test("a note row inside the table is neither a field nor a group", () => {
-    const w = wb([...THANH_HOA_HEADER, [1, "Hộ tịch", ...ROW_A], [null, "Ghi chú: số liệu lấy từ hệ thống"], [2, "Chứng thực", ...ROW_B], [null, "Tổng cộng", ...sum(ROW_A, ROW_B)]], THANH_HOA_MERGES);
+    const w = wb(
+      [
+        ...THANH_HOA_HEADER,
+        [1, "Hộ tịch", ...ROW_A],
+        [null, "Ghi chú: số liệu lấy từ hệ thống"],
+        [2, "Chứng thực", ...ROW_B],
+        [null, "Tổng cộng", ...sum(ROW_A, ROW_B)],
+      ],
+      THANH_HOA_MERGES
+    );
     const f = locate06a(w);
     expect(f.notes).toEqual([{ row: 5, text: "Ghi chú: số liệu lấy từ hệ thống" }]);
     expect(f.rows.map((r) => r.row)).toEqual([4, 6]);
@@ -330,29 +875,81 @@ describe("kinds of rows", () => {
 
   test("rows naming units: the form says so", () => {
     const header = THANH_HOA_HEADER.map((r) => r.map((v) => (v === "Đơn vị" ? "Lĩnh vực" : v)));
-    const w = wb([...header, [1, "UBND phường Bắc Sơn", ...ROW_A], [2, "UBND xã Hà Long", ...ROW_B]], THANH_HOA_MERGES);
+    const w = wb(
+      [...header, [1, "UBND phường Bắc Sơn", ...ROW_A], [2, "UBND xã Hà Long", ...ROW_B]],
+      THANH_HOA_MERGES
+    );
     expect(locate06a(w).rowsAreUnits).toBe(true);
-    const w2 = wb([...header, [1, "Hộ tịch", ...ROW_A], [2, "UBND xã Hà Long", ...ROW_B], [3, "Đất đai", ...ROW_B]], THANH_HOA_MERGES);
+    const w2 = wb(
+      [
+        ...header,
+        [1, "Hộ tịch", ...ROW_A],
+        [2, "UBND xã Hà Long", ...ROW_B],
+        [3, "Đất đai", ...ROW_B],
+      ],
+      THANH_HOA_MERGES
+    );
     expect(locate06a(w2).rowsAreUnits).toBe(false);
   });
 });
 
 describe("the period, wherever it stands in the title block", () => {
-  const body = (title: Cell[][]) => wb([...title, ...THANH_HOA_HEADER, [1, "Hộ tịch", ...ROW_A]], THANH_HOA_MERGES.map((m) => m.replace(/(\d+)/g, (d) => String(+d + title.length))));
+  const body = (title: Cell[][]) =>
+    wb(
+      [...title, ...THANH_HOA_HEADER, [1, "Hộ tịch", ...ROW_A]],
+      THANH_HOA_MERGES.map((m) => m.replace(/(\d+)/g, (d) => String(+d + title.length)))
+    );
   const period = (w: WorkbookSnapshot) => {
     const t = locate06a(w).title;
-    return [t.periodCell && addr(t.periodCell.row, t.periodCell.col), t.period && `${t.period.from.d}/${t.period.from.m}/${t.period.from.y}–${t.period.to.d}/${t.period.to.m}/${t.period.to.y}`];
+    return [
+      t.periodCell && addr(t.periodCell.row, t.periodCell.col),
+      t.period &&
+        `${t.period.from.d}/${t.period.from.m}/${t.period.from.y}–${t.period.to.d}/${t.period.to.m}/${t.period.to.y}`,
+    ];
   };
   test("on the second line of the title's cell (the Thanh Hóa export's <br>)", () => {
-    expect(period(body([[null, null, "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC\n(Từ ngày 15/12/2023 đến ngày 14/03/2024 )"]]))).toEqual(["C1", "15/12/2023–14/3/2024"]);
+    expect(
+      period(
+        body([
+          [
+            null,
+            null,
+            "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC\n(Từ ngày 15/12/2023 đến ngày 14/03/2024 )",
+          ],
+        ])
+      )
+    ).toEqual(["C1", "15/12/2023–14/3/2024"]);
   });
-  test("a readable \"Kỳ báo cáo: Quý I năm 2024\" wins over a blank \"(Từ ngày …)\" template line", () => {
-    expect(period(body([["(Từ ngày …/…/… đến ngày …/…/…)"], [null, null, null, null, null, null, null, null, null, null, "Kỳ báo cáo: Quý I năm 2024"]]))).toEqual(["K2", "15/12/2023–14/3/2024"]);
+  test('a readable "Kỳ báo cáo: Quý I năm 2024" wins over a blank "(Từ ngày …)" template line', () => {
+    expect(
+      period(
+        body([
+          ["(Từ ngày …/…/… đến ngày …/…/…)"],
+          [
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "Kỳ báo cáo: Quý I năm 2024",
+          ],
+        ])
+      )
+    ).toEqual(["K2", "15/12/2023–14/3/2024"]);
   });
-  test("an explicit \"Từ ngày\" wins over a named period", () => {
-    expect(period(body([["Năm 2024"], [null, "(Từ ngày 15/03/2024 đến ngày 14/06/2024)"]]))).toEqual(["B2", "15/3/2024–14/6/2024"]);
+  test('an explicit "Từ ngày" wins over a named period', () => {
+    expect(
+      period(body([["Năm 2024"], [null, "(Từ ngày 15/03/2024 đến ngày 14/06/2024)"]]))
+    ).toEqual(["B2", "15/3/2024–14/6/2024"]);
   });
   test("the date of the circular is not a period", () => {
-    expect(period(body([["Ban hành kèm theo Thông tư số 01/2020/TT-VPCP ngày 21 tháng 10 năm 2020"]]))).toEqual([null, null]);
+    expect(
+      period(body([["Ban hành kèm theo Thông tư số 01/2020/TT-VPCP ngày 21 tháng 10 năm 2020"]]))
+    ).toEqual([null, null]);
   });
 });

@@ -1,5 +1,13 @@
 import { applyEditsToSnapshot, sheetFromRows } from "../../src/core/snapshotEdits";
-import { COUNT_KEYS, Form06a, LAYOUT_06A, layout06a, locate06a, locateAll, LocateError } from "../../src/core/form06a";
+import {
+  COUNT_KEYS,
+  Form06a,
+  LAYOUT_06A,
+  layout06a,
+  locate06a,
+  locateAll,
+  LocateError,
+} from "../../src/core/form06a";
 import { rectAddr, WorkbookSnapshot } from "../../src/core/grid";
 import { build06a, Build06aOptions, Built06a, ROWS_OK } from "../helpers/form06a";
 
@@ -22,7 +30,12 @@ function expected(b: Built06a, o: Build06aOptions = {}) {
   const rows = [...b.dataRows, ...(b.totalRow ? [b.totalRow] : [])];
   return {
     sheet: b.sheet,
-    range: rectAddr({ top: b.headerTop, left: b.firstCol, bottom: Math.max(...rows), right: b.col("overdue") }),
+    range: rectAddr({
+      top: b.headerTop,
+      left: b.firstCol,
+      bottom: Math.max(...rows),
+      right: b.col("overdue"),
+    }),
     headerTop: b.headerTop,
     headerBottom: b.headerBottom,
     numbering: o.numbering ?? true,
@@ -37,31 +50,45 @@ function expectColumns(f: Form06a, b: Built06a) {
   expect(f.nameCol).toBe(b.col("name"));
   for (const k of COUNT_KEYS) expect([k, f.cols[k]]).toEqual([k, b.col(k)]);
   // The counts were read from the right cells: the first row is the sample's "Chứng thực".
-  expect(COUNT_KEYS.map((k) => f.rows[0].counts[k].state)).toEqual(ROWS_OK[0].counts.map((v) => ({ kind: "count", value: v, asText: false })));
+  expect(COUNT_KEYS.map((k) => f.rows[0].counts[k].state)).toEqual(
+    ROWS_OK[0].counts.map((v) => ({ kind: "count", value: v, asText: false }))
+  );
 }
 
 const VARIANTS: [string, Build06aOptions][] = [
   ["the layout of the sample (A6, 3-row merged header, numbering row, total last)", {}],
   ["on the 2nd sheet", { sheetsBefore: ["Hướng dẫn"] }],
-  ["on the 3rd sheet, after sheets with text", { sheetsBefore: ["Bìa", "Thuyết minh"], sheet: "06a" }],
+  [
+    "on the 3rd sheet, after sheets with text",
+    { sheetsBefore: ["Bìa", "Thuyết minh"], sheet: "06a" },
+  ],
   ["at an offset: starting at F20", { top: 20, left: 6 }],
   ["at an offset without a title block: B2", { top: 2, left: 2, title: false }],
   ["NFD text everywhere", { nfd: true }],
   ["upper-case headers (NFC)", { upper: true }],
   ["upper-case headers in NFD, at an offset", { upper: true, nfd: true, top: 12, left: 4 }],
   ["without the (1)…(13) row", { numbering: false }],
-  ["2-row header (\"Trực tuyến\"/\"Trực tiếp\" directly under the group)", { header: 2 }],
+  ['2-row header ("Trực tuyến"/"Trực tiếp" directly under the group)', { header: 2 }],
   ["2-row header without numbering row", { header: 2, numbering: false }],
   ["3-row header without merged cells", { merges: false }],
-  ["2-row header without merged cells or numbering row", { header: 2, merges: false, numbering: false }],
+  [
+    "2-row header without merged cells or numbering row",
+    { header: 2, merges: false, numbering: false },
+  ],
   ["total row first", { total: "first" }],
-  ["total row first, 2-row header, no numbering row", { total: "first", header: 2, numbering: false }],
+  [
+    "total row first, 2-row header, no numbering row",
+    { total: "first", header: 2, numbering: false },
+  ],
   ["no total row", { total: "none" }],
-  ["\"-Tổng-\" total label with \"--\" STT", { totalLabel: "-Tổng-", totalStt: "--" }],
-  ["\"TỔNG SỐ\" total label first", { totalLabel: "TỔNG SỐ", total: "first" }],
-  ["\"Đơn vị\" as the header of column (2)", { nameHeader: "Đơn vị" }],
-  ["\"Lĩnh vực\" and \"TT\"", { nameHeader: "Lĩnh vực", sttHeader: "TT" }],
-  ["\"Tên đơn vị\" and \"Số TT\" upper case", { nameHeader: "Tên đơn vị", sttHeader: "Số TT", upper: true }],
+  ['"-Tổng-" total label with "--" STT', { totalLabel: "-Tổng-", totalStt: "--" }],
+  ['"TỔNG SỐ" total label first', { totalLabel: "TỔNG SỐ", total: "first" }],
+  ['"Đơn vị" as the header of column (2)', { nameHeader: "Đơn vị" }],
+  ['"Lĩnh vực" and "TT"', { nameHeader: "Lĩnh vực", sttHeader: "TT" }],
+  [
+    '"Tên đơn vị" and "Số TT" upper case',
+    { nameHeader: "Tên đơn vị", sttHeader: "Số TT", upper: true },
+  ],
   ["no signatures below", { signatures: false }],
 ];
 
@@ -81,11 +108,22 @@ describe("locate06a: layout variants", () => {
     expect(f.rows.map((r) => r.name)).not.toContain("(2)");
   });
 
-  test("layout06a (the add-in's \"Tạo biểu mẫu\") written on an empty workbook", () => {
-    const wb = applyEditsToSnapshot({ sheets: [] }, layout06a({ sheet: "Mẫu", unit: "UBND XÃ HÀ LONG", period: null, rows: [{ name: "Hộ tịch" }, { name: "Chứng thực" }] }));
+  test('layout06a (the add-in\'s "Tạo biểu mẫu") written on an empty workbook', () => {
+    const wb = applyEditsToSnapshot(
+      { sheets: [] },
+      layout06a({
+        sheet: "Mẫu",
+        unit: "UBND XÃ HÀ LONG",
+        period: null,
+        rows: [{ name: "Hộ tịch" }, { name: "Chứng thực" }],
+      })
+    );
     const f = locate06a(wb);
     expect(f.headerTop).toBe(LAYOUT_06A.headerTop);
-    expect(f.rows.map((r) => r.row)).toEqual([LAYOUT_06A.firstDataRow, LAYOUT_06A.firstDataRow + 1]);
+    expect(f.rows.map((r) => r.row)).toEqual([
+      LAYOUT_06A.firstDataRow,
+      LAYOUT_06A.firstDataRow + 1,
+    ]);
     expect(f.total?.row).toBe(LAYOUT_06A.firstDataRow + 2);
     expect(f.title.unit).toBe("UBND XÃ HÀ LONG");
     expect(f.title.periodText).toBe("(Từ ngày …/…/… đến ngày …/…/…)");
@@ -94,7 +132,12 @@ describe("locate06a: layout variants", () => {
 
   test("the first form wins; locateAll lists every form in sheet order", () => {
     const a = build06a(ROWS_OK, { sheet: "Quý I" });
-    const b = build06a(ROWS_OK.slice(0, 2), { sheet: "Quý II", top: 8, left: 2, period: "(Từ ngày 15/03/2024 đến ngày 14/06/2024)" });
+    const b = build06a(ROWS_OK.slice(0, 2), {
+      sheet: "Quý II",
+      top: 8,
+      left: 2,
+      period: "(Từ ngày 15/03/2024 đến ngày 14/06/2024)",
+    });
     const wb: WorkbookSnapshot = { sheets: [...a.wb.sheets, ...b.wb.sheets] };
     expect(locate06a(wb).sheet).toBe("Quý I");
     expect(locateAll(wb).map((f) => [f.sheet, f.headerTop, f.rows.length])).toEqual([
@@ -113,26 +156,39 @@ describe("locate06a: layout variants", () => {
 });
 
 describe("locate06a: the title block", () => {
-  test("unit below the \"Đơn vị báo cáo:\" label and the period", () => {
+  test('unit below the "Đơn vị báo cáo:" label and the period', () => {
     const f = locate06a(build06a(ROWS_OK).wb);
     expect(f.title.unit).toBe("UBND PHƯỜNG PHÚ SƠN");
     expect(f.title.unitCell).toEqual({ row: 2, col: 11 });
     expect(f.title.periodCell).toEqual({ row: 3, col: 3 });
-    expect(f.title.period).toEqual({ from: { y: 2023, m: 12, d: 15 }, to: { y: 2024, m: 3, d: 14 } });
+    expect(f.title.period).toEqual({
+      from: { y: 2023, m: 12, d: 15 },
+      to: { y: 2024, m: 3, d: 14 },
+    });
   });
 
-  test("\"Đơn vị báo cáo: UBND xã …\" on one line, NFD, at an offset", () => {
-    const f = locate06a(build06a(ROWS_OK, { unitStyle: "label-colon", unit: "UBND xã Hà Long", nfd: true, top: 20, left: 6 }).wb);
+  test('"Đơn vị báo cáo: UBND xã …" on one line, NFD, at an offset', () => {
+    const f = locate06a(
+      build06a(ROWS_OK, {
+        unitStyle: "label-colon",
+        unit: "UBND xã Hà Long",
+        nfd: true,
+        top: 20,
+        left: 6,
+      }).wb
+    );
     expect(f.title.unit).toBe("UBND xã Hà Long");
     expect(f.title.period?.to).toEqual({ y: 2024, m: 3, d: 14 });
   });
 
-  test("a lone \"UBND phường …\" line is the unit", () => {
-    const f = locate06a(build06a(ROWS_OK, { unitStyle: "name-only", unit: "UBND phường Bắc Sơn" }).wb);
+  test('a lone "UBND phường …" line is the unit', () => {
+    const f = locate06a(
+      build06a(ROWS_OK, { unitStyle: "name-only", unit: "UBND phường Bắc Sơn" }).wb
+    );
     expect(f.title.unit).toBe("UBND phường Bắc Sơn");
   });
 
-  test("the recipient (\"Đơn vị nhận báo cáo\") is not taken for the unit", () => {
+  test('the recipient ("Đơn vị nhận báo cáo") is not taken for the unit', () => {
     const f = locate06a(build06a(ROWS_OK, { unit: null }).wb);
     expect(f.title.unit).toBeNull();
   });
@@ -144,7 +200,10 @@ describe("locate06a: the title block", () => {
 
   test("period with single digits and dashes", () => {
     const f = locate06a(build06a(ROWS_OK, { period: "Từ ngày 15-3-2024 đến ngày 14-6-2024" }).wb);
-    expect(f.title.period).toEqual({ from: { y: 2024, m: 3, d: 15 }, to: { y: 2024, m: 6, d: 14 } });
+    expect(f.title.period).toEqual({
+      from: { y: 2024, m: 3, d: 15 },
+      to: { y: 2024, m: 6, d: 14 },
+    });
   });
 });
 
@@ -168,12 +227,37 @@ describe("locate06a: no form", () => {
   });
 
   test("another table", () => {
-    const wb = { sheets: [sheetFromRows("Sheet1", [["STT", "Họ và tên", "Điểm"], [1, "Nguyễn Văn A", 9]])] };
+    const wb = {
+      sheets: [
+        sheetFromRows("Sheet1", [
+          ["STT", "Họ và tên", "Điểm"],
+          [1, "Nguyễn Văn A", 9],
+        ]),
+      ],
+    };
     expect(noForm(wb)).toMatch(/"Số hồ sơ nhận giải quyết"/);
   });
 
   test("the groups in the wrong order", () => {
-    const wb = { sheets: [sheetFromRows("S", [["STT", "Lĩnh vực", "Số hồ sơ đã giải quyết", null, null, null, "Số hồ sơ nhận giải quyết", null, null, null, "Số lượng hồ sơ đang giải quyết"]])] };
+    const wb = {
+      sheets: [
+        sheetFromRows("S", [
+          [
+            "STT",
+            "Lĩnh vực",
+            "Số hồ sơ đã giải quyết",
+            null,
+            null,
+            null,
+            "Số hồ sơ nhận giải quyết",
+            null,
+            null,
+            null,
+            "Số lượng hồ sơ đang giải quyết",
+          ],
+        ]),
+      ],
+    };
     expect(noForm(wb)).toMatch(/Không tìm thấy Biểu 06a/);
   });
 
@@ -183,26 +267,50 @@ describe("locate06a: no form", () => {
   });
 
   test("--sheet names a missing sheet", () => {
-    expect(noForm(build06a(ROWS_OK).wb, { sheet: "Không có" })).toBe('Không có trang tính "Không có" trong tệp.');
+    expect(noForm(build06a(ROWS_OK).wb, { sheet: "Không có" })).toBe(
+      'Không có trang tính "Không có" trong tệp.'
+    );
   });
 
   test("a header without its columns: the three group titles side by side", () => {
     const wb = {
       sheets: [
         sheetFromRows("S", [
-          ["STT", "Lĩnh vực", "Số hồ sơ nhận giải quyết", "Số hồ sơ đã giải quyết", "Số lượng hồ sơ đang giải quyết"],
+          [
+            "STT",
+            "Lĩnh vực",
+            "Số hồ sơ nhận giải quyết",
+            "Số hồ sơ đã giải quyết",
+            "Số lượng hồ sơ đang giải quyết",
+          ],
           [1, "Hộ tịch", 1, 2, 3],
         ]),
       ],
     };
     expect(noForm(wb)).toBe(
-      'Trang tính "S", dòng 1 có tiêu đề Biểu 06a nhưng thiếu các cột bên dưới (Tổng số, Trực tuyến, Trực tiếp, Từ kỳ trước, Trước hạn, Đúng hạn, Quá hạn, Trong hạn…): không đọc được số liệu.',
+      'Trang tính "S", dòng 1 có tiêu đề Biểu 06a nhưng thiếu các cột bên dưới (Tổng số, Trực tuyến, Trực tiếp, Từ kỳ trước, Trước hạn, Đúng hạn, Quá hạn, Trong hạn…): không đọc được số liệu.'
     );
   });
 
   test("a header without its columns: group titles spaced out but no sub-headers below them", () => {
     const wb = {
-      sheets: [sheetFromRows("S", [["STT", "Lĩnh vực", "Số hồ sơ nhận giải quyết", null, null, null, "Số hồ sơ đã giải quyết", null, null, null, "Số lượng hồ sơ đang giải quyết"]])],
+      sheets: [
+        sheetFromRows("S", [
+          [
+            "STT",
+            "Lĩnh vực",
+            "Số hồ sơ nhận giải quyết",
+            null,
+            null,
+            null,
+            "Số hồ sơ đã giải quyết",
+            null,
+            null,
+            null,
+            "Số lượng hồ sơ đang giải quyết",
+          ],
+        ]),
+      ],
     };
     expect(noForm(wb)).toMatch(/^Trang tính "S", dòng 1 có tiêu đề Biểu 06a nhưng thiếu các cột/);
   });

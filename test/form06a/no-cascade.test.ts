@@ -32,20 +32,29 @@ function excelForm(inputs: In[][]) {
     for (const d of DERIVED) {
       const v = excelSum(d.parts.map((p) => c[COUNT_INDEX[p]]));
       const r = first + i;
-      c[COUNT_INDEX[d.key]] = { value: v as never, formula: `SUM(${colLetter(3 + COUNT_INDEX[d.parts[0]])}${r}:${colLetter(3 + COUNT_INDEX[d.parts[d.parts.length - 1]])}${r})` };
+      c[COUNT_INDEX[d.key]] = {
+        value: v as never,
+        formula: `SUM(${colLetter(3 + COUNT_INDEX[d.parts[0]])}${r}:${colLetter(3 + COUNT_INDEX[d.parts[d.parts.length - 1]])}${r})`,
+      };
     }
     return { name: "Lĩnh vực " + (i + 1), counts: c };
   });
   const last = first + rows.length - 1;
   const total = COUNT_KEYS.map((k) => {
-    const v = excelSum(rows.map((r) => { const x = r.counts[COUNT_INDEX[k]]; return x && typeof x === "object" && "formula" in x ? (x.value as In) : x; }));
+    const v = excelSum(
+      rows.map((r) => {
+        const x = r.counts[COUNT_INDEX[k]];
+        return x && typeof x === "object" && "formula" in x ? (x.value as In) : x;
+      })
+    );
     const L = colLetter(3 + COUNT_INDEX[k]);
     return { value: v as never, formula: `SUM(${L}${first}:${L}${last})` } as Val;
   });
   return build06a(rows, { totalValues: total });
 }
 
-const mutate = (row: number, k: (typeof INPUT_KEYS)[number], v: In) => INPUTS.map((r, i) => (i === row ? r.map((x, j) => (INPUT_KEYS[j] === k ? v : x)) : [...r]));
+const mutate = (row: number, k: (typeof INPUT_KEYS)[number], v: In) =>
+  INPUTS.map((r, i) => (i === row ? r.map((x, j) => (INPUT_KEYS[j] === k ? v : x)) : [...r]));
 
 test("the Excel-computed form is clean", () => {
   expect(seen(checkBuilt(excelForm(INPUTS)).findings)).toEqual([]);
@@ -62,7 +71,11 @@ test.each([
 ] as const)("%s: only not-a-count, at the bad cells", (_n, row, k, v, cells) => {
   const b = excelForm(mutate(row, k, v as In));
   const errors = seen(checkBuilt(b).findings).filter((f) => f.severity === "error");
-  expect(errors.map((f) => `${f.rule} ${f.cell}`)).toEqual([...cells].sort((a, c) => Number(a.slice(1)) - Number(c.slice(1)) || a.localeCompare(c)).map((c) => `06a/not-a-count ${c}`));
+  expect(errors.map((f) => `${f.rule} ${f.cell}`)).toEqual(
+    [...cells]
+      .sort((a, c) => Number(a.slice(1)) - Number(c.slice(1)) || a.localeCompare(c))
+      .map((c) => `06a/not-a-count ${c}`)
+  );
 });
 
 test("typed (not formula) derived cells that go stale next to a bad cell are not reported either", () => {
@@ -73,7 +86,9 @@ test("typed (not formula) derived cells that go stale next to a bad cell are not
   ];
   const b = build06a(rows, { totalValues: [85, 84, 0, 1, 82, 60, 22, 0, 3, 1, 0] });
   const found = seen(checkBuilt(b).findings);
-  expect(found.filter((f) => f.severity === "error").map((f) => `${f.rule} ${f.cell}`)).toEqual(["06a/not-a-count L10"]);
+  expect(found.filter((f) => f.severity === "error").map((f) => `${f.rule} ${f.cell}`)).toEqual([
+    "06a/not-a-count L10",
+  ]);
   expect(isCellError({ error: "#REF!" })).toBe(true);
 });
 
@@ -84,5 +99,9 @@ test("a bad cell does not hide errors elsewhere", () => {
   ];
   const b = build06a(rows, { total: "none" });
   const found = seen(checkBuilt(b).findings).filter((f) => f.severity === "error");
-  expect(found.map((f) => `${f.rule} ${f.cell}`)).toEqual(["06a/not-a-count L10", "06a/balance C11", "06a/resolved-sum G11"]);
+  expect(found.map((f) => `${f.rule} ${f.cell}`)).toEqual([
+    "06a/not-a-count L10",
+    "06a/balance C11",
+    "06a/resolved-sum G11",
+  ]);
 });

@@ -44,9 +44,17 @@ describe("parseCount and countState", () => {
     const p = parseCount(value);
     const s = countState({ value: value as never });
     if (expected[0] === "count") {
-      expect(p).toMatchObject({ kind: "count", value: expected[1], asText: expected[2] !== "number" });
+      expect(p).toMatchObject({
+        kind: "count",
+        value: expected[1],
+        asText: expected[2] !== "number",
+      });
       expect(p.kind === "count" && !!p.grouped).toBe(expected[2] === "grouped");
-      expect(s).toMatchObject({ kind: "count", value: expected[1], asText: expected[2] !== "number" });
+      expect(s).toMatchObject({
+        kind: "count",
+        value: expected[1],
+        asText: expected[2] !== "number",
+      });
     } else if (expected[0] === "invalid") {
       expect(p).toMatchObject({ kind: "invalid", reason: expected[1] });
       expect(s).toMatchObject({ kind: "invalid", reason: expected[1] });
@@ -69,24 +77,45 @@ describe("check on a form with grouped numbers as text", () => {
     const { findings } = checkBuilt(b);
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
     const warn = seen(findings).filter((f) => f.rule === "06a/number-as-text");
-    expect(warn.map((f) => f.cell)).toEqual([b.at(1, "received"), b.at(1, "online"), b.at(1, "carriedOver"), b.at(1, "resolved"), b.at(1, "early")]);
+    expect(warn.map((f) => f.cell)).toEqual([
+      b.at(1, "received"),
+      b.at(1, "online"),
+      b.at(1, "carriedOver"),
+      b.at(1, "resolved"),
+      b.at(1, "early"),
+    ]);
     expect(warn[0].message).toContain('"2.234"');
     expect(warn[0].message).toContain("đã đọc là 2234 hồ sơ");
     expect(warn[2].message).toContain('"1 000"');
   });
 
   test("a total row typed as grouped text is read too", () => {
-    const b = build06a(rows, { totalValues: total.map((n) => (n >= 1000 ? n.toLocaleString("de-DE") : n)) });
+    const b = build06a(rows, {
+      totalValues: total.map((n) => (n >= 1000 ? n.toLocaleString("de-DE") : n)),
+    });
     const { findings } = checkBuilt(b);
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
-    expect(seen(findings).filter((f) => f.rule === "06a/number-as-text" && f.cell.endsWith(String(b.totalRow)))).toHaveLength(5); // (3) (4) (6) (7) (8) are ≥ 1000
+    expect(
+      seen(findings).filter(
+        (f) => f.rule === "06a/number-as-text" && f.cell.endsWith(String(b.totalRow))
+      )
+    ).toHaveLength(5); // (3) (4) (6) (7) (8) are ≥ 1000
   });
 
   test('"1.5" and "1,5" in the same place are errors, and the row\'s sums are not evaluated', () => {
     for (const bad of ["1.5", "1,5", 1.5]) {
-      const b = build06a([ROWS_OK[0], { name: "Lĩnh vực Hộ tịch", counts: text.map((v, i) => (i === 1 ? bad : v)) }, ROWS_OK[2]], { totalValues: total });
+      const b = build06a(
+        [
+          ROWS_OK[0],
+          { name: "Lĩnh vực Hộ tịch", counts: text.map((v, i) => (i === 1 ? bad : v)) },
+          ROWS_OK[2],
+        ],
+        { totalValues: total }
+      );
       const errors = seen(checkBuilt(b).findings).filter((f) => f.severity === "error");
-      expect(errors.map((f) => `${f.rule} ${f.cell}`)).toEqual([`06a/not-a-count ${b.at(1, "online")}`]);
+      expect(errors.map((f) => `${f.rule} ${f.cell}`)).toEqual([
+        `06a/not-a-count ${b.at(1, "online")}`,
+      ]);
     }
   });
 });

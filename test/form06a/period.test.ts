@@ -45,13 +45,23 @@ describe("cut-off periods (Nghị định 09/2019/NĐ-CP, Điều 12)", () => {
   });
 
   test("quarter numbers", () => {
-    expect(["14/03/2024", "14/06/2024", "14/09/2024", "14/12/2024", "14/02/2024", "31/03/2024"].map((s) => quarterOf(d(s)))).toEqual([1, 2, 3, 4, null, null]);
+    expect(
+      ["14/03/2024", "14/06/2024", "14/09/2024", "14/12/2024", "14/02/2024", "31/03/2024"].map(
+        (s) => quarterOf(d(s))
+      )
+    ).toEqual([1, 2, 3, 4, null, null]);
   });
 
   test("parsePeriod reads the title's text in its spellings", () => {
-    expect(parsePeriod("(Từ ngày 15/12/2023 đến ngày 14/03/2024)")).toEqual(P("15/12/2023", "14/03/2024"));
-    expect(parsePeriod("TỪ NGÀY 15.12.2023 ĐẾN NGÀY 14.3.2024".normalize("NFD"))).toEqual(P("15/12/2023", "14/03/2024"));
-    expect(parsePeriod("Từ ngày 15 / 12 / 2023 đến ngày 14/03/2024")).toEqual(P("15/12/2023", "14/03/2024"));
+    expect(parsePeriod("(Từ ngày 15/12/2023 đến ngày 14/03/2024)")).toEqual(
+      P("15/12/2023", "14/03/2024")
+    );
+    expect(parsePeriod("TỪ NGÀY 15.12.2023 ĐẾN NGÀY 14.3.2024".normalize("NFD"))).toEqual(
+      P("15/12/2023", "14/03/2024")
+    );
+    expect(parsePeriod("Từ ngày 15 / 12 / 2023 đến ngày 14/03/2024")).toEqual(
+      P("15/12/2023", "14/03/2024")
+    );
     expect(parsePeriod("(Từ ngày …/…/… đến ngày …/…/…)")).toBeNull();
     expect(parsePeriod("Từ ngày 30/02/2024 đến ngày 14/03/2024")).toBeNull();
     expect(parsePeriod("Ngày 21 tháng 10 năm 2020")).toBeNull();

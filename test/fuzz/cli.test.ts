@@ -14,7 +14,9 @@ const tmp = tempDir("tthc-fuzz-");
 const started = Date.now();
 afterAll(() => {
   tmp.cleanup();
-  process.stdout.write(`fuzz (cli): ${runCount()} runs in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(
+    `fuzz (cli): ${runCount()} runs in ${((Date.now() - started) / 1000).toFixed(1)} s\n`
+  );
 });
 
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
@@ -31,30 +33,36 @@ const fileMutation = mutation(22, 16).filter((m) => m.kind !== "merge");
 test("check --json and fill -o on mutated .xlsx files: exit 0/1 with JSON, or 2 with one Vietnamese line", async () => {
   let n = 0;
   await fc.assert(
-    fc.asyncProperty(fc.array(fileMutation, { minLength: 1, maxLength: 8 }), async (muts: Mutation[]) => {
-      counted();
-      const b = build06a(ROWS);
-      const sheet = mutate(b.wb.sheets[0] as SheetSnapshot, muts);
-      const file = tmp.file(`f${++n}.xlsx`);
-      fs.writeFileSync(file, Buffer.from(await workbookOf({ sheets: [sheet] }).xlsx.writeBuffer()));
-      for (const args of [
-        ["check", file, "--json"],
-        ["fill", file, "-o", tmp.file(`f${n}-out.xlsx`), "--json"],
-      ]) {
-        const r = await tthc(...args);
-        expect([0, 1, 2]).toContain(r.code);
-        if (r.code === 2) {
-          expect(r.out).toBe("");
-          expect(r.errLines).toHaveLength(1);
-          expect(r.errLines[0]).toMatch(VIETNAMESE);
-          expect(r.errLines[0]).not.toMatch(/^Lỗi không mong đợi/);
-        } else {
-          expect(r.err).toBe("");
-          const j = JSON.parse(r.out) as { findings: { message: string }[] };
-          for (const f of j.findings) expect(f.message).toMatch(VIETNAMESE);
+    fc.asyncProperty(
+      fc.array(fileMutation, { minLength: 1, maxLength: 8 }),
+      async (muts: Mutation[]) => {
+        counted();
+        const b = build06a(ROWS);
+        const sheet = mutate(b.wb.sheets[0] as SheetSnapshot, muts);
+        const file = tmp.file(`f${++n}.xlsx`);
+        fs.writeFileSync(
+          file,
+          Buffer.from(await workbookOf({ sheets: [sheet] }).xlsx.writeBuffer())
+        );
+        for (const args of [
+          ["check", file, "--json"],
+          ["fill", file, "-o", tmp.file(`f${n}-out.xlsx`), "--json"],
+        ]) {
+          const r = await tthc(...args);
+          expect([0, 1, 2]).toContain(r.code);
+          if (r.code === 2) {
+            expect(r.out).toBe("");
+            expect(r.errLines).toHaveLength(1);
+            expect(r.errLines[0]).toMatch(VIETNAMESE);
+            expect(r.errLines[0]).not.toMatch(/^Lỗi không mong đợi/);
+          } else {
+            expect(r.err).toBe("");
+            const j = JSON.parse(r.out) as { findings: { message: string }[] };
+            for (const f of j.findings) expect(f.message).toMatch(VIETNAMESE);
+          }
         }
       }
-    }),
-    { numRuns: RUNS },
+    ),
+    { numRuns: RUNS }
   );
 });

@@ -14,7 +14,11 @@ import { counted, mutate, mutation, Mutation, pipeline, randomSheet, runCount } 
 import { deleteCol, duplicateRow, insertCol, put, swapRows } from "../corpus/edit";
 
 const started = Date.now();
-afterAll(() => process.stdout.write(`fuzz (core): ${runCount()} runs in ${((Date.now() - started) / 1000).toFixed(1)} s\n`));
+afterAll(() =>
+  process.stdout.write(
+    `fuzz (core): ${runCount()} runs in ${((Date.now() - started) / 1000).toFixed(1)} s\n`
+  )
+);
 
 // ---- A random valid form ----------------------------------------------------------------------
 
@@ -41,7 +45,10 @@ interface ValidForm {
 /** 1–15 fields with whole inputs; derived cells blank or right; the total blank; any layout. */
 const validForm: fc.Arbitrary<ValidForm> = fc
   .record({
-    inputs: fc.array(fc.array(fc.oneof(fc.nat(30), fc.nat(3000), fc.constant(0)), { minLength: 8, maxLength: 8 }), { minLength: 1, maxLength: 15 }),
+    inputs: fc.array(
+      fc.array(fc.oneof(fc.nat(30), fc.nat(3000), fc.constant(0)), { minLength: 8, maxLength: 8 }),
+      { minLength: 1, maxLength: 15 }
+    ),
     blankZeros: fc.array(fc.boolean(), { minLength: 32, maxLength: 32 }),
     derivedShown: fc.array(fc.boolean(), { minLength: 75, maxLength: 75 }),
     total: fc.constantFrom("last" as const, "first" as const, "none" as const),
@@ -58,8 +65,11 @@ const validForm: fc.Arbitrary<ValidForm> = fc
     let z = 0;
     const rows: RowSpec[] = g.inputs.map((n, i) => {
       const full: Val[] = balanced(n);
-      for (const k of INPUT_KEYS) if (full[COUNT_KEYS.indexOf(k)] === 0 && g.blankZeros[z++ % 32]) full[COUNT_KEYS.indexOf(k)] = null;
-      for (const dk of DERIVED) if (!g.derivedShown[d++ % 75]) full[COUNT_KEYS.indexOf(dk.key)] = null;
+      for (const k of INPUT_KEYS)
+        if (full[COUNT_KEYS.indexOf(k)] === 0 && g.blankZeros[z++ % 32])
+          full[COUNT_KEYS.indexOf(k)] = null;
+      for (const dk of DERIVED)
+        if (!g.derivedShown[d++ % 75]) full[COUNT_KEYS.indexOf(dk.key)] = null;
       return { name: `Lĩnh vực số ${i + 1}`, counts: full };
     });
     const o: Build06aOptions = {
@@ -90,8 +100,15 @@ const safeMutation: fc.Arbitrary<SafeMutation> = fc.oneof(
   fc.record({ kind: fc.constant("duplicate-row" as const), i: fc.nat(), j: fc.nat() }),
   fc.record({ kind: fc.constant("swap-rows" as const), i: fc.nat(), j: fc.nat() }),
   fc.constant({ kind: "column-left" as const }),
-  fc.record({ kind: fc.constant("column-right" as const), text: fc.constantFrom("Ghi chú", "Tổng số", "Quá hạn", "12", "") }),
-  fc.record({ kind: fc.constant("recount" as const), i: fc.nat(), n: fc.array(fc.nat(500), { minLength: 8, maxLength: 8 }) }),
+  fc.record({
+    kind: fc.constant("column-right" as const),
+    text: fc.constantFrom("Ghi chú", "Tổng số", "Quá hạn", "12", ""),
+  }),
+  fc.record({
+    kind: fc.constant("recount" as const),
+    i: fc.nat(),
+    n: fc.array(fc.nat(500), { minLength: 8, maxLength: 8 }),
+  })
 );
 
 function applySafe(f: ValidForm, muts: SafeMutation[]): WorkbookSnapshot {
@@ -134,7 +151,9 @@ function applySafe(f: ValidForm, muts: SafeMutation[]): WorkbookSnapshot {
         // A row's figures replaced by other whole numbers that still balance, derived cells cleared (fill computes them).
         const r = pick(m.i);
         const full = balanced(m.n);
-        full.forEach((v, k) => put(s, r, col(COUNT_KEYS[k]), DERIVED.some((d) => d.key === COUNT_KEYS[k]) ? null : v));
+        full.forEach((v, k) =>
+          put(s, r, col(COUNT_KEYS[k]), DERIVED.some((d) => d.key === COUNT_KEYS[k]) ? null : v)
+        );
         break;
       }
     }
@@ -153,7 +172,7 @@ describe("fill then check", () => {
         const errors = seen(analyse(after).findings).filter((x) => x.severity === "error");
         expect(errors).toEqual([]);
       }),
-      { numRuns: 250 },
+      { numRuns: 250 }
     );
   });
 });
@@ -165,20 +184,29 @@ describe("never throws", () => {
     fc.assert(
       fc.property(fc.array(randomSheet, { minLength: 1, maxLength: 3 }), (sheets) => {
         counted();
-        pipeline({ sheets: sheets.map((s, i) => ({ ...s, name: ["Biểu 06a", "Đánh giá", "Thuyết minh"][i] })) });
+        pipeline({
+          sheets: sheets.map((s, i) => ({
+            ...s,
+            name: ["Biểu 06a", "Đánh giá", "Thuyết minh"][i],
+          })),
+        });
       }),
-      { numRuns: 330 },
+      { numRuns: 330 }
     );
   });
 
   test("random mutations of a valid form: cells, rows, columns, header words, merges", () => {
     fc.assert(
-      fc.property(validForm, fc.array(mutation(40, 18), { minLength: 1, maxLength: 10 }), (f, muts: Mutation[]) => {
-        counted();
-        const b = build06a(f.rows.slice(0, 12), f.o);
-        pipeline({ sheets: [mutate(b.wb.sheets[0] as SheetSnapshot, muts)] });
-      }),
-      { numRuns: 300 },
+      fc.property(
+        validForm,
+        fc.array(mutation(40, 18), { minLength: 1, maxLength: 10 }),
+        (f, muts: Mutation[]) => {
+          counted();
+          const b = build06a(f.rows.slice(0, 12), f.o);
+          pipeline({ sheets: [mutate(b.wb.sheets[0] as SheetSnapshot, muts)] });
+        }
+      ),
+      { numRuns: 300 }
     );
   });
 
@@ -187,15 +215,18 @@ describe("never throws", () => {
   test("random mutations of the whole sample: Biểu 06a, evaluation, ballots, text sheet", () => {
     const sheetNo = fc.nat(sample.sheets.length - 1);
     fc.assert(
-      fc.property(fc.array(fc.tuple(sheetNo, mutation(70, 14)), { minLength: 1, maxLength: 8 }), (muts) => {
-        counted();
-        const sheets = sample.sheets.map((s, i) => {
-          const mine = muts.filter(([n]) => n === i).map(([, m]) => m);
-          return mine.length ? mutate(s, mine) : s;
-        });
-        pipeline({ sheets });
-      }),
-      { numRuns: 100 },
+      fc.property(
+        fc.array(fc.tuple(sheetNo, mutation(70, 14)), { minLength: 1, maxLength: 8 }),
+        (muts) => {
+          counted();
+          const sheets = sample.sheets.map((s, i) => {
+            const mine = muts.filter(([n]) => n === i).map(([, m]) => m);
+            return mine.length ? mutate(s, mine) : s;
+          });
+          pipeline({ sheets });
+        }
+      ),
+      { numRuns: 100 }
     );
   });
 
@@ -205,13 +236,17 @@ describe("never throws", () => {
         counted();
         const sheets = sample.sheets.map((s, i) => {
           if (i !== n) return s;
-          const c: SheetSnapshot = { ...s, data: s.data.map((r) => (r ? [...r] : r)), merges: s.merges.map((m) => ({ ...m })) };
+          const c: SheetSnapshot = {
+            ...s,
+            data: s.data.map((r) => (r ? [...r] : r)),
+            merges: s.merges.map((m) => ({ ...m })),
+          };
           deleteCol(c, col);
           return c;
         });
         pipeline({ sheets });
       }),
-      { numRuns: 30 },
+      { numRuns: 30 }
     );
   });
 });

@@ -3,7 +3,13 @@
 // words mutated, merges added), the whole pipeline on one snapshot (which also checks that the
 // fill changed no non-empty cell and wrote no formula over its own cell), and a run counter.
 import fc from "fast-check";
-import { CellSnapshot, colNumber, Rect, SheetSnapshot, WorkbookSnapshot } from "../../src/core/grid";
+import {
+  CellSnapshot,
+  colNumber,
+  Rect,
+  SheetSnapshot,
+  WorkbookSnapshot,
+} from "../../src/core/grid";
 import { applyEditsToSnapshot, sheetFromRows } from "../../src/core/snapshotEdits";
 import { analyse, fillAll, reportDataOf } from "../../src/core/workbook";
 import { locateAll } from "../../src/core/form06a";
@@ -11,7 +17,12 @@ import { check06a } from "../../src/core/form06a";
 import { renderReportMarkup } from "../../src/docx/template";
 import { deleteCol, duplicateRow, insertCol, insertRows, put, swapRows } from "../corpus/edit";
 import type { Val } from "../helpers/form06a";
-import { allowedFillChange, changedCells, derivedCellsOf, describeChange } from "../nothing-lost/compare";
+import {
+  allowedFillChange,
+  changedCells,
+  derivedCellsOf,
+  describeChange,
+} from "../nothing-lost/compare";
 
 // ---- Run counter ---------------------------------------------------------------------------
 
@@ -95,15 +106,34 @@ export const cellValue: fc.Arbitrary<Val> = fc.oneof(
   { weight: 4, arbitrary: fc.constant(null) },
   { weight: 4, arbitrary: fc.constantFrom(...WORDS) },
   { weight: 3, arbitrary: fc.integer({ min: -10, max: 200 }) },
-  { weight: 1, arbitrary: fc.constantFrom(0.5, 1.8, 2 ** 53, 1e15, -0, Number.MAX_SAFE_INTEGER, 1e308) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(0.5, 1.8, 2 ** 53, 1e15, -0, Number.MAX_SAFE_INTEGER, 1e308),
+  },
   // (Excel holds no NaN or infinity, and no invalid date: hosts never produce them.)
   { weight: 1, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }) },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
-  { weight: 1, arbitrary: fc.constantFrom<Val>({ error: "#REF!" }, { error: "#VALUE!" }, { error: "#DIV/0!" }, true, false, new Date(Date.UTC(2024, 2, 14)), new Date(Date.UTC(1899, 11, 31))) },
   {
     weight: 1,
-    arbitrary: fc.constantFrom<Val>({ value: 7, formula: "SUM(D10:F10)" }, { value: null, formula: "X" }, { value: { error: "#REF!" }, formula: "#REF!" }, { value: "31", formula: "\"31\"" }),
+    arbitrary: fc.constantFrom<Val>(
+      { error: "#REF!" },
+      { error: "#VALUE!" },
+      { error: "#DIV/0!" },
+      true,
+      false,
+      new Date(Date.UTC(2024, 2, 14)),
+      new Date(Date.UTC(1899, 11, 31))
+    ),
   },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<Val>(
+      { value: 7, formula: "SUM(D10:F10)" },
+      { value: null, formula: "X" },
+      { value: { error: "#REF!" }, formula: "#REF!" },
+      { value: "31", formula: '"31"' }
+    ),
+  }
 );
 
 /** A random sheet: up to 30 × 18 cells anywhere, a few merges. */
@@ -118,7 +148,12 @@ export const randomSheet: fc.Arbitrary<SheetSnapshot> = fc
 
 function rect(maxTop: number, maxLeft: number): fc.Arbitrary<Rect> {
   return fc
-    .record({ top: fc.integer({ min: 1, max: maxTop }), left: fc.integer({ min: 1, max: maxLeft }), h: fc.nat(3), w: fc.nat(4) })
+    .record({
+      top: fc.integer({ min: 1, max: maxTop }),
+      left: fc.integer({ min: 1, max: maxLeft }),
+      h: fc.nat(3),
+      w: fc.nat(4),
+    })
     .map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w }));
 }
 
@@ -131,7 +166,13 @@ export type Mutation =
   | { kind: "swap-rows"; a: number; b: number }
   | { kind: "insert-col"; c: number }
   | { kind: "delete-col"; c: number }
-  | { kind: "header-text"; r: number; c: number; how: "upper" | "lower" | "nfd" | "drop-word" | "typo" | "word"; word: string }
+  | {
+      kind: "header-text";
+      r: number;
+      c: number;
+      how: "upper" | "lower" | "nfd" | "drop-word" | "typo" | "word";
+      word: string;
+    }
   | { kind: "merge"; rect: Rect }
   | { kind: "unmerge" }
   | { kind: "blank-rows"; r: number; n: number };
@@ -141,10 +182,19 @@ export function mutation(maxRow: number, maxCol: number): fc.Arbitrary<Mutation>
   const row = fc.integer({ min: 1, max: maxRow });
   const col = fc.integer({ min: 1, max: maxCol });
   return fc.oneof(
-    { weight: 6, arbitrary: fc.record({ kind: fc.constant("set" as const), r: row, c: col, v: cellValue }) },
+    {
+      weight: 6,
+      arbitrary: fc.record({ kind: fc.constant("set" as const), r: row, c: col, v: cellValue }),
+    },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant("delete-row" as const), r: row }) },
-    { weight: 2, arbitrary: fc.record({ kind: fc.constant("duplicate-row" as const), r: row, to: row }) },
-    { weight: 2, arbitrary: fc.record({ kind: fc.constant("swap-rows" as const), a: row, b: row }) },
+    {
+      weight: 2,
+      arbitrary: fc.record({ kind: fc.constant("duplicate-row" as const), r: row, to: row }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({ kind: fc.constant("swap-rows" as const), a: row, b: row }),
+    },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant("insert-col" as const), c: col }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant("delete-col" as const), c: col }) },
     {
@@ -153,13 +203,30 @@ export function mutation(maxRow: number, maxCol: number): fc.Arbitrary<Mutation>
         kind: fc.constant("header-text" as const),
         r: row,
         c: col,
-        how: fc.constantFrom("upper" as const, "lower" as const, "nfd" as const, "drop-word" as const, "typo" as const, "word" as const),
+        how: fc.constantFrom(
+          "upper" as const,
+          "lower" as const,
+          "nfd" as const,
+          "drop-word" as const,
+          "typo" as const,
+          "word" as const
+        ),
         word: fc.constantFrom(...WORDS),
       }),
     },
-    { weight: 2, arbitrary: fc.record({ kind: fc.constant("merge" as const), rect: rect(maxRow, maxCol) }) },
+    {
+      weight: 2,
+      arbitrary: fc.record({ kind: fc.constant("merge" as const), rect: rect(maxRow, maxCol) }),
+    },
     { weight: 1, arbitrary: fc.constant({ kind: "unmerge" as const }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("blank-rows" as const), r: row, n: fc.integer({ min: 1, max: 3 }) }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant("blank-rows" as const),
+        r: row,
+        n: fc.integer({ min: 1, max: 3 }),
+      }),
+    }
   );
 }
 
@@ -171,7 +238,11 @@ function cloneSheet(s: SheetSnapshot): SheetSnapshot {
   };
 }
 
-function mutateText(t: string, how: "upper" | "lower" | "nfd" | "drop-word" | "typo" | "word", word: string): string {
+function mutateText(
+  t: string,
+  how: "upper" | "lower" | "nfd" | "drop-word" | "typo" | "word",
+  word: string
+): string {
   switch (how) {
     case "upper":
       return t.toUpperCase();
@@ -240,7 +311,10 @@ const BAD_TEXT = /\bundefined\b|\bNaN\b|\[object /;
  * the fill analysed again, the report's data and markup, and every located 06a checked. Nothing
  * may throw; every message is non-empty text without "undefined"/"NaN".
  */
-export function pipeline(wb: WorkbookSnapshot): { a: ReturnType<typeof analyse>; after: WorkbookSnapshot } {
+export function pipeline(wb: WorkbookSnapshot): {
+  a: ReturnType<typeof analyse>;
+  after: WorkbookSnapshot;
+} {
   const a = analyse(wb);
   if (!a.form) expect(a.formError).toMatch(/Biểu 06a|trang tính/);
   const f = fillAll(wb, a);
@@ -259,7 +333,8 @@ export function pipeline(wb: WorkbookSnapshot): { a: ReturnType<typeof analyse>;
   // Nothing lost: no non-empty cell changed beyond what a fill may do; no formula sums its own cell.
   const lost = changedCells(wb, after).filter((c) => !allowedFillChange(c, derivedCellsOf(a.form)));
   expect(lost.map(describeChange)).toEqual([]);
-  for (const e of f.edits.cells) if (e.formula !== undefined) expect(coversOwnCell(e.formula, e.row, e.col)).toBe(false);
+  for (const e of f.edits.cells)
+    if (e.formula !== undefined) expect(coversOwnCell(e.formula, e.row, e.col)).toBe(false);
   return { a, after };
 }
 
@@ -271,12 +346,18 @@ export function coversOwnCell(formula: string, row: number, col: number): boolea
     const c2 = colNumber(m[3] ?? m[1]);
     const r1 = Number(m[2]);
     const r2 = Number(m[4] ?? m[2]);
-    return Math.min(c1, c2) <= col && col <= Math.max(c1, c2) && Math.min(r1, r2) <= row && row <= Math.max(r1, r2);
+    return (
+      Math.min(c1, c2) <= col &&
+      col <= Math.max(c1, c2) &&
+      Math.min(r1, r2) <= row &&
+      row <= Math.max(r1, r2)
+    );
   });
 }
 
 export function cell(v: Val): CellSnapshot | null {
   if (v === null || v === undefined) return null;
-  if (typeof v === "object" && !(v instanceof Date)) return "value" in v ? (v as CellSnapshot) : { value: v as { error: string } };
+  if (typeof v === "object" && !(v instanceof Date))
+    return "value" in v ? (v as CellSnapshot) : { value: v as { error: string } };
   return { value: v };
 }

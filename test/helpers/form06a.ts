@@ -1,12 +1,20 @@
 // Test helper: builds small Biểu 06a workbooks (WorkbookSnapshot) from rows of numbers and
 // strings, in the layout variants clerks use, and knows the address of every cell it wrote.
-import { addr, CellSnapshot, Finding, Rect, SheetSnapshot, WorkbookSnapshot } from "../../src/core/grid";
+import {
+  addr,
+  CellSnapshot,
+  Finding,
+  Rect,
+  SheetSnapshot,
+  WorkbookSnapshot,
+} from "../../src/core/grid";
 import { sheetFromRows } from "../../src/core/snapshotEdits";
 import { check06a, COUNT_KEYS, CountKey, Form06a, locate06a } from "../../src/core/form06a";
 import { parseCount } from "../../src/core/text/numbers";
 
 /** What a test may put in a cell: plain values, `{ error: "#REF!" }`, a CellSnapshot, or a "=FORMULA". */
-export type Val = number | string | boolean | Date | null | undefined | { error: string } | CellSnapshot;
+export type Val =
+  number | string | boolean | Date | null | undefined | { error: string } | CellSnapshot;
 
 /** One data row: its STT, its field name and the eleven counts (3)…(13) (missing ones are blank). */
 export interface RowSpec {
@@ -74,13 +82,24 @@ export interface Built06a {
 
 export const DEFAULT_PERIOD = "(Từ ngày 15/12/2023 đến ngày 14/03/2024)";
 export const DEFAULT_UNIT = "UBND PHƯỜNG PHÚ SƠN";
-export const COUNT_INDEX: Record<CountKey, number> = Object.fromEntries(COUNT_KEYS.map((k, i) => [k, i])) as Record<CountKey, number>;
+export const COUNT_INDEX: Record<CountKey, number> = Object.fromEntries(
+  COUNT_KEYS.map((k, i) => [k, i])
+) as Record<CountKey, number>;
 
 /**
  * Eleven counts (3)…(13) from the eight inputs (4),(5),(6),(8),(9),(10),(12),(13), with the
  * derived (3),(7),(11) computed; pass `balanced=false` to let (3) ≠ (7)+(11) stand.
  */
-export function counts(online: number, direct: number, carriedOver: number, early: number, onTime: number, late: number, withinTime: number, overdue: number): number[] {
+export function counts(
+  online: number,
+  direct: number,
+  carriedOver: number,
+  early: number,
+  onTime: number,
+  late: number,
+  withinTime: number,
+  overdue: number
+): number[] {
   return [
     online + direct + carriedOver,
     online,
@@ -97,7 +116,14 @@ export function counts(online: number, direct: number, carriedOver: number, earl
 }
 
 /** A balanced row (3) = (7) + (11): received = resolved + pending. */
-export function balancedCounts(online: number, direct: number, carriedOver: number, early: number, onTime: number, withinTime: number): number[] {
+export function balancedCounts(
+  online: number,
+  direct: number,
+  carriedOver: number,
+  early: number,
+  onTime: number,
+  withinTime: number
+): number[] {
   const received = online + direct + carriedOver;
   const late = received - early - onTime - withinTime;
   if (late < 0) throw new Error("balancedCounts: inputs exceed received");
@@ -113,7 +139,11 @@ export const ROWS_OK: RowSpec[] = [
 
 /** Copy of rows with one count replaced. */
 export function withCount(rows: RowSpec[], i: number, k: CountKey, v: Val): RowSpec[] {
-  return rows.map((r, j) => (j === i ? { ...r, counts: r.counts.map((c, x) => (x === COUNT_INDEX[k] ? v : c)) } : { ...r, counts: [...r.counts] }));
+  return rows.map((r, j) =>
+    j === i
+      ? { ...r, counts: r.counts.map((c, x) => (x === COUNT_INDEX[k] ? v : c)) }
+      : { ...r, counts: [...r.counts] }
+  );
 }
 
 /** Copy of rows with each row's name/stt/counts changed by `f`. */
@@ -121,7 +151,11 @@ export function mapRows(rows: RowSpec[], f: (r: RowSpec, i: number) => RowSpec):
   return rows.map((r, i) => f({ ...r, counts: [...r.counts] }, i));
 }
 
-const GROUPS = ["Số hồ sơ nhận giải quyết", "Số hồ sơ đã giải quyết", "Số lượng hồ sơ đang giải quyết"];
+const GROUPS = [
+  "Số hồ sơ nhận giải quyết",
+  "Số hồ sơ đã giải quyết",
+  "Số lượng hồ sơ đang giải quyết",
+];
 const SUB3: [number, string][] = [
   [0, "Tổng số"],
   [3, "Từ kỳ trước"],
@@ -141,7 +175,9 @@ function countOf(v: Val): number {
 }
 
 function columnSums(rows: RowSpec[]): number[] {
-  return COUNT_KEYS.map((_, i) => rows.reduce((a, r) => a + (r.kind ? 0 : countOf(r.counts[i])), 0));
+  return COUNT_KEYS.map((_, i) =>
+    rows.reduce((a, r) => a + (r.kind ? 0 : countOf(r.counts[i])), 0)
+  );
 }
 
 /** Build a workbook holding one Biểu 06a. */
@@ -176,7 +212,11 @@ export function build06a(rows: RowSpec[], o: Build06aOptions = {}): Built06a {
     const t0 = top - 5;
     put(t0, C(0), head("Biểu số 06a/VPCP/KSTT"));
     put(t0 + 1, C(0), txt("Ban hành theo Thông tư số 01/2020/TT-VPCP ngày 21/10/2020"));
-    put(t0, C(2), head("TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC"));
+    put(
+      t0,
+      C(2),
+      head("TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC")
+    );
     const period = o.period === undefined ? DEFAULT_PERIOD : o.period;
     if (period !== null) {
       put(t0 + 2, C(2), txt(period));
@@ -234,7 +274,8 @@ export function build06a(rows: RowSpec[], o: Build06aOptions = {}): Built06a {
   const headerBottom = r - 1;
 
   // Body.
-  const totalVals = o.totalValues === undefined || o.totalValues === "sum" ? columnSums(rows) : o.totalValues;
+  const totalVals =
+    o.totalValues === undefined || o.totalValues === "sum" ? columnSums(rows) : o.totalValues;
   const writeTotal = (row: number) => {
     if (o.totalStt !== undefined) put(row, C(0), fix(o.totalStt));
     put(row, C(1), txt(o.totalLabel ?? "Tổng cộng"));
@@ -283,15 +324,20 @@ export function build06a(rows: RowSpec[], o: Build06aOptions = {}): Built06a {
     maxR = Math.max(maxR, rr);
     maxC = Math.max(maxC, cc);
   }
-  const grid: Val[][] = Array.from({ length: maxR }, () => Array.from({ length: maxC }, () => null as Val));
+  const grid: Val[][] = Array.from({ length: maxR }, () =>
+    Array.from({ length: maxC }, () => null as Val)
+  );
   for (const [k, v] of cells) {
     const [rr, cc] = k.split(":").map(Number);
     grid[rr - 1][cc - 1] = v;
   }
-  const sheets: SheetSnapshot[] = (o.sheetsBefore ?? []).map((n) => sheetFromRows(n, [["Ghi chú"], [null, "Không có biểu ở trang này", 12]]));
+  const sheets: SheetSnapshot[] = (o.sheetsBefore ?? []).map((n) =>
+    sheetFromRows(n, [["Ghi chú"], [null, "Không có biểu ở trang này", 12]])
+  );
   sheets.push(sheetFromRows(sheetName, grid, { merges }));
 
-  const colOf = (k: CountKey | "stt" | "name") => (k === "stt" ? C(0) : k === "name" ? C(1) : C(2 + COUNT_INDEX[k]));
+  const colOf = (k: CountKey | "stt" | "name") =>
+    k === "stt" ? C(0) : k === "name" ? C(1) : C(2 + COUNT_INDEX[k]);
   return {
     wb: { sheets },
     sheet: sheetName,
@@ -312,11 +358,21 @@ export function build06a(rows: RowSpec[], o: Build06aOptions = {}): Built06a {
 }
 
 /** Locate and check (with an optional previous period's workbook). */
-export function checkBuilt(b: Built06a | WorkbookSnapshot, previous?: Built06a | WorkbookSnapshot): { form: Form06a; findings: Finding[] } {
+export function checkBuilt(
+  b: Built06a | WorkbookSnapshot,
+  previous?: Built06a | WorkbookSnapshot
+): { form: Form06a; findings: Finding[] } {
   const wb = "wb" in b ? b.wb : b;
   const form = locate06a(wb);
   const prev = previous ? locate06a("wb" in previous ? previous.wb : previous) : null;
-  return { form, findings: check06a(form, prev, wb.sheets.map((s) => s.name)) };
+  return {
+    form,
+    findings: check06a(
+      form,
+      prev,
+      wb.sheets.map((s) => s.name)
+    ),
+  };
 }
 
 /** A finding as a user sees it: rule, severity, cell address, message. */
@@ -328,7 +384,12 @@ export interface Seen {
 }
 
 export function seen(fs: Finding[]): Seen[] {
-  return fs.map((f) => ({ rule: f.rule, severity: f.severity, cell: addr(f.row, f.col), message: f.message }));
+  return fs.map((f) => ({
+    rule: f.rule,
+    severity: f.severity,
+    cell: addr(f.row, f.col),
+    message: f.message,
+  }));
 }
 
 /** Values of a sheet as a map "A1" → CellSnapshot (non-empty cells only). */
@@ -338,8 +399,12 @@ export function cellMap(wb: WorkbookSnapshot, sheet: string): Map<string, CellSn
   const out = new Map<string, CellSnapshot>();
   s.data.forEach((row, i) =>
     (row ?? []).forEach((c, j) => {
-      if (c && (c.formula !== undefined || (c.value !== null && c.value !== undefined && c.value !== ""))) out.set(addr(s.top + i, s.left + j), c);
-    }),
+      if (
+        c &&
+        (c.formula !== undefined || (c.value !== null && c.value !== undefined && c.value !== ""))
+      )
+        out.set(addr(s.top + i, s.left + j), c);
+    })
   );
   return out;
 }

@@ -18,11 +18,21 @@ export function legacySample(enc: LegacyEncoding): ExcelJS.Workbook {
         // Merged cells other than the top-left one read (and write) the top-left one's value.
         if (typeof cell.value !== "string" || (cell.isMerged && cell.master !== cell)) return;
         const text = cell.value;
-        const hFont = enc === "tcvn3" && /^[^a-zà-ỹđ]*$/.test(text) && /[À-Ỹ]/.test(text) && /^(NGƯỜI|KT\.|PHÓ)/.test(text);
+        const hFont =
+          enc === "tcvn3" &&
+          /^[^a-zà-ỹđ]*$/.test(text) &&
+          /[À-Ỹ]/.test(text) &&
+          /^(NGƯỜI|KT\.|PHÓ)/.test(text);
         cell.value = unicodeToLegacy(hFont ? text.toLowerCase() : text, enc);
-        cell.style = { ...cell.style, font: { ...(cell.font ?? {}), name: hFont ? LEGACY_FONTS[enc].capitals : LEGACY_FONTS[enc].normal } };
-      }),
-    ),
+        cell.style = {
+          ...cell.style,
+          font: {
+            ...(cell.font ?? {}),
+            name: hFont ? LEGACY_FONTS[enc].capitals : LEGACY_FONTS[enc].normal,
+          },
+        };
+      })
+    )
   );
   return book;
 }

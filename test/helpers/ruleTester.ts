@@ -28,13 +28,19 @@ export interface InvalidCase extends RuleCase {
  * Runs the rule's cases twice over: through `check06a` (the registry, what `tthc check` runs)
  * and through the rule module alone, and expects the same findings of that rule from both.
  */
-export function ruleTester(ruleId: string, severity: "error" | "warning", cases: { valid: RuleCase[]; invalid: InvalidCase[] }): void {
+export function ruleTester(
+  ruleId: string,
+  severity: "error" | "warning",
+  cases: { valid: RuleCase[]; invalid: InvalidCase[] }
+): void {
   describe(ruleId, () => {
     test("is registered once with the severity of SPEC", () => {
       const rules = RULES_06A.filter((r) => r.meta.id === ruleId);
       expect(rules).toHaveLength(1);
       expect(rules[0].meta.severity).toBe(severity);
-      expect(rules[0].meta.description).toMatch(/[àáảãạăâđêôơưếềểễệốồổỗộớờởỡợứừửữựíìỉĩịýỳỷỹỵúùủũụóòỏõọéèẻẽẹ]/i);
+      expect(rules[0].meta.description).toMatch(
+        /[àáảãạăâđêôơưếềểễệốồổỗộớờởỡợứừửữựíìỉĩịýỳỷỹỵúùủũụóòỏõọéèẻẽẹ]/i
+      );
     });
 
     describe("valid", () => {
@@ -52,7 +58,9 @@ export function ruleTester(ruleId: string, severity: "error" | "warning", cases:
         const { form, findings } = checkBuilt(b, prev);
         const mine = seen(findings.filter((f) => f.rule === ruleId));
         const expected = typeof c.findings === "function" ? c.findings(b) : c.findings;
-        expect(mine.map((f) => `${f.severity} ${f.cell}`)).toEqual(expected.map((e) => `${severity} ${e.cell}`));
+        expect(mine.map((f) => `${f.severity} ${f.cell}`)).toEqual(
+          expected.map((e) => `${severity} ${e.cell}`)
+        );
         mine.forEach((f, i) => {
           expect(f.message).not.toBe("");
           for (const part of expected[i].message ?? []) {
@@ -72,8 +80,12 @@ export function ruleTester(ruleId: string, severity: "error" | "warning", cases:
         // The rule module alone gives the same findings.
         const rule = RULES_06A.find((r) => r.meta.id === ruleId)!;
         const prevForm = prev ? checkBuilt(prev).form : null;
-        const alone = seen(rule.check(form, { previous: prevForm })).map((f) => `${f.severity} ${f.cell} ${f.message}`);
-        expect(alone.sort()).toEqual(mine.map((f) => `${f.severity} ${f.cell} ${f.message}`).sort());
+        const alone = seen(rule.check(form, { previous: prevForm })).map(
+          (f) => `${f.severity} ${f.cell} ${f.message}`
+        );
+        expect(alone.sort()).toEqual(
+          mine.map((f) => `${f.severity} ${f.cell} ${f.message}`).sort()
+        );
       });
     });
   });

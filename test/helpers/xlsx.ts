@@ -8,9 +8,17 @@ import { isCellError, WorkbookSnapshot } from "../../src/core/grid";
 import { main } from "../../src/cli/main";
 
 /** A fresh temp dir, removed by the returned cleanup. */
-export function tempDir(prefix = "tthc-test-"): { dir: string; file: (name: string) => string; cleanup: () => void } {
+export function tempDir(prefix = "tthc-test-"): {
+  dir: string;
+  file: (name: string) => string;
+  cleanup: () => void;
+} {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  return { dir, file: (name) => path.join(dir, name), cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    file: (name) => path.join(dir, name),
+    cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** An exceljs workbook holding the snapshot's sheets: values, formulas with cached results, merges. */
@@ -27,18 +35,24 @@ export function workbookOf(wb: WorkbookSnapshot): ExcelJS.Workbook {
         const v = c.value;
         if (c.formula !== undefined) {
           const fv: ExcelJS.CellFormulaValue = { formula: c.formula, date1904: false };
-          if (v !== null && v !== undefined) fv.result = (isCellError(v) ? { error: v.error } : v) as ExcelJS.CellFormulaValue["result"];
+          if (v !== null && v !== undefined)
+            fv.result = (
+              isCellError(v) ? { error: v.error } : v
+            ) as ExcelJS.CellFormulaValue["result"];
           cell.value = fv;
         } else if (isCellError(v)) cell.value = { error: v.error } as ExcelJS.CellErrorValue;
         else if (v !== null && v !== undefined) cell.value = v as ExcelJS.CellValue;
         if (c.numberFormat) cell.numFmt = c.numberFormat;
-      }),
+      })
     );
   }
   return book;
 }
 
-export async function writeXlsx(file: string, wb: WorkbookSnapshot | ExcelJS.Workbook): Promise<string> {
+export async function writeXlsx(
+  file: string,
+  wb: WorkbookSnapshot | ExcelJS.Workbook
+): Promise<string> {
   const book = wb instanceof ExcelJS.Workbook ? wb : workbookOf(wb);
   fs.writeFileSync(file, Buffer.from(await book.xlsx.writeBuffer()));
   return file;
@@ -62,9 +76,17 @@ export interface RunResult {
 export async function tthc(...args: string[]): Promise<RunResult> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(["node", "tthc", ...args], { out: (s) => out.push(s), err: (s) => err.push(s) });
+  const code = await main(["node", "tthc", ...args], {
+    out: (s) => out.push(s),
+    err: (s) => err.push(s),
+  });
   const errText = err.join("\n");
-  return { code, out: out.join("\n"), err: errText, errLines: errText.split("\n").filter((l) => l !== "") };
+  return {
+    code,
+    out: out.join("\n"),
+    err: errText,
+    errLines: errText.split("\n").filter((l) => l !== ""),
+  };
 }
 
 /** Files in a directory (names), to see that no temp file is left. */

@@ -10,21 +10,109 @@ export const FORM = "Biểu 06a";
  */
 export function sampleBook(): WorkbookSnapshot {
   const n = (value: number): CellSnapshot => ({ value });
-  const header = ["STT", "Lĩnh vực", "Tổng số", "Trực tuyến", "Trực tiếp", "Từ kỳ trước", "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn", "Quá hạn"];
+  const header = [
+    "STT",
+    "Lĩnh vực",
+    "Tổng số",
+    "Trực tuyến",
+    "Trực tiếp",
+    "Từ kỳ trước",
+    "Tổng số",
+    "Trước hạn",
+    "Đúng hạn",
+    "Quá hạn",
+    "Tổng số",
+    "Trong hạn",
+    "Quá hạn",
+  ];
   const rows: (CellSnapshot | null)[][] = [
     [{ value: "Biểu số 06a/VPCP/KSTT" }, ...Array(12).fill(null)],
     Array(13).fill(null),
     header.map((h) => ({ value: h })),
-    [n(1), { value: "Chứng thực" }, { value: 31, formula: "D4+E4+F4" }, n(10), n(20), n(1), n(30), n(20), n(10), n(0), n(1), n(1), n(0)],
-    [n(2), { value: "Hộ tịch" }, n(40), n(9), n(30), n(0), n(39), n(30), n(9), n(0), n(0), n(0), n(0)],
-    [n(3), { value: "Đất đai" }, { value: "31" }, n(1), n(2), n(0), { value: { error: "#REF!" } }, n(1), n(1), n(0), n(0), n(0), n(0)],
-    [{ value: "Tổng" }, null, n(102), n(20), n(52), n(1), n(69), n(51), n(20), n(0), n(1), n(1), n(0)],
-    [{ value: "Ngày lập" }, { value: new Date(Date.UTC(2024, 2, 14)), numberFormat: "dd/mm/yyyy" }, { value: 45365 }, { value: 0.25, numberFormat: "0.0%" }, ...Array(9).fill(null)],
+    [
+      n(1),
+      { value: "Chứng thực" },
+      { value: 31, formula: "D4+E4+F4" },
+      n(10),
+      n(20),
+      n(1),
+      n(30),
+      n(20),
+      n(10),
+      n(0),
+      n(1),
+      n(1),
+      n(0),
+    ],
+    [
+      n(2),
+      { value: "Hộ tịch" },
+      n(40),
+      n(9),
+      n(30),
+      n(0),
+      n(39),
+      n(30),
+      n(9),
+      n(0),
+      n(0),
+      n(0),
+      n(0),
+    ],
+    [
+      n(3),
+      { value: "Đất đai" },
+      { value: "31" },
+      n(1),
+      n(2),
+      n(0),
+      { value: { error: "#REF!" } },
+      n(1),
+      n(1),
+      n(0),
+      n(0),
+      n(0),
+      n(0),
+    ],
+    [
+      { value: "Tổng" },
+      null,
+      n(102),
+      n(20),
+      n(52),
+      n(1),
+      n(69),
+      n(51),
+      n(20),
+      n(0),
+      n(1),
+      n(1),
+      n(0),
+    ],
+    [
+      { value: "Ngày lập" },
+      { value: new Date(Date.UTC(2024, 2, 14)), numberFormat: "dd/mm/yyyy" },
+      { value: 45365 },
+      { value: 0.25, numberFormat: "0.0%" },
+      ...Array(9).fill(null),
+    ],
   ];
   return {
     sheets: [
-      { name: FORM, top: 1, left: 1, data: rows, merges: [{ top: 1, left: 1, bottom: 1, right: 13 }] },
-      { name: "Ghi chú", top: 2, left: 2, data: [[{ value: "Không có nội dung báo cáo." }]], merges: [] },
+      {
+        name: FORM,
+        top: 1,
+        left: 1,
+        data: rows,
+        merges: [{ top: 1, left: 1, bottom: 1, right: 13 }],
+      },
+      {
+        name: "Ghi chú",
+        top: 2,
+        left: 2,
+        data: [[{ value: "Không có nội dung báo cáo." }]],
+        merges: [],
+      },
     ],
   };
 }
@@ -51,7 +139,12 @@ export function comparable(state: FakeWorkbookState): FakeWorkbookState {
     ...state,
     sheets: state.sheets.map((s) => ({
       ...s,
-      cells: Object.fromEntries(Object.entries(s.cells).map(([a, c]) => [a, c.formula !== undefined ? { ...c, value: null } : c])),
+      cells: Object.fromEntries(
+        Object.entries(s.cells).map(([a, c]) => [
+          a,
+          c.formula !== undefined ? { ...c, value: null } : c,
+        ])
+      ),
     })),
   };
 }

@@ -2,7 +2,14 @@
 // split over several settings keys, and the journal budget.
 import { EditSet, Sheet } from "../../src/core/grid";
 import { createFakeExcel } from "../../src/fake-excel";
-import { applyEdits, HOST_MSG, readWorkbook, runCommand, undoLast, HostError } from "../../src/host/excel";
+import {
+  applyEdits,
+  HOST_MSG,
+  readWorkbook,
+  runCommand,
+  undoLast,
+  HostError,
+} from "../../src/host/excel";
 import { bigSheet, comparable, FORM, sampleBook } from "./helpers";
 
 const WEB_LIMIT = 5_000_000;
@@ -11,11 +18,18 @@ describe("payload limit of Excel on the web", () => {
   test("a 5,000 × 13 sheet with exact fills (over 5 MB in one read) is read in planned blocks: none refused, same snapshot", async () => {
     const desktop = createFakeExcel({ sheets: [bigSheet(FORM, 5000, 13)] });
     desktop.workbook.setFill(FORM, "C10:E12", "#FFFF00");
-    const expected = await desktop.run((context) => readWorkbook(context, { active: true, office: desktop.office }));
+    const expected = await desktop.run((context) =>
+      readWorkbook(context, { active: true, office: desktop.office })
+    );
 
-    const web = createFakeExcel({ sheets: [bigSheet(FORM, 5000, 13)] }, { payloadLimitBytes: WEB_LIMIT });
+    const web = createFakeExcel(
+      { sheets: [bigSheet(FORM, 5000, 13)] },
+      { payloadLimitBytes: WEB_LIMIT }
+    );
     web.workbook.setFill(FORM, "C10:E12", "#FFFF00");
-    const got = await web.run((context) => readWorkbook(context, { active: true, office: web.office }));
+    const got = await web.run((context) =>
+      readWorkbook(context, { active: true, office: web.office })
+    );
     expect(got.sheets).toEqual(expected.sheets);
     expect(got.host.info[FORM].fills).toEqual(expected.host.info[FORM].fills);
     // A first block in the first sync + 3 blocks planned from its measured size; no sync refused.
@@ -24,8 +38,13 @@ describe("payload limit of Excel on the web", () => {
   });
 
   test("without fills the same sheet takes one block fewer", async () => {
-    const web = createFakeExcel({ sheets: [bigSheet(FORM, 5000, 13)] }, { payloadLimitBytes: WEB_LIMIT });
-    const got = await web.run((context) => readWorkbook(context, { active: true, fills: false, office: web.office }));
+    const web = createFakeExcel(
+      { sheets: [bigSheet(FORM, 5000, 13)] },
+      { payloadLimitBytes: WEB_LIMIT }
+    );
+    const got = await web.run((context) =>
+      readWorkbook(context, { active: true, fills: false, office: web.office })
+    );
     expect(got.host.syncs).toBe(2);
     expect(got.host.info[FORM].fillsKnown).toBe(false);
   });
@@ -35,8 +54,21 @@ describe("payload limit of Excel on the web", () => {
     const res = await web.run((context) =>
       runCommand(context, { sheets: [FORM], chunkCells: 200, office: web.office }, (snap) => {
         const s = new Sheet(snap.sheets[0]);
-        return { findings: [{ rule: "06a/balance", severity: "error", sheet: s.name, row: 5, col: 3, message: "(3) ≠ (7)+(11)", messageId: "test", data: {} }] };
-      }),
+        return {
+          findings: [
+            {
+              rule: "06a/balance",
+              severity: "error",
+              sheet: s.name,
+              row: 5,
+              col: 3,
+              message: "(3) ≠ (7)+(11)",
+              messageId: "test",
+              data: {},
+            },
+          ],
+        };
+      })
     );
     const { host: _h, ...grid } = res.snapshot;
     expect(grid.sheets[0]).toEqual(sampleBook().sheets[0]);
@@ -51,7 +83,8 @@ describe("journal size", () => {
     const before = comparable(fake.workbook.state());
     const edits: EditSet = { cells: [] };
     // Constants that differ from row to row do not compact into runs (see the next test).
-    for (let r = 2; r <= 5000; r++) edits.cells.push({ sheet: FORM, row: r, col: 3, value: r * 7 + 1, numberFormat: "0" });
+    for (let r = 2; r <= 5000; r++)
+      edits.cells.push({ sheet: FORM, row: r, col: 3, value: r * 7 + 1, numberFormat: "0" });
     await fake.run(async (context) => {
       const snap = await readWorkbook(context, { active: true, office: fake.office });
       return applyEdits(context, edits, snap.host.journal, snap, { office: fake.office });
@@ -68,7 +101,14 @@ describe("journal size", () => {
     const fake = createFakeExcel({ sheets: [bigSheet(FORM, 5000, 13)] });
     const before = comparable(fake.workbook.state());
     const edits: EditSet = { cells: [] };
-    for (let r = 2; r <= 5000; r++) edits.cells.push({ sheet: FORM, row: r, col: 3, formula: `D${r}+E${r}+F${r}`, numberFormat: "0" });
+    for (let r = 2; r <= 5000; r++)
+      edits.cells.push({
+        sheet: FORM,
+        row: r,
+        col: 3,
+        formula: `D${r}+E${r}+F${r}`,
+        numberFormat: "0",
+      });
     await fake.run(async (context) => {
       const snap = await readWorkbook(context, { active: true, office: fake.office });
       return applyEdits(context, edits, snap.host.journal, snap, { office: fake.office });
@@ -88,7 +128,10 @@ describe("journal size", () => {
     const err = await fake
       .run(async (context) => {
         const snap = await readWorkbook(context, { active: true, office: fake.office });
-        return applyEdits(context, edits, snap.host.journal, snap, { office: fake.office, maxJournalChars: 5_000 });
+        return applyEdits(context, edits, snap.host.journal, snap, {
+          office: fake.office,
+          maxJournalChars: 5_000,
+        });
       })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(HostError);

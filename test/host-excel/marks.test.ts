@@ -2,15 +2,68 @@
 // exact restore of the fills replaced, only our notes/comments removed.
 import { Finding } from "../../src/core/grid";
 import { createFakeExcel, FakeExcel } from "../../src/fake-excel";
-import { clearMarks, HOST_MSG, markFindings, MARK_FILL, readWorkbook, runCommand, HostError } from "../../src/host/excel";
+import {
+  clearMarks,
+  HOST_MSG,
+  markFindings,
+  MARK_FILL,
+  readWorkbook,
+  runCommand,
+  HostError,
+} from "../../src/host/excel";
 import { FORM, sampleBook } from "./helpers";
 
 const findings: Finding[] = [
-  { rule: "06a/received-sum", severity: "error", sheet: FORM, row: 5, col: 3, message: "(3) = 40 nhưng (4)+(5)+(6) = 39", messageId: "test", data: {} },
-  { rule: "06a/balance", severity: "error", sheet: FORM, row: 5, col: 3, message: "(3) = 40 nhưng (7)+(11) = 39", messageId: "test", data: {} },
-  { rule: "06a/number-as-text", severity: "warning", sheet: FORM, row: 6, col: 3, message: "Số “31” được lưu dạng chữ", messageId: "test", data: {} },
-  { rule: "06a/not-a-count", severity: "error", sheet: FORM, row: 6, col: 7, message: "Ô có lỗi #REF!", messageId: "test", data: {} },
-  { rule: "06a/blank", severity: "warning", sheet: FORM, row: 4, col: 1, message: "Ô trống", messageId: "test", data: {} },
+  {
+    rule: "06a/received-sum",
+    severity: "error",
+    sheet: FORM,
+    row: 5,
+    col: 3,
+    message: "(3) = 40 nhưng (4)+(5)+(6) = 39",
+    messageId: "test",
+    data: {},
+  },
+  {
+    rule: "06a/balance",
+    severity: "error",
+    sheet: FORM,
+    row: 5,
+    col: 3,
+    message: "(3) = 40 nhưng (7)+(11) = 39",
+    messageId: "test",
+    data: {},
+  },
+  {
+    rule: "06a/number-as-text",
+    severity: "warning",
+    sheet: FORM,
+    row: 6,
+    col: 3,
+    message: "Số “31” được lưu dạng chữ",
+    messageId: "test",
+    data: {},
+  },
+  {
+    rule: "06a/not-a-count",
+    severity: "error",
+    sheet: FORM,
+    row: 6,
+    col: 7,
+    message: "Ô có lỗi #REF!",
+    messageId: "test",
+    data: {},
+  },
+  {
+    rule: "06a/blank",
+    severity: "warning",
+    sheet: FORM,
+    row: 4,
+    col: 1,
+    message: "Ô trống",
+    messageId: "test",
+    data: {},
+  },
 ];
 
 /** A workbook with fills of the clerk's on some cells the marks will cover. */
@@ -40,7 +93,9 @@ describe("markFindings", () => {
     expect(fake.workbook.fillAt(FORM, "A4")).toBe(MARK_FILL.warning);
     const notes = fake.workbook.notes();
     expect(notes.map((n) => n.address)).toEqual(["A4", "C5", "C6", "G6"]);
-    expect(notes[1].content).toBe(`${HOST_MSG.markPrefix}\nLỗi: (3) = 40 nhưng (4)+(5)+(6) = 39\nLỗi: (3) = 40 nhưng (7)+(11) = 39`);
+    expect(notes[1].content).toBe(
+      `${HOST_MSG.markPrefix}\nLỗi: (3) = 40 nhưng (4)+(5)+(6) = 39\nLỗi: (3) = 40 nhưng (7)+(11) = 39`
+    );
     expect(notes[2].content).toBe(`${HOST_MSG.markPrefix}\nCảnh báo: Số “31” được lưu dạng chữ`);
     expect(fake.workbook.comments()).toEqual([]);
     // read + mark: 2 syncs
@@ -145,14 +200,18 @@ describe("markFindings", () => {
     expect(fake.workbook.notes().find((n) => n.address === "C5")?.content).toBe("Số liệu tạm");
     expect(fake.workbook.fillAt(FORM, "C5")).toBe(MARK_FILL.error);
     await fake.run((context) => clearMarks(context, { office: fake.office }));
-    expect(fake.workbook.notes()).toEqual([{ sheet: FORM, address: "C5", content: "Số liệu tạm", author: "Người dùng" }]);
+    expect(fake.workbook.notes()).toEqual([
+      { sheet: FORM, address: "C5", content: "Số liệu tạm", author: "Người dùng" },
+    ]);
     expect(fake.workbook.fillAt(FORM, "C5")).toBe("#FFFF00");
   });
 
   test("a full read locates the clerk's notes on the way: no extra sync", async () => {
     const fake = decorated("1.18");
     fake.workbook.addNote(FORM, "C5", "Số liệu tạm");
-    const res = await fake.run((context) => runCommand(context, { office: fake.office }, () => ({ findings })));
+    const res = await fake.run((context) =>
+      runCommand(context, { office: fake.office }, () => ({ findings }))
+    );
     expect(res.syncs).toBe(3); // 2 to read every sheet + 1 to mark
     expect(res.marked?.skippedAnnotations).toBe(1);
   });

@@ -7,7 +7,9 @@ import { FORM, sampleBook } from "./helpers";
 describe("readWorkbook", () => {
   test("named sheets: one sync; formulas without '=', cached values, errors, text, dates only when formatted as dates", async () => {
     const fake = createFakeExcel(sampleBook());
-    const snap = await fake.run((context) => readWorkbook(context, { sheets: [FORM], office: fake.office }));
+    const snap = await fake.run((context) =>
+      readWorkbook(context, { sheets: [FORM], office: fake.office })
+    );
     expect(fake.syncCount).toBe(1);
     expect(snap.host.syncs).toBe(1);
     expect(snap.sheets.map((s) => s.name)).toEqual([FORM]);
@@ -17,7 +19,10 @@ describe("readWorkbook", () => {
     expect(s.cell(5, 3)).toEqual({ value: 40 });
     expect(s.cell(6, 3)).toEqual({ value: "31" });
     expect(s.cell(6, 7)).toEqual({ value: { error: "#REF!" } });
-    expect(s.cell(8, 2)).toEqual({ value: new Date(Date.UTC(2024, 2, 14)), numberFormat: "dd/mm/yyyy" });
+    expect(s.cell(8, 2)).toEqual({
+      value: new Date(Date.UTC(2024, 2, 14)),
+      numberFormat: "dd/mm/yyyy",
+    });
     expect(s.cell(8, 3)).toEqual({ value: 45365 });
     expect(s.cell(8, 4)).toEqual({ value: 0.25, numberFormat: "0.0%" });
     expect(s.cell(2, 5)).toBeNull();
@@ -50,7 +55,9 @@ describe("readWorkbook", () => {
 
   test("active sheet: one sync", async () => {
     const fake = createFakeExcel(sampleBook(), { activeSheet: "Ghi chú" });
-    const snap = await fake.run((context) => readWorkbook(context, { active: true, office: fake.office }));
+    const snap = await fake.run((context) =>
+      readWorkbook(context, { active: true, office: fake.office })
+    );
     expect(fake.syncCount).toBe(1);
     expect(snap.sheets.map((s) => s.name)).toEqual(["Ghi chú"]);
   });
@@ -63,7 +70,9 @@ describe("readWorkbook", () => {
     ] as const) {
       const fake = createFakeExcel(sampleBook(), { maxExcelApi: api });
       fake.workbook.setFill(FORM, "C5", "#FFFF00");
-      const snap = await fake.run((context) => readWorkbook(context, { sheets: [FORM], office: fake.office }));
+      const snap = await fake.run((context) =>
+        readWorkbook(context, { sheets: [FORM], office: fake.office })
+      );
       expect(snap.sheets[0].merges.length).toBe(merges);
       expect(snap.host.info[FORM].fillsKnown).toBe(fillsKnown);
       if (fillsKnown) expect(snap.host.info[FORM].fills).toEqual({ "5:3": "#FFFF00" });
@@ -74,7 +83,9 @@ describe("readWorkbook", () => {
   test("an explicit white fill is told apart from no fill", async () => {
     const fake = createFakeExcel(sampleBook());
     fake.workbook.setFill(FORM, "D4", "#FFFFFF");
-    const snap = await fake.run((context) => readWorkbook(context, { sheets: [FORM], office: fake.office }));
+    const snap = await fake.run((context) =>
+      readWorkbook(context, { sheets: [FORM], office: fake.office })
+    );
     expect(snap.host.info[FORM].fills).toEqual({ "4:4": "#FFFFFF" });
   });
 
@@ -82,7 +93,9 @@ describe("readWorkbook", () => {
     const fake = createFakeExcel(sampleBook());
     fake.workbook.addNote(FORM, "B5", "Kiểm tra lại với bộ phận một cửa");
     fake.workbook.addNote(FORM, "C5", "[Báo cáo TTHC]\nLỗi: …");
-    const one = await fake.run((context) => readWorkbook(context, { sheets: [FORM], office: fake.office }));
+    const one = await fake.run((context) =>
+      readWorkbook(context, { sheets: [FORM], office: fake.office })
+    );
     expect(one.host.notes.map((n) => n.ours)).toEqual([false, true]);
     expect(one.host.foreignLocated).toBe(false);
     const all = await fake.run((context) => readWorkbook(context, { office: fake.office }));
@@ -92,8 +105,12 @@ describe("readWorkbook", () => {
 
   test("a missing sheet gives a Vietnamese error naming it", async () => {
     const fake = createFakeExcel(sampleBook());
-    await expect(fake.run((context) => readWorkbook(context, { sheets: ["Biểu 07"], office: fake.office }))).rejects.toThrow(HostError);
-    await expect(fake.run((context) => readWorkbook(context, { sheets: ["Biểu 07"], office: fake.office }))).rejects.toThrow("Không tìm thấy trang tính “Biểu 07”");
+    await expect(
+      fake.run((context) => readWorkbook(context, { sheets: ["Biểu 07"], office: fake.office }))
+    ).rejects.toThrow(HostError);
+    await expect(
+      fake.run((context) => readWorkbook(context, { sheets: ["Biểu 07"], office: fake.office }))
+    ).rejects.toThrow("Không tìm thấy trang tính “Biểu 07”");
   });
 
   test("uses the global Office when no office is passed (as in the task pane)", async () => {
@@ -113,6 +130,8 @@ describe("readWorkbook", () => {
     await fake.run((context) => selectCell(context, "Ghi chú", 2, 2));
     expect(fake.syncCount).toBe(1);
     expect(fake.workbook.selection()).toEqual({ sheet: "Ghi chú", address: "B2" });
-    await expect(fake.run((context) => selectCell(context, "Không có", 1, 1))).rejects.toThrow("Không tìm thấy trang tính “Không có”");
+    await expect(fake.run((context) => selectCell(context, "Không có", 1, 1))).rejects.toThrow(
+      "Không tìm thấy trang tính “Không có”"
+    );
   });
 });

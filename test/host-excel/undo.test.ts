@@ -2,7 +2,14 @@
 // merges and sheets, in 2 syncs, surviving a pane reload, never losing the clerk's later edits.
 import { EditSet } from "../../src/core/grid";
 import { createFakeExcel, FakeExcel } from "../../src/fake-excel";
-import { applyEdits, HOST_MSG, readWorkbook, runCommand, undoLast, HostError } from "../../src/host/excel";
+import {
+  applyEdits,
+  HOST_MSG,
+  readWorkbook,
+  runCommand,
+  undoLast,
+  HostError,
+} from "../../src/host/excel";
 import { comparable, FORM, sampleBook } from "./helpers";
 
 const edits: EditSet = {
@@ -12,7 +19,13 @@ const edits: EditSet = {
     { sheet: FORM, row: 4, col: 3, formula: "SUM(D4:F4)" },
     { sheet: FORM, row: 6, col: 3, formula: "D6+E6+F6", numberFormat: "#,##0" },
     // Percentage block beside the form, with formats and a fill.
-    { sheet: FORM, row: 3, col: 14, value: "Tỷ lệ trước hạn", style: { bold: true, fill: "#DDEBF7", wrap: true, horizontal: "center" } },
+    {
+      sheet: FORM,
+      row: 3,
+      col: 14,
+      value: "Tỷ lệ trước hạn",
+      style: { bold: true, fill: "#DDEBF7", wrap: true, horizontal: "center" },
+    },
     { sheet: FORM, row: 4, col: 14, formula: 'IF(G4=0,"",H4/G4)', numberFormat: "0.0%" },
     // Overwrite the date and a text cell that looks like a number.
     { sheet: FORM, row: 8, col: 2, value: new Date(Date.UTC(2024, 5, 14)) },
@@ -46,7 +59,10 @@ function prepared(api = "1.18"): FakeExcel {
 async function apply(fake: FakeExcel, set: EditSet = edits) {
   return fake.run(async (context) => {
     const snap = await readWorkbook(context, { sheets: [FORM], office: fake.office });
-    return applyEdits(context, set, snap.host.journal, snap, { office: fake.office, label: "Điền số liệu" });
+    return applyEdits(context, set, snap.host.journal, snap, {
+      office: fake.office,
+      label: "Điền số liệu",
+    });
   });
 }
 
@@ -60,13 +76,25 @@ describe("applyEdits", () => {
     const c = (a: string) => fake.workbook.cell(FORM, a);
     expect(c("C5")).toMatchObject({ formula: "D5+E5+F5" });
     expect(c("C6")).toMatchObject({ formula: "D6+E6+F6", numberFormat: "#,##0" });
-    expect(c("N3")).toMatchObject({ value: "Tỷ lệ trước hạn", bold: true, fill: "#DDEBF7", wrap: true, horizontalAlignment: "Center" });
+    expect(c("N3")).toMatchObject({
+      value: "Tỷ lệ trước hạn",
+      bold: true,
+      fill: "#DDEBF7",
+      wrap: true,
+      horizontalAlignment: "Center",
+    });
     expect(c("N4")).toMatchObject({ formula: 'IF(G4=0,"",H4/G4)', numberFormat: "0.0%" });
-    expect(c("B8")).toMatchObject({ value: new Date(Date.UTC(2024, 5, 14)), numberFormat: "dd/mm/yyyy" });
+    expect(c("B8")).toMatchObject({
+      value: new Date(Date.UTC(2024, 5, 14)),
+      numberFormat: "dd/mm/yyyy",
+    });
     expect(c("E8").value).toBe("31"); // text stays text
     expect(c("C7")).toMatchObject({ formula: "SUM(C4:C6)", fill: "#FCE4D6" });
     expect(fake.workbook.merges(FORM)).toEqual(["A1:M1", "A2:C2"]);
-    expect(fake.workbook.cell("Tỷ lệ", "A1")).toMatchObject({ value: "Tỷ lệ giải quyết", bold: true });
+    expect(fake.workbook.cell("Tỷ lệ", "A1")).toMatchObject({
+      value: "Tỷ lệ giải quyết",
+      bold: true,
+    });
     expect(fake.workbook.columnWidth("Tỷ lệ", 1)).toBe(224.25); // 42 characters in points
     expect(fake.workbook.columnWidth(FORM, 2)).toBe(224.25);
     expect(fake.workbook.columnWidth(FORM, 14)).toBe(77.25);
@@ -76,7 +104,9 @@ describe("applyEdits", () => {
 
   test("writing to a sheet that was not read is refused (its old content would be unknown)", async () => {
     const fake = prepared();
-    const err = await apply(fake, { cells: [{ sheet: "Ghi chú", row: 1, col: 1, value: 1 }] }).catch((e: unknown) => e);
+    const err = await apply(fake, {
+      cells: [{ sheet: "Ghi chú", row: 1, col: 1, value: 1 }],
+    }).catch((e: unknown) => e);
     expect((err as HostError).code).toBe("sheet-not-read");
     expect(fake.workbook.cell("Ghi chú", "A1").value).toBeNull();
   });
@@ -84,7 +114,10 @@ describe("applyEdits", () => {
   test("creating a sheet that exists is refused before anything is written", async () => {
     const fake = prepared();
     const before = fake.workbook.state();
-    const err = await apply(fake, { cells: [{ sheet: FORM, row: 5, col: 3, value: 1 }], newSheets: ["Ghi chú"] }).catch((e: unknown) => e);
+    const err = await apply(fake, {
+      cells: [{ sheet: FORM, row: 5, col: 3, value: 1 }],
+      newSheets: ["Ghi chú"],
+    }).catch((e: unknown) => e);
     expect((err as HostError).message).toBe(HOST_MSG.sheetExists("Ghi chú"));
     expect(fake.workbook.state()).toEqual(before);
   });
@@ -108,7 +141,13 @@ describe("undoLast (Hoàn tác)", () => {
     expect(comparable(fake.workbook.state())).not.toEqual(comparable(before));
     fake.resetSyncCount();
     const res = await fake.run((context) => undoLast(context, { office: fake.office }));
-    expect(res).toMatchObject({ done: true, label: "Điền số liệu", keptUserEdits: 0, deletedSheets: ["Tỷ lệ"], syncs: 2 });
+    expect(res).toMatchObject({
+      done: true,
+      label: "Điền số liệu",
+      keptUserEdits: 0,
+      deletedSheets: ["Tỷ lệ"],
+      syncs: 2,
+    });
     expect(fake.syncCount).toBe(2);
     expect(comparable(fake.workbook.state())).toEqual(comparable(before));
     expect(fake.workbook.settings()).toEqual({});
@@ -119,7 +158,9 @@ describe("undoLast (Hoàn tác)", () => {
     const s0 = comparable(fake.workbook.state());
     await apply(fake, { cells: [{ sheet: FORM, row: 5, col: 3, value: 39 }] });
     const s1 = comparable(fake.workbook.state());
-    await apply(fake, { cells: [{ sheet: FORM, row: 5, col: 3, formula: "D5+E5+F5", numberFormat: "0" }] });
+    await apply(fake, {
+      cells: [{ sheet: FORM, row: 5, col: 3, formula: "D5+E5+F5", numberFormat: "0" }],
+    });
     fake.reloadAddin();
     await fake.run((context) => undoLast(context, { office: fake.office }));
     expect(comparable(fake.workbook.state())).toEqual(s1);
@@ -132,7 +173,12 @@ describe("undoLast (Hoàn tác)", () => {
   test("ExcelApi 1.1: the journal lives in document settings and still survives a pane reload", async () => {
     const fake = createFakeExcel(sampleBook(), { maxExcelApi: "1.1" });
     const before = comparable(fake.workbook.state());
-    await apply(fake, { cells: [{ sheet: FORM, row: 5, col: 3, formula: "D5+E5+F5", numberFormat: "0" }, { sheet: FORM, row: 4, col: 14, value: 0.5, numberFormat: "0%" }] });
+    await apply(fake, {
+      cells: [
+        { sheet: FORM, row: 5, col: 3, formula: "D5+E5+F5", numberFormat: "0" },
+        { sheet: FORM, row: 4, col: 14, value: 0.5, numberFormat: "0%" },
+      ],
+    });
     // One store in the document: what the Common API saved is what workbook.settings holds.
     expect(fake.workbook.model.documentSettings["tthc.journal/0"]).toBeDefined();
     expect(Object.keys(fake.workbook.settings())).toEqual(["tthc.journal/0"]);
@@ -158,8 +204,19 @@ describe("undoLast (Hoàn tác)", () => {
     const res = await fake.run((context) =>
       runCommand(context, { sheets: [FORM], office: fake.office }, () => ({
         edits: { cells: [{ sheet: FORM, row: 5, col: 3, formula: "D5+E5+F5" }] },
-        findings: [{ rule: "06a/balance", severity: "error", sheet: FORM, row: 5, col: 3, message: "(3) ≠ (7)+(11)", messageId: "test", data: {} }],
-      })),
+        findings: [
+          {
+            rule: "06a/balance",
+            severity: "error",
+            sheet: FORM,
+            row: 5,
+            col: 3,
+            message: "(3) ≠ (7)+(11)",
+            messageId: "test",
+            data: {},
+          },
+        ],
+      }))
     );
     expect(res.syncs).toBe(2);
     await fake.run((context) => undoLast(context, { office: fake.office }));
@@ -172,7 +229,9 @@ describe("undoLast (Hoàn tác)", () => {
     const fake = prepared();
     await apply(fake);
     fake.workbook.protect(FORM);
-    const err = await fake.run((context) => undoLast(context, { office: fake.office })).catch((e: unknown) => e);
+    const err = await fake
+      .run((context) => undoLast(context, { office: fake.office }))
+      .catch((e: unknown) => e);
     expect((err as HostError).message).toBe(HOST_MSG.sheetProtected(FORM));
   });
 });

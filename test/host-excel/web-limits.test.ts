@@ -10,13 +10,21 @@ import { bigSheet, comparable, FORM } from "./helpers";
 
 const WEB = 5_000_000;
 
-async function readBoth(rows: number, web: FakeExcelOptions, opts: { fills?: boolean; blockBytes?: number } = {}) {
+async function readBoth(
+  rows: number,
+  web: FakeExcelOptions,
+  opts: { fills?: boolean; blockBytes?: number } = {}
+) {
   const desktop = createFakeExcel({ sheets: [bigSheet(FORM, rows, 13)] });
   desktop.workbook.setFill(FORM, "C10:E12", "#FFFF00");
-  const expected = await desktop.run((context) => readWorkbook(context, { active: true, office: desktop.office, ...opts }));
+  const expected = await desktop.run((context) =>
+    readWorkbook(context, { active: true, office: desktop.office, ...opts })
+  );
   const fake = createFakeExcel({ sheets: [bigSheet(FORM, rows, 13)] }, web);
   fake.workbook.setFill(FORM, "C10:E12", "#FFFF00");
-  const got = await fake.run((context) => readWorkbook(context, { active: true, office: fake.office, ...opts }));
+  const got = await fake.run((context) =>
+    readWorkbook(context, { active: true, office: fake.office, ...opts })
+  );
   return { expected, got, fake };
 }
 
@@ -29,7 +37,11 @@ describe("reads planned by size", () => {
   });
 
   test("a GeneralException (text in Vietnamese) for an oversized block is treated like a payload refusal", async () => {
-    const { expected, got, fake } = await readBoth(3000, { payloadLimitBytes: 700_000, payloadError: "general", language: "vi-VN" });
+    const { expected, got, fake } = await readBoth(3000, {
+      payloadLimitBytes: 700_000,
+      payloadError: "general",
+      language: "vi-VN",
+    });
     expect(got.sheets).toEqual(expected.sheets);
     expect(fake.maxPayload.response).toBeLessThanOrEqual(700_000);
   });
@@ -41,7 +53,9 @@ describe("reads planned by size", () => {
 
   test("a 1-row block that is still refused gives the clerk's message, bounded", async () => {
     const fake = createFakeExcel({ sheets: [bigSheet(FORM, 50, 13)] }, { payloadLimitBytes: 300 });
-    const err = await fake.run((context) => readWorkbook(context, { active: true, office: fake.office })).catch((e: unknown) => e);
+    const err = await fake
+      .run((context) => readWorkbook(context, { active: true, office: fake.office }))
+      .catch((e: unknown) => e);
     expect((err as { code?: string }).code).toBe("payload-too-large");
     expect(fake.syncCount).toBeLessThan(30);
   });
@@ -55,7 +69,8 @@ describe("a 30,000-row Biểu 06a with Excel on the web's limits", () => {
     const pane = new PaneController({ run: (b) => fake.run(b), office: fake.office });
     await pane.refresh();
     const r = await pane.check();
-    for (const row of wrongRows.slice(0, 5)) expect(fake.workbook.fillAt(BENCH_FORM, `C${row}`)).toBe(MARK_FILL.error);
+    for (const row of wrongRows.slice(0, 5))
+      expect(fake.workbook.fillAt(BENCH_FORM, `C${row}`)).toBe(MARK_FILL.error);
     expect(r.errors).toBeGreaterThanOrEqual(wrongRows.length);
     expect(fake.maxPayload.response).toBeLessThan(2_500_000);
     expect(fake.maxPayload.request).toBeLessThan(WEB);
@@ -68,15 +83,32 @@ describe("a 30,000-row Biểu 06a with Excel on the web's limits", () => {
       new Map(
         comparable(fake.workbook.state()).sheets.flatMap((sh) =>
           Object.entries(sh.cells)
-            .map(([a, c]) => [`${sh.name}!${a}`, JSON.stringify([c.value, c.formula, c.numberFormat, c.bold, c.wrap, c.border, c.horizontalAlignment])] as const)
-            .filter(([, v]) => v !== EMPTY),
-        ),
+            .map(
+              ([a, c]) =>
+                [
+                  `${sh.name}!${a}`,
+                  JSON.stringify([
+                    c.value,
+                    c.formula,
+                    c.numberFormat,
+                    c.bold,
+                    c.wrap,
+                    c.border,
+                    c.horizontalAlignment,
+                  ]),
+                ] as const
+            )
+            .filter(([, v]) => v !== EMPTY)
+        )
       );
-    const differences = (a: Map<string, string>, b: Map<string, string>) => [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k));
+    const differences = (a: Map<string, string>, b: Map<string, string>) =>
+      [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k));
     const before = contents();
     const filled = await pane.applyFill();
     expect(filled.written).toBeGreaterThanOrEqual(blankRows.length);
-    expect(fake.workbook.cell(BENCH_FORM, `C${blankRows[1]}`).formula).toBe(`SUM(D${blankRows[1]}:F${blankRows[1]})`);
+    expect(fake.workbook.cell(BENCH_FORM, `C${blankRows[1]}`).formula).toBe(
+      `SUM(D${blankRows[1]}:F${blankRows[1]})`
+    );
     await pane.undo();
     expect(differences(before, contents())).toEqual([]);
     expect(fake.maxPayload.request).toBeLessThan(WEB);
@@ -88,8 +120,12 @@ describe("a used range grown by stray formatting", () => {
     const fake = createFakeExcel({ sheets: [bigSheet(FORM, 100, 13)] }, { payloadLimitBytes: WEB });
     fake.workbook.setFill(FORM, "XFD1000000", "#FFFF00");
     const desktop = createFakeExcel({ sheets: [bigSheet(FORM, 100, 13)] });
-    const expected = await desktop.run((context) => readWorkbook(context, { active: true, office: desktop.office }));
-    const got = await fake.run((context) => readWorkbook(context, { active: true, office: fake.office }));
+    const expected = await desktop.run((context) =>
+      readWorkbook(context, { active: true, office: desktop.office })
+    );
+    const got = await fake.run((context) =>
+      readWorkbook(context, { active: true, office: fake.office })
+    );
     expect(got.sheets).toEqual(expected.sheets);
     expect(got.host.syncs).toBeLessThanOrEqual(3);
     expect(got.host.info[FORM].usedAddress).toMatch(/1000000$/); // the used range as Excel reports it

@@ -32,7 +32,9 @@ export const table: { name: string; status: number | null; seconds: number; rssM
 function builtCli(): string {
   const h = createHash("sha256");
   const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    for (const e of fs
+      .readdirSync(d, { withFileTypes: true })
+      .sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
       else if (/\.(tsx?|hbs)$/.test(e.name)) h.update(p).update(fs.readFileSync(p));
@@ -45,10 +47,26 @@ function builtCli(): string {
   if (!fs.existsSync(main)) {
     const tmp = `${out}.${process.pid}.building`;
     fs.mkdirSync(path.dirname(out), { recursive: true });
-    execFileSync(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", path.join(ROOT, "tsconfig.cli.json"), "--outDir", tmp], { cwd: ROOT, stdio: "inherit" });
+    execFileSync(
+      process.execPath,
+      [
+        path.join(ROOT, "node_modules/typescript/bin/tsc"),
+        "-p",
+        path.join(ROOT, "tsconfig.cli.json"),
+        "--outDir",
+        tmp,
+      ],
+      { cwd: ROOT, stdio: "inherit" }
+    );
     // As npm run build:cli: the report templates are inlined into the compiled modules.
-    execFileSync(process.execPath, [path.join(ROOT, "scripts/inline-templates.js"), tmp], { cwd: ROOT, stdio: "ignore" });
-    fs.writeFileSync(path.join(tmp, "run.js"), `require("./cli/main.js").main(process.argv).then((c) => { process.exitCode = c; });\n`);
+    execFileSync(process.execPath, [path.join(ROOT, "scripts/inline-templates.js"), tmp], {
+      cwd: ROOT,
+      stdio: "ignore",
+    });
+    fs.writeFileSync(
+      path.join(tmp, "run.js"),
+      `require("./cli/main.js").main(process.argv).then((c) => { process.exitCode = c; });\n`
+    );
     try {
       fs.renameSync(tmp, out);
     } catch {
@@ -67,19 +85,30 @@ export function cliArgv(...args: string[]): string[] {
 }
 
 /** Run argv (a cliArgv, maybe wrapped) under /usr/bin/time; the case is recorded under `name`. */
-export function measure(name: string, argv: string[], opts: { timeoutSeconds?: number; input?: string } = {}): Measured {
-  const tf = path.join(os.tmpdir(), `tthc-time-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+export function measure(
+  name: string,
+  argv: string[],
+  opts: { timeoutSeconds?: number; input?: string } = {}
+): Measured {
+  const tf = path.join(
+    os.tmpdir(),
+    `tthc-time-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`
+  );
   const t0 = process.hrtime.bigint();
   // `timeout` kills the command itself (not only /usr/bin/time) when a case runs away.
   const limit = opts.timeoutSeconds ?? MAX_SECONDS * 2;
-  const r = spawnSync("/usr/bin/time", ["-o", tf, "-f", "%e %M", "timeout", "-s", "KILL", String(limit), ...argv], {
-    encoding: "utf8",
-    env: { ...process.env, TTHC_DEBUG: "" },
-    timeout: (limit + 10) * 1000,
-    killSignal: "SIGKILL",
-    input: opts.input,
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const r = spawnSync(
+    "/usr/bin/time",
+    ["-o", tf, "-f", "%e %M", "timeout", "-s", "KILL", String(limit), ...argv],
+    {
+      encoding: "utf8",
+      env: { ...process.env, TTHC_DEBUG: "" },
+      timeout: (limit + 10) * 1000,
+      killSignal: "SIGKILL",
+      input: opts.input,
+      maxBuffer: 64 * 1024 * 1024,
+    }
+  );
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
   let rssKb = Number.NaN;
   try {
@@ -90,8 +119,20 @@ export function measure(name: string, argv: string[], opts: { timeoutSeconds?: n
     /* killed by the timeout: no line */
   }
   // /usr/bin/time prints "Command exited with non-zero status N" before its line.
-  const m: Measured = { status: r.status, signal: r.signal, out: r.stdout ?? "", err: r.stderr ?? "", seconds: wall, rssKb };
-  table.push({ name, status: r.status, seconds: Math.round(wall * 10) / 10, rssMb: Math.round(rssKb / 1024) });
+  const m: Measured = {
+    status: r.status,
+    signal: r.signal,
+    out: r.stdout ?? "",
+    err: r.stderr ?? "",
+    seconds: wall,
+    rssKb,
+  };
+  table.push({
+    name,
+    status: r.status,
+    seconds: Math.round(wall * 10) / 10,
+    rssMb: Math.round(rssKb / 1024),
+  });
   return m;
 }
 
@@ -117,15 +158,26 @@ export function expectRefusal(m: Measured, pattern: RegExp): void {
   expect(m.err).not.toMatch(/Lỗi không mong đợi|Infinity|NaN|\[object Object\]/);
 }
 
-export const sha = (file: string) => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+export const sha = (file: string) =>
+  createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 
-export function tempDir(prefix = "tthc-hostile-"): { dir: string; file: (n: string) => string; cleanup: () => void } {
+export function tempDir(prefix = "tthc-hostile-"): {
+  dir: string;
+  file: (n: string) => string;
+  cleanup: () => void;
+} {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  return { dir, file: (n) => path.join(dir, n), cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    file: (n) => path.join(dir, n),
+    cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** Print the table of measures (the issue's closing note). */
 export function printTable(title: string): void {
-  const rows = table.map((r) => `| ${r.name} | ${r.status ?? "-"} | ${r.seconds.toFixed(1)} | ${r.rssMb} |`);
+  const rows = table.map(
+    (r) => `| ${r.name} | ${r.status ?? "-"} | ${r.seconds.toFixed(1)} | ${r.rssMb} |`
+  );
   console.log(`${title}\n| case | exit | s | peak MB |\n|---|---|---|---|\n${rows.join("\n")}`);
 }

@@ -19,7 +19,9 @@ export interface Part {
 
 export function part(name: string, data: Buffer | string, stored = false): Part {
   const b = Buffer.isBuffer(data) ? data : Buffer.from(data, "utf8");
-  return stored ? { name, deflated: b, size: b.length, crc: crc32(b), method: 0 } : { name, deflated: zlib.deflateRawSync(b), size: b.length, crc: crc32(b) };
+  return stored
+    ? { name, deflated: b, size: b.length, crc: crc32(b), method: 0 }
+    : { name, deflated: zlib.deflateRawSync(b), size: b.length, crc: crc32(b) };
 }
 
 /** A zip of the parts (deflate, no zip64: sizes below 4 GB). */
@@ -66,7 +68,8 @@ export function zipOf(parts: Part[]): Buffer {
 /** The parts of an .xlsx file, inflated. */
 export function partsOf(buf: Buffer): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
-  for (const e of centralDirectory(buf)) if (!e.name.endsWith("/")) out.set(e.name, inflateEntry(buf, e, 1 << 30) as Buffer);
+  for (const e of centralDirectory(buf))
+    if (!e.name.endsWith("/")) out.set(e.name, inflateEntry(buf, e, 1 << 30) as Buffer);
   return out;
 }
 
@@ -79,7 +82,12 @@ export function zipOfMap(parts: Map<string, Buffer | string>): Buffer {
  * size): a few hundred KB for gigabytes. Its CRC is not computed (0): the reader must refuse the
  * part from its declared size, before inflating it.
  */
-export async function bigPart(name: string, head: string, bytes: number, tail: string): Promise<Part> {
+export async function bigPart(
+  name: string,
+  head: string,
+  bytes: number,
+  tail: string
+): Promise<Part> {
   const chunk = Buffer.alloc(1 << 20, 0x20);
   const d = zlib.createDeflateRaw({ level: 9 });
   const out: Buffer[] = [];
@@ -87,27 +95,40 @@ export async function bigPart(name: string, head: string, bytes: number, tail: s
   const done = new Promise<void>((res) => d.on("end", () => res()));
   d.write(head);
   for (let left = bytes; left > 0; left -= chunk.length) {
-    if (!d.write(left >= chunk.length ? chunk : chunk.subarray(0, left))) await new Promise((r) => d.once("drain", r));
+    if (!d.write(left >= chunk.length ? chunk : chunk.subarray(0, left)))
+      await new Promise((r) => d.once("drain", r));
   }
   d.end(tail);
   await done;
-  return { name, deflated: Buffer.concat(out), size: Buffer.byteLength(head) + bytes + Buffer.byteLength(tail), crc: 0 };
+  return {
+    name,
+    deflated: Buffer.concat(out),
+    size: Buffer.byteLength(head) + bytes + Buffer.byteLength(tail),
+    crc: 0,
+  };
 }
 
 /** A Biểu 06a .xlsx (the test helper's builder), as bytes. */
-export async function form06aXlsx(rows: RowSpec[] = ROWS_OK, o: Build06aOptions = {}): Promise<Buffer> {
+export async function form06aXlsx(
+  rows: RowSpec[] = ROWS_OK,
+  o: Build06aOptions = {}
+): Promise<Buffer> {
   const b = build06a(rows, o);
   return Buffer.from(await workbookOf(b.wb).xlsx.writeBuffer());
 }
 
 /** Replace the <mergeCells> of a sheet part (or add them before </worksheet>). */
 export function withMerges(xml: string, refs: string[], keepExisting = true): string {
-  const existing = keepExisting ? [...xml.matchAll(/<mergeCell ref="([^"]+)"\/>/g)].map((m) => m[1]) : [];
+  const existing = keepExisting
+    ? [...xml.matchAll(/<mergeCell ref="([^"]+)"\/>/g)].map((m) => m[1])
+    : [];
   const all = [...existing, ...refs];
   const block = `<mergeCells count="${all.length}">${all.map((r) => `<mergeCell ref="${r}"/>`).join("")}</mergeCells>`;
   const stripped = xml.replace(/<mergeCells[^>]*>.*?<\/mergeCells>/s, "");
   // mergeCells goes after sheetData (and sheetProtection etc.), before pageMargins.
-  return stripped.includes("<pageMargins") ? stripped.replace("<pageMargins", block + "<pageMargins") : stripped.replace("</worksheet>", block + "</worksheet>");
+  return stripped.includes("<pageMargins")
+    ? stripped.replace("<pageMargins", block + "<pageMargins")
+    : stripped.replace("</worksheet>", block + "</worksheet>");
 }
 
 export function writeFile(file: string, buf: Buffer): string {

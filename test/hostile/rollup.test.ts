@@ -13,7 +13,11 @@ afterAll(() => {
 });
 
 const row = (name: string, n: number) => ({ name, counts: [n, n, 0, 0, n, n, 0, 0, 0, 0, 0] });
-const spec = (unit: string): UnitSpec => ({ unit, rows: [row("Lĩnh vực Hộ tịch", 2), row("Lĩnh vực Chứng thực", 3)], scores: [2, 2, 2, 2, 2, 2, 2, 2, 1.8] });
+const spec = (unit: string): UnitSpec => ({
+  unit,
+  rows: [row("Lĩnh vực Hộ tịch", 2), row("Lĩnh vực Chứng thực", 3)],
+  scores: [2, 2, 2, 2, 2, 2, 2, 2, 1.8],
+});
 
 test("a second roll-up into the same folder leaves the first one's workbook out: same totals, said once", async () => {
   const dir = d.file("huyen");
@@ -29,12 +33,20 @@ test("a second roll-up into the same folder leaves the first one's workbook out:
   expect(book.definedNames.model.map((n) => n.name)).toContain("TTHC_TONG_HOP");
 
   const before = sha(`${dir}/tong-hop.xlsx`);
-  const second = tthcMeasured("rollup: second run, own output in the folder", "rollup", dir, "-o", `${dir}/tong-hop-2.xlsx`);
+  const second = tthcMeasured(
+    "rollup: second run, own output in the folder",
+    "rollup",
+    dir,
+    "-o",
+    `${dir}/tong-hop-2.xlsx`
+  );
   expectBounded(second);
   expect(second.status).toBe(0);
   expect(second.out).toContain(totals);
   expect(second.out).toMatch(/Đã đọc 2\/2 tệp/);
-  expect(second.out).toMatch(/Bỏ qua 1 sổ tính tổng hợp \(không cộng lại kết quả tổng hợp\): tong-hop\.xlsx/);
+  expect(second.out).toMatch(
+    /Bỏ qua 1 sổ tính tổng hợp \(không cộng lại kết quả tổng hợp\): tong-hop\.xlsx/
+  );
   expect(sha(`${dir}/tong-hop.xlsx`)).toBe(before);
 });
 
@@ -48,7 +60,13 @@ test("a summary without the marker (an older one) is known by its sheets and lef
   await book.xlsx.readFile(d.file("ngoai.xlsx"));
   book.definedNames.remove("'Biểu 06a'!$A$1", "TTHC_TONG_HOP");
   await book.xlsx.writeFile(`${dir}/tong-hop-cu.xlsx`);
-  const m = tthcMeasured("rollup: unmarked old summary in the folder", "rollup", dir, "-o", d.file("ngoai-2.xlsx"));
+  const m = tthcMeasured(
+    "rollup: unmarked old summary in the folder",
+    "rollup",
+    dir,
+    "-o",
+    d.file("ngoai-2.xlsx")
+  );
   expectBounded(m);
   expect(m.out).toMatch(/Bỏ qua 1 sổ tính tổng hợp.*tong-hop-cu\.xlsx/);
   expect(m.out).toMatch(/Đã đọc 1\/1 tệp/);

@@ -3,7 +3,15 @@
 // line. Each case: `tthc report --template` in a child process, ≤ 30 s and ≤ 1 GB.
 import { execFileSync } from "child_process";
 import * as fs from "fs";
-import { expectBounded, expectRefusal, printTable, SAMPLE, sha, tempDir, tthcMeasured } from "./harness";
+import {
+  expectBounded,
+  expectRefusal,
+  printTable,
+  SAMPLE,
+  sha,
+  tempDir,
+  tthcMeasured,
+} from "./harness";
 
 const d = tempDir();
 afterAll(() => {
@@ -24,14 +32,20 @@ function report(label: string, template: string | Buffer | null, file?: string) 
 
 test("200 nested {{#each}}: refused at the nesting limit, one Vietnamese line", () => {
   const t = "{{#each sections}}".repeat(200) + "x" + "{{/each}}".repeat(200);
-  const { m, out } = report("template: 200 nested #each", "{{#with unit}}\n" + t.replace(/sections/g, "@root.form06a.fields") + "\n{{/with}}\n");
+  const { m, out } = report(
+    "template: 200 nested #each",
+    "{{#with unit}}\n" + t.replace(/sections/g, "@root.form06a.fields") + "\n{{/with}}\n"
+  );
   // The sample has fields: the loops run, and stop at the depth limit.
   expectRefusal(m, /lồng nhau quá 64 tầng/);
   expect(fs.existsSync(out)).toBe(false);
 });
 
 test("a partial that includes itself: a Vietnamese refusal, not a stack overflow", () => {
-  const { m } = report("template: self-including partial", '{{#*inline "p"}}\na{{> p}}\n{{/inline}}\n{{> p}}\n');
+  const { m } = report(
+    "template: self-including partial",
+    '{{#*inline "p"}}\na{{> p}}\n{{/inline}}\n{{> p}}\n'
+  );
   expectRefusal(m, /lồng nhau quá 64 tầng.*partial tự gọi lại chính nó/);
 });
 
@@ -49,9 +63,23 @@ test("10,000 tables: refused at the table limit", () => {
 });
 
 test("an unclosed block on line 7: the error names line 7, in Vietnamese", () => {
-  const lines = ["Dòng 1", "Dòng 2", "Dòng 3", "Dòng 4", "Dòng 5", "Dòng 6", "{{#if form06a}}", "Dòng 8", "Dòng 9", "Dòng 10"];
+  const lines = [
+    "Dòng 1",
+    "Dòng 2",
+    "Dòng 3",
+    "Dòng 4",
+    "Dòng 5",
+    "Dòng 6",
+    "{{#if form06a}}",
+    "Dòng 8",
+    "Dòng 9",
+    "Dòng 10",
+  ];
   const { m } = report("template: unclosed block (line 7)", lines.join("\n"));
-  expectRefusal(m, /^Mẫu báo cáo \(\.hbs\) có lỗi cú pháp: khối \{\{#if\}\} mở ở dòng 7 chưa được đóng bằng \{\{\/if\}\}\.$/);
+  expectRefusal(
+    m,
+    /^Mẫu báo cáo \(\.hbs\) có lỗi cú pháp: khối \{\{#if\}\} mở ở dòng 7 chưa được đóng bằng \{\{\/if\}\}\.$/
+  );
   expect(m.err).not.toMatch(/Expecting|Parse error/);
 });
 
@@ -71,13 +99,19 @@ test("a UTF-16 template (with BOM, and without): read as text, the report writte
   const b = report("template: UTF-16 LE without BOM", Buffer.from(text, "utf16le"));
   expectBounded(b.m);
   expect([0, 1]).toContain(b.m.status);
-  const c = report("template: UTF-8 with BOM", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
+  const c = report(
+    "template: UTF-8 with BOM",
+    Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])
+  );
   expectBounded(c.m);
   expect([0, 1]).toContain(c.m.status);
 });
 
 test("a template in neither UTF-8 nor UTF-16: refused, named", () => {
-  const { m } = report("template: Windows-1258 bytes", Buffer.from([0x42, 0xe1, 0x6f, 0x20, 0xf2, 0x0a, 0xff, 0x41]));
+  const { m } = report(
+    "template: Windows-1258 bytes",
+    Buffer.from([0x42, 0xe1, 0x6f, 0x20, 0xf2, 0x0a, 0xff, 0x41])
+  );
   expectRefusal(m, /không phải văn bản UTF-8 hay UTF-16/);
 });
 

@@ -4,7 +4,17 @@
 import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { cliArgv, expectBounded, expectRefusal, measure, printTable, SAMPLE, sha, tempDir, tthcMeasured } from "./harness";
+import {
+  cliArgv,
+  expectBounded,
+  expectRefusal,
+  measure,
+  printTable,
+  SAMPLE,
+  sha,
+  tempDir,
+  tthcMeasured,
+} from "./harness";
 import { partsOf, zipOfMap } from "./make";
 
 const dirs: ReturnType<typeof tempDir>[] = [];
@@ -13,7 +23,11 @@ afterAll(() => {
   printTable("Hostile corpus — writes");
 });
 
-function sample(name = "bao-cao.xlsx"): { dir: string; file: string; d: ReturnType<typeof tempDir> } {
+function sample(name = "bao-cao.xlsx"): {
+  dir: string;
+  file: string;
+  d: ReturnType<typeof tempDir>;
+} {
   const d = tempDir();
   dirs.push(d);
   const file = d.file(name);
@@ -38,24 +52,46 @@ const canUnshare = isRoot && spawnSync("unshare", ["-m", "true"]).status === 0;
       `sha256sum "${mnt}/bao-cao.xlsx" > "${dir}/after"`,
       `ls -A "${mnt}" > "${dir}/ls"`,
     ].join("; ");
-    const argv = ["unshare", "-m", "sh", "-c", script, "sh", ...cliArgv(...cmd.map((a) => a.replace("$MNT", mnt)))];
+    const argv = [
+      "unshare",
+      "-m",
+      "sh",
+      "-c",
+      script,
+      "sh",
+      ...cliArgv(...cmd.map((a) => a.replace("$MNT", mnt))),
+    ];
     const m = measure(name, argv);
     const rd = (f: string) => fs.readFileSync(path.join(dir, f), "utf8");
-    return { m, rc: Number(rd("rc")), before: rd("before").split(" ")[0], after: rd("after").split(" ")[0], ls: rd("ls").trim().split("\n") };
+    return {
+      m,
+      rc: Number(rd("rc")),
+      before: rd("before").split(" ")[0],
+      after: rd("after").split(" ")[0],
+      ls: rd("ls").trim().split("\n"),
+    };
   };
 
   test("fill --in-place on a full disk: exit 2, 'ổ đĩa đã đầy', the workbook byte-identical, no temp file left", () => {
     const r = run("full disk: fill --in-place", ["fill", "$MNT/bao-cao.xlsx", "--in-place"]);
     expectBounded(r.m);
     expect(r.rc).toBe(2);
-    expect(r.m.err.trim()).toMatch(/^Không ghi được tệp ".*bao-cao\.xlsx": ổ đĩa đã đầy; tệp gốc không thay đổi\.$/);
+    expect(r.m.err.trim()).toMatch(
+      /^Không ghi được tệp ".*bao-cao\.xlsx": ổ đĩa đã đầy; tệp gốc không thay đổi\.$/
+    );
     expect(r.m.out).not.toMatch(/Đã điền/);
     expect(r.after).toBe(r.before);
     expect(r.ls).toEqual(["bao-cao.xlsx"]);
   });
 
   test("report -o on a full disk: exit 2, no report announced, nothing left", () => {
-    const r = run("full disk: report -o", ["report", "$MNT/bao-cao.xlsx", "-o", "$MNT/bao-cao.docx", "--force"]);
+    const r = run("full disk: report -o", [
+      "report",
+      "$MNT/bao-cao.xlsx",
+      "-o",
+      "$MNT/bao-cao.docx",
+      "--force",
+    ]);
     expectBounded(r.m);
     expect(r.rc).toBe(2);
     expect(r.m.err.trim()).toMatch(/ổ đĩa đã đầy/);
@@ -66,7 +102,9 @@ const canUnshare = isRoot && spawnSync("unshare", ["-m", "true"]).status === 0;
 });
 
 if (!canUnshare)
-  console.log(`Full-disk cases skipped: ${isRoot ? "unshare -m is not permitted here" : "not running as root (a tmpfs needs mount rights)"}.`);
+  console.log(
+    `Full-disk cases skipped: ${isRoot ? "unshare -m is not permitted here" : "not running as root (a tmpfs needs mount rights)"}.`
+  );
 
 describe("outputs that are the input under another name", () => {
   test("-o through a symlinked folder: refused, the input byte-identical", () => {

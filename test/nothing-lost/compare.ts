@@ -28,7 +28,9 @@ function nonEmpty(c: CellSnapshot | null | undefined): c is CellSnapshot {
 }
 
 /** Every non-empty cell of `wb`, keyed "sheet!A1". */
-export function nonEmptyCells(wb: WorkbookSnapshot): Map<string, { sheet: string; cell: string; snap: CellSnapshot }> {
+export function nonEmptyCells(
+  wb: WorkbookSnapshot
+): Map<string, { sheet: string; cell: string; snap: CellSnapshot }> {
   const out = new Map<string, { sheet: string; cell: string; snap: CellSnapshot }>();
   for (const s of wb.sheets)
     s.data.forEach((line, i) =>
@@ -36,14 +38,16 @@ export function nonEmptyCells(wb: WorkbookSnapshot): Map<string, { sheet: string
         if (!nonEmpty(c)) return;
         const cell = addr(s.top + i, s.left + j);
         out.set(`${s.name}!${cell}`, { sheet: s.name, cell, snap: c });
-      }),
+      })
     );
   return out;
 }
 
 function sameValue(a: CellValue, b: CellValue): boolean {
-  if (isCellError(a) || isCellError(b)) return isCellError(a) && isCellError(b) && a.error === b.error;
-  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  if (isCellError(a) || isCellError(b))
+    return isCellError(a) && isCellError(b) && a.error === b.error;
+  if (a instanceof Date || b instanceof Date)
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
   return a === b || ((a === null || a === undefined) && (b === null || b === undefined));
 }
 
@@ -59,9 +63,14 @@ export function changedCells(before: WorkbookSnapshot, after: WorkbookSnapshot):
         const row = s.top + i;
         const col = s.left + j;
         const now = t ? (t.data[row - t.top]?.[col - t.left] ?? null) : null;
-        if (now && (now.formula ?? null) === (snap.formula ?? null) && sameValue(snap.value, now.value)) return;
+        if (
+          now &&
+          (now.formula ?? null) === (snap.formula ?? null) &&
+          sameValue(snap.value, now.value)
+        )
+          return;
         out.push({ sheet: s.name, cell: addr(row, col), before: snap, after: now });
-      }),
+      })
     );
   }
   return out;
@@ -74,17 +83,30 @@ const PLACEHOLDER = /[:：]\s*[.…_\-–\s]*$/u;
  * the host computes no formula (the fake Excel), so a formula's cached result cannot be compared
  * (the xlsx tests compare it).
  */
-export function allowedFillChange(c: CellChange, derivedCells: ReadonlySet<string>, resultsUnknown = false): boolean {
+export function allowedFillChange(
+  c: CellChange,
+  derivedCells: ReadonlySet<string>,
+  resultsUnknown = false
+): boolean {
   const a = c.after;
   if (!a) return false;
   // A typed count of a derived/total cell that agreed, now its formula with the same result.
-  if (derivedCells.has(`${c.sheet}!${c.cell}`) && c.before.formula === undefined && a.formula !== undefined) {
+  if (
+    derivedCells.has(`${c.sheet}!${c.cell}`) &&
+    c.before.formula === undefined &&
+    a.formula !== undefined
+  ) {
     const was = parseCount(c.before.value);
     const is = parseCount(a.value);
-    if (was.kind === "count" && (resultsUnknown || (is.kind === "count" && was.value === is.value))) return true;
+    if (was.kind === "count" && (resultsUnknown || (is.kind === "count" && was.value === is.value)))
+      return true;
   }
   // "Label: ……" → "Label: value".
-  if (typeof c.before.value === "string" && typeof a.value === "string" && PLACEHOLDER.test(c.before.value)) {
+  if (
+    typeof c.before.value === "string" &&
+    typeof a.value === "string" &&
+    PLACEHOLDER.test(c.before.value)
+  ) {
     const label = c.before.value.slice(0, c.before.value.search(/[:：]/)).trim();
     if (a.value.startsWith(label) && a.value.length > label.length) return true;
   }
@@ -93,7 +115,12 @@ export function allowedFillChange(c: CellChange, derivedCells: ReadonlySet<strin
 
 /** "Biểu 06a!C10: 31 → =SUM(D10:F10) (31)", for failure messages. */
 export function describeChange(c: CellChange): string {
-  const show = (s: CellSnapshot | null) => (s ? (s.formula !== undefined ? `=${s.formula} (${JSON.stringify(s.value)})` : JSON.stringify(s.value)) : "(empty)");
+  const show = (s: CellSnapshot | null) =>
+    s
+      ? s.formula !== undefined
+        ? `=${s.formula} (${JSON.stringify(s.value)})`
+        : JSON.stringify(s.value)
+      : "(empty)";
   return `${c.sheet}!${c.cell}: ${show(c.before)} → ${show(c.after)}`;
 }
 
@@ -101,8 +128,10 @@ export function describeChange(c: CellChange): string {
 export function derivedCellsOf(form: Form06a | null): Set<string> {
   const out = new Set<string>();
   if (!form) return out;
-  for (const r of form.rows) for (const d of DERIVED) out.add(`${form.sheet}!${addr(r.row, form.cols[d.key])}`);
-  for (const t of [form.total, ...(form.extraTotals ?? []), ...(form.subtotals ?? [])]) if (t) for (const k of COUNT_KEYS) out.add(`${form.sheet}!${addr(t.row, form.cols[k])}`);
+  for (const r of form.rows)
+    for (const d of DERIVED) out.add(`${form.sheet}!${addr(r.row, form.cols[d.key])}`);
+  for (const t of [form.total, ...(form.extraTotals ?? []), ...(form.subtotals ?? [])])
+    if (t) for (const k of COUNT_KEYS) out.add(`${form.sheet}!${addr(t.row, form.cols[k])}`);
   return out;
 }
 
@@ -117,7 +146,8 @@ export function snapshotOfState(state: FakeWorkbookState): WorkbookSnapshot {
         for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
         const row = Number(m[2]);
         const line = (data[row - 1] ??= []);
-        line[col - 1] = c.formula !== undefined ? { value: c.value, formula: c.formula } : { value: c.value };
+        line[col - 1] =
+          c.formula !== undefined ? { value: c.value, formula: c.formula } : { value: c.value };
       }
       for (let i = 0; i < data.length; i++) data[i] ??= [];
       return { name: sh.name, top: 1, left: 1, data, merges: [] };

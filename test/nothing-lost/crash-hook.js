@@ -11,7 +11,7 @@ const mode = process.env.TTHC_CRASH;
 const original = fs.writeSync;
 
 fs.writeSync = function writeSync(fd, data, ...rest) {
-  if (fd > 2 && mode && (data instanceof Uint8Array) && data.length > 1024) {
+  if (fd > 2 && mode && data instanceof Uint8Array && data.length > 1024) {
     original.call(fs, fd, data.subarray(0, data.length >> 1));
     if (mode === "kill") process.kill(process.pid, "SIGKILL");
     const e = new Error("EIO: i/o error, write");

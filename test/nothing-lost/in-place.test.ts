@@ -57,7 +57,9 @@ test("an I/O error half-way: exit 2 with one Vietnamese line, the original byte-
   const r = crashing("throw", "fill", file, "--in-place");
   expect(r.status).toBe(2);
   expect(r.out).toBe("");
-  expect(r.err.trim().split("\n")).toEqual([`Không ghi được tệp "${file}": lỗi hệ thống EIO; tệp gốc không thay đổi.`]);
+  expect(r.err.trim().split("\n")).toEqual([
+    `Không ghi được tệp "${file}": lỗi hệ thống EIO; tệp gốc không thay đổi.`,
+  ]);
   expect(sha(file)).toBe(before);
   expect(listDir(dir)).toEqual(["bao-cao-quy-1.xlsx"]);
 }, 120_000);

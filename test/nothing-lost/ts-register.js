@@ -9,7 +9,13 @@ require.extensions[".ts"] = function compile(module, filename) {
   const source = fs.readFileSync(filename, "utf8");
   const out = ts.transpileModule(source, {
     fileName: filename,
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true, jsx: ts.JsxEmit.ReactJSX, sourceMap: false },
+    compilerOptions: {
+      module: ts.ModuleKind.CommonJS,
+      target: ts.ScriptTarget.ES2020,
+      esModuleInterop: true,
+      jsx: ts.JsxEmit.ReactJSX,
+      sourceMap: false,
+    },
   });
   module._compile(out.outputText, filename);
 };

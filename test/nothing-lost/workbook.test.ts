@@ -16,7 +16,14 @@ import { buildSampleWorkbook } from "../../src/samples/build";
 import { comparable } from "../host-excel/helpers";
 import { SAMPLE, tempDir, tthc } from "../helpers/xlsx";
 import { CORPUS } from "../corpus/make-corpus";
-import { allowedFillChange, changedCells, derivedCellsOf, describeChange, nonEmptyCells, snapshotOfState } from "./compare";
+import {
+  allowedFillChange,
+  changedCells,
+  derivedCellsOf,
+  describeChange,
+  nonEmptyCells,
+  snapshotOfState,
+} from "./compare";
 
 const tmp = tempDir("tthc-nothing-lost-");
 afterAll(() => tmp.cleanup());
@@ -34,9 +41,15 @@ async function evaluationToFill(): Promise<string> {
   return file;
 }
 
-function expectNothingLost(before: WorkbookSnapshot, after: WorkbookSnapshot, resultsUnknown = false): void {
+function expectNothingLost(
+  before: WorkbookSnapshot,
+  after: WorkbookSnapshot,
+  resultsUnknown = false
+): void {
   const derived = derivedCellsOf(analyse(before).form);
-  const lost = changedCells(before, after).filter((c) => !allowedFillChange(c, derived, resultsUnknown));
+  const lost = changedCells(before, after).filter(
+    (c) => !allowedFillChange(c, derived, resultsUnknown)
+  );
   expect(lost.map(describeChange)).toEqual([]);
 }
 
@@ -65,15 +78,21 @@ describe("the command line", () => {
   });
 
   const evaluationEntries = CORPUS.filter((e) => /^(38|50|51|52|53|54)-/.test(e.id));
-  test.each(evaluationEntries.map((e) => [e.id, e] as const))("score -o on corpus %s changes no non-empty cell", async (id, e) => {
-    const input = tmp.file(`${id}.xlsx`);
-    const buf = await e.build();
-    fs.writeFileSync(input, buf);
-    const out = tmp.file(`${id}-scored.xlsx`);
-    const r = await tthc("score", input, "-o", out);
-    expect([0, 1]).toContain(r.code);
-    expectNothingLost((await readWorkbookBuffer(buf)).snapshot, (await readWorkbookFile(out)).snapshot);
-  });
+  test.each(evaluationEntries.map((e) => [e.id, e] as const))(
+    "score -o on corpus %s changes no non-empty cell",
+    async (id, e) => {
+      const input = tmp.file(`${id}.xlsx`);
+      const buf = await e.build();
+      fs.writeFileSync(input, buf);
+      const out = tmp.file(`${id}-scored.xlsx`);
+      const r = await tthc("score", input, "-o", out);
+      expect([0, 1]).toContain(r.code);
+      expectNothingLost(
+        (await readWorkbookBuffer(buf)).snapshot,
+        (await readWorkbookFile(out)).snapshot
+      );
+    }
+  );
 });
 
 // ---- The add-in ------------------------------------------------------------------------------
@@ -85,16 +104,26 @@ function paintLikeAClerk(fake: FakeExcel, wb: WorkbookSnapshot): number {
     s.data.forEach((line, i) =>
       (line ?? []).forEach((c, j) => {
         if (!c || (i * 31 + j) % 7 !== 0) return;
-        fake.workbook.setFill(s.name, addr(s.top + i, s.left + j), ["#FFFF00", "#DDEBF7", "#E2EFDA"][painted++ % 3]);
-      }),
+        fake.workbook.setFill(
+          s.name,
+          addr(s.top + i, s.left + j),
+          ["#FFFF00", "#DDEBF7", "#E2EFDA"][painted++ % 3]
+        );
+      })
     );
   const form = analyse(wb).form;
   if (form) {
     // Derived cells, the total row and the first cells of the percentage block beside the form.
-    for (const r of form.rows.slice(0, 3)) fake.workbook.setFill(form.sheet, addr(r.row, form.cols.received), "#FCE4D6");
-    if (form.total) fake.workbook.setFill(form.sheet, addr(form.total.row, form.cols.resolved), "#FCE4D6");
+    for (const r of form.rows.slice(0, 3))
+      fake.workbook.setFill(form.sheet, addr(r.row, form.cols.received), "#FCE4D6");
+    if (form.total)
+      fake.workbook.setFill(form.sheet, addr(form.total.row, form.cols.resolved), "#FCE4D6");
     fake.workbook.setFill(form.sheet, addr(form.headerTop, form.range.right + 2), "#C6E0B4");
-    fake.workbook.addNote(form.sheet, addr(form.headerTop, form.nameCol), "Ghi chú của cán bộ: số liệu lấy từ phần mềm một cửa.");
+    fake.workbook.addNote(
+      form.sheet,
+      addr(form.headerTop, form.nameCol),
+      "Ghi chú của cán bộ: số liệu lấy từ phần mềm một cửa."
+    );
     painted += 5;
   }
   return painted;
@@ -121,7 +150,11 @@ async function roundTrip(wb: WorkbookSnapshot, fillEvaluation = false): Promise<
   // Điền số liệu: only what a fill may change; Hoàn tác: exactly the workbook before it.
   const f = await fill();
   expect(f.written).toBeGreaterThan(0);
-  expect(changedCells(initialCells, cells()).filter((x) => !allowedFillChange(x, derived, true)).map(describeChange)).toEqual([]);
+  expect(
+    changedCells(initialCells, cells())
+      .filter((x) => !allowedFillChange(x, derived, true))
+      .map(describeChange)
+  ).toEqual([]);
   expect((await pane.undo()).done).toBe(true);
   expect(comparable(fake.workbook.state())).toEqual(initial);
 
@@ -143,8 +176,13 @@ describe("the add-in", () => {
     await roundTrip((await readWorkbookFile(await evaluationToFill())).snapshot, true);
   });
 
-  const entries = CORPUS.filter((e) => /^(04|07|08|11|15|16|17|22|25|31|33|34|35|37|38|52)-/.test(e.id));
-  test.each(entries.map((e) => [e.id, e] as const))("corpus %s: mark, fill, undo, clear — exactly", async (_id, e) => {
-    await roundTrip((await readWorkbookBuffer(await e.build())).snapshot);
-  });
+  const entries = CORPUS.filter((e) =>
+    /^(04|07|08|11|15|16|17|22|25|31|33|34|35|37|38|52)-/.test(e.id)
+  );
+  test.each(entries.map((e) => [e.id, e] as const))(
+    "corpus %s: mark, fill, undo, clear — exactly",
+    async (_id, e) => {
+      await roundTrip((await readWorkbookBuffer(await e.build())).snapshot);
+    }
+  );
 });

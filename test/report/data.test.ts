@@ -1,10 +1,22 @@
 import { REPORT_MSG } from "../../src/core/messages/report";
-import { buildReportData, fieldName, parsePeriodText, periodLabel, unitProse } from "../../src/core/report";
+import {
+  buildReportData,
+  fieldName,
+  parsePeriodText,
+  periodLabel,
+  unitProse,
+} from "../../src/core/report";
 import { sampleTextSheet } from "../../src/samples/textSheet";
 import { defaultAuthority, issuingBody, sharesTo100 } from "../../src/core/report/data";
 import { sample06a, sampleScore } from "./fixtures";
 
-const sample = () => buildReportData({ form06a: sample06a(), score: sampleScore(), text: sampleTextSheet(), textMissing: [] });
+const sample = () =>
+  buildReportData({
+    form06a: sample06a(),
+    score: sampleScore(),
+    text: sampleTextSheet(),
+    textMissing: [],
+  });
 
 describe("buildReportData from the sample", () => {
   test("no warnings", () => {
@@ -26,7 +38,14 @@ describe("buildReportData from the sample", () => {
       withinTime: 3,
       overdue: 0,
     });
-    expect(t.shares).toEqual({ early: 73.2, onTime: 26.8, late: 0, onTimeOrEarly: 100, online: 100, overdue: 0 });
+    expect(t.shares).toEqual({
+      early: 73.2,
+      onTime: 26.8,
+      late: 0,
+      onTimeOrEarly: 100,
+      online: 100,
+      overdue: 0,
+    });
   });
 
   test("fields with dossiers, in the form's order, without the leading 'Lĩnh vực'", () => {
@@ -47,12 +66,24 @@ describe("buildReportData from the sample", () => {
     expect(e.ballots).toBe(103);
     expect(e.satisfaction.verySatisfied).toBe(78.6);
     expect(e.satisfaction.satisfied).toBe(21.4);
-    expect(e.levels.map((l) => l.label)).toEqual(["Rất không hài lòng", "Không hài lòng", "Bình thường", "Hài lòng", "Rất hài lòng"]);
+    expect(e.levels.map((l) => l.label)).toEqual([
+      "Rất không hài lòng",
+      "Không hài lòng",
+      "Bình thường",
+      "Hài lòng",
+      "Rất hài lòng",
+    ]);
   });
 
   test("period: quý I năm 2024 from the 06a end date 14/03/2024", () => {
     const p = sample().data.period;
-    expect(p).toMatchObject({ label: "quý I năm 2024", labelCap: "Quý I năm 2024", kind: "quarter", year: 2024, asOf: "14/03/2024" });
+    expect(p).toMatchObject({
+      label: "quý I năm 2024",
+      labelCap: "Quý I năm 2024",
+      kind: "quarter",
+      year: 2024,
+      asOf: "14/03/2024",
+    });
   });
 
   test("header fields", () => {
@@ -61,7 +92,8 @@ describe("buildReportData from the sample", () => {
       parentBody: "UBND THỊ XÃ BỈM SƠN",
       unit: "ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ SƠN",
       author: "Ủy ban nhân dân phường Phú Sơn",
-      annexNote: "(Kèm theo Báo cáo số      /BC-UBND ngày 15/03/2024 của Ủy ban nhân dân phường Phú Sơn)",
+      annexNote:
+        "(Kèm theo Báo cáo số      /BC-UBND ngày 15/03/2024 của Ủy ban nhân dân phường Phú Sơn)",
       number: "Số:      /BC-UBND",
       place: "Phú Sơn",
       date: { y: 2024, m: 3, d: 15 },
@@ -72,7 +104,12 @@ describe("buildReportData from the sample", () => {
       noiNhan: ["UBND thị xã (b/c);", "Lưu: VT, VP."],
       signature: { authority: "KT. CHỦ TỊCH", title: "PHÓ CHỦ TỊCH", name: "Bùi Duy Hòa" },
     });
-    expect(sample().data.unit).toEqual({ name: "UBND phường Phú Sơn", upper: "UBND PHƯỜNG PHÚ SƠN", short: "UBND phường", kind: "phường" });
+    expect(sample().data.unit).toEqual({
+      name: "UBND phường Phú Sơn",
+      upper: "UBND PHƯỜNG PHÚ SƠN",
+      short: "UBND phường",
+      kind: "phường",
+    });
   });
 
   test("text-sheet figures, with the level 3 + 4 sums", () => {
@@ -92,7 +129,13 @@ describe("buildReportData from the sample", () => {
 });
 
 describe("without the text sheet", () => {
-  const noText = () => buildReportData({ form06a: sample06a(), score: sampleScore(), text: null, textMissing: ["Thuyết minh"] });
+  const noText = () =>
+    buildReportData({
+      form06a: sample06a(),
+      score: sampleScore(),
+      text: null,
+      textMissing: ["Thuyết minh"],
+    });
 
   test("unit and period come from the 06a title block; the rest is a dotted blank", () => {
     const { data } = noText();
@@ -105,7 +148,11 @@ describe("without the text sheet", () => {
     expect(data.header.year).toBe(2024);
     expect(data.header.recipients).toEqual(["…"]);
     // The authority line is always there: the default for the chair (NĐ 30/2020, Phụ lục I, II.8).
-    expect(data.header.signature).toEqual({ authority: "TM. ỦY BAN NHÂN DÂN", title: "CHỦ TỊCH", name: "…" });
+    expect(data.header.signature).toEqual({
+      authority: "TM. ỦY BAN NHÂN DÂN",
+      title: "CHỦ TỊCH",
+      name: "…",
+    });
     expect(data.period.label).toBe("quý I năm 2024");
     expect(data.figures.published).toBeNull();
     expect(data.hasTextSheet).toBe(false);
@@ -117,20 +164,38 @@ describe("without the text sheet", () => {
     expect(warnings).toHaveLength(1);
     const w = warnings[0];
     expect(w).toContain('không có trang "Thuyết minh"');
-    for (const item of ["cơ quan cấp trên", "nơi gửi (Kính gửi)", "ngày báo cáo", "số văn bản", "họ tên người ký", "nơi nhận", "số liệu bổ sung"]) {
+    for (const item of [
+      "cơ quan cấp trên",
+      "nơi gửi (Kính gửi)",
+      "ngày báo cáo",
+      "số văn bản",
+      "họ tên người ký",
+      "nơi nhận",
+      "số liệu bổ sung",
+    ]) {
       expect(w).toContain(item);
     }
     expect(w).not.toContain("tên đơn vị"); // it came from Biểu 06a
   });
 
   test("with neither text sheet, 06a nor evaluation, still a report with warnings", () => {
-    const { data, warnings } = buildReportData({ form06a: null, score: null, text: null, textMissing: [] });
+    const { data, warnings } = buildReportData({
+      form06a: null,
+      score: null,
+      text: null,
+      textMissing: [],
+    });
     expect(data.unit.name).toBe("…");
     expect(data.period.label).toBe("…");
     expect(data.form06a).toBeNull();
     expect(data.evaluation).toBeNull();
     expect(warnings).toEqual(
-      expect.arrayContaining([REPORT_MSG.no06a, REPORT_MSG.noScore, REPORT_MSG.noPeriod, REPORT_MSG.noUnit]),
+      expect.arrayContaining([
+        REPORT_MSG.no06a,
+        REPORT_MSG.noScore,
+        REPORT_MSG.noPeriod,
+        REPORT_MSG.noUnit,
+      ])
     );
   });
 });
@@ -139,29 +204,56 @@ describe("warnings", () => {
   test("a text sheet with empty items names them", () => {
     const text = sampleTextSheet();
     text.signerName = "";
-    const { data, warnings } = buildReportData({ form06a: sample06a(), score: sampleScore(), text, textMissing: ["Họ tên người ký"] });
+    const { data, warnings } = buildReportData({
+      form06a: sample06a(),
+      score: sampleScore(),
+      text,
+      textMissing: ["Họ tên người ký"],
+    });
     expect(data.header.signature.name).toBe("…");
     expect(warnings).toEqual([REPORT_MSG.textMissing(["Họ tên người ký"])]);
   });
 
   test("a period on the text sheet that differs from 06a wins, with a warning", () => {
     const text = { ...sampleTextSheet(), period: "Quý II năm 2024" };
-    const { data, warnings } = buildReportData({ form06a: sample06a(), score: sampleScore(), text, textMissing: [] });
+    const { data, warnings } = buildReportData({
+      form06a: sample06a(),
+      score: sampleScore(),
+      text,
+      textMissing: [],
+    });
     expect(data.period.label).toBe("quý II năm 2024");
     expect(warnings).toEqual([REPORT_MSG.periodMismatch("quý II năm 2024", "quý I năm 2024")]);
   });
 
   test("a unit that differs from the 06a title block is a warning; capitals vs prose is not", () => {
     const text = { ...sampleTextSheet(), unit: "Ủy ban nhân dân phường Phú Sơn" };
-    expect(buildReportData({ form06a: sample06a(), score: sampleScore(), text, textMissing: [] }).warnings).toEqual([]);
+    expect(
+      buildReportData({ form06a: sample06a(), score: sampleScore(), text, textMissing: [] })
+        .warnings
+    ).toEqual([]);
     const other = { ...sampleTextSheet(), unit: "UBND phường Ba Đình" };
-    expect(buildReportData({ form06a: sample06a(), score: sampleScore(), text: other, textMissing: [] }).warnings[0]).toContain("Ba Đình");
+    expect(
+      buildReportData({ form06a: sample06a(), score: sampleScore(), text: other, textMissing: [] })
+        .warnings[0]
+    ).toContain("Ba Đình");
   });
 
   test("satisfaction given as ballot counts is turned into shares", () => {
     const score = sampleScore();
-    score.satisfaction = { veryDissatisfied: 0, dissatisfied: 0, neutral: 0, satisfied: 22, verySatisfied: 81 };
-    const { data, warnings } = buildReportData({ form06a: sample06a(), score, text: sampleTextSheet(), textMissing: [] });
+    score.satisfaction = {
+      veryDissatisfied: 0,
+      dissatisfied: 0,
+      neutral: 0,
+      satisfied: 22,
+      verySatisfied: 81,
+    };
+    const { data, warnings } = buildReportData({
+      form06a: sample06a(),
+      score,
+      text: sampleTextSheet(),
+      textMissing: [],
+    });
     expect(data.evaluation!.satisfaction.verySatisfied).toBe(78.6);
     expect(data.evaluation!.satisfaction.satisfied).toBe(21.4);
     expect(warnings).toEqual([]);
@@ -169,8 +261,20 @@ describe("warnings", () => {
 
   test("zero denominators give null shares, not NaN", () => {
     const f = sample06a();
-    f.total = { ...f.total, online: 0, direct: 0, resolved: 0, early: 0, onTime: 0, late: 0, pending: 0, withinTime: 0, overdue: 0 };
-    const s = buildReportData({ form06a: f, score: null, text: null, textMissing: [] }).data.form06a!.total.shares;
+    f.total = {
+      ...f.total,
+      online: 0,
+      direct: 0,
+      resolved: 0,
+      early: 0,
+      onTime: 0,
+      late: 0,
+      pending: 0,
+      withinTime: 0,
+      overdue: 0,
+    };
+    const s = buildReportData({ form06a: f, score: null, text: null, textMissing: [] }).data
+      .form06a!.total.shares;
     expect(Object.values(s).every((v) => v === null)).toBe(true);
   });
 });
@@ -218,7 +322,12 @@ describe("issue 13: one source per figure, shares that add up, late dossiers exp
     expect(sharesTo100([1, 1, 1])).toEqual([33.4, 33.3, 33.3]);
     expect(sharesTo100([49, 25, 6])).toEqual([61.3, 31.2, 7.5]);
     expect(sharesTo100([0, 0])).toEqual([null, null]);
-    for (const c of [[1, 2, 4], [7, 7, 7, 7, 1], [60, 22, 0], [1, 0, 0, 0, 2]]) {
+    for (const c of [
+      [1, 2, 4],
+      [7, 7, 7, 7, 1],
+      [60, 22, 0],
+      [1, 0, 0, 0, 2],
+    ]) {
       const s = sharesTo100(c) as number[];
       expect(Math.round(s.reduce((a, b) => a + b, 0) * 10)).toBe(1000);
     }
@@ -245,7 +354,12 @@ describe("issue 13: one source per figure, shares that add up, late dossiers exp
   test("late dossiers without causes or apology letters: a warning says what is missing", () => {
     const form = sample06a();
     form.total.late = 2;
-    const { data, warnings } = buildReportData({ form06a: form, score: sampleScore(), text: sampleTextSheet(), textMissing: [] });
+    const { data, warnings } = buildReportData({
+      form06a: form,
+      score: sampleScore(),
+      text: sampleTextSheet(),
+      textMissing: [],
+    });
     expect(data.late).toMatchObject({ any: true, resolvedLate: 2, causes: "", apologies: "" });
     expect(warnings.some((w) => w.includes("chưa ghi nguyên nhân"))).toBe(true);
   });

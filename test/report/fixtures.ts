@@ -2,7 +2,19 @@
 // evaluation give them (shared/reference/), in the shapes buildReportData takes.
 import type { Row06a, ScoreResult, Summary06a } from "../../src/core/report";
 
-const KEYS = ["received", "online", "direct", "carriedOver", "resolved", "early", "onTime", "late", "pending", "withinTime", "overdue"] as const;
+const KEYS = [
+  "received",
+  "online",
+  "direct",
+  "carriedOver",
+  "resolved",
+  "early",
+  "onTime",
+  "late",
+  "pending",
+  "withinTime",
+  "overdue",
+] as const;
 
 export function row(stt: string, name: string, v: number[]): Row06a {
   const r = { stt, name } as Row06a;
@@ -46,12 +58,25 @@ export function sampleScore(): ScoreResult {
     "Tiến độ và chất lượng cung cấp dịch vụ công trực tuyến của cơ quan có thẩm quyền",
   ];
   return {
-    indices: self.map((s, i) => ({ no: i + 1, name: names[i], max: 2, self: s, appraised: s, fromBallots: s })),
+    indices: self.map((s, i) => ({
+      no: i + 1,
+      name: names[i],
+      max: 2,
+      self: s,
+      appraised: s,
+      fromBallots: s,
+    })),
     total: { max: 18, self: 17.4, appraised: 17.4 },
     grade: "Xuất sắc",
     gradeBasis: "appraised",
     ballots: 103,
-    satisfaction: { veryDissatisfied: 0, dissatisfied: 0, neutral: 0, satisfied: 21.4, verySatisfied: 78.6 },
+    satisfaction: {
+      veryDissatisfied: 0,
+      dissatisfied: 0,
+      neutral: 0,
+      satisfied: 21.4,
+      verySatisfied: 78.6,
+    },
     index1Estimate: 1.7,
     findings: [],
   };

@@ -8,21 +8,38 @@
 // reject ("….", "0 hồ sơ, trong đó 0 …", a sentence said twice) cannot be frozen into one.
 import * as fs from "fs";
 import * as path from "path";
-import { buildReportData, ReportData, } from "../../src/core/report";
+import { buildReportData, ReportData } from "../../src/core/report";
 import { sampleTextSheet } from "../../src/samples/textSheet";
 import { renderReportMarkup } from "../../src/docx/template";
 import { sample06a, sampleScore } from "./fixtures";
 
 const cases: Record<string, () => ReportData> = {
-  sample: () => buildReportData({ form06a: sample06a(), score: sampleScore(), text: sampleTextSheet(), textMissing: [] }).data,
-  "no-text-sheet": () => buildReportData({ form06a: sample06a(), score: sampleScore(), text: null, textMissing: ["Thuyết minh"] }).data,
-  "no-evaluation": () => buildReportData({ form06a: sample06a(), score: null, text: sampleTextSheet(), textMissing: [] }).data,
-  "nothing-but-text": () => buildReportData({ form06a: null, score: null, text: sampleTextSheet(), textMissing: [] }).data,
+  sample: () =>
+    buildReportData({
+      form06a: sample06a(),
+      score: sampleScore(),
+      text: sampleTextSheet(),
+      textMissing: [],
+    }).data,
+  "no-text-sheet": () =>
+    buildReportData({
+      form06a: sample06a(),
+      score: sampleScore(),
+      text: null,
+      textMissing: ["Thuyết minh"],
+    }).data,
+  "no-evaluation": () =>
+    buildReportData({ form06a: sample06a(), score: null, text: sampleTextSheet(), textMissing: [] })
+      .data,
+  "nothing-but-text": () =>
+    buildReportData({ form06a: null, score: null, text: sampleTextSheet(), textMissing: [] }).data,
   hostile: () => {
     const text = sampleTextSheet();
-    text.sections.i1 = "# Tiêu đề giả\n- gạch đầu dòng giả\n::table bang06a\n**đậm** {{sections.i2}} <w:p> & \\n";
+    text.sections.i1 =
+      "# Tiêu đề giả\n- gạch đầu dòng giả\n::table bang06a\n**đậm** {{sections.i2}} <w:p> & \\n";
     text.sections.opening = "::signature";
-    return buildReportData({ form06a: sample06a(), score: sampleScore(), text, textMissing: [] }).data;
+    return buildReportData({ form06a: sample06a(), score: sampleScore(), text, textMissing: [] })
+      .data;
   },
 };
 
@@ -59,7 +76,9 @@ describe("golden markup of the default template", () => {
 
   test("the clerk's rules catch what they name", () => {
     expect(clerkRuleBreaks("- Tỷ lệ: ….")).toHaveLength(1);
-    expect(clerkRuleBreaks("- Số hồ sơ đang giải quyết: 0 hồ sơ, trong đó 0 hồ sơ còn trong hạn.")).toHaveLength(1);
+    expect(
+      clerkRuleBreaks("- Số hồ sơ đang giải quyết: 0 hồ sơ, trong đó 0 hồ sơ còn trong hạn.")
+    ).toHaveLength(1);
     const s = "- Số thủ tục hành chính thuộc thẩm quyền giải quyết được công bố: 219 thủ tục.";
     expect(clerkRuleBreaks(`${s}\n${s}`)).toHaveLength(1);
   });

@@ -10,7 +10,10 @@ import { buildSampleWorkbook } from "../../src/samples/build";
 import { buildNd118SampleWorkbook } from "../../src/samples/sampleNd118";
 import { openDocx, paragraphTexts } from "../docx/docx-xml";
 
-async function reportText(book: ReturnType<typeof buildSampleWorkbook>, regime?: "nd61-2018" | "nd118-2025") {
+async function reportText(
+  book: ReturnType<typeof buildSampleWorkbook>,
+  regime?: "nd61-2018" | "nd118-2025"
+) {
   const snap = snapshotOf(book);
   const a = analyse(snap, { regime });
   const { data, warnings } = reportDataOf(snap, a);
@@ -31,7 +34,9 @@ describe("report under NĐ 118/2025 (Q3/2026 sample)", () => {
     expect(r.a.findings.filter((f) => f.rule.startsWith("regime/"))).toEqual([]);
   });
   test("first citation of NĐ 118/2025 with date and subject, TT 03/2025 cited, NĐ 61/2018 never", () => {
-    expect(r.text).toContain("Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ về thực hiện thủ tục hành chính theo cơ chế một cửa");
+    expect(r.text).toContain(
+      "Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ về thực hiện thủ tục hành chính theo cơ chế một cửa"
+    );
     expect(r.text).toContain("Thông tư số 03/2025/TT-VPCP ngày 15 tháng 9 năm 2025");
     expect(r.text).not.toMatch(/61\/2018/);
   });
@@ -41,14 +46,19 @@ describe("report under NĐ 118/2025 (Q3/2026 sample)", () => {
   test("addressed to the province and its Văn phòng", () => {
     const lines = r.text.split("\n");
     const k = lines.indexOf("Kính gửi:");
-    expect(lines.slice(k + 1, k + 3)).toEqual(["- UBND tỉnh Thanh Hóa;", "- Văn phòng UBND tỉnh Thanh Hóa."]);
+    expect(lines.slice(k + 1, k + 3)).toEqual([
+      "- UBND tỉnh Thanh Hóa;",
+      "- Văn phòng UBND tỉnh Thanh Hóa.",
+    ]);
   });
   test("no district anywhere (huyện, thị xã, quận)", () => {
     expect(r.text).not.toMatch(/huyện|thị xã|quận/iu);
   });
   test("evaluation per Điều 33.1 a)–i) with counts and shares; Điều 32.1 figures as typed", () => {
     expect(r.text).toContain("khoản 1 Điều 33 Nghị định số 118/2025/NĐ-CP");
-    expect(r.text).toContain("- Nội dung a) Thời gian trả kết quả so với quy định: 512 lượt đánh giá; Rất không hài lòng 0%, Không hài lòng 0,4%");
+    expect(r.text).toContain(
+      "- Nội dung a) Thời gian trả kết quả so với quy định: 512 lượt đánh giá; Rất không hài lòng 0%, Không hài lòng 0,4%"
+    );
     expect(r.text).toContain("- Nội dung i) Nội dung khác: chưa có lượt đánh giá.");
     expect(r.text).toContain("- c) Số hóa hồ sơ: 20,1.");
     expect(r.text).toContain("- Tổng hợp do tỉnh công bố: 85,5.");
@@ -72,17 +82,23 @@ describe("the seed's Q1/2024 report stays under NĐ 61/2018", () => {
     const r = await reportText(buildSampleWorkbook(), "nd118-2025");
     expect(r.data.regime.id).toBe("nd118-2025");
     const d = r.a.findings.filter((f) => f.rule === "regime/district");
-    expect(d.map((f) => f.message).some((m) => /không còn cấp huyện/.test(m) && /thị xã Bỉm Sơn/.test(m))).toBe(true);
+    expect(
+      d.map((f) => f.message).some((m) => /không còn cấp huyện/.test(m) && /thị xã Bỉm Sơn/.test(m))
+    ).toBe(true);
     expect(new Set(d.map((f) => f.sheet))).toEqual(new Set(["Thuyết minh"]));
     expect(r.text).toContain("Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025");
     // The workbook's nine-index sheet: printed as the province's own method, not the decree's.
-    expect(r.text).toContain("Theo bộ chỉ số chấm điểm riêng do tỉnh quy định (không phải nội dung của Nghị định số 118/2025/NĐ-CP): tổng điểm 17,4/18 điểm, xếp loại Xuất sắc.");
+    expect(r.text).toContain(
+      "Theo bộ chỉ số chấm điểm riêng do tỉnh quy định (không phải nội dung của Nghị định số 118/2025/NĐ-CP): tổng điểm 17,4/18 điểm, xếp loại Xuất sắc."
+    );
     expect(r.text).not.toMatch(/61\/2018/);
   });
 });
 
 test("templates/bao-cao-quy-nd118.hbs is the template, imported as text (the one copy)", () => {
-  expect(fs.readFileSync(path.join(__dirname, "../../templates/bao-cao-quy-nd118.hbs"), "utf8")).toBe(TEMPLATE_ND118);
+  expect(
+    fs.readFileSync(path.join(__dirname, "../../templates/bao-cao-quy-nd118.hbs"), "utf8")
+  ).toBe(TEMPLATE_ND118);
 });
 
 test("a Q3/2025 workbook (15/06–14/09/2025) straddles 01/07/2025: reported under NĐ 118/2025, with a warning at the period cell", async () => {
@@ -91,7 +107,13 @@ test("a Q3/2025 workbook (15/06–14/09/2025) straddles 01/07/2025: reported und
   const { hacThanh06aLayout } = await import("../../src/samples/sampleNd118");
   const { applyEdits } = await import("../../src/host/xlsx");
   const wb = new ExcelJS.Workbook();
-  applyEdits(wb, layout06a({ ...hacThanh06aLayout(), period: { from: { y: 2025, m: 6, d: 15 }, to: { y: 2025, m: 9, d: 14 } } }));
+  applyEdits(
+    wb,
+    layout06a({
+      ...hacThanh06aLayout(),
+      period: { from: { y: 2025, m: 6, d: 15 }, to: { y: 2025, m: 9, d: 14 } },
+    })
+  );
   const a = analyse(snapshotOf(wb));
   expect(a.regime.regime.id).toBe("nd118-2025");
   const f = a.findings.filter((x) => x.rule === "regime/straddle");
@@ -100,14 +122,17 @@ test("a Q3/2025 workbook (15/06–14/09/2025) straddles 01/07/2025: reported und
   expect(f[0].message).toMatch(/15\/06\/2025–14\/09\/2025.*Nghị định 118\/2025\/NĐ-CP/);
 });
 
-test("the Thuyết minh cell \"Chế độ báo cáo\" overrides the period; an unreadable one warns at its cell", async () => {
+test('the Thuyết minh cell "Chế độ báo cáo" overrides the period; an unreadable one warns at its cell', async () => {
   const { hacThanhTextSheet } = await import("../../src/samples/sampleNd118");
   const { layoutTextSheet } = await import("../../src/core/report");
   const { applyEditsToSnapshot } = await import("../../src/core/snapshotEdits");
   const base = snapshotOf(buildNd118SampleWorkbook());
   const withText = (regime: string) => {
     const wb = { sheets: base.sheets.filter((s) => s.name !== "Thuyết minh") };
-    return applyEditsToSnapshot(wb, layoutTextSheet({ sheet: "Thuyết minh", values: { ...hacThanhTextSheet(), regime } }));
+    return applyEditsToSnapshot(
+      wb,
+      layoutTextSheet({ sheet: "Thuyết minh", values: { ...hacThanhTextSheet(), regime } })
+    );
   };
   const a = analyse(withText("Nghị định 61/2018/NĐ-CP"));
   expect(a.regime.regime.id).toBe("nd61-2018");

@@ -9,8 +9,14 @@ import { SAMPLE, tthc } from "../helpers/xlsx";
 
 const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
 const tools = has("soffice") && has("pdftotext") && has("pdfinfo");
-if (!tools && process.env.CI) throw new Error("CI needs LibreOffice (soffice) and poppler-utils (pdftotext, pdfinfo): see .ci/run");
-if (!tools) console.warn("pdf.integration: LibreOffice or poppler-utils missing (apt-get install -y libreoffice-writer-nogui poppler-utils); not run here");
+if (!tools && process.env.CI)
+  throw new Error(
+    "CI needs LibreOffice (soffice) and poppler-utils (pdftotext, pdfinfo): see .ci/run"
+  );
+if (!tools)
+  console.warn(
+    "pdf.integration: LibreOffice or poppler-utils missing (apt-get install -y libreoffice-writer-nogui poppler-utils); not run here"
+  );
 
 (tools ? describe : describe.skip)("the sample's report through LibreOffice", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tthc-pdf-"));
@@ -21,13 +27,35 @@ if (!tools) console.warn("pdf.integration: LibreOffice or poppler-utils missing 
     expect((await tthc("report", SAMPLE, "-o", docx)).code).toBe(0);
     // A private LibreOffice profile, so a running instance or a parallel test cannot interfere.
     const profile = "file://" + path.join(dir, "lo-profile");
-    execFileSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, docx], { stdio: "ignore", timeout: 180_000 });
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=${profile}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        docx,
+      ],
+      { stdio: "ignore", timeout: 180_000 }
+    );
     const pdf = path.join(dir, "bao-cao.pdf");
     expect(fs.existsSync(pdf)).toBe(true);
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf]).toString())![1]);
     expect(pages).toBeGreaterThanOrEqual(4);
     const text = execFileSync("pdftotext", [pdf, "-"]).toString().replace(/\s+/g, " ");
-    for (const s of ["UBND PHƯỜNG PHÚ SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "85 hồ sơ", "82 hồ sơ", "73,2%", "17,4", "Xuất sắc", "78,6%", "Bùi Duy Hòa"])
+    for (const s of [
+      "UBND PHƯỜNG PHÚ SƠN",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "85 hồ sơ",
+      "82 hồ sơ",
+      "73,2%",
+      "17,4",
+      "Xuất sắc",
+      "78,6%",
+      "Bùi Duy Hòa",
+    ])
       expect(text).toContain(s);
   }, 240_000);
 });

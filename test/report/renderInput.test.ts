@@ -1,12 +1,17 @@
 import JSZip from "jszip";
-import { buildReportData, ReportData, } from "../../src/core/report";
+import { buildReportData, ReportData } from "../../src/core/report";
 import { sampleTextSheet } from "../../src/samples/textSheet";
 import { buildRenderInput, generateReport, header06a } from "../../src/docx/report";
 import type { HeaderCell, TableSpec } from "../../src/docx/types";
 import { sample06a, sampleScore } from "./fixtures";
 
 const sampleData = (): ReportData =>
-  buildReportData({ form06a: sample06a(), score: sampleScore(), text: sampleTextSheet(), textMissing: [] }).data;
+  buildReportData({
+    form06a: sample06a(),
+    score: sampleScore(),
+    text: sampleTextSheet(),
+    textMissing: [],
+  }).data;
 
 /** Column count of each header row, counting cells covered by a rowSpan from above (HTML rules). */
 function headerWidths(header: HeaderCell[][]): number[] {
@@ -15,7 +20,8 @@ function headerWidths(header: HeaderCell[][]): number[] {
     const own = row.reduce((n, c) => n + (c.colSpan ?? 1), 0);
     const total = own + (covered[r] ?? 0);
     row.forEach((c) => {
-      for (let k = 1; k < (c.rowSpan ?? 1); k++) covered[r + k] = (covered[r + k] ?? 0) + (c.colSpan ?? 1);
+      for (let k = 1; k < (c.rowSpan ?? 1); k++)
+        covered[r + k] = (covered[r + k] ?? 0) + (c.colSpan ?? 1);
     });
     return total;
   });
@@ -36,7 +42,9 @@ describe("buildRenderInput", () => {
       ["", "Tổng cộng", "85", "84", "0", "1", "82", "60", "22", "0", "3", "3", "0"],
     ]);
     expect(t.rows[2].bold).toBe(true);
-    expect(t.header[t.header.length - 1].map((c) => c.text)).toEqual(Array.from({ length: 13 }, (_, i) => `(${i + 1})`));
+    expect(t.header[t.header.length - 1].map((c) => c.text)).toEqual(
+      Array.from({ length: 13 }, (_, i) => `(${i + 1})`)
+    );
     expect(headerWidths(t.header)).toEqual([13, 13, 13, 13]);
     expect(t.widths).toHaveLength(13);
     expect(t.align).toHaveLength(13);
@@ -73,7 +81,10 @@ describe("buildRenderInput", () => {
     const t = input.tables.bangDanhGia as TableSpec;
     expect(t.rows).toHaveLength(10);
     expect(t.rows[0].cells.slice(2, 5)).toEqual(["2", "1,8", "1,8"]);
-    expect(t.rows[9]).toEqual({ cells: ["", "Tổng cộng", "18", "17,4", "17,4", "Xếp loại: Xuất sắc"], bold: true });
+    expect(t.rows[9]).toEqual({
+      cells: ["", "Tổng cộng", "18", "17,4", "17,4", "Xếp loại: Xuất sắc"],
+      bold: true,
+    });
     expect(t.title).toContain("Số phiếu đánh giá: 103");
     expect(t.title).toContain("Thời điểm đánh giá: Quý I năm 2024");
     const s = input.tables.bangHaiLong as TableSpec;
@@ -82,14 +93,22 @@ describe("buildRenderInput", () => {
   });
 
   test("no 06a or evaluation: no table and no ::table line", () => {
-    const { data } = buildReportData({ form06a: null, score: null, text: sampleTextSheet(), textMissing: [] });
+    const { data } = buildReportData({
+      form06a: null,
+      score: null,
+      text: sampleTextSheet(),
+      textMissing: [],
+    });
     const input = buildRenderInput(data);
     expect(input.tables).toEqual({});
     expect(input.markup).not.toContain("::table");
   });
 
   test("a user template is used when given", () => {
-    expect(buildRenderInput(sampleData(), { template: "Chỉ một dòng {{num form06a.total.received}}." }).markup).toBe("Chỉ một dòng 85.\n");
+    expect(
+      buildRenderInput(sampleData(), { template: "Chỉ một dòng {{num form06a.total.received}}." })
+        .markup
+    ).toBe("Chỉ một dòng 85.\n");
   });
 });
 
@@ -100,7 +119,17 @@ test("generateReport writes a .docx whose text holds the sample's figures", asyn
   const zip = await JSZip.loadAsync(bytes);
   const xml = await zip.file("word/document.xml")!.async("string");
   const text = xml.replace(/<[^>]+>/g, "");
-  for (const s of ["UBND PHƯỜNG PHÚ SƠN", "73,2%", "26,8%", "17,4/18", "Xuất sắc", "78,6%", "Chứng thực 31 hồ sơ", "Không có nội dung báo cáo.", "Bùi Duy Hòa"]) {
+  for (const s of [
+    "UBND PHƯỜNG PHÚ SƠN",
+    "73,2%",
+    "26,8%",
+    "17,4/18",
+    "Xuất sắc",
+    "78,6%",
+    "Chứng thực 31 hồ sơ",
+    "Không có nội dung báo cáo.",
+    "Bùi Duy Hòa",
+  ]) {
     expect(text).toContain(s);
   }
 });

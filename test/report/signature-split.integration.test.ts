@@ -15,7 +15,8 @@ import { sample06a, sampleScore } from "./fixtures";
 
 const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
 const tools = has("soffice") && has("pdftotext");
-if (!tools && process.env.CI) throw new Error("CI needs LibreOffice (soffice) and poppler-utils (pdftotext): see .ci/run");
+if (!tools && process.env.CI)
+  throw new Error("CI needs LibreOffice (soffice) and poppler-utils (pdftotext): see .ci/run");
 if (!tools) console.warn("signature-split: LibreOffice or poppler-utils missing; not run here");
 
 /** Paddings from 0 to 30 one-line paragraphs: more than a page of body text, one line at a time. */
@@ -29,18 +30,37 @@ const PADDINGS = Array.from({ length: 31 }, (_, k) => k);
     const files: string[] = [];
     for (const k of PADDINGS) {
       const text = sampleTextSheet();
-      text.sections.iv4 = Array.from({ length: k }, (_, i) => `Nội dung bổ sung số ${i + 1}.`).join("\n");
-      const { data } = buildReportData({ form06a: sample06a(), score: sampleScore(), text, textMissing: [] });
+      text.sections.iv4 = Array.from({ length: k }, (_, i) => `Nội dung bổ sung số ${i + 1}.`).join(
+        "\n"
+      );
+      const { data } = buildReportData({
+        form06a: sample06a(),
+        score: sampleScore(),
+        text,
+        textMissing: [],
+      });
       const file = path.join(dir, `pad-${String(k).padStart(2, "0")}.docx`);
       fs.writeFileSync(file, await generateReport(data));
       files.push(file);
     }
     // One LibreOffice run for all files, with a private profile so a running instance cannot interfere.
     const profile = "file://" + path.join(dir, "lo-profile");
-    execFileSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, ...files], {
-      stdio: "ignore",
-      timeout: 280_000,
-    });
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=${profile}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        ...files,
+      ],
+      {
+        stdio: "ignore",
+        timeout: 280_000,
+      }
+    );
     const broken: string[] = [];
     const signaturePages = new Set<string>();
     for (const file of files) {
@@ -48,8 +68,17 @@ const PADDINGS = Array.from({ length: 31 }, (_, k) => k);
       const pages = execFileSync("pdftotext", ["-layout", pdf, "-"]).toString().split("\f");
       const at = pages.findIndex((p) => p.includes("Nơi nhận:"));
       const page = (at >= 0 ? pages[at] : "").replace(/\s+/g, " ");
-      const missing = ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Bùi Duy Hòa", "Lưu: VT, VP.", "tổng hợp./."].filter((s) => !page.includes(s));
-      if (at < 0 || missing.length) broken.push(`${path.basename(file)}: ${at < 0 ? "no Nơi nhận" : `page ${at + 1} lacks ${missing.join(", ")}`}`);
+      const missing = [
+        "KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "Bùi Duy Hòa",
+        "Lưu: VT, VP.",
+        "tổng hợp./.",
+      ].filter((s) => !page.includes(s));
+      if (at < 0 || missing.length)
+        broken.push(
+          `${path.basename(file)}: ${at < 0 ? "no Nơi nhận" : `page ${at + 1} lacks ${missing.join(", ")}`}`
+        );
       signaturePages.add(`${at + 1}/${pages.filter((p) => p.trim() !== "").length}`);
     }
     expect(broken).toEqual([]);

@@ -2,14 +2,19 @@ import * as fs from "fs";
 import Handlebars from "handlebars";
 import * as path from "path";
 import { EMPTY_SECTION } from "../../src/core/messages/report";
-import { buildReportData, ReportData, } from "../../src/core/report";
+import { buildReportData, ReportData } from "../../src/core/report";
 import { sampleTextSheet } from "../../src/samples/textSheet";
 import { blockText, parseMarkup } from "../../src/docx/markup";
 import { DEFAULT_TEMPLATE, renderReportMarkup, TemplateError } from "../../src/docx/template";
 import { sample06a, sampleScore } from "./fixtures";
 
 const sampleData = (): ReportData =>
-  buildReportData({ form06a: sample06a(), score: sampleScore(), text: sampleTextSheet(), textMissing: [] }).data;
+  buildReportData({
+    form06a: sample06a(),
+    score: sampleScore(),
+    text: sampleTextSheet(),
+    textMissing: [],
+  }).data;
 
 /** The text of the block right after the head whose text starts with `head`. */
 function after(markup: string, head: string): string {
@@ -55,15 +60,50 @@ describe("the default template", () => {
 
   test("follows the outline: I.1–12, 7a–đ, II, III, IV, signature, then the tables as annexes I (landscape) and II", () => {
     const blocks = parseMarkup(renderReportMarkup(sampleData()));
-    const heads1 = blocks.filter((b) => b.kind === "heading1").map((b) => blockText(b).split(" ")[0]);
+    const heads1 = blocks
+      .filter((b) => b.kind === "heading1")
+      .map((b) => blockText(b).split(" ")[0]);
     expect(heads1).toEqual(["I.", "II.", "III.", "IV."]);
-    const heads2 = blocks.filter((b) => b.kind === "heading2").map((b) => blockText(b).split(" ")[0]);
-    expect(heads2).toEqual([..."123456789".split("").map((n) => n + "."), "10.", "11.", "12.", "1.", "2.", "3.", "1.", "2.", "3.", "4."]);
-    const heads3 = blocks.filter((b) => b.kind === "heading3").map((b) => blockText(b).split(" ")[0]);
+    const heads2 = blocks
+      .filter((b) => b.kind === "heading2")
+      .map((b) => blockText(b).split(" ")[0]);
+    expect(heads2).toEqual([
+      ..."123456789".split("").map((n) => n + "."),
+      "10.",
+      "11.",
+      "12.",
+      "1.",
+      "2.",
+      "3.",
+      "1.",
+      "2.",
+      "3.",
+      "4.",
+    ]);
+    const heads3 = blocks
+      .filter((b) => b.kind === "heading3")
+      .map((b) => blockText(b).split(" ")[0]);
     expect(heads3).toEqual(["a)", "b)", "c)", "d)", "đ)", "a)", "b)"]);
-    const tail = blocks.filter((b) => !("runs" in b)).map((b) => ("name" in b ? `${b.kind}:${b.name}` : "orientation" in b ? `${b.kind}:${b.orientation}` : b.kind));
-    expect(tail).toEqual(["signature", "annex:landscape", "table:bang06a", "annex:portrait", "table:bangDanhGia", "table:bangHaiLong"]);
-    const annexes = blocks.filter((b) => b.kind === "annex").map((b) => (b.kind === "annex" ? `${b.numeral}|${b.title}` : ""));
+    const tail = blocks
+      .filter((b) => !("runs" in b))
+      .map((b) =>
+        "name" in b
+          ? `${b.kind}:${b.name}`
+          : "orientation" in b
+            ? `${b.kind}:${b.orientation}`
+            : b.kind
+      );
+    expect(tail).toEqual([
+      "signature",
+      "annex:landscape",
+      "table:bang06a",
+      "annex:portrait",
+      "table:bangDanhGia",
+      "table:bangHaiLong",
+    ]);
+    const annexes = blocks
+      .filter((b) => b.kind === "annex")
+      .map((b) => (b.kind === "annex" ? `${b.numeral}|${b.title}` : ""));
     expect(annexes).toEqual([
       "I|SỐ LIỆU TIẾP NHẬN, GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH QUÝ I NĂM 2024",
       "II|KẾT QUẢ ĐÁNH GIÁ VIỆC GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH QUÝ I NĂM 2024",
@@ -80,8 +120,15 @@ describe("the default template", () => {
   test("a multi-line section becomes paragraphs of the same kind", () => {
     const blocks = parseMarkup(renderReportMarkup(sampleData()));
     const i = blocks.findIndex((b) => blockText(b).startsWith("III."));
-    expect(blocks.slice(i + 1, i + 5).map((b) => b.kind)).toEqual(["paragraph", "paragraph", "paragraph", "paragraph"]);
-    expect(blockText(blocks[i + 4])).toBe("Hoàn thành đúng hạn các nhiệm vụ kiểm soát TTHC do UBND thị xã giao.");
+    expect(blocks.slice(i + 1, i + 5).map((b) => b.kind)).toEqual([
+      "paragraph",
+      "paragraph",
+      "paragraph",
+      "paragraph",
+    ]);
+    expect(blockText(blocks[i + 4])).toBe(
+      "Hoàn thành đúng hạn các nhiệm vụ kiểm soát TTHC do UBND thị xã giao."
+    );
   });
 
   test("without 06a, evaluation and text sheet: dotted blanks, default wording, no tables", () => {
@@ -134,7 +181,8 @@ describe("escaping: text from cells cannot make structure", () => {
     const got = blocks.slice(i + 1, i + 1 + lines.length);
     expect(got.map((b) => b.kind)).toEqual(lines.map(() => "paragraph"));
     expect(got.map(blockText)).toEqual(lines);
-    for (const b of got) if ("runs" in b) expect(b.runs.every((r) => !r.bold && !r.italic)).toBe(true);
+    for (const b of got)
+      if ("runs" in b) expect(b.runs.every((r) => !r.bold && !r.italic)).toBe(true);
     expect(blockText(blocks[i + 1 + lines.length])).toMatch(/^10\. /);
   });
 
@@ -145,9 +193,11 @@ describe("escaping: text from cells cannot make structure", () => {
     data.form06a!.fields[0].field = name;
     data.evaluation!.indices[0].name = name;
     const blocks = parseMarkup(renderReportMarkup(data));
-    const kinds = (bs: typeof blocks) => bs.filter((b) => b.kind !== "paragraph" && b.kind !== "dash").map((b) => b.kind);
+    const kinds = (bs: typeof blocks) =>
+      bs.filter((b) => b.kind !== "paragraph" && b.kind !== "dash").map((b) => b.kind);
     expect(kinds(blocks)).toEqual(kinds(clean));
-    const nParas = (bs: typeof blocks) => bs.filter((b) => b.kind === "paragraph" || b.kind === "dash").length;
+    const nParas = (bs: typeof blocks) =>
+      bs.filter((b) => b.kind === "paragraph" || b.kind === "dash").length;
     const extra = name.split(/\r\n|\n|\r/).length - 1; // each line break: one more paragraph per use
     expect(nParas(blocks) - nParas(clean)).toBe(extra * 5); // unit: opening, I.3, closing; field: I.6; index name: I.7đ
     expect(blocks.some((b) => "runs" in b && b.runs.some((r) => r.bold || r.italic))).toBe(false);
@@ -159,7 +209,12 @@ describe("escaping: text from cells cannot make structure", () => {
     data.sections.i1 = "# giả\n::table bang06a";
     const m = renderReportMarkup(data, "{{{sections.i1}}}\n{{& sections.i1}}\n");
     expect(m).toBe("\\# giả\\n\\:\\:table bang06a\n\\# giả\\n\\:\\:table bang06a\n");
-    expect(parseMarkup(m).map((b) => b.kind)).toEqual(["paragraph", "paragraph", "paragraph", "paragraph"]);
+    expect(parseMarkup(m).map((b) => b.kind)).toEqual([
+      "paragraph",
+      "paragraph",
+      "paragraph",
+      "paragraph",
+    ]);
   });
 });
 
@@ -187,7 +242,9 @@ describe("user templates cannot reach prototypes or run code", () => {
     "{{#with header.recipients}}{{length}}{{#with constructor}}{{this}}{{/with}}{{/with}}",
     "{{__defineGetter__}}{{__lookupGetter__}}{{hasOwnProperty}}{{toString}}{{valueOf}}",
   ])("%s → empty", (tpl) => {
-    expect(renderReportMarkup(sampleData(), tpl).trim()).toBe(tpl.startsWith("{{#with header.recipients}}") ? "1" : "");
+    expect(renderReportMarkup(sampleData(), tpl).trim()).toBe(
+      tpl.startsWith("{{#with header.recipients}}") ? "1" : ""
+    );
   });
 
   test("the classic constructor-chain payload runs nothing", () => {
@@ -227,12 +284,16 @@ describe("user templates cannot reach prototypes or run code", () => {
   test("partials named after prototype members are not found", () => {
     for (const name of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
       expect(() => renderReportMarkup(sampleData(), `{{> ${name}}}`)).toThrow(TemplateError);
-      expect(() => renderReportMarkup(sampleData(), `{{> (lookup . "${name}")}}`)).toThrow(TemplateError);
+      expect(() => renderReportMarkup(sampleData(), `{{> (lookup . "${name}")}}`)).toThrow(
+        TemplateError
+      );
     }
   });
 
   test("helpers named after prototype members do not exist", () => {
-    expect(() => renderReportMarkup(sampleData(), "{{constructor 'return 1'}}")).toThrow(TemplateError);
+    expect(() => renderReportMarkup(sampleData(), "{{constructor 'return 1'}}")).toThrow(
+      TemplateError
+    );
     // A block over a prototype member sees nothing there: it renders as over a missing field,
     // where a prototype lookup would find Object's constructor (truthy) and print "x".
     const missing = renderReportMarkup(sampleData(), "{{#noSuchField}}x{{/noSuchField}}");
@@ -252,9 +313,13 @@ describe("user templates", () => {
   });
 
   test("use the same helpers and partials", () => {
-    const tpl = "# {{upper unit.name}}\n- {{num form06a.total.received}} hồ sơ, {{pct form06a.total.shares.early}}, {{points evaluation.total.self}} điểm\n{{date header.date}}\n{{> bang06a}}";
+    const tpl =
+      "# {{upper unit.name}}\n- {{num form06a.total.received}} hồ sơ, {{pct form06a.total.shares.early}}, {{points evaluation.total.self}} điểm\n{{date header.date}}\n{{> bang06a}}";
     expect(renderReportMarkup(sampleData(), tpl)).toBe(
-      "# UBND PHƯỜNG PHÚ SƠN\n\\- 85 hồ sơ, 73,2%, 17,4 điểm\nngày 15 tháng 3 năm 2024\n::table bang06a\n".replace("\\- 85", "- 85"),
+      "# UBND PHƯỜNG PHÚ SƠN\n\\- 85 hồ sơ, 73,2%, 17,4 điểm\nngày 15 tháng 3 năm 2024\n::table bang06a\n".replace(
+        "\\- 85",
+        "- 85"
+      )
     );
   });
 
@@ -271,7 +336,10 @@ describe("user templates", () => {
     const data = sampleData();
     data.figures.published = 1234;
     data.figures.reviewCompletion = 97.55;
-    const m = renderReportMarkup(data, "{{num figures.published}} {{pct figures.reviewCompletion}} {{dec 17.44}} {{dateShort period.to}} {{date period.to}} {{num nothing}} {{pct nothing}}");
+    const m = renderReportMarkup(
+      data,
+      "{{num figures.published}} {{pct figures.reviewCompletion}} {{dec 17.44}} {{dateShort period.to}} {{date period.to}} {{num nothing}} {{pct nothing}}"
+    );
     expect(m).toBe("1.234 97,6% 17,4 14/03/2024 ngày 14 tháng 3 năm 2024 … …\n");
   });
 });

@@ -12,11 +12,15 @@ import { sampleTextSheet } from "../../src/samples/textSheet";
 import { applyEditsToSnapshot, sheetFromRows } from "../../src/core/snapshotEdits";
 
 const wbOf = (...sheets: SheetSnapshot[]): WorkbookSnapshot => ({ sheets });
-const laidOut = (values = sampleTextSheet()): WorkbookSnapshot => applyEditsToSnapshot(wbOf(), layoutTextSheet({ values }));
+const laidOut = (values = sampleTextSheet()): WorkbookSnapshot =>
+  applyEditsToSnapshot(wbOf(), layoutTextSheet({ values }));
 
 /** Two-column rows (label, value) on a sheet starting at `top`/`left`. */
-const kv = (name: string, rows: unknown[][], opts: { top?: number; left?: number } = {}): SheetSnapshot =>
-  sheetFromRows(name, rows, opts);
+const kv = (
+  name: string,
+  rows: unknown[][],
+  opts: { top?: number; left?: number } = {}
+): SheetSnapshot => sheetFromRows(name, rows, opts);
 
 describe("layoutTextSheet", () => {
   test("creates the sheet with a label, a value and a hint column", () => {
@@ -91,7 +95,7 @@ describe("readTextSheet", () => {
         ["I.9 Truyền thông", "Tuyên truyền trên loa."],
         ["iv.4) Khác", "Không."],
       ],
-      { top: 7, left: 3 },
+      { top: 7, left: 3 }
     );
     const r = readTextSheet(wbOf(kv("Sheet1", [["x"]]), sheet));
     expect(r.sheet).toBe("Ghi chú báo cáo");
@@ -131,7 +135,9 @@ describe("readTextSheet", () => {
     expect(read("15/03/2024").data!.date).toEqual({ y: 2024, m: 3, d: 15 });
     const bad = read("31/02/2024");
     expect(bad.data!.date).toBeNull();
-    expect(bad.findings).toEqual([expect.objectContaining({ rule: "text/not-a-date", severity: "warning", row: 1, col: 2 })]);
+    expect(bad.findings).toEqual([
+      expect.objectContaining({ rule: "text/not-a-date", severity: "warning", row: 1, col: 2 }),
+    ]);
   });
 
   test("figures: numbers, text numbers, thousands dots, percentages; bad values → findings", () => {
@@ -157,7 +163,9 @@ describe("readTextSheet", () => {
       ["text/not-a-number", 6],
     ]);
     expect(r.findings[0].message).toContain("bảy");
-    const pct = (v: unknown) => readTextSheet(wbOf(kv(TEXT_SHEET_NAME, [["Tỷ lệ hoàn thành kế hoạch rà soát (%)", v]]))).data!.figures.reviewCompletion;
+    const pct = (v: unknown) =>
+      readTextSheet(wbOf(kv(TEXT_SHEET_NAME, [["Tỷ lệ hoàn thành kế hoạch rà soát (%)", v]]))).data!
+        .figures.reviewCompletion;
     expect(pct("97,5%")).toBe(97.5);
     expect(pct(100)).toBe(100);
     expect(pct({ value: 100, numberFormat: '0"%"' })).toBe(100); // a quoted % is decoration
@@ -169,10 +177,12 @@ describe("readTextSheet", () => {
         kv(TEXT_SHEET_NAME, [
           ["Tên đơn vị", "UBND phường Phú Sơn"],
           ["Tên đơn vị", "UBND phường Ba Đình"],
-        ]),
-      ),
+        ])
+      )
     );
     expect(r.data!.unit).toBe("UBND phường Phú Sơn");
-    expect(r.findings).toEqual([expect.objectContaining({ rule: "text/duplicate", row: 2, col: 1 })]);
+    expect(r.findings).toEqual([
+      expect.objectContaining({ rule: "text/duplicate", row: 2, col: 1 }),
+    ]);
   });
 });

@@ -15,7 +15,8 @@ import { applyEdits } from "../../src/host/xlsx";
 import { buildSampleWorkbook, SHEETS } from "../../src/samples/build";
 import { sample06aLayout, SAMPLE_06A_ROWS } from "../../src/samples/sample06a";
 
-const toCounts = (v: number[]) => Object.fromEntries(COUNT_KEYS.map((k, i) => [k, v[i] ?? 0])) as Record<CountKey, number>;
+const toCounts = (v: number[]) =>
+  Object.fromEntries(COUNT_KEYS.map((k, i) => [k, v[i] ?? 0])) as Record<CountKey, number>;
 const ZERO = Array.from({ length: 11 }, () => 0);
 
 function book(): ExcelJS.Workbook {
@@ -29,7 +30,14 @@ function book(): ExcelJS.Workbook {
 export function zeroWorkbook(): ExcelJS.Workbook {
   const wb = book();
   const l = sample06aLayout(SHEETS.form06a);
-  applyEdits(wb, layout06a({ ...l, rows: SAMPLE_06A_ROWS.map(([name]) => ({ name, counts: toCounts(ZERO) })), total: toCounts(ZERO) }));
+  applyEdits(
+    wb,
+    layout06a({
+      ...l,
+      rows: SAMPLE_06A_ROWS.map(([name]) => ({ name, counts: toCounts(ZERO) })),
+      total: toCounts(ZERO),
+    })
+  );
   applyEdits(
     wb,
     layoutEvaluationSheet({
@@ -40,7 +48,7 @@ export function zeroWorkbook(): ExcelJS.Workbook {
       ballotsCount: 0,
       satisfaction: null,
       grade: "Xuất sắc",
-    }),
+    })
   );
   const text = sampleTextSheet();
   text.figures = {
@@ -65,7 +73,8 @@ export function lateWorkbook(): ExcelJS.Workbook {
   const wb = book();
   const l = sample06aLayout(SHEETS.form06a);
   const rows = SAMPLE_06A_ROWS.map(([name, v]) => {
-    if (/Hộ tịch/.test(name)) return { name, counts: toCounts([54, 53, 0, 1, 50, 30, 14, 6, 4, 1, 3]) };
+    if (/Hộ tịch/.test(name))
+      return { name, counts: toCounts([54, 53, 0, 1, 50, 30, 14, 6, 4, 1, 3]) };
     return { name, counts: toCounts(v) };
   });
   const total = COUNT_KEYS.map((k) => rows.reduce((a, r) => a + r.counts[k], 0));
@@ -81,14 +90,15 @@ export function lateWorkbook(): ExcelJS.Workbook {
       ballotsCount: 40,
       satisfaction: [5, 10, 25, 40, 20],
       grade: "Khá",
-    }),
+    })
   );
   const text = sampleTextSheet();
   text.figures.dvcDossiersLevel3 = 53;
   text.figures.dvcDossiersLevel4 = 31;
   text.sections.i6late =
     "Hồ sơ đăng ký khai sinh có yếu tố nước ngoài phải xác minh tại nơi cư trú cũ của người mẹ; đường truyền phần mềm một cửa gián đoạn 3 ngày trong tháng 02/2024.";
-  text.sections.i6apology = "UBND phường đã gửi 9 Phiếu xin lỗi và hẹn lại ngày trả kết quả cho người dân có hồ sơ quá hạn.";
+  text.sections.i6apology =
+    "UBND phường đã gửi 9 Phiếu xin lỗi và hẹn lại ngày trả kết quả cho người dân có hồ sơ quá hạn.";
   applyEdits(wb, layoutTextSheet({ sheet: SHEETS.text, values: text }));
   return wb;
 }

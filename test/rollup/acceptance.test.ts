@@ -16,14 +16,27 @@ const units = Array.from({ length: 20 }, (_, i) => randomUnit(1000 + i, `UBND PH
 
 beforeAll(async () => {
   fs.mkdirSync(tmp.file("don-vi"));
-  await Promise.all(units.map((u, i) => writeUnit(tmp.file(`don-vi/phuong-${String(i + 1).padStart(2, "0")}.xlsx`), u)));
+  await Promise.all(
+    units.map((u, i) =>
+      writeUnit(tmp.file(`don-vi/phuong-${String(i + 1).padStart(2, "0")}.xlsx`), u)
+    )
+  );
 }, 120_000);
 afterAll(() => tmp.cleanup());
 
 test("tthc rollup DIR -o district.xlsx --report: exit 0, district 06a checks clean, totals = sum of the units' totals", async () => {
   const out = tmp.file("huyen.xlsx");
   const doc = tmp.file("huyen.docx");
-  const r = await tthc("rollup", tmp.file("don-vi"), "-o", out, "--report", doc, "--unit", "UBND THỊ XÃ BỈM SƠN");
+  const r = await tthc(
+    "rollup",
+    tmp.file("don-vi"),
+    "-o",
+    out,
+    "--report",
+    doc,
+    "--unit",
+    "UBND THỊ XÃ BỈM SƠN"
+  );
   expect(r.err).toBe("");
   expect(r.code).toBe(0);
   expect(r.out).toMatch(/Đã đọc 20\/20 tệp/);
@@ -34,7 +47,12 @@ test("tthc rollup DIR -o district.xlsx --report: exit 0, district 06a checks cle
 
   const { snapshot } = await readWorkbookFile(out);
   expect(snapshot.sheets.map((s) => s.name)).toEqual(
-    expect.arrayContaining([ROLLUP_SHEETS.form06a, ROLLUP_SHEETS.byUnit, ROLLUP_SHEETS.evaluation, ROLLUP_SHEETS.problems]),
+    expect.arrayContaining([
+      ROLLUP_SHEETS.form06a,
+      ROLLUP_SHEETS.byUnit,
+      ROLLUP_SHEETS.evaluation,
+      ROLLUP_SHEETS.problems,
+    ])
   );
   const a = analyse(snapshot);
   expect(a.findings06a.filter((f) => f.severity === "error")).toEqual([]);

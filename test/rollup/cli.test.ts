@@ -12,7 +12,11 @@ const tmp = tempDir("tthc-rollup-cli-");
 afterAll(() => tmp.cleanup());
 
 const row = (name: string, n: number) => ({ name, counts: [n, n, 0, 0, n, n, 0, 0, 0, 0, 0] });
-const spec = (unit: string, rows = [row("Lĩnh vực Hộ tịch", 2), row("Lĩnh vực Chứng thực", 3)], extra: Partial<UnitSpec> = {}): UnitSpec => ({
+const spec = (
+  unit: string,
+  rows = [row("Lĩnh vực Hộ tịch", 2), row("Lĩnh vực Chứng thực", 3)],
+  extra: Partial<UnitSpec> = {}
+): UnitSpec => ({
   unit,
   rows,
   scores: [2, 2, 2, 2, 2, 2, 2, 2, 1.8],
@@ -30,7 +34,10 @@ async function folder(units: Record<string, UnitSpec>): Promise<string> {
 
 async function sheetTexts(file: string, sheet: string): Promise<string[]> {
   const { snapshot } = await readWorkbookFile(file);
-  return snapshot.sheets.find((s) => s.name === sheet)!.data.flat().map((c) => String(c?.value ?? ""));
+  return snapshot.sheets
+    .find((s) => s.name === sheet)!
+    .data.flat()
+    .map((c) => String(c?.value ?? ""));
 }
 
 test("a bad unit file does not stop the others: the rest is rolled up, the bad ones listed at the end with their reason, exit 1", async () => {
@@ -52,7 +59,9 @@ test("a bad unit file does not stop the others: the rest is rolled up, the bad o
   expect(per.rows.map((x) => x.name)).toEqual(["UBND PHƯỜNG A", "UBND PHƯỜNG C"]);
   const problems = await sheetTexts(out, "Tổng hợp lỗi");
   expect(problems).toContain("b-hong.xlsx");
-  expect(problems).toContain('Không đọc được tệp, không đưa vào tổng hợp: Tệp "d-rong.xlsx" rỗng (0 byte).');
+  expect(problems).toContain(
+    'Không đọc được tệp, không đưa vào tổng hợp: Tệp "d-rong.xlsx" rỗng (0 byte).'
+  );
 }, 60_000);
 
 test("a workbook without Biểu 06a and a missing file are bad files too", async () => {
@@ -62,7 +71,14 @@ test("a workbook without Biểu 06a and a missing file are bad files too", async
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet("Sheet1").getCell("A1").value = "Ghi chú";
   await wb.xlsx.writeFile(empty);
-  const r = await tthc("rollup", `${dir}/a.xlsx`, empty, `${dir}/khong-ton-tai.xlsx`, "-o", tmp.file("missing.xlsx"));
+  const r = await tthc(
+    "rollup",
+    `${dir}/a.xlsx`,
+    empty,
+    `${dir}/khong-ton-tai.xlsx`,
+    "-o",
+    tmp.file("missing.xlsx")
+  );
   expect(r.code).toBe(1);
   expect(r.errLines[0]).toBe("Không đọc được 2 tệp (không đưa vào tổng hợp):");
   expect(r.err).toMatch(/khong-ton-tai\.xlsx: Không tìm thấy tệp hoặc thư mục/);
@@ -86,24 +102,37 @@ test("every file is read once: a folder and its files, the same file twice, a sy
 }, 60_000);
 
 test("files are taken in name order (numbers by value), and only .xlsx files of the folder itself", async () => {
-  const dir = await folder({ "phuong-10.xlsx": spec("UBND PHƯỜNG MƯỜI"), "phuong-2.xlsx": spec("UBND PHƯỜNG HAI"), "Phuong-1.XLSX": spec("UBND PHƯỜNG MỘT") });
+  const dir = await folder({
+    "phuong-10.xlsx": spec("UBND PHƯỜNG MƯỜI"),
+    "phuong-2.xlsx": spec("UBND PHƯỜNG HAI"),
+    "Phuong-1.XLSX": spec("UBND PHƯỜNG MỘT"),
+  });
   fs.mkdirSync(`${dir}/con`);
   await writeUnit(`${dir}/con/phuong-3.xlsx`, spec("UBND PHƯỜNG BA"));
   fs.writeFileSync(`${dir}/~$phuong-2.xlsx`, "tệp khóa của Excel");
   const out = tmp.file("order.xlsx");
   expect((await tthc("rollup", dir, "-o", out)).code).toBe(0);
   const { snapshot } = await readWorkbookFile(out);
-  expect(locate06a(snapshot, { sheet: "Theo đơn vị" }).rows.map((x) => x.name)).toEqual(["UBND PHƯỜNG MỘT", "UBND PHƯỜNG HAI", "UBND PHƯỜNG MƯỜI"]);
+  expect(locate06a(snapshot, { sheet: "Theo đơn vị" }).rows.map((x) => x.name)).toEqual([
+    "UBND PHƯỜNG MỘT",
+    "UBND PHƯỜNG HAI",
+    "UBND PHƯỜNG MƯỜI",
+  ]);
 }, 60_000);
 
 test("periods that differ from the majority are flagged in the output and on 'Tổng hợp lỗi'", async () => {
   const other = { from: { y: 2024, m: 1, d: 1 }, to: { y: 2024, m: 3, d: 14 } };
-  const dir = await folder({ "a.xlsx": spec("UBND PHƯỜNG A"), "b.xlsx": spec("UBND PHƯỜNG B"), "c.xlsx": spec("UBND PHƯỜNG C", undefined, { period: other }) });
+  const dir = await folder({
+    "a.xlsx": spec("UBND PHƯỜNG A"),
+    "b.xlsx": spec("UBND PHƯỜNG B"),
+    "c.xlsx": spec("UBND PHƯỜNG C", undefined, { period: other }),
+  });
   const out = tmp.file("period.xlsx");
   const r = await tthc("rollup", dir, "-o", out);
   expect(r.code).toBe(0); // a warning
   expect(r.out).toMatch(/kỳ báo cáo 15\/12\/2023 – 14\/03\/2024 \(2\/3 đơn vị\)/);
-  const line = 'UBND PHƯỜNG C (tệp "c.xlsx") báo cáo kỳ 01/01/2024 – 14/03/2024, khác kỳ của đa số đơn vị (15/12/2023 – 14/03/2024; 2/3 đơn vị).';
+  const line =
+    'UBND PHƯỜNG C (tệp "c.xlsx") báo cáo kỳ 01/01/2024 – 14/03/2024, khác kỳ của đa số đơn vị (15/12/2023 – 14/03/2024; 2/3 đơn vị).';
   expect(r.out).toContain("Cảnh báo\t" + line);
   expect(await sheetTexts(out, "Tổng hợp lỗi")).toContain(line);
 }, 60_000);
@@ -147,11 +176,26 @@ test("command-line mistakes exit 2 with one Vietnamese line", async () => {
   const cases: [string[], RegExp][] = [
     [["rollup", dir], /^Cần chỉ rõ tệp tổng hợp: -o TONG-HOP\.xlsx\.$/],
     [["rollup", emptyDir, "-o", tmp.file("x.xlsx")], /^Không có tệp \.xlsx nào để tổng hợp\.$/],
-    [["rollup", dir, "-o", tmp.file("x.xlsx"), "--synonyms", bad], /^Bảng từ đồng nghĩa ".*bad\.json" không đúng dạng.*\(lỗi ở mục "Hộ tịch"\)\.$/],
-    [["rollup", dir, "-o", tmp.file("x.xlsx"), "--synonyms", tmp.file("khong-co.json")], /^Không đọc được bảng từ đồng nghĩa/],
-    [["rollup", dir, "-o", tmp.file("x.xlsx"), "--workers", "hai"], /^Số luồng không hợp lệ: "hai"/],
-    [["rollup", dir, "-o", tmp.file("khong-co-thu-muc/x.xlsx")], /^Không ghi được tệp ".*x\.xlsx": thư mục không tồn tại\.$/],
-    [["rollup", dir, "-o", tmp.file("x.xlsx"), "--report", tmp.file("khong-co-thu-muc/x.docx")], /^Không ghi được tệp ".*x\.docx": thư mục không tồn tại\.$/],
+    [
+      ["rollup", dir, "-o", tmp.file("x.xlsx"), "--synonyms", bad],
+      /^Bảng từ đồng nghĩa ".*bad\.json" không đúng dạng.*\(lỗi ở mục "Hộ tịch"\)\.$/,
+    ],
+    [
+      ["rollup", dir, "-o", tmp.file("x.xlsx"), "--synonyms", tmp.file("khong-co.json")],
+      /^Không đọc được bảng từ đồng nghĩa/,
+    ],
+    [
+      ["rollup", dir, "-o", tmp.file("x.xlsx"), "--workers", "hai"],
+      /^Số luồng không hợp lệ: "hai"/,
+    ],
+    [
+      ["rollup", dir, "-o", tmp.file("khong-co-thu-muc/x.xlsx")],
+      /^Không ghi được tệp ".*x\.xlsx": thư mục không tồn tại\.$/,
+    ],
+    [
+      ["rollup", dir, "-o", tmp.file("x.xlsx"), "--report", tmp.file("khong-co-thu-muc/x.docx")],
+      /^Không ghi được tệp ".*x\.docx": thư mục không tồn tại\.$/,
+    ],
     [["rollup", "-o", tmp.file("x.xlsx")], /^Thiếu tham số/],
   ];
   for (const [args, re] of cases) {
@@ -164,11 +208,16 @@ test("command-line mistakes exit 2 with one Vietnamese line", async () => {
 
 test("a district 06a with an error (a unit whose rows do not balance) exits 1 and says where", async () => {
   const unbalanced = { name: "Lĩnh vực Hộ tịch", counts: [5, 5, 0, 0, 3, 3, 0, 0, 1, 1, 0] };
-  const dir = await folder({ "a.xlsx": spec("UBND PHƯỜNG A"), "b.xlsx": spec("UBND PHƯỜNG B", [unbalanced]) });
+  const dir = await folder({
+    "a.xlsx": spec("UBND PHƯỜNG A"),
+    "b.xlsx": spec("UBND PHƯỜNG B", [unbalanced]),
+  });
   const r = await tthc("rollup", dir, "-o", tmp.file("loi.xlsx"));
   expect(r.code).toBe(1);
   expect(r.err).toBe("");
-  expect(r.out).toMatch(/Đơn vị có lỗi trong tệp báo cáo \(1\):\n {2}b\.xlsx \(UBND PHƯỜNG B\): \d+ lỗi/);
+  expect(r.out).toMatch(
+    /Đơn vị có lỗi trong tệp báo cáo \(1\):\n {2}b\.xlsx \(UBND PHƯỜNG B\): \d+ lỗi/
+  );
   expect(r.out).toMatch(/Biểu 06a!C\d+\tLỗi\t\(3\) = 7 nhưng \(7\)\+\(11\)/);
   const check = await tthc("check", tmp.file("loi.xlsx"));
   expect(check.code).toBe(1);
@@ -177,7 +226,9 @@ test("a district 06a with an error (a unit whose rows do not balance) exits 1 an
 describe("the progress bar", () => {
   test("progressLine", () => {
     expect(progressLine(0, 20, "a.xlsx")).toBe("[>                   ] 0/20 a.xlsx");
-    expect(progressLine(12, 20, "phuong-a.xlsx")).toBe("[============>       ] 12/20 phuong-a.xlsx");
+    expect(progressLine(12, 20, "phuong-a.xlsx")).toBe(
+      "[============>       ] 12/20 phuong-a.xlsx"
+    );
     expect(progressLine(20, 20, "z.xlsx")).toBe("[====================] 20/20 z.xlsx");
     expect(progressLine(1, 2, "x".repeat(100), 40)).toHaveLength(39);
   });
@@ -186,12 +237,22 @@ describe("the progress bar", () => {
     const dir = await folder({ "a.xlsx": spec("UBND PHƯỜNG A"), "b.xlsx": spec("UBND PHƯỜNG B") });
     const drawn: string[] = [];
     const io = { out: () => undefined, err: (s: string) => drawn.push("ERR " + s) };
-    const code = await runRollup([dir], { output: tmp.file("tty.xlsx") }, io, { write: (s) => drawn.push(s), columns: 60 });
+    const code = await runRollup([dir], { output: tmp.file("tty.xlsx") }, io, {
+      write: (s) => drawn.push(s),
+      columns: 60,
+    });
     expect(code).toBe(0);
-    expect(drawn).toEqual(["\r[==========>         ] 1/2 a.xlsx\x1b[K", "\r[====================] 2/2 b.xlsx\x1b[K", "\r\x1b[K"]);
+    expect(drawn).toEqual([
+      "\r[==========>         ] 1/2 a.xlsx\x1b[K",
+      "\r[====================] 2/2 b.xlsx\x1b[K",
+      "\r\x1b[K",
+    ]);
     // A terminal that reports no width (0) gets 80 columns.
     const wide: string[] = [];
-    await runRollup([dir], { output: tmp.file("tty0.xlsx") }, io, { write: (s) => wide.push(s), columns: 0 });
+    await runRollup([dir], { output: tmp.file("tty0.xlsx") }, io, {
+      write: (s) => wide.push(s),
+      columns: 0,
+    });
     expect(wide[0]).toBe("\r[==========>         ] 1/2 a.xlsx\x1b[K");
     const quiet = await tthc("rollup", dir, "-o", tmp.file("notty.xlsx"));
     expect(quiet.err).toBe("");

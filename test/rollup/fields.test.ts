@@ -16,7 +16,19 @@ import {
 import { normaliseField } from "../../src/core/text/normalize";
 import { sheetFromRows } from "../../src/core/snapshotEdits";
 
-const counts = (received: number): number[] => [received, received, 0, 0, received, received, 0, 0, 0, 0, 0];
+const counts = (received: number): number[] => [
+  received,
+  received,
+  0,
+  0,
+  received,
+  received,
+  0,
+  0,
+  0,
+  0,
+  0,
+];
 
 function unit(name: string, rows: [string, number][], file = name + ".xlsx"): UnitSummary {
   return {
@@ -75,9 +87,17 @@ describe("the district list and the synonyms", () => {
 
   test("a default synonym maps to its field: 'Giáo dục đào tạo' ~ 'Giáo dục và Đào tạo'", () => {
     expect(DEFAULT_SYNONYMS["Lĩnh vực Giáo dục và Đào tạo"]).toContain("Giáo dục đào tạo");
-    expect(resolveField(catalog, "Giáo dục đào tạo")).toEqual({ key: fieldKey("Giáo dục và Đào tạo"), known: true });
-    expect(resolveField(catalog, "LĨNH VỰC GIÁO DỤC ĐÀO TẠO")).toEqual({ key: fieldKey("Giáo dục và Đào tạo"), known: true });
-    expect(resolveField(catalog, "Dân số - KHHGD").key).toBe(fieldKey("Dân số - Kế hoạch hóa gia đình"));
+    expect(resolveField(catalog, "Giáo dục đào tạo")).toEqual({
+      key: fieldKey("Giáo dục và Đào tạo"),
+      known: true,
+    });
+    expect(resolveField(catalog, "LĨNH VỰC GIÁO DỤC ĐÀO TẠO")).toEqual({
+      key: fieldKey("Giáo dục và Đào tạo"),
+      known: true,
+    });
+    expect(resolveField(catalog, "Dân số - KHHGD").key).toBe(
+      fieldKey("Dân số - Kế hoạch hóa gia đình")
+    );
   });
 
   test("a field outside the list is unknown and keeps its own key", () => {
@@ -102,7 +122,10 @@ describe("the district list and the synonyms", () => {
 
   test("a field named in a user's table is no longer a synonym of another", () => {
     const c = buildCatalog({ "Tư pháp - Hộ tịch": [] });
-    expect(resolveField(c, "Tư pháp - Hộ tịch")).toEqual({ key: fieldKey("Tư pháp - Hộ tịch"), known: true });
+    expect(resolveField(c, "Tư pháp - Hộ tịch")).toEqual({
+      key: fieldKey("Tư pháp - Hộ tịch"),
+      known: true,
+    });
   });
 
   test("a malformed JSON table is refused with the entry at fault", () => {
@@ -125,7 +148,10 @@ describe("the district list and the synonyms", () => {
       ],
     };
     const t = readSynonymsSheet(wb)!;
-    expect(t).toEqual({ "Lĩnh vực Xây dựng": ["Cấp phép xây dựng", "XD"], "Lĩnh vực Hộ tịch": ["Hộ tịch - Tư pháp"] });
+    expect(t).toEqual({
+      "Lĩnh vực Xây dựng": ["Cấp phép xây dựng", "XD"],
+      "Lĩnh vực Hộ tịch": ["Hộ tịch - Tư pháp"],
+    });
     const c = buildCatalog(t);
     expect(resolveField(c, "Hộ tịch - Tư pháp").key).toBe("hộ tịch");
     expect(readSynonymsSheet({ sheets: [sheetFromRows("Biểu 06a", [["x"]])] })).toBeNull();
@@ -135,9 +161,18 @@ describe("the district list and the synonyms", () => {
 describe("matching in the roll-up", () => {
   test("variants of one field become one district row; their counts add up", () => {
     const r = rollup([
-      unit("UBND PHƯỜNG A", [["Lĩnh vực Hộ tịch", 3], ["Giáo dục đào tạo", 1]]),
-      unit("UBND PHƯỜNG B", [["HỘ TỊCH", 4], ["Lĩnh vực Giáo dục và Đào tạo", 2]]),
-      unit("UBND XÃ C", [["Lĩnh vực Hộ tịch".normalize("NFD"), 5], ["  Lĩnh   vực giáo dục  đào tạo ", 6]]),
+      unit("UBND PHƯỜNG A", [
+        ["Lĩnh vực Hộ tịch", 3],
+        ["Giáo dục đào tạo", 1],
+      ]),
+      unit("UBND PHƯỜNG B", [
+        ["HỘ TỊCH", 4],
+        ["Lĩnh vực Giáo dục và Đào tạo", 2],
+      ]),
+      unit("UBND XÃ C", [
+        ["Lĩnh vực Hộ tịch".normalize("NFD"), 5],
+        ["  Lĩnh   vực giáo dục  đào tạo ", 6],
+      ]),
     ]);
     expect(r.fields.map((f) => [f.name, f.counts.received, f.units])).toEqual([
       ["Lĩnh vực Giáo dục và Đào tạo", 9, 3],
@@ -149,8 +184,14 @@ describe("matching in the roll-up", () => {
 
   test("a field outside the district list is kept (after the known ones) and listed with its units", () => {
     const r = rollup([
-      unit("UBND PHƯỜNG A", [["Lĩnh vực Xây dựng", 2], ["Lĩnh vực Hộ tịch", 1]]),
-      unit("UBND PHƯỜNG B", [["xây  dựng", 3], ["Lĩnh vực Cấp nước", 1]]),
+      unit("UBND PHƯỜNG A", [
+        ["Lĩnh vực Xây dựng", 2],
+        ["Lĩnh vực Hộ tịch", 1],
+      ]),
+      unit("UBND PHƯỜNG B", [
+        ["xây  dựng", 3],
+        ["Lĩnh vực Cấp nước", 1],
+      ]),
     ]);
     expect(r.fields.map((f) => [f.name, f.known, f.counts.received])).toEqual([
       ["Lĩnh vực Hộ tịch", true, 1],
@@ -164,18 +205,32 @@ describe("matching in the roll-up", () => {
     const notes = r.notes.filter((n) => n.code === "rollup/unknown-field");
     expect(notes).toHaveLength(2);
     expect(notes[0].severity).toBe("warning");
-    expect(notes[0].message).toMatch(/^Lĩnh vực "Lĩnh vực Xây dựng" không có trong danh mục.*UBND PHƯỜNG A, UBND PHƯỜNG B\.$/);
+    expect(notes[0].message).toMatch(
+      /^Lĩnh vực "Lĩnh vực Xây dựng" không có trong danh mục.*UBND PHƯỜNG A, UBND PHƯỜNG B\.$/
+    );
   });
 
   test("with a user's synonym the same field is known", () => {
-    const units = [unit("UBND PHƯỜNG A", [["Cấp phép xây dựng", 2]]), unit("UBND PHƯỜNG B", [["Xây dựng", 3]])];
-    const r = rollup(units, { catalog: buildCatalog({ "Lĩnh vực Xây dựng": ["Cấp phép xây dựng"] }) });
-    expect(r.fields.map((f) => [f.name, f.known, f.counts.received])).toEqual([["Lĩnh vực Xây dựng", true, 5]]);
+    const units = [
+      unit("UBND PHƯỜNG A", [["Cấp phép xây dựng", 2]]),
+      unit("UBND PHƯỜNG B", [["Xây dựng", 3]]),
+    ];
+    const r = rollup(units, {
+      catalog: buildCatalog({ "Lĩnh vực Xây dựng": ["Cấp phép xây dựng"] }),
+    });
+    expect(r.fields.map((f) => [f.name, f.known, f.counts.received])).toEqual([
+      ["Lĩnh vực Xây dựng", true, 5],
+    ]);
     expect(r.unknownFields).toEqual([]);
   });
 
   test("the same field twice in one unit counts once in 'units' and twice in the sums", () => {
-    const r = rollup([unit("UBND PHƯỜNG A", [["Lĩnh vực Lâm nghiệp", 1], ["Lĩnh vực Lâm nghiệp", 2]])]);
+    const r = rollup([
+      unit("UBND PHƯỜNG A", [
+        ["Lĩnh vực Lâm nghiệp", 1],
+        ["Lĩnh vực Lâm nghiệp", 2],
+      ]),
+    ]);
     expect(r.fields).toHaveLength(1);
     expect(r.fields[0]).toMatchObject({ units: 1, spellings: ["Lĩnh vực Lâm nghiệp"] });
     expect(r.fields[0].counts.received).toBe(3);

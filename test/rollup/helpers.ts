@@ -40,12 +40,26 @@ export function validCounts(r: () => number, max = 20): number[] {
   const onTime = resolved - early - late;
   const overdue = int(r, Math.min(pending, 1));
   const withinTime = pending - overdue;
-  return [received, online, direct, carriedOver, resolved, early, onTime, late, pending, withinTime, overdue];
+  return [
+    received,
+    online,
+    direct,
+    carriedOver,
+    resolved,
+    early,
+    onTime,
+    late,
+    pending,
+    withinTime,
+    overdue,
+  ];
 }
 
-export const toRecord = (v: number[]): Record<CountKey, number> => Object.fromEntries(COUNT_KEYS.map((k, i) => [k, v[i]])) as Record<CountKey, number>;
+export const toRecord = (v: number[]): Record<CountKey, number> =>
+  Object.fromEntries(COUNT_KEYS.map((k, i) => [k, v[i]])) as Record<CountKey, number>;
 
-export const sumCounts = (rows: number[][]): number[] => COUNT_KEYS.map((_, i) => rows.reduce((s, r) => s + r[i], 0));
+export const sumCounts = (rows: number[][]): number[] =>
+  COUNT_KEYS.map((_, i) => rows.reduce((s, r) => s + r[i], 0));
 
 export const Q1_2024 = { from: { y: 2023, m: 12, d: 15 }, to: { y: 2024, m: 3, d: 14 } };
 
@@ -60,7 +74,10 @@ export interface UnitSpec {
 }
 
 /** A unit like the sample: the 52 sample fields with random valid counts and an evaluation. */
-export function randomUnit(seed: number, unit = `UBND PHƯỜNG THỬ ${seed}`): UnitSpec & { total: number[] } {
+export function randomUnit(
+  seed: number,
+  unit = `UBND PHƯỜNG THỬ ${seed}`
+): UnitSpec & { total: number[] } {
   const r = rng(seed);
   const rows = SAMPLE_06A_ROWS.map(([name]) => ({ name, counts: validCounts(r) }));
   const scores = Array.from({ length: 9 }, () => [1.5, 1.6, 1.8, 1.9, 2][int(r, 4)]);
@@ -90,7 +107,7 @@ export function unitEdits(u: UnitSpec): EditSet {
         ballotsCount: 50,
         satisfaction: [0, 0, 0, 20, 80],
         grade: gradeFor(sum),
-      }),
+      })
     );
   }
   return mergeEditSets(...parts);

@@ -12,8 +12,8 @@ function tcvn3Sample(): ExcelJS.Workbook {
         if (typeof cell.value !== "string" || (cell.isMerged && cell.master !== cell)) return;
         cell.value = unicodeToLegacy(cell.value, "tcvn3");
         cell.style = { ...cell.style, font: { ...(cell.font ?? {}), name: ".VnTime" } };
-      }),
-    ),
+      })
+    )
   );
   return book;
 }

@@ -4,7 +4,13 @@
 import fc from "fast-check";
 import { COUNT_KEYS, DERIVED_KEYS, locate06a } from "../../src/core/form06a";
 import { FIELD_HEADER } from "../../src/core/form06a/layout";
-import { layoutDistrict, rollup, rollupSnapshots, summariseUnit, UnitSummary } from "../../src/core/rollup";
+import {
+  layoutDistrict,
+  rollup,
+  rollupSnapshots,
+  summariseUnit,
+  UnitSummary,
+} from "../../src/core/rollup";
 import { layout06a } from "../../src/core/form06a/layout";
 import { analyse, totalsOf } from "../../src/core/workbook";
 import { ROLLUP_SHEETS } from "../../src/core/messages/rollup";
@@ -14,7 +20,11 @@ import { SAMPLE_06A_ROWS } from "../../src/samples/sample06a";
 
 const INPUT_IDX = COUNT_KEYS.map((k, i) => [k, i] as const).filter(([k]) => !DERIVED_KEYS.has(k));
 
-function summary(name: string, rows: { name: string; counts: number[] }[], extra: Partial<UnitSummary> = {}): UnitSummary {
+function summary(
+  name: string,
+  rows: { name: string; counts: number[] }[],
+  extra: Partial<UnitSummary> = {}
+): UnitSummary {
   return {
     file: name + ".xlsx",
     unit: name,
@@ -29,13 +39,41 @@ function summary(name: string, rows: { name: string; counts: number[] }[], extra
 }
 
 // A unit: some of a few field names (in random spellings), with valid counts.
-const FIELDS = ["Lĩnh vực Hộ tịch", "Lĩnh vực Chứng thực", "Giáo dục và Đào tạo", "Lĩnh vực Xây dựng", "Lĩnh vực Đất đai", "Người có công"];
+const FIELDS = [
+  "Lĩnh vực Hộ tịch",
+  "Lĩnh vực Chứng thực",
+  "Giáo dục và Đào tạo",
+  "Lĩnh vực Xây dựng",
+  "Lĩnh vực Đất đai",
+  "Người có công",
+];
 const spell = (name: string, how: number) =>
-  [name, name.toUpperCase(), name.normalize("NFD"), "  " + name.replace(/ /g, "  ") + " ", name.replace(/^Lĩnh vực /, ""), "Lĩnh vực: " + name.replace(/^Lĩnh vực /, "")][how % 6];
+  [
+    name,
+    name.toUpperCase(),
+    name.normalize("NFD"),
+    "  " + name.replace(/ /g, "  ") + " ",
+    name.replace(/^Lĩnh vực /, ""),
+    "Lĩnh vực: " + name.replace(/^Lĩnh vực /, ""),
+  ][how % 6];
 const unitArb = fc
-  .array(fc.tuple(fc.integer({ min: 0, max: FIELDS.length - 1 }), fc.integer({ min: 0, max: 5 }), fc.integer()), { maxLength: 8 })
-  .map((rows) => rows.map(([f, how, seed]) => ({ field: f, name: spell(FIELDS[f], how), counts: validCounts(rng(seed)) })));
-const plain = (rows: { name: string; counts: number[] }[]) => rows.map(({ name, counts }) => ({ name, counts }));
+  .array(
+    fc.tuple(
+      fc.integer({ min: 0, max: FIELDS.length - 1 }),
+      fc.integer({ min: 0, max: 5 }),
+      fc.integer()
+    ),
+    { maxLength: 8 }
+  )
+  .map((rows) =>
+    rows.map(([f, how, seed]) => ({
+      field: f,
+      name: spell(FIELDS[f], how),
+      counts: validCounts(rng(seed)),
+    }))
+  );
+const plain = (rows: { name: string; counts: number[] }[]) =>
+  rows.map(({ name, counts }) => ({ name, counts }));
 
 describe("sums (property)", () => {
   test("each input column of the district, by field, by unit and in total, is the sum of the units' rows; derived columns are the sums of their parts", () => {
@@ -49,7 +87,9 @@ describe("sums (property)", () => {
           expect(r.fields.reduce((s, f) => s + f.counts[k], 0)).toBe(sum);
           expect(r.byUnit.reduce((s, u) => s + u.counts[k], 0)).toBe(sum);
           expect(r.total[k]).toBe(sum);
-          r.byUnit.forEach((u, j) => expect(u.counts[k]).toBe(units[j].rows.reduce((s, x) => s + x.counts[i], 0)));
+          r.byUnit.forEach((u, j) =>
+            expect(u.counts[k]).toBe(units[j].rows.reduce((s, x) => s + x.counts[i], 0))
+          );
         }
         // Valid inputs: every derived column equals the units' typed one, summed.
         for (const k of DERIVED_KEYS) {
@@ -59,7 +99,7 @@ describe("sums (property)", () => {
         // Every spelling of a field lands in one row.
         expect(r.fields.length).toBe(new Set(unitsRows.flat().map((x) => x.field)).size);
       }),
-      { numRuns: 150 },
+      { numRuns: 150 }
     );
   });
 
@@ -79,18 +119,28 @@ describe("sums (property)", () => {
         const tu = totalsOf(per);
         for (const k of COUNT_KEYS) expect(tu[k]).toBe(r.total[k]);
       }),
-      { numRuns: 40 },
+      { numRuns: 40 }
     );
   });
 });
 
 describe("the district workbook", () => {
-  const units = [randomUnit(1, "UBND PHƯỜNG BẮC SƠN"), randomUnit(2, "UBND PHƯỜNG ĐÔNG SƠN"), randomUnit(3, "UBND XÃ QUANG TRUNG")];
+  const units = [
+    randomUnit(1, "UBND PHƯỜNG BẮC SƠN"),
+    randomUnit(2, "UBND PHƯỜNG ĐÔNG SƠN"),
+    randomUnit(3, "UBND XÃ QUANG TRUNG"),
+  ];
   const inputs = units.map((u, i) => ({ file: `u${i}.xlsx`, snapshot: unitSnapshot(u) }));
   const { rollup: r, district } = rollupSnapshots(inputs, { unit: "UBND THỊ XÃ BỈM SƠN" });
 
   test("sheets in order, named in Vietnamese; `check` (analyse) finds no error in the district 06a", () => {
-    expect(district.snapshot.sheets.map((s) => s.name)).toEqual(["Biểu 06a", "Theo đơn vị", "Đánh giá theo đơn vị", "Tổng hợp lỗi", "Từ đồng nghĩa"]);
+    expect(district.snapshot.sheets.map((s) => s.name)).toEqual([
+      "Biểu 06a",
+      "Theo đơn vị",
+      "Đánh giá theo đơn vị",
+      "Tổng hợp lỗi",
+      "Từ đồng nghĩa",
+    ]);
     const a = analyse(district.snapshot);
     expect(a.form?.sheet).toBe("Biểu 06a");
     expect(a.findings.filter((f) => f.severity === "error")).toEqual([]);
@@ -110,7 +160,9 @@ describe("the district workbook", () => {
     const sheet = district.snapshot.sheets.find((s) => s.name === "Theo đơn vị")!;
     expect(sheet.data[5][1]?.value).toBe("Đơn vị");
     const first = per.rows[0];
-    units[0].total.forEach((v, i) => expect(first.counts[COUNT_KEYS[i]].state).toMatchObject({ kind: "count", value: v }));
+    units[0].total.forEach((v, i) =>
+      expect(first.counts[COUNT_KEYS[i]].state).toMatchObject({ kind: "count", value: v })
+    );
   });
 
   test("evaluations: the nine scores, total and grade per unit; the district's means and the grade of the mean total", () => {
@@ -118,8 +170,11 @@ describe("the district workbook", () => {
     expect(e.rows.map((x) => x.scores)).toEqual(units.map((u) => u.scores));
     const totals = units.map((u) => Math.round(u.scores!.reduce((a, b) => a + b, 0) * 10) / 10);
     e.rows.forEach((x, i) => expect(x.total).toBeCloseTo(totals[i], 6));
-    expect(e.rows.every((x) => x.basis === "appraised" && x.ballots === 50 && x.satisfied === 100)).toBe(true);
-    for (let i = 0; i < 9; i++) expect(e.means.scores[i]).toBeCloseTo(units.reduce((s, u) => s + u.scores![i], 0) / 3, 9);
+    expect(
+      e.rows.every((x) => x.basis === "appraised" && x.ballots === 50 && x.satisfied === 100)
+    ).toBe(true);
+    for (let i = 0; i < 9; i++)
+      expect(e.means.scores[i]).toBeCloseTo(units.reduce((s, u) => s + u.scores![i], 0) / 3, 9);
     expect(e.means.total).toBeCloseTo(totals.reduce((a, b) => a + b, 0) / 3, 9);
     expect(e.means.ballots).toBe(150);
     expect(e.means.grade).toBe(e.means.total! > 15 ? "Xuất sắc" : "Tốt");
@@ -135,9 +190,14 @@ describe("the district workbook", () => {
     const base = { sheet: "S", unit: "U", period: Q1_2024, rows: [{ name: "Hộ tịch" }] };
     const plain = applyEditsToSnapshot({ sheets: [] }, layout06a(base));
     expect(plain.sheets[0].data[5][1]?.value).toBe(FIELD_HEADER);
-    const units = applyEditsToSnapshot({ sheets: [] }, layout06a({ ...base, nameHeader: "Đơn vị" }));
+    const units = applyEditsToSnapshot(
+      { sheets: [] },
+      layout06a({ ...base, nameHeader: "Đơn vị" })
+    );
     expect(units.sheets[0].data[5][1]?.value).toBe("Đơn vị");
-    expect(JSON.stringify(layout06a(base))).toBe(JSON.stringify(layout06a({ ...base, nameHeader: undefined })));
+    expect(JSON.stringify(layout06a(base))).toBe(
+      JSON.stringify(layout06a({ ...base, nameHeader: undefined }))
+    );
   });
 });
 
@@ -157,12 +217,17 @@ describe("periods, duplicates, units' findings", () => {
     expect(p).toHaveLength(1);
     expect(p[0]).toMatchObject({ severity: "warning", files: ["UBND PHƯỜNG B.xlsx"] });
     expect(p[0].message).toBe(
-      'UBND PHƯỜNG B (tệp "UBND PHƯỜNG B.xlsx") báo cáo kỳ 01/01/2024 – 14/03/2024, khác kỳ của đa số đơn vị (15/12/2023 – 14/03/2024; 2/4 đơn vị).',
+      'UBND PHƯỜNG B (tệp "UBND PHƯỜNG B.xlsx") báo cáo kỳ 01/01/2024 – 14/03/2024, khác kỳ của đa số đơn vị (15/12/2023 – 14/03/2024; 2/4 đơn vị).'
     );
-    expect(r.notes.filter((n) => n.code === "rollup/no-period").map((n) => n.files)).toEqual([["UBND PHƯỜNG D.xlsx"]]);
+    expect(r.notes.filter((n) => n.code === "rollup/no-period").map((n) => n.files)).toEqual([
+      ["UBND PHƯỜNG D.xlsx"],
+    ]);
     // The district workbook lists the notes on "Tổng hợp lỗi".
     const d = layoutDistrict(r);
-    const texts = d.snapshot.sheets.find((s) => s.name === "Tổng hợp lỗi")!.data.flat().map((c) => String(c?.value ?? ""));
+    const texts = d.snapshot.sheets
+      .find((s) => s.name === "Tổng hợp lỗi")!
+      .data.flat()
+      .map((c) => String(c?.value ?? ""));
     expect(texts).toContain(p[0].message);
   });
 
@@ -172,7 +237,10 @@ describe("periods, duplicates, units' findings", () => {
   });
 
   test("the same unit in two files is flagged", () => {
-    const r = rollup([summary("UBND PHƯỜNG A", rows), { ...summary("UBND Phường A", rows), file: "ban-sao.xlsx" }]);
+    const r = rollup([
+      summary("UBND PHƯỜNG A", rows),
+      { ...summary("UBND Phường A", rows), file: "ban-sao.xlsx" },
+    ]);
     const n = r.notes.filter((x) => x.code === "rollup/duplicate-unit");
     expect(n).toHaveLength(1);
     expect(n[0].files).toEqual(["UBND PHƯỜNG A.xlsx", "ban-sao.xlsx"]);
@@ -198,7 +266,10 @@ describe("periods, duplicates, units' findings", () => {
   });
 
   test("a workbook without Biểu 06a is a failure with the locator's reason; a unit without an evaluation is noted", () => {
-    const none = summariseUnit({ sheets: [{ name: "Sheet1", top: 1, left: 1, data: [[{ value: "x" }]], merges: [] }] }, "trong.xlsx");
+    const none = summariseUnit(
+      { sheets: [{ name: "Sheet1", top: 1, left: 1, data: [[{ value: "x" }]], merges: [] }] },
+      "trong.xlsx"
+    );
     expect(none.ok).toBe(false);
     if (!none.ok) expect(none.failure.reason).toMatch(/^Không tìm thấy Biểu 06a/);
     const u = randomUnit(4);
@@ -206,7 +277,9 @@ describe("periods, duplicates, units' findings", () => {
     const res = summariseUnit(unitSnapshot(u), "u.xlsx");
     expect(res.ok && res.summary.evaluation).toBeNull();
     if (!res.ok) return;
-    const r = rollup([res.summary], { failures: [{ file: "trong.xlsx", reason: "Không tìm thấy Biểu 06a" }] });
+    const r = rollup([res.summary], {
+      failures: [{ file: "trong.xlsx", reason: "Không tìm thấy Biểu 06a" }],
+    });
     expect(r.notes.map((n) => n.code)).toEqual(["rollup/unreadable", "rollup/no-evaluation"]);
     expect(r.evaluation.means).toMatchObject({ units: 0, total: null, grade: null });
   });
@@ -214,7 +287,10 @@ describe("periods, duplicates, units' findings", () => {
   test("the unit's name falls back to the file name when the form has none", () => {
     const u = { ...randomUnit(5), unit: "" };
     const res = summariseUnit(unitSnapshot(u), "phuong-bac-son.xlsx");
-    expect(res.ok && [res.summary.unit, res.summary.unitFromFile]).toEqual(["phuong-bac-son", true]);
+    expect(res.ok && [res.summary.unit, res.summary.unitFromFile]).toEqual([
+      "phuong-bac-son",
+      true,
+    ]);
   });
 
   test("the summary is plain JSON (cheap to post between threads)", () => {

@@ -6,7 +6,9 @@
 import * as fs from "fs";
 import * as path from "path";
 
-const LOCK = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../package-lock.json"), "utf8")) as {
+const LOCK = JSON.parse(
+  fs.readFileSync(path.resolve(__dirname, "../../package-lock.json"), "utf8")
+) as {
   packages: Record<string, { version?: string; dev?: boolean; devOptional?: boolean }>;
 };
 
@@ -38,7 +40,9 @@ function verdict(v: string, fixed: Record<string, string>): string {
   const min = fixed[String(major)];
   if (min) return atLeast(v, min) ? "fixed" : `below ${min}`;
   const lines = Object.keys(fixed).map(Number);
-  return major > Math.max(...lines) ? "fixed" : `major ${major} is not a line with the fix (${lines.join(", ")})`;
+  return major > Math.max(...lines)
+    ? "fixed"
+    : `major ${major} is not a line with the fix (${lines.join(", ")})`;
 }
 
 test("the verdict: listed lines, newer majors, older and in-between ones", () => {
@@ -74,7 +78,8 @@ test("the lock file is read (production packages, dev ones left out)", () => {
 });
 
 test.each(FIXED)("%s is at or above its fixed version (%#)", (name, fixed, _advisory) => {
-  for (const v of installed.get(name) ?? []) expect(`${name}@${v}: ${verdict(v, fixed)}`).toBe(`${name}@${v}: fixed`);
+  for (const v of installed.get(name) ?? [])
+    expect(`${name}@${v}: ${verdict(v, fixed)}`).toBe(`${name}@${v}: fixed`);
 });
 
 test("the one open advisory (uuid < 11.1.1, moderate) stays as documented: exceljs calls only v4()", () => {
@@ -89,5 +94,6 @@ test("the one open advisory (uuid < 11.1.1, moderate) stays as documented: excel
     });
   })(dir);
   expect(uses.length).toBeGreaterThan(0);
-  for (const u of uses) expect(u).toMatch(/\{\s*v4\b[^}]*\}\s*=\s*require\(['"]uuid['"]\)|require\(['"]uuid['"]\)\.v4/);
+  for (const u of uses)
+    expect(u).toMatch(/\{\s*v4\b[^}]*\}\s*=\s*require\(['"]uuid['"]\)|require\(['"]uuid['"]\)\.v4/);
 });

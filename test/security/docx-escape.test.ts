@@ -15,7 +15,7 @@ import { put } from "../corpus/edit";
 /** What a hostile clerk (or a one-stop export) may put in a cell, on one line. */
 const HOSTILE = [
   "<w:p><w:r><w:t>INJ</w:t></w:r></w:p>",
-  '</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>INJ',
+  "</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>INJ",
   "& &amp; &#65; &lt; ]]> <![CDATA[x]]>",
   "\" ' < > ＜",
   "**đậm** __gạch__ *nghiêng* # Mục giả ## - ::table bang06a ::signature ::pagebreak ::section landscape",
@@ -27,11 +27,20 @@ const HOSTILE = [
 const CONTROL = "\u0001\u0008\u000b\u000c\u001f";
 
 const xmlText = (s: string) =>
-  s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_, d) => String.fromCharCode(+d)).replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCharCode(parseInt(h, 16))).replace(/&amp;/g, "&");
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, d) => String.fromCharCode(+d))
+    .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCharCode(parseInt(h, 16)))
+    .replace(/&amp;/g, "&");
 
 /** Each paragraph's text (its w:t runs joined, entities decoded). */
 function paragraphs(xml: string): string[] {
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([\s\S]*?)<\/w:t>/g)].map((t) => xmlText(t[1])).join(""));
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+    [...p[0].matchAll(/<w:t(?: [^>]*)?>([\s\S]*?)<\/w:t>/g)].map((t) => xmlText(t[1])).join("")
+  );
 }
 
 const count = (xml: string, re: RegExp) => (xml.match(re) ?? []).length;
@@ -54,7 +63,8 @@ test("every printed text cell of the sample ends up literal in word/document.xml
   for (const r of form.rows) cells.push({ sheet: form.sheet, row: r.row, col: form.nameCol });
   if (form.title.unitCell) cells.push({ sheet: form.sheet, ...form.title.unitCell });
   const ev = a.evaluation!;
-  for (const row of ev.location.indexRows) if (row !== null) cells.push({ sheet: ev.location.sheet, row, col: ev.location.cols.name });
+  for (const row of ev.location.indexRows)
+    if (row !== null) cells.push({ sheet: ev.location.sheet, row, col: ev.location.cols.name });
   const text = sheet("Thuyết minh");
   const labelled = new Map<string, number>();
   text.data.forEach((line, i) => {
@@ -63,7 +73,10 @@ test("every printed text cell of the sample ends up literal in word/document.xml
   });
   for (const f of TEXT_FIELDS) {
     const t = f.target;
-    const printable = t.group === "section" || t.group === "figureText" || (t.group === "header" && t.kind !== "date");
+    const printable =
+      t.group === "section" ||
+      t.group === "figureText" ||
+      (t.group === "header" && t.kind !== "date");
     const row = labelled.get(f.label);
     if (printable && row !== undefined) cells.push({ sheet: text.name, row, col: text.left + 1 });
   }
@@ -75,14 +88,21 @@ test("every printed text cell of the sample ends up literal in word/document.xml
     const v = s.data[c.row - s.top]?.[c.col - s.left]?.value;
     return typeof v === "string" ? v.split(/\r\n|\n|\r/) : [""];
   };
-  const rest = cells.map((c) => lines(c).slice(1).map((l) => "\n" + l).join(""));
+  const rest = cells.map((c) =>
+    lines(c)
+      .slice(1)
+      .map((l) => "\n" + l)
+      .join("")
+  );
   const originals = cells.map((c) => lines(c)[0]);
   const upper = (t: string) => t.toLocaleUpperCase("vi");
 
   // Which of them the default template prints: a marker of each, looked for in the document.
   const probe = snapshotOf(buildSampleWorkbook());
   const probeSheet = (name: string) => probe.sheets.find((x) => x.name === name)!;
-  cells.forEach((c, i) => put(probeSheet(c.sheet), c.row, c.col, `${originals[i]} ⟦${i}⟧${rest[i]}`));
+  cells.forEach((c, i) =>
+    put(probeSheet(c.sheet), c.row, c.col, `${originals[i]} ⟦${i}⟧${rest[i]}`)
+  );
   const probeXml = await documentXml(probe);
   const probeText = upper(paragraphs(probeXml).join("\n"));
   const printed = cells.map((_, i) => i).filter((i) => probeText.includes(`⟦${i}⟧`));
@@ -107,7 +127,15 @@ test("every printed text cell of the sample ends up literal in word/document.xml
   expect(missing).toEqual([]);
   // No structure from cells: the same tables, headings, bold runs, sections, page breaks and
   // paragraphs as with harmless text in the same cells.
-  for (const re of [/<w:tbl>/g, /<w:pStyle w:val="[^"]*"/g, /<w:b\/>/g, /<w:b w:val="(true|1|on)"\/>/g, /<w:sectPr\b/g, /<w:br w:type="page"\/>/g, /<w:p[ >]/g])
+  for (const re of [
+    /<w:tbl>/g,
+    /<w:pStyle w:val="[^"]*"/g,
+    /<w:b\/>/g,
+    /<w:b w:val="(true|1|on)"\/>/g,
+    /<w:sectPr\b/g,
+    /<w:br w:type="page"\/>/g,
+    /<w:p[ >]/g,
+  ])
     expect([re.source, count(xml, re)]).toEqual([re.source, count(probeXml, re)]);
   // (and the same tables and sections as the sample itself)
   for (const re of [/<w:tbl>/g, /<w:sectPr\b/g]) expect(count(xml, re)).toBe(count(clean, re));

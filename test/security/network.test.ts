@@ -15,7 +15,10 @@ function files(dir: string): string[] {
   });
 }
 
-const SOURCES = files(SRC).map((f) => ({ file: path.relative(SRC, f), text: fs.readFileSync(f, "utf8") }));
+const SOURCES = files(SRC).map((f) => ({
+  file: path.relative(SRC, f),
+  text: fs.readFileSync(f, "utf8"),
+}));
 
 /** Calls and modules that reach the network. */
 const NETWORK = [
@@ -32,17 +35,33 @@ const NETWORK = [
 ];
 
 /** Addresses that may appear: Office.js's CDN, XML namespaces (names, never fetched), the dev server. */
-const ALLOWED_HOSTS = [/^appsforoffice\.microsoft\.com$/, /^schemas\.(openxmlformats\.org|microsoft\.com)$/, /^(www\.)?w3\.org$/, /^purl\.org$/, /^localhost(:\d+)?$/, /^127\.0\.0\.1(:\d+)?$/];
+const ALLOWED_HOSTS = [
+  /^appsforoffice\.microsoft\.com$/,
+  /^schemas\.(openxmlformats\.org|microsoft\.com)$/,
+  /^(www\.)?w3\.org$/,
+  /^purl\.org$/,
+  /^localhost(:\d+)?$/,
+  /^127\.0\.0\.1(:\d+)?$/,
+];
 
 test("src/ holds no network call (fetch, XMLHttpRequest, WebSocket, beacons, node's http/https/net …)", () => {
   expect(SOURCES.length).toBeGreaterThan(100);
-  const hits = SOURCES.flatMap(({ file, text }) => NETWORK.filter((re) => re.test(text)).map((re) => `${file}: ${re.source}`));
+  const hits = SOURCES.flatMap(({ file, text }) =>
+    NETWORK.filter((re) => re.test(text)).map((re) => `${file}: ${re.source}`)
+  );
   expect(hits).toEqual([]);
 });
 
 test("every http(s) address in src/ is Office.js's CDN or a name that is never fetched", () => {
-  const found = SOURCES.flatMap(({ file, text }) => [...text.matchAll(/\bhttps?:\/\/([^/\s"'`<>)]+)/g)].map((m) => ({ file, host: m[1].toLowerCase() })));
-  const foreign = found.filter((x) => !ALLOWED_HOSTS.some((re) => re.test(x.host))).map((x) => `${x.file}: ${x.host}`);
+  const found = SOURCES.flatMap(({ file, text }) =>
+    [...text.matchAll(/\bhttps?:\/\/([^/\s"'`<>)]+)/g)].map((m) => ({
+      file,
+      host: m[1].toLowerCase(),
+    }))
+  );
+  const foreign = found
+    .filter((x) => !ALLOWED_HOSTS.some((re) => re.test(x.host)))
+    .map((x) => `${x.file}: ${x.host}`);
   expect(foreign).toEqual([]);
 });
 

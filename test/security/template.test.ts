@@ -5,16 +5,23 @@
 // block partials named after prototype members, writes through the data, eval switched off, and
 // the whole route through `tthc report --template`.
 import * as fs from "fs";
-import { buildReportData, ReportData, } from "../../src/core/report";
+import { buildReportData, ReportData } from "../../src/core/report";
 import { sampleTextSheet } from "../../src/samples/textSheet";
 import { renderReportMarkup, TemplateError } from "../../src/docx/template";
 import { sample06a, sampleScore } from "../report/fixtures";
 import { SAMPLE, tempDir, tthc } from "../helpers/xlsx";
 
-const data = (): ReportData => buildReportData({ form06a: sample06a(), score: sampleScore(), text: sampleTextSheet(), textMissing: [] }).data;
+const data = (): ReportData =>
+  buildReportData({
+    form06a: sample06a(),
+    score: sampleScore(),
+    text: sampleTextSheet(),
+    textMissing: [],
+  }).data;
 
 /** What a leak of the prototype chain or of a function would print. */
-const LEAK = /function|\[native code\]|\bObject\b|\bFunction\b|\bString\b|\bArray\b|prototype|__proto__|\[object /;
+const LEAK =
+  /function|\[native code\]|\bObject\b|\bFunction\b|\bString\b|\bArray\b|prototype|__proto__|\[object /;
 
 /** Render, turning a refusal into "" (a TemplateError is a refusal; anything else fails the test). */
 function render(tpl: string, d: ReportData = data()): string {
@@ -88,7 +95,9 @@ test("templates run with eval and Function switched off (no code is ever made fr
   // eslint-disable-next-line no-eval -- switches eval off (the test proves templates never need it)
   g.eval = refuse as unknown as typeof eval;
   try {
-    expect(renderReportMarkup(data())).toContain("I. TÌNH HÌNH, KẾT QUẢ KIỂM SOÁT THỦ TỤC HÀNH CHÍNH");
+    expect(renderReportMarkup(data())).toContain(
+      "I. TÌNH HÌNH, KẾT QUẢ KIỂM SOÁT THỦ TỤC HÀNH CHÍNH"
+    );
     for (const tpl of PAYLOADS) render(tpl);
   } finally {
     g.Function = saved.Function;
@@ -113,12 +122,21 @@ describe("through the command line", () => {
 
   test("tthc report --template with every payload: exit 0 or 2 with one Vietnamese line; nothing of JavaScript in the .docx", async () => {
     const tpl = tmp.file("doc-hai.hbs");
-    fs.writeFileSync(tpl, PAYLOADS.filter((p) => !/\{\{\*|\{\{\{\{|'return|this "return|\.push|toString/.test(p)).join("\n") + "\n{{> bang06a}}\n");
+    fs.writeFileSync(
+      tpl,
+      PAYLOADS.filter((p) => !/\{\{\*|\{\{\{\{|'return|this "return|\.push|toString/.test(p)).join(
+        "\n"
+      ) + "\n{{> bang06a}}\n"
+    );
     const out = tmp.file("bao-cao.docx");
     const r = await tthc("report", SAMPLE, "-o", out, "--template", tpl);
     expect(r.code).toBe(0);
     const JSZip = (await import("jszip")).default;
-    const xml = await (await JSZip.loadAsync(fs.readFileSync(out))).file("word/document.xml")!.async("string");
+    const xml = await (
+      await JSZip.loadAsync(fs.readFileSync(out))
+    )
+      .file("word/document.xml")!
+      .async("string");
     expect(xml).not.toMatch(/function|\[native code\]|__proto__|prototype/);
     // (The file's inline partials named "constructor"/"__proto__" serve its partial blocks too.)
     expect(xml).toContain("riêng");

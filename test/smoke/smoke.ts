@@ -17,11 +17,19 @@ interface StepResult {
   detail: string;
 }
 
-async function step(results: StepResult[], name: string, body: () => Promise<string>): Promise<void> {
+async function step(
+  results: StepResult[],
+  name: string,
+  body: () => Promise<string>
+): Promise<void> {
   try {
     results.push({ step: name, pass: true, detail: await body() });
   } catch (e) {
-    results.push({ step: name, pass: false, detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+    results.push({
+      step: name,
+      pass: false,
+      detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
+    });
   }
 }
 
@@ -32,7 +40,9 @@ async function run(): Promise<void> {
   await step(results, "sample", async () => {
     const r = await Excel.run(async (context) => {
       const snap = await readWorkbook(context, {});
-      return applyEdits(context, layout06a(sample06aLayout("Biểu 06a")), snap.host.journal, snap, { label: "smoke" });
+      return applyEdits(context, layout06a(sample06aLayout("Biểu 06a")), snap.host.journal, snap, {
+        label: "smoke",
+      });
     });
     return `${r.cellsWritten} cells, ${r.syncs} syncs`;
   });
@@ -61,7 +71,9 @@ async function run(): Promise<void> {
     return `${r.fileName}, ${r.bytes.length} bytes`;
   });
   await sendTestResults(results, PORT);
-  document.body.textContent = results.map((r) => `${r.pass ? "PASS" : "FAIL"} ${r.step}: ${r.detail}`).join("\n");
+  document.body.textContent = results
+    .map((r) => `${r.pass ? "PASS" : "FAIL"} ${r.step}: ${r.detail}`)
+    .join("\n");
 }
 
 Office.onReady(() => {

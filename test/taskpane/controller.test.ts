@@ -4,7 +4,14 @@
 import JSZip from "jszip";
 import { createFakeExcel } from "../../src/fake-excel";
 import { HOST_MSG, MARK_FILL } from "../../src/host/excel";
-import { freeSheetName, PaneController, quarterOfDate, quarterPeriod, reportFileName, SHEETS_SETTING } from "../../src/taskpane/controller";
+import {
+  freeSheetName,
+  PaneController,
+  quarterOfDate,
+  quarterPeriod,
+  reportFileName,
+  SHEETS_SETTING,
+} from "../../src/taskpane/controller";
 import { PaneError } from "../../src/taskpane/model";
 import { PANE_MSG } from "../../src/core/messages/taskpane";
 import { comparable } from "../host-excel/helpers";
@@ -16,7 +23,12 @@ describe("Kiểm tra", () => {
   test("marks the sample's two warnings (B34 duplicate field, C3 period) with notes at ExcelApi 1.18", async () => {
     const { fake, pane } = paneOn();
     const r = await pane.check();
-    expect(r.form).toMatchObject({ sheet: FORM, range: "A6:M62", rows: 52, period: "01/01/2024 – 14/03/2024" });
+    expect(r.form).toMatchObject({
+      sheet: FORM,
+      range: "A6:M62",
+      rows: 52,
+      period: "01/01/2024 – 14/03/2024",
+    });
     expect(r.errors).toBe(0);
     expect(r.warnings).toBe(2);
     expect(r.findings.map((f) => [f.cell, f.rule, f.severity])).toEqual([
@@ -37,8 +49,15 @@ describe("Kiểm tra", () => {
     const at110 = paneOn(sampleSnapshot(), { maxExcelApi: "1.10" });
     await at110.pane.check();
     expect(at110.fake.workbook.notes()).toEqual([]);
-    expect(at110.fake.workbook.comments().map((c) => c.address).sort()).toEqual(["B34", "C3"]);
-    expect(at110.fake.workbook.comments().every((c) => c.content.startsWith(HOST_MSG.markPrefix))).toBe(true);
+    expect(
+      at110.fake.workbook
+        .comments()
+        .map((c) => c.address)
+        .sort()
+    ).toEqual(["B34", "C3"]);
+    expect(
+      at110.fake.workbook.comments().every((c) => c.content.startsWith(HOST_MSG.markPrefix))
+    ).toBe(true);
 
     const at19 = paneOn(sampleSnapshot(), { maxExcelApi: "1.9" });
     const r = await at19.pane.check();
@@ -108,7 +127,10 @@ describe("Kiểm tra", () => {
     const { fake, pane } = paneOn();
     await pane.check();
     // A new runtime sees the setting through Office.context.document.settings (the same per-file store).
-    fake.office.context.document.settings.set(SHEETS_SETTING, fake.workbook.settings()[SHEETS_SETTING]);
+    fake.office.context.document.settings.set(
+      SHEETS_SETTING,
+      fake.workbook.settings()[SHEETS_SETTING]
+    );
     const fresh = new PaneController({ run: fake.run, office: fake.office });
     fake.resetSyncCount();
     await fresh.check();
@@ -116,7 +138,9 @@ describe("Kiểm tra", () => {
   });
 
   test("a workbook without Biểu 06a: no crash, the locator's reason", async () => {
-    const { fake, pane } = paneOn({ sheets: [{ name: "Sheet1", top: 1, left: 1, data: [[{ value: "Danh sách" }]], merges: [] }] });
+    const { fake, pane } = paneOn({
+      sheets: [{ name: "Sheet1", top: 1, left: 1, data: [[{ value: "Danh sách" }]], merges: [] }],
+    });
     const r = await pane.check();
     expect(r.form).toBeNull();
     expect(r.formError).toMatch(/Không tìm thấy Biểu 06a/);
@@ -131,7 +155,9 @@ describe("Kiểm tra", () => {
     const r = await pane.check();
     await pane.select(r.findings[1]);
     expect(fake.workbook.selection()).toEqual({ sheet: FORM, address: "B34" });
-    await expect(pane.select({ sheet: "Không có", row: 1, col: 1 })).rejects.toThrow(PANE_MSG.selectFailed);
+    await expect(pane.select({ sheet: "Không có", row: 1, col: 1 })).rejects.toThrow(
+      PANE_MSG.selectFailed
+    );
   });
 
   test("outside Excel every command says so in Vietnamese", async () => {
@@ -174,7 +200,10 @@ describe("Điền số liệu", () => {
         expect([item.cell, cell?.value]).toEqual([item.cell, 0]);
         checked++;
       } else if (formula && item.what.startsWith("=")) {
-        expect([item.cell, `=${(cell?.formula ?? "").replace(/^=/, "")}`]).toEqual([item.cell, formula[1]]);
+        expect([item.cell, `=${(cell?.formula ?? "").replace(/^=/, "")}`]).toEqual([
+          item.cell,
+          formula[1],
+        ]);
         checked++;
       }
     }
@@ -191,7 +220,9 @@ describe("Điền số liệu", () => {
     expect(fake.syncCount).toBe(2);
     expect(r.written).toBeGreaterThan(0);
     expect(comparable(fake.workbook.state())).not.toEqual(before);
-    const formulas = Object.values(fake.workbook.cells(FORM)).filter((c) => c.formula !== undefined);
+    const formulas = Object.values(fake.workbook.cells(FORM)).filter(
+      (c) => c.formula !== undefined
+    );
     expect(formulas.length).toBeGreaterThan(0);
     expect(pane.journalState?.undo.map((u) => u.label)).toEqual(["Điền số liệu"]);
 
@@ -215,7 +246,12 @@ describe("Điền số liệu", () => {
     expect(r.remarked).toBe(2);
     expect(fake.workbook.cell(FORM, "D20").value).toBe(0);
     expect(fake.workbook.fillAt(FORM, "D20")).toBeNull();
-    expect(fake.workbook.notes().map((n) => n.address).sort()).toEqual(["B34", "C3"]);
+    expect(
+      fake.workbook
+        .notes()
+        .map((n) => n.address)
+        .sort()
+    ).toEqual(["B34", "C3"]);
   });
 });
 
@@ -233,7 +269,13 @@ describe("Chấm điểm", () => {
     expect(r.total.appraised).toBeCloseTo(17.4, 5);
     expect(r.grade).toBe("Xuất sắc");
     expect(r.ballots).toBe(103);
-    expect(r.satisfaction).toEqual({ veryDissatisfied: 0, dissatisfied: 0, neutral: 0, satisfied: 21.4, verySatisfied: 78.6 });
+    expect(r.satisfaction).toEqual({
+      veryDissatisfied: 0,
+      dissatisfied: 0,
+      neutral: 0,
+      satisfied: 21.4,
+      verySatisfied: 78.6,
+    });
   });
 
   test("filling the evaluation goes through the same journal and undo", async () => {
@@ -255,7 +297,9 @@ describe("Tạo báo cáo", () => {
     if (r.kind !== "done") throw new Error("blocked");
     expect(r.fileName).toMatch(/^bao-cao-[a-z0-9-]+\.docx$/);
     expect(r.fileName).toBe("bao-cao-phuong-phu-son-quy-i-nam-2024.docx");
-    expect(r.warnings.map((w) => w.rule)).toEqual(expect.arrayContaining(["06a/period", "06a/duplicate-field"]));
+    expect(r.warnings.map((w) => w.rule)).toEqual(
+      expect.arrayContaining(["06a/period", "06a/duplicate-field"])
+    );
     const zip = await JSZip.loadAsync(r.bytes);
     const xml = await zip.file("word/document.xml")!.async("string");
     expect(xml).toContain("PHÚ SƠN");
@@ -281,12 +325,17 @@ describe("Tạo báo cáo", () => {
     const g = globalThis as unknown as { Function: unknown; eval: unknown };
     const [F, E] = [g.Function, g.eval];
     const blocked = () => {
-      throw new EvalError("Evaluating a string as JavaScript violates the Content Security Policy ('unsafe-eval' is not allowed)");
+      throw new EvalError(
+        "Evaluating a string as JavaScript violates the Content Security Policy ('unsafe-eval' is not allowed)"
+      );
     };
     g.Function = blocked;
     g.eval = blocked;
     try {
-      const r = await pane.report({ template: "# BÁO CÁO {{upper period.label}}\nĐã nhận {{num form06a.total.received}} hồ sơ.\n" });
+      const r = await pane.report({
+        template:
+          "# BÁO CÁO {{upper period.label}}\nĐã nhận {{num form06a.total.received}} hồ sơ.\n",
+      });
       expect(r.kind).toBe("done");
     } finally {
       g.Function = F;
@@ -308,15 +357,28 @@ describe("Tạo biểu mẫu", () => {
     fake.resetSyncCount();
     const r = await pane.createForms({ unit: "UBND phường Phú Sơn", quarter: 2, year: 2024 });
     expect(fake.syncCount).toBe(2);
-    expect(r.sheets).toEqual({ form06a: "Biểu 06a (2)", evaluation: "Đánh giá (2)", ballots: "Phiếu đánh giá (2)", text: "Thuyết minh (2)" });
+    expect(r.sheets).toEqual({
+      form06a: "Biểu 06a (2)",
+      evaluation: "Đánh giá (2)",
+      ballots: "Phiếu đánh giá (2)",
+      text: "Thuyết minh (2)",
+    });
     expect(r.period).toEqual({ from: { y: 2024, m: 3, d: 15 }, to: { y: 2024, m: 6, d: 14 } });
     expect(r.existingForm).toBe(FORM);
     expect(r.copiedFields).toBe(51); // the sample's 52 rows, its duplicated "Lâm nghiệp" once
     const state = comparable(fake.workbook.state());
     expect(state.sheets.slice(0, 4)).toEqual(before.sheets);
-    expect(state.sheets.map((s) => s.name)).toEqual([...before.sheets.map((s) => s.name), "Biểu 06a (2)", "Đánh giá (2)", "Phiếu đánh giá (2)", "Thuyết minh (2)"]);
+    expect(state.sheets.map((s) => s.name)).toEqual([
+      ...before.sheets.map((s) => s.name),
+      "Biểu 06a (2)",
+      "Đánh giá (2)",
+      "Phiếu đánh giá (2)",
+      "Thuyết minh (2)",
+    ]);
     // The new 06a: title, period, carried over (6) from the sample's (11) ("Chứng thực": 1).
-    expect(fake.workbook.cell("Biểu 06a (2)", "C3").value).toBe("(Từ ngày 15/03/2024 đến ngày 14/06/2024)");
+    expect(fake.workbook.cell("Biểu 06a (2)", "C3").value).toBe(
+      "(Từ ngày 15/03/2024 đến ngày 14/06/2024)"
+    );
     const cells = fake.workbook.cells("Biểu 06a (2)");
     const chungThuc = Object.entries(cells).find(([, c]) => c.value === "Lĩnh vực Chứng thực")![0];
     const row = Number(chungThuc.replace(/^B/, ""));
@@ -328,19 +390,35 @@ describe("Tạo biểu mẫu", () => {
     expect(fake.syncCount).toBe(1);
 
     const u = await pane.undo();
-    expect(u.deletedSheets).toEqual(["Biểu 06a (2)", "Đánh giá (2)", "Phiếu đánh giá (2)", "Thuyết minh (2)"]);
+    expect(u.deletedSheets).toEqual([
+      "Biểu 06a (2)",
+      "Đánh giá (2)",
+      "Phiếu đánh giá (2)",
+      "Thuyết minh (2)",
+    ]);
     expect(comparable(fake.workbook.state())).toEqual(before);
   });
 
   test("in an empty workbook: the plain names and the sample's fields; the new 06a checks clean apart from blanks", async () => {
-    const fake = createFakeExcel({ sheets: [{ name: "Sheet1", top: 1, left: 1, data: [], merges: [] }] });
+    const fake = createFakeExcel({
+      sheets: [{ name: "Sheet1", top: 1, left: 1, data: [], merges: [] }],
+    });
     const pane = new PaneController({ run: fake.run, office: fake.office });
     const r = await pane.createForms({ unit: "UBND xã Hà Lan", quarter: 1, year: 2025 });
-    expect(Object.values(r.sheets)).toEqual(["Biểu 06a", "Đánh giá", "Phiếu đánh giá", "Thuyết minh"]);
+    expect(Object.values(r.sheets)).toEqual([
+      "Biểu 06a",
+      "Đánh giá",
+      "Phiếu đánh giá",
+      "Thuyết minh",
+    ]);
     expect(r.period).toEqual({ from: { y: 2024, m: 12, d: 15 }, to: { y: 2025, m: 3, d: 14 } });
     expect(r.copiedFields).toBe(0);
     const c = await pane.check();
-    expect(c.form).toMatchObject({ sheet: "Biểu 06a", unit: "UBND xã Hà Lan", period: "15/12/2024 – 14/03/2025" });
+    expect(c.form).toMatchObject({
+      sheet: "Biểu 06a",
+      unit: "UBND xã Hà Lan",
+      period: "15/12/2024 – 14/03/2025",
+    });
     expect(c.errors).toBe(0);
     expect(new Set(c.findings.map((f) => f.rule))).toEqual(new Set(["06a/blank"]));
     expect(pane.knownUnit).toBe("UBND xã Hà Lan");
@@ -348,16 +426,26 @@ describe("Tạo biểu mẫu", () => {
 
   test("refuses an empty unit name and a year out of range, in Vietnamese, before touching Excel", async () => {
     const { fake, pane } = paneOn();
-    await expect(pane.createForms({ unit: "  ", quarter: 1, year: 2024 })).rejects.toThrow(PANE_MSG.forms.unitMissing);
-    await expect(pane.createForms({ unit: "UBND xã A", quarter: 1, year: 1990 })).rejects.toThrow(PANE_MSG.forms.yearInvalid);
+    await expect(pane.createForms({ unit: "  ", quarter: 1, year: 2024 })).rejects.toThrow(
+      PANE_MSG.forms.unitMissing
+    );
+    await expect(pane.createForms({ unit: "UBND xã A", quarter: 1, year: 1990 })).rejects.toThrow(
+      PANE_MSG.forms.yearInvalid
+    );
     expect(fake.syncCount).toBe(0);
   });
 });
 
 describe("helpers", () => {
   test("cut-off quarters (Nghị định 09/2019): Q1 from 15/12 of the year before to 14/03", () => {
-    expect(quarterPeriod(1, 2024)).toEqual({ from: { y: 2023, m: 12, d: 15 }, to: { y: 2024, m: 3, d: 14 } });
-    expect(quarterPeriod(4, 2024)).toEqual({ from: { y: 2024, m: 9, d: 15 }, to: { y: 2024, m: 12, d: 14 } });
+    expect(quarterPeriod(1, 2024)).toEqual({
+      from: { y: 2023, m: 12, d: 15 },
+      to: { y: 2024, m: 3, d: 14 },
+    });
+    expect(quarterPeriod(4, 2024)).toEqual({
+      from: { y: 2024, m: 9, d: 15 },
+      to: { y: 2024, m: 12, d: 14 },
+    });
     expect(quarterOfDate(new Date(2024, 2, 14))).toEqual({ quarter: 1, year: 2024 });
     expect(quarterOfDate(new Date(2024, 2, 15))).toEqual({ quarter: 2, year: 2024 });
     expect(quarterOfDate(new Date(2024, 11, 20))).toEqual({ quarter: 1, year: 2025 });
@@ -366,7 +454,9 @@ describe("helpers", () => {
   test("free sheet names and ASCII file names", () => {
     expect(freeSheetName("Biểu 06a", ["Sheet1"])).toBe("Biểu 06a");
     expect(freeSheetName("Biểu 06a", ["biểu 06A", "Biểu 06a (2)"])).toBe("Biểu 06a (3)");
-    expect(reportFileName("UBND PHƯỜNG PHÚ SƠN", "quý I năm 2024")).toBe("bao-cao-phuong-phu-son-quy-i-nam-2024.docx");
+    expect(reportFileName("UBND PHƯỜNG PHÚ SƠN", "quý I năm 2024")).toBe(
+      "bao-cao-phuong-phu-son-quy-i-nam-2024.docx"
+    );
     expect(reportFileName("Ủy ban nhân dân xã Đông Hòa", null)).toBe("bao-cao-xa-dong-hoa.docx");
     expect(reportFileName(null, null)).toBe("bao-cao.docx");
   });

@@ -1,5 +1,14 @@
 // Word delivery: which path each platform takes, and the file's trip through a URL fragment.
-import { chooseDelivery, deliver, DeliveryEnv, detectDeliveryCaps, MAX_RECEIVE_URL, parseReceive, receiveUrl, safeFileName } from "../../src/taskpane/delivery";
+import {
+  chooseDelivery,
+  deliver,
+  DeliveryEnv,
+  detectDeliveryCaps,
+  MAX_RECEIVE_URL,
+  parseReceive,
+  receiveUrl,
+  safeFileName,
+} from "../../src/taskpane/delivery";
 
 const anchor = { anchorDownload: true };
 
@@ -15,13 +24,20 @@ describe("chooseDelivery", () => {
     ["Mac", true, false, "none", null],
     ["iOS", true, true, "browser-window", null],
     [null, true, false, "anchor", null], // a plain browser: the preview
-  ] as const)("%s, <a download> %s, openBrowserWindow %s → %s then %s", (platform, anchorDownload, openBrowserWindow, primary, fallback) => {
-    expect(chooseDelivery({ platform, anchorDownload, openBrowserWindow })).toEqual({ primary, fallback });
-  });
+  ] as const)(
+    "%s, <a download> %s, openBrowserWindow %s → %s then %s",
+    (platform, anchorDownload, openBrowserWindow, primary, fallback) => {
+      expect(chooseDelivery({ platform, anchorDownload, openBrowserWindow })).toEqual({
+        primary,
+        fallback,
+      });
+    }
+  );
 });
 
 describe("detectDeliveryCaps", () => {
-  const doc = (download: boolean) => ({ createElement: () => (download ? { download: "" } : {}) }) as unknown as Document;
+  const doc = (download: boolean) =>
+    ({ createElement: () => (download ? { download: "" } : {}) }) as unknown as Document;
   const office = (platform: string, sets: string[], openBrowserWindow = true) => ({
     context: {
       diagnostics: { platform },
@@ -31,13 +47,21 @@ describe("detectDeliveryCaps", () => {
   });
 
   test("Mac with OpenBrowserWindowApi", () => {
-    expect(detectDeliveryCaps(office("Mac", ["OpenBrowserWindowApi"]), doc(true))).toEqual({ platform: "Mac", anchorDownload: true, openBrowserWindow: true });
+    expect(detectDeliveryCaps(office("Mac", ["OpenBrowserWindowApi"]), doc(true))).toEqual({
+      platform: "Mac",
+      anchorDownload: true,
+      openBrowserWindow: true,
+    });
   });
   test("the API function without the requirement set does not count", () => {
     expect(detectDeliveryCaps(office("Mac", []), doc(true)).openBrowserWindow).toBe(false);
   });
   test("outside Office", () => {
-    expect(detectDeliveryCaps(undefined, doc(true))).toEqual({ platform: null, anchorDownload: true, openBrowserWindow: false });
+    expect(detectDeliveryCaps(undefined, doc(true))).toEqual({
+      platform: null,
+      anchorDownload: true,
+      openBrowserWindow: false,
+    });
     expect(detectDeliveryCaps(undefined, doc(false)).anchorDownload).toBe(false);
   });
   test("an Office that throws while not initialised is a plain browser", () => {
@@ -46,7 +70,11 @@ describe("detectDeliveryCaps", () => {
         throw new Error("Office.context is not ready");
       },
     };
-    expect(detectDeliveryCaps(broken as never, doc(true))).toEqual({ platform: null, anchorDownload: true, openBrowserWindow: false });
+    expect(detectDeliveryCaps(broken as never, doc(true))).toEqual({
+      platform: null,
+      anchorDownload: true,
+      openBrowserWindow: false,
+    });
   });
 });
 
@@ -54,7 +82,11 @@ describe("the file in a URL fragment (Mac, iPad)", () => {
   const bytes = new Uint8Array([0x50, 0x4b, 3, 4, 255, 254, 0, 1, 2, 62, 63]);
 
   test("round trip, name kept ASCII, query dropped", () => {
-    const url = receiveUrl("https://localhost:3000/taskpane.html?view=report", "bao-cao-phuong-phu-son-quy-i-nam-2024.docx", bytes);
+    const url = receiveUrl(
+      "https://localhost:3000/taskpane.html?view=report",
+      "bao-cao-phuong-phu-son-quy-i-nam-2024.docx",
+      bytes
+    );
     expect(url.startsWith("https://localhost:3000/taskpane.html#tthc-docx&name=")).toBe(true);
     const back = parseReceive(new URL(url).hash);
     expect(back?.fileName).toBe("bao-cao-phuong-phu-son-quy-i-nam-2024.docx");
@@ -81,11 +113,23 @@ describe("deliver", () => {
     const document = {
       body,
       createElement: () => {
-        const a = { href: "", download: "", rel: "", style: {} as Record<string, string>, click: () => clicks.push({ href: a.href, download: a.download }), remove: () => undefined };
+        const a = {
+          href: "",
+          download: "",
+          rel: "",
+          style: {} as Record<string, string>,
+          click: () => clicks.push({ href: a.href, download: a.download }),
+          remove: () => undefined,
+        };
         return a;
       },
     } as unknown as Document;
-    const e: DeliveryEnv = { document, createObjectURL: () => "blob:https://localhost:3000/1", openBrowserWindow: (u) => opened.push(u), pageUrl: "https://localhost:3000/taskpane.html" };
+    const e: DeliveryEnv = {
+      document,
+      createObjectURL: () => "blob:https://localhost:3000/1",
+      openBrowserWindow: (u) => opened.push(u),
+      pageUrl: "https://localhost:3000/taskpane.html",
+    };
     return { e, clicks, opened };
   }
   const bytes = new Uint8Array([0x50, 0x4b, 3, 4]);
@@ -111,13 +155,18 @@ describe("deliver", () => {
     const big = new Uint8Array(Math.ceil((MAX_RECEIVE_URL * 3) / 4) + 10);
     big[0] = 0x50;
     big[1] = 0x4b;
-    expect(deliver(big, "x.docx", "browser-window", e)).toEqual({ path: "none", reason: "too-large" });
+    expect(deliver(big, "x.docx", "browser-window", e)).toEqual({
+      path: "none",
+      reason: "too-large",
+    });
     expect(opened).toEqual([]);
     expect(deliver(bytes, "x.docx", "none", e)).toEqual({ path: "none", reason: "unavailable" });
   });
 
   test("anchor caps alone", () => {
-    expect(chooseDelivery({ platform: null, openBrowserWindow: false, ...anchor }).primary).toBe("anchor");
+    expect(chooseDelivery({ platform: null, openBrowserWindow: false, ...anchor }).primary).toBe(
+      "anchor"
+    );
   });
 });
 
@@ -142,12 +191,19 @@ describe("forgetReceiveUrl: the report leaves the address bar and the history en
         location.hash = url.includes("#") ? url.slice(url.indexOf("#")) : "";
       },
     } as unknown as History;
-    return { win: { history, location, History: { prototype: prototypeWorks ? proto : ({} as History) } }, entries };
+    return {
+      win: { history, location, History: { prototype: prototypeWorks ? proto : ({} as History) } },
+      entries,
+    };
   }
 
   test("with office.js's history.replaceState = null, the prototype's replaceState still clears it", async () => {
     const { receiveUrl: make, forgetReceiveUrl } = await import("../../src/taskpane/delivery");
-    const url = make("https://localhost:3000/taskpane.html", "bao-cao.docx", new Uint8Array([0x50, 0x4b, 3, 4]));
+    const url = make(
+      "https://localhost:3000/taskpane.html",
+      "bao-cao.docx",
+      new Uint8Array([0x50, 0x4b, 3, 4])
+    );
     const { win, entries } = fakeWindow(new URL(url).hash, true);
     expect(win.history.replaceState).toBeNull();
     expect(forgetReceiveUrl(win)).toBe("replaceState");

@@ -14,7 +14,10 @@ export function sampleSnapshot(): WorkbookSnapshot {
 }
 
 /** A fake Excel holding `book` and a controller wired to it. */
-export function paneOn(book: WorkbookSnapshot = sampleSnapshot(), options: FakeExcelOptions = {}): { fake: FakeExcel; pane: PaneController } {
+export function paneOn(
+  book: WorkbookSnapshot = sampleSnapshot(),
+  options: FakeExcelOptions = {}
+): { fake: FakeExcel; pane: PaneController } {
   const fake = createFakeExcel(book, options);
   const pane = new PaneController({ run: fake.run, office: fake.office });
   return { fake, pane };

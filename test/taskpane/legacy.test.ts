@@ -16,17 +16,20 @@ import { LEGACY_FONTS, legacySample } from "../helpers/legacy";
 
 const FORM = "Biểu 06a";
 
-
 /** A fake Excel holding an exceljs workbook: its grid, and each cell's own font family. */
-function fakeOf(book: ExcelJS.Workbook, maxExcelApi?: string): { fake: FakeExcel; pane: PaneController } {
+function fakeOf(
+  book: ExcelJS.Workbook,
+  maxExcelApi?: string
+): { fake: FakeExcel; pane: PaneController } {
   const fake = createFakeExcel(snapshotOf(book), maxExcelApi ? { maxExcelApi } : {});
   book.eachSheet((ws) =>
     ws.eachRow((row) =>
       row.eachCell((cell) => {
         const name = cell.font?.name;
-        if (name && !(cell.isMerged && cell.master !== cell)) fake.workbook.setFont(ws.name, cell.address, name);
-      }),
-    ),
+        if (name && !(cell.isMerged && cell.master !== cell))
+          fake.workbook.setFont(ws.name, cell.address, name);
+      })
+    )
   );
   return { fake, pane: new PaneController({ run: fake.run, office: fake.office }) };
 }
@@ -37,20 +40,25 @@ function texts(wb: WorkbookSnapshot): Map<string, string> {
   for (const s of wb.sheets)
     s.data.forEach((row, i) =>
       (row ?? []).forEach((c, j) => {
-        if (c && typeof c.value === "string" && c.formula === undefined) out.set(`${s.name}!${s.top + i}:${s.left + j}`, c.value);
-      }),
+        if (c && typeof c.value === "string" && c.formula === undefined)
+          out.set(`${s.name}!${s.top + i}:${s.left + j}`, c.value);
+      })
     );
   return out;
 }
 
-const findingsOf = (r: { findings: { rule: string; cell: string; severity: string; message: string }[] }) => r.findings.map((f) => [f.rule, f.cell, f.severity, f.message]);
+const findingsOf = (r: {
+  findings: { rule: string; cell: string; severity: string; message: string }[];
+}) => r.findings.map((f) => [f.rule, f.cell, f.severity, f.message]);
 
 describe.each(["tcvn3", "vni"] as const)("a %s workbook in the task pane", (enc) => {
   test("Kiểm tra: the Unicode sample's form and findings, marked on the same cells, and the legacy notice", async () => {
     const u = paneOn();
     const unicode = await u.pane.check();
     const { fake, pane } = fakeOf(legacySample(enc));
-    expect(fake.workbook.cell(FORM, "C6").value).toBe(unicodeToLegacy("Số hồ sơ nhận giải quyết", enc));
+    expect(fake.workbook.cell(FORM, "C6").value).toBe(
+      unicodeToLegacy("Số hồ sơ nhận giải quyết", enc)
+    );
     await pane.refresh();
     fake.resetSyncCount();
     const r = await pane.check();
@@ -61,15 +69,22 @@ describe.each(["tcvn3", "vni"] as const)("a %s workbook in the task pane", (enc)
     expect(findingsOf(r)).toEqual(findingsOf(unicode));
     expect(r.findings.map((f) => f.cell)).toEqual(["Biểu 06a!C3", "Biểu 06a!B34"]);
     expect(unicode.legacy).toBeNull();
-    expect(r.legacy).toEqual({ encoding: enc, name: enc === "vni" ? "VNI" : "TCVN3 (ABC)", cells: expect.any(Number) });
+    expect(r.legacy).toEqual({
+      encoding: enc,
+      name: enc === "vni" ? "VNI" : "TCVN3 (ABC)",
+      cells: expect.any(Number),
+    });
     expect(r.legacy!.cells).toBeGreaterThan(100);
     expect(PANE_MSG.check.legacy(r.legacy!.name, r.legacy!.encoding)).toBe(
       enc === "vni"
         ? "Sổ làm việc gõ theo bảng mã cũ VNI, phông VNI-Times. Để kiểm tra, chữ đã được đọc chuyển sang Unicode; các ô trong sổ chưa bị thay đổi."
-        : "Sổ làm việc gõ theo bảng mã cũ TCVN3 (ABC), phông .VnTime. Để kiểm tra, chữ đã được đọc chuyển sang Unicode; các ô trong sổ chưa bị thay đổi.",
+        : "Sổ làm việc gõ theo bảng mã cũ TCVN3 (ABC), phông .VnTime. Để kiểm tra, chữ đã được đọc chuyển sang Unicode; các ô trong sổ chưa bị thay đổi."
     );
     // The marks and notes are where the Unicode sample has them; the clerk's text is untouched.
-    expect(fake.workbook.notes().map((n) => `${n.sheet}!${n.address}`)).toEqual(["Biểu 06a!C3", "Biểu 06a!B34"]);
+    expect(fake.workbook.notes().map((n) => `${n.sheet}!${n.address}`)).toEqual([
+      "Biểu 06a!C3",
+      "Biểu 06a!B34",
+    ]);
     expect(fake.workbook.cell(FORM, "B34").value).toBe(unicodeToLegacy("Lĩnh vực Lâm nghiệp", enc));
   });
 
@@ -91,13 +106,25 @@ describe.each(["tcvn3", "vni"] as const)("a %s workbook in the task pane", (enc)
     expect(texts(fake.toSnapshot())).toEqual(texts(sampleSnapshot()));
     // Every cell whose text was converted is in Times New Roman; the other cells (numbers,
     // formulas, plain ASCII text such as "STT") keep their content and font.
-    const convertedCells = Object.keys(fontsBefore).filter((a) => fontsBefore[a].value !== fake.workbook.cell(FORM, a).value);
+    const convertedCells = Object.keys(fontsBefore).filter(
+      (a) => fontsBefore[a].value !== fake.workbook.cell(FORM, a).value
+    );
     expect(convertedCells.length).toBeGreaterThan(50);
     for (const [address, c] of Object.entries(fake.workbook.cells(FORM))) {
-      if (convertedCells.includes(address)) expect([address, c.font]).toEqual([address, "Times New Roman"]);
-      else expect([address, c.value, c.formula, c.font]).toEqual([address, fontsBefore[address].value, fontsBefore[address].formula, fontsBefore[address].font]);
+      if (convertedCells.includes(address))
+        expect([address, c.font]).toEqual([address, "Times New Roman"]);
+      else
+        expect([address, c.value, c.formula, c.font]).toEqual([
+          address,
+          fontsBefore[address].value,
+          fontsBefore[address].formula,
+          fontsBefore[address].font,
+        ]);
     }
-    expect(fake.workbook.cell(FORM, "C6")).toMatchObject({ value: "Số hồ sơ nhận giải quyết", font: "Times New Roman" });
+    expect(fake.workbook.cell(FORM, "C6")).toMatchObject({
+      value: "Số hồ sơ nhận giải quyết",
+      font: "Times New Roman",
+    });
     // The marks are still there.
     expect(fake.workbook.notes()).toHaveLength(2);
 
@@ -135,10 +162,16 @@ test("a converted cell whose font is not a legacy one (Arial, the Normal style's
   const before = comparable(fake.workbook.state());
   const r = await pane.convertLegacy();
   expect(r.fonts).toBe(r.converted - 2);
-  expect(fake.workbook.cell(FORM, "C6")).toMatchObject({ value: "Số hồ sơ nhận giải quyết", font: "Arial" });
+  expect(fake.workbook.cell(FORM, "C6")).toMatchObject({
+    value: "Số hồ sơ nhận giải quyết",
+    font: "Arial",
+  });
   expect(fake.workbook.cell(FORM, "D8")).toMatchObject({ value: "Trực tuyến" });
   expect(fake.workbook.cell(FORM, "D8").font).toBeUndefined();
-  expect(fake.workbook.cell(FORM, "E8")).toMatchObject({ value: "Trực tiếp, dịch vụ bưu chính", font: "Times New Roman" });
+  expect(fake.workbook.cell(FORM, "E8")).toMatchObject({
+    value: "Trực tiếp, dịch vụ bưu chính",
+    font: "Times New Roman",
+  });
   await pane.undo();
   expect(comparable(fake.workbook.state())).toEqual(before);
 });

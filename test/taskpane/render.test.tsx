@@ -22,19 +22,31 @@ function render(view: React.ReactElement): string {
       <PaneProvider controller={offline()} refreshOnMount={false}>
         {view}
       </PaneProvider>
-    </FluentProvider>,
+    </FluentProvider>
   );
 }
 
 /** Text of <button> elements, tags stripped. */
 function buttons(html: string): string[] {
-  return [...html.matchAll(/<button[^>]*>([\s\S]*?)<\/button>/g)].map((m) => m[1].replace(/<[^>]+>/g, "").trim());
+  return [...html.matchAll(/<button[^>]*>([\s\S]*?)<\/button>/g)].map((m) =>
+    m[1].replace(/<[^>]+>/g, "").trim()
+  );
 }
 
 test("the shell shows the seven tab names, Bắt đầu first and open by default", () => {
-  const html = renderToString(<App initialView="start" host={{ kind: "fake" }} controller={offline()} />);
+  const html = renderToString(
+    <App initialView="start" host={{ kind: "fake" }} controller={offline()} />
+  );
   for (const v of VIEWS) expect(html).toContain(v.label);
-  expect(VIEWS.map((v) => v.label)).toEqual(["Bắt đầu", "Kiểm tra", "Điền số liệu", "Chấm điểm", "Tạo báo cáo", "Tạo biểu mẫu", "Tổng hợp"]);
+  expect(VIEWS.map((v) => v.label)).toEqual([
+    "Bắt đầu",
+    "Kiểm tra",
+    "Điền số liệu",
+    "Chấm điểm",
+    "Tạo báo cáo",
+    "Tạo biểu mẫu",
+    "Tổng hợp",
+  ]);
   expect(DEFAULT_VIEW).toBe("start");
   expect(html).toContain("Mở Kiểm tra");
   expect(html).toContain('href="huong-dan.html"');
@@ -75,6 +87,10 @@ test("Tạo báo cáo: both options, default template chosen", () => {
 });
 
 test("the receiving page (system browser) names the file, or says the link is broken", () => {
-  expect(renderToString(<ReceivePage hash="#tthc-docx&name=bao-cao.docx&data=UEsDBA" />)).toContain("Tải bao-cao.docx");
-  expect(renderToString(<ReceivePage hash="#tthc-docx&name=x" />)).toContain("Liên kết tải báo cáo không đầy đủ");
+  expect(renderToString(<ReceivePage hash="#tthc-docx&name=bao-cao.docx&data=UEsDBA" />)).toContain(
+    "Tải bao-cao.docx"
+  );
+  expect(renderToString(<ReceivePage hash="#tthc-docx&name=x" />)).toContain(
+    "Liên kết tải báo cáo không đầy đủ"
+  );
 });

@@ -1,6 +1,13 @@
 // The ribbon's "Kiểm tra": the result dialog's URL and summary, and event.completed() exactly
 // once in every path (dialog closed by its button or its ×, dialog refused, timeout, errors).
-import { dialogUrl, DialogUi, parseSummary, runCheckCommand, showDialog, summarize } from "../../src/commands/check";
+import {
+  dialogUrl,
+  DialogUi,
+  parseSummary,
+  runCheckCommand,
+  showDialog,
+  summarize,
+} from "../../src/commands/check";
 import { PaneController } from "../../src/taskpane/controller";
 import type { CheckOutcome } from "../../src/taskpane/model";
 import { PANE_MSG } from "../../src/core/messages/taskpane";
@@ -100,14 +107,18 @@ describe("runCheckCommand", () => {
     const completed = jest.fn(() => {
       throw new Error("already completed");
     });
-    await expect(runCheckCommand({ completed }, { controller: paneOn().pane, baseUrl: BASE })).resolves.toBeDefined();
+    await expect(
+      runCheckCommand({ completed }, { controller: paneOn().pane, baseUrl: BASE })
+    ).resolves.toBeDefined();
     expect(completed).toHaveBeenCalledTimes(1);
   });
 });
 
 describe("result summary and dialog URL", () => {
   const outcome = (n: number, formError: string | null = null): CheckOutcome => ({
-    form: formError ? null : { sheet: "Biểu 06a", range: "A6:M62", rows: 52, unit: null, period: null },
+    form: formError
+      ? null
+      : { sheet: "Biểu 06a", range: "A6:M62", rows: 52, unit: null, period: null },
     legacy: null,
     formError,
     findings: Array.from({ length: n }, (_, i) => ({
@@ -116,7 +127,9 @@ describe("result summary and dialog URL", () => {
       sheet: "Biểu 06a",
       row: 10 + i,
       col: 3,
-      message: `(3) = ${i + 1} nhưng (4)+(5)+(6) = ${i} — “Lĩnh vực Hộ tịch”`.repeat(i === 0 ? 10 : 1),
+      message: `(3) = ${i + 1} nhưng (4)+(5)+(6) = ${i} — “Lĩnh vực Hộ tịch”`.repeat(
+        i === 0 ? 10 : 1
+      ),
       messageId: "sumMismatch",
       data: {},
       a1: `C${10 + i}`,
@@ -157,7 +170,10 @@ describe("result summary and dialog URL", () => {
 
   test("showDialog resolves at the timeout even when Office never answers displayDialogAsync", async () => {
     const ui: DialogUi = { displayDialogAsync: () => undefined };
-    const p = Promise.race([showDialog(ui, "x", 10).then(() => "resolved"), new Promise((r) => setTimeout(() => r("pending"), 200))]);
+    const p = Promise.race([
+      showDialog(ui, "x", 10).then(() => "resolved"),
+      new Promise((r) => setTimeout(() => r("pending"), 200)),
+    ]);
     await expect(p).resolves.toBe("resolved");
   });
 

@@ -18,7 +18,19 @@ const FORM = "Biểu 06a";
 function bigBook(): { book: WorkbookSnapshot; wrongRows: number[] } {
   const rows: Layout06aRow[] = [];
   const wrongRows: number[] = [];
-  const total = { received: 0, online: 0, direct: 0, carriedOver: 0, resolved: 0, early: 0, onTime: 0, late: 0, pending: 0, withinTime: 0, overdue: 0 };
+  const total = {
+    received: 0,
+    online: 0,
+    direct: 0,
+    carriedOver: 0,
+    resolved: 0,
+    early: 0,
+    onTime: 0,
+    late: 0,
+    pending: 0,
+    withinTime: 0,
+    overdue: 0,
+  };
   for (let i = 0; i < ROWS; i++) {
     const online = i % 7;
     const direct = (i * 3) % 11;
@@ -29,7 +41,19 @@ function bigBook(): { book: WorkbookSnapshot; wrongRows: number[] } {
     const late = 0;
     const resolved = early + onTime + late;
     const pending = received - resolved;
-    const counts = { received, online, direct, carriedOver, resolved, early, onTime, late, pending, withinTime: pending, overdue: 0 };
+    const counts = {
+      received,
+      online,
+      direct,
+      carriedOver,
+      resolved,
+      early,
+      onTime,
+      late,
+      pending,
+      withinTime: pending,
+      overdue: 0,
+    };
     for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += counts[k];
     if (i % 250 === 0) {
       counts.received += 1; // (3) ≠ (4)+(5)+(6) and (3) ≠ (7)+(11): errors at C of that row
@@ -45,7 +69,13 @@ function bigBook(): { book: WorkbookSnapshot; wrongRows: number[] } {
     total,
   });
   const book = applyEditsToSnapshot({ sheets: [] }, edits);
-  book.sheets.push({ name: "Ghi chú", top: 1, left: 1, data: [[{ value: "Sổ theo dõi" }]], merges: [] });
+  book.sheets.push({
+    name: "Ghi chú",
+    top: 1,
+    left: 1,
+    data: [[{ value: "Sổ theo dõi" }]],
+    merges: [],
+  });
   return { book, wrongRows };
 }
 
@@ -69,13 +99,20 @@ describe("Kiểm tra on a 5,000-row Biểu 06a", () => {
       expect(r.errors).toBeGreaterThanOrEqual(wrongRows.length);
       // The total row no longer matches column (3)'s sum either.
       expect(cells.has(`C${10 + ROWS}`)).toBe(true);
-      for (const row of wrongRows) expect(fake.workbook.fillAt(FORM, `C${row}`)).toBe(MARK_FILL.error);
+      for (const row of wrongRows)
+        expect(fake.workbook.fillAt(FORM, `C${row}`)).toBe(MARK_FILL.error);
       const notes = fake.workbook.notes();
       expect(notes.length).toBe(cells.size);
-      expect(notes.find((n) => n.address === `C${wrongRows[3]}`)?.content).toMatch(/^\[Báo cáo TTHC\]\nLỗi: /);
+      expect(notes.find((n) => n.address === `C${wrongRows[3]}`)?.content).toMatch(
+        /^\[Báo cáo TTHC\]\nLỗi: /
+      );
 
       // Re-checking after a fix takes as many and lifts the fixed cell's mark.
-      fake.workbook.setValue(FORM, `C${wrongRows[3]}`, (fake.workbook.cell(FORM, `C${wrongRows[3]}`).value as number) - 1);
+      fake.workbook.setValue(
+        FORM,
+        `C${wrongRows[3]}`,
+        (fake.workbook.cell(FORM, `C${wrongRows[3]}`).value as number) - 1
+      );
       fake.resetSyncCount();
       const again = await pane.check();
       expect(fake.syncCount).toBe(6);
@@ -91,14 +128,23 @@ describe("Kiểm tra on a 5,000-row Biểu 06a", () => {
     const restore = fake.installGlobals();
     try {
       const completed = jest.fn();
-      const first = await runCheckCommand({ completed }, { controller: new PaneController(), baseUrl: "https://localhost:3000/commands.html" });
+      const first = await runCheckCommand(
+        { completed },
+        { controller: new PaneController(), baseUrl: "https://localhost:3000/commands.html" }
+      );
       expect(completed).toHaveBeenCalledTimes(1);
       expect(first.e).toBeGreaterThanOrEqual(wrongRows.length);
       expect(fake.syncCount).toBe(7); // names (1) + first blocks (1) + 4 blocks + write
       // The next runtime starts with the names saved in the file (Office.context.document.settings).
-      fake.office.context.document.settings.set(SHEETS_SETTING, fake.workbook.settings()[SHEETS_SETTING]);
+      fake.office.context.document.settings.set(
+        SHEETS_SETTING,
+        fake.workbook.settings()[SHEETS_SETTING]
+      );
       fake.resetSyncCount();
-      const second = await runCheckCommand({ completed }, { controller: new PaneController(), baseUrl: "https://localhost:3000/commands.html" });
+      const second = await runCheckCommand(
+        { completed },
+        { controller: new PaneController(), baseUrl: "https://localhost:3000/commands.html" }
+      );
       expect(fake.syncCount).toBe(6);
       expect(second.e).toBe(first.e);
       expect(completed).toHaveBeenCalledTimes(2);

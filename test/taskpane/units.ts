@@ -43,7 +43,19 @@ function counts(seed: number, i: number): Counts {
   const early = Math.floor(resolved / 2);
   const late = 0;
   const onTime = resolved - early - late;
-  return { received, online, direct, carriedOver, resolved, early, onTime, late, pending, withinTime: pending, overdue: 0 };
+  return {
+    received,
+    online,
+    direct,
+    carriedOver,
+    resolved,
+    early,
+    onTime,
+    late,
+    pending,
+    withinTime: pending,
+    overdue: 0,
+  };
 }
 
 export function unitRows(o: UnitOptions): { name: string; counts: Counts }[] {
@@ -62,11 +74,19 @@ export function unitTotals(o: UnitOptions): Counts {
 export function unitEdits(o: UnitOptions): EditSet {
   const rows = unitRows(o);
   const total = unitTotals(o);
-  if (o.wrongFirstRow) rows[0] = { ...rows[0], counts: { ...rows[0].counts, received: rows[0].counts.received + 1 } };
+  if (o.wrongFirstRow)
+    rows[0] = { ...rows[0], counts: { ...rows[0].counts, received: rows[0].counts.received + 1 } };
   const scores = [2, 1.5, 2, 2, 1.8, 2, 2, 1.9, 2].map((s, i) => (i === o.seed % 9 ? s - 0.5 : s));
   const sum = Math.round(scores.reduce((a, b) => a + b, 0) * 10) / 10;
   return mergeEditSets(
-    layout06a({ sheet: "Biểu 06a", unit: o.unit, recipient: "UBND thị xã Bỉm Sơn", period: o.period ?? Q1_2024, rows, total }),
+    layout06a({
+      sheet: "Biểu 06a",
+      unit: o.unit,
+      recipient: "UBND thị xã Bỉm Sơn",
+      period: o.period ?? Q1_2024,
+      rows,
+      total,
+    }),
     layoutEvaluationSheet({
       sheet: "Đánh giá",
       unit: o.unit,
@@ -75,7 +95,7 @@ export function unitEdits(o: UnitOptions): EditSet {
       ballotsCount: 40 + o.seed,
       satisfaction: [0, 0, 5, 25, 70],
       grade: gradeFor(sum),
-    }),
+    })
   );
 }
 
@@ -90,8 +110,8 @@ export async function unitXlsx(o: UnitOptions): Promise<Buffer> {
           if (typeof cell.value !== "string" || (cell.isMerged && cell.master !== cell)) return;
           cell.value = unicodeToLegacy(cell.value, "tcvn3");
           cell.style = { ...cell.style, font: { ...(cell.font ?? {}), name: ".VnTime" } };
-        }),
-      ),
+        })
+      )
     );
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -27,7 +27,8 @@ import { SAMPLE } from "../helpers/xlsx";
 import { TCVN3_CAPITALS, TCVN3_LOWER, VNI_CAPITALS, VNI_LOWER } from "./known";
 
 const ENCODINGS: LegacyEncoding[] = ["tcvn3", "vni"];
-const codes = (s: string) => [...s].map((c) => c.charCodeAt(0).toString(16).toUpperCase()).join(" ");
+const codes = (s: string) =>
+  [...s].map((c) => c.charCodeAt(0).toString(16).toUpperCase()).join(" ");
 const TONES = ["", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323"];
 
 describe("the alphabet", () => {
@@ -55,12 +56,16 @@ describe("the alphabet", () => {
         if (same.includes(l)) expect(e).toBe(l);
         else expect(e).not.toBe(l);
         expect(e.length).toBeLessThanOrEqual(2);
-        for (const ch of e) expect(ch.charCodeAt(0) < 0x80 || (ch.charCodeAt(0) >= 0xa1 && ch.charCodeAt(0) <= 0xff)).toBe(true);
+        for (const ch of e)
+          expect(
+            ch.charCodeAt(0) < 0x80 || (ch.charCodeAt(0) >= 0xa1 && ch.charCodeAt(0) <= 0xff)
+          ).toBe(true);
       }
     });
 
     test("every letter has the legacy form of the published chart (tables written apart from the code)", () => {
-      const known = enc === "tcvn3" ? { ...TCVN3_LOWER, ...TCVN3_CAPITALS } : { ...VNI_LOWER, ...VNI_CAPITALS };
+      const known =
+        enc === "tcvn3" ? { ...TCVN3_LOWER, ...TCVN3_CAPITALS } : { ...VNI_LOWER, ...VNI_CAPITALS };
       expect(Object.keys(known)).toHaveLength(enc === "tcvn3" ? 67 + 7 : 134);
       for (const [l, e] of Object.entries(known)) {
         expect(`${l} → ${codes(unicodeToLegacy(l, enc))}`).toBe(`${l} → ${codes(e)}`);
@@ -87,19 +92,24 @@ describe("the alphabet", () => {
     });
 
     test("distinct letters never share a legacy form (lower case; capitals too in VNI)", () => {
-      const pool = enc === "vni" ? letters : letters.filter((x) => x === x.toLowerCase() || "ĂÂÊÔƠƯĐ".includes(x));
+      const pool =
+        enc === "vni"
+          ? letters
+          : letters.filter((x) => x === x.toLowerCase() || "ĂÂÊÔƠƯĐ".includes(x));
       const forms = pool.map((l) => unicodeToLegacy(l, enc));
       expect(new Set(forms).size).toBe(pool.length);
     });
 
     test("ASCII, digits and punctuation pass through both ways", () => {
-      const s = "UBND 06a/VPCP/KSTT (1) - (13): 85, 31; \"x\" & y";
+      const s = 'UBND 06a/VPCP/KSTT (1) - (13): 85, 31; "x" & y';
       expect(unicodeToLegacy(s, enc)).toBe(s);
       expect(legacyToUnicode(s, enc)).toBe(s);
     });
 
     test("NFD input encodes like NFC", () => {
-      expect(unicodeToLegacy("Số hồ sơ".normalize("NFD"), enc)).toBe(unicodeToLegacy("Số hồ sơ", enc));
+      expect(unicodeToLegacy("Số hồ sơ".normalize("NFD"), enc)).toBe(
+        unicodeToLegacy("Số hồ sơ", enc)
+      );
     });
   });
 
@@ -150,12 +160,24 @@ const SEEN: [string, string, string][] = [
   ["Tổng cộng", "Tæng céng", "Toång coäng"],
   ["Lĩnh vực Hộ tịch", "LÜnh vùc Hé tÞch", "Lónh vöïc Hoä tòch"],
   ["Số hồ sơ nhận giải quyết", "Sè hå s¬ nhËn gi¶i quyÕt", "Soá hoà sô nhaän giaûi quyeát"],
-  ["Cộng hòa xã hội chủ nghĩa Việt Nam", "Céng hßa x· héi chñ nghÜa ViÖt Nam", "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam"],
-  ["Độc lập - Tự do - Hạnh phúc", "§éc lËp - Tù do - H¹nh phóc", "Ñoäc laäp - Töï do - Haïnh phuùc"],
+  [
+    "Cộng hòa xã hội chủ nghĩa Việt Nam",
+    "Céng hßa x· héi chñ nghÜa ViÖt Nam",
+    "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam",
+  ],
+  [
+    "Độc lập - Tự do - Hạnh phúc",
+    "§éc lËp - Tù do - H¹nh phóc",
+    "Ñoäc laäp - Töï do - Haïnh phuùc",
+  ],
   ["Đơn vị báo cáo", "§¬n vÞ b¸o c¸o", "Ñôn vò baùo caùo"],
   ["Trước hạn", "Tr\u00adíc h¹n", "Tröôùc haïn"],
   ["UBND PHƯỜNG PHÚ SƠN", "UBND PH¦êNG PHó S¥N", "UBND PHÖÔØNG PHUÙ SÔN"],
-  ["Đà Nẵng, Đắk Lắk, Quảng Ngãi", "§µ N½ng, §¾k L¾k, Qu¶ng Ng·i", "Ñaø Naüng, Ñaék Laék, Quaûng Ngaõi"],
+  [
+    "Đà Nẵng, Đắk Lắk, Quảng Ngãi",
+    "§µ N½ng, §¾k L¾k, Qu¶ng Ng·i",
+    "Ñaø Naüng, Ñaék Laék, Quaûng Ngaõi",
+  ],
   ["Mỹ, Kỳ, Lý, Kỷ, Mỵ", "Mü, Kú, Lý, Kû, Mþ", "Myõ, Kyø, Lyù, Kyû, Mî"],
 ];
 
@@ -173,10 +195,18 @@ describe("text as clerks see it in Excel", () => {
   test('"Soá hoà sô" alone also reads as Unicode (odd, but every word is a syllable): not detected; in a VNI workbook it is converted', () => {
     expect(legacyEvidence("Soá hoà sô", "vni")).toMatchObject({ strong: 0, weak: 2, loss: 0 });
     expect(detectLegacy("Soá hoà sô")).toBeNull();
-    const wb: WorkbookSnapshot = { sheets: [sheetFromRows("S", [["Soá hoà sô"], ["Soá hoà sô nhaän giaûi quyeát"], ["Toång coäng"]])] };
+    const wb: WorkbookSnapshot = {
+      sheets: [
+        sheetFromRows("S", [["Soá hoà sô"], ["Soá hoà sô nhaän giaûi quyeát"], ["Toång coäng"]]),
+      ],
+    };
     const d = decodeWorkbook(wb);
     expect(d.encoding).toBe("vni");
-    expect(d.converted.map((c) => c.after)).toEqual(["Số hồ sơ", "Số hồ sơ nhận giải quyết", "Tổng cộng"]);
+    expect(d.converted.map((c) => c.after)).toEqual([
+      "Số hồ sơ",
+      "Số hồ sơ nhận giải quyết",
+      "Tổng cộng",
+    ]);
   });
 });
 
@@ -222,7 +252,12 @@ describe.each(ENCODINGS)("phrases in %s", (enc) => {
   });
 
   test("multi-word phrases with accented letters are detected as " + enc, () => {
-    const missed = PHRASES.filter((p) => p.split(" ").length >= 3 && unicodeToLegacy(p, enc) !== p && detectLegacy(unicodeToLegacy(p, enc)) !== enc);
+    const missed = PHRASES.filter(
+      (p) =>
+        p.split(" ").length >= 3 &&
+        unicodeToLegacy(p, enc) !== p &&
+        detectLegacy(unicodeToLegacy(p, enc)) !== enc
+    );
     expect(missed).toEqual([]);
   });
 
@@ -246,15 +281,22 @@ const WORDS = (
 ).split(" ");
 
 const unicodePhrase = fc.array(
-  fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom<"lower" | "title" | "upper">("lower", "title", "lower", "title", "upper")).map(([w, c]) =>
-    c === "upper" ? w.toUpperCase() : c === "title" ? w[0].toUpperCase() + w.slice(1) : w,
-  ),
-  { minLength: 1, maxLength: 8 },
+  fc
+    .tuple(
+      fc.constantFrom(...WORDS),
+      fc.constantFrom<"lower" | "title" | "upper">("lower", "title", "lower", "title", "upper")
+    )
+    .map(([w, c]) =>
+      c === "upper" ? w.toUpperCase() : c === "title" ? w[0].toUpperCase() + w.slice(1) : w
+    ),
+  { minLength: 1, maxLength: 8 }
 );
 
 /** Words that are written with Latin-1 letters only: the hardest case, Unicode text with no Unicode-only letter. */
-// eslint-disable-next-line no-control-regex -- "not ASCII" is the range \x00–\x7f, control characters included
-const LATIN1_WORDS = WORDS.filter((w) => [...w].every((c) => c.charCodeAt(0) <= 0xff) && /[^\x00-\x7f]/.test(w));
+const LATIN1_WORDS = WORDS.filter(
+  // eslint-disable-next-line no-control-regex -- "not ASCII" is the range \x00–\x7f, control characters included
+  (w) => [...w].every((c) => c.charCodeAt(0) <= 0xff) && /[^\x00-\x7f]/.test(w)
+);
 
 describe("false positives: Unicode Vietnamese and other languages are never taken for legacy text", () => {
   test("the word list has Latin-1-only words to test with", () => {
@@ -267,19 +309,23 @@ describe("false positives: Unicode Vietnamese and other languages are never take
         const s = ws.join(" ");
         expect(detectLegacy(nfd ? s.normalize("NFD") : s)).toBeNull();
       }),
-      { numRuns: 3000, seed: 20240314 },
+      { numRuns: 3000, seed: 20240314 }
     );
   });
 
   test("random phrases of Latin-1-only Vietnamese words", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...LATIN1_WORDS), { minLength: 1, maxLength: 8 }), fc.boolean(), (ws, title) => {
-        const s = ws.map((w) => (title ? w[0].toUpperCase() + w.slice(1) : w)).join(" ");
-        expect(detectLegacy(s)).toBeNull();
-        expect(legacyEvidence(s, "tcvn3").strong).toBe(0);
-        expect(legacyEvidence(s, "vni").strong).toBe(0);
-      }),
-      { numRuns: 3000, seed: 7 },
+      fc.property(
+        fc.array(fc.constantFrom(...LATIN1_WORDS), { minLength: 1, maxLength: 8 }),
+        fc.boolean(),
+        (ws, title) => {
+          const s = ws.map((w) => (title ? w[0].toUpperCase() + w.slice(1) : w)).join(" ");
+          expect(detectLegacy(s)).toBeNull();
+          expect(legacyEvidence(s, "tcvn3").strong).toBe(0);
+          expect(legacyEvidence(s, "vni").strong).toBe(0);
+        }
+      ),
+      { numRuns: 3000, seed: 7 }
     );
   });
 
@@ -312,7 +358,14 @@ describe("false positives: Unicode Vietnamese and other languages are never take
   });
 
   test("a column repeating one odd word (a unit, µm) is one piece of evidence, not a legacy workbook", () => {
-    const wb: WorkbookSnapshot = { sheets: [sheetFromRows("S", Array.from({ length: 50 }, (_, i) => [`Mẫu ${i + 1}`, i * 3, "µm"]))] };
+    const wb: WorkbookSnapshot = {
+      sheets: [
+        sheetFromRows(
+          "S",
+          Array.from({ length: 50 }, (_, i) => [`Mẫu ${i + 1}`, i * 3, "µm"])
+        ),
+      ],
+    };
     expect(detectLegacy("µm")).toBe("tcvn3"); // one text alone: "àm"
     expect(decodeWorkbook(wb).encoding).toBeNull();
   });
@@ -330,21 +383,64 @@ describe("false positives: Unicode Vietnamese and other languages are never take
   test("a workbook of random Unicode phrases: nothing to convert", () => {
     fc.assert(
       fc.property(fc.array(unicodePhrase, { minLength: 1, maxLength: 60 }), (cells) => {
-        const wb: WorkbookSnapshot = { sheets: [sheetFromRows("Sheet1", cells.map((ws) => [ws.join(" ")]))] };
+        const wb: WorkbookSnapshot = {
+          sheets: [
+            sheetFromRows(
+              "Sheet1",
+              cells.map((ws) => [ws.join(" ")])
+            ),
+          ],
+        };
         const d = decodeWorkbook(wb);
         expect(d.encoding).toBeNull();
         expect(d.converted).toEqual([]);
       }),
-      { numRuns: 300, seed: 42 },
+      { numRuns: 300, seed: 42 }
     );
   });
 });
 
 describe("syllables", () => {
-  test.each(["số", "hồ", "sơ", "nghiệp", "quyết", "giải", "khuỷu", "thuở", "gì", "gìn", "quýt", "ngoằng", "xuân", "khuya", "TỔNG", "Ạ"])("%s is a syllable", (w) => {
+  test.each([
+    "số",
+    "hồ",
+    "sơ",
+    "nghiệp",
+    "quyết",
+    "giải",
+    "khuỷu",
+    "thuở",
+    "gì",
+    "gìn",
+    "quýt",
+    "ngoằng",
+    "xuân",
+    "khuya",
+    "TỔNG",
+    "Ạ",
+  ])("%s is a syllable", (w) => {
     expect(isVietnameseSyllable(w)).toBe(true);
   });
-  test.each(["hå", "s¬", "Tæng", "vùc", "cỏc", "ka", "ce", "ñôn", "Ñu", "ghu", "ngi", "soỏ", "thàt", "café", "müller", "nhaän", "quyeát", "x"])("%s is not", (w) => {
+  test.each([
+    "hå",
+    "s¬",
+    "Tæng",
+    "vùc",
+    "cỏc",
+    "ka",
+    "ce",
+    "ñôn",
+    "Ñu",
+    "ghu",
+    "ngi",
+    "soỏ",
+    "thàt",
+    "café",
+    "müller",
+    "nhaän",
+    "quyeát",
+    "x",
+  ])("%s is not", (w) => {
     // "ka" and "ce": k goes before i/e/ê/y only, c never does; "thàt": a stop final takes only sắc or nặng.
     expect(isVietnameseSyllable(w)).toBe(false);
   });
@@ -398,7 +494,13 @@ describe.each(ENCODINGS)("decodeWorkbook (%s)", (enc) => {
   test("convertEdits writes exactly the converted cells", () => {
     const e = convertEdits(make());
     expect(e.cells).toHaveLength(5);
-    expect(e.cells[0]).toEqual({ sheet: "Biểu 06a", row: 1, col: 1, value: "Số hồ sơ nhận giải quyết", style: { font: "Times New Roman" } });
+    expect(e.cells[0]).toEqual({
+      sheet: "Biểu 06a",
+      row: 1,
+      col: 1,
+      value: "Số hồ sơ nhận giải quyết",
+      style: { font: "Times New Roman" },
+    });
   });
 
   test("convertEdits gives converted cells Times New Roman, unless their font is known and not a legacy one", () => {
@@ -407,7 +509,9 @@ describe.each(ENCODINGS)("decodeWorkbook (%s)", (enc) => {
     const byCell = new Map(e.cells.map((c) => [`${c.row}:${c.col}`, c]));
     expect(byCell.get("1:1")?.style).toEqual({ font: "Times New Roman" });
     expect(byCell.get("2:1")?.style).toBeUndefined();
-    expect(e.cells.filter((c) => c.style?.font === "Times New Roman")).toHaveLength(e.cells.length - 1);
+    expect(e.cells.filter((c) => c.style?.font === "Times New Roman")).toHaveLength(
+      e.cells.length - 1
+    );
   });
 
   test("--from forces the encoding even when there is too little to tell", () => {
@@ -420,17 +524,32 @@ describe.each(ENCODINGS)("decodeWorkbook (%s)", (enc) => {
 });
 
 test("TCVN3 cells in an H font (.VnTimeH) come out in capitals", () => {
-  const wb: WorkbookSnapshot = { sheets: [sheetFromRows("S", [["céng hßa x· héi chñ nghÜa viÖt nam"], ["Sè hå s¬ nhËn gi¶i quyÕt"]])] };
+  const wb: WorkbookSnapshot = {
+    sheets: [
+      sheetFromRows("S", [["céng hßa x· héi chñ nghÜa viÖt nam"], ["Sè hå s¬ nhËn gi¶i quyÕt"]]),
+    ],
+  };
   const d = decodeWorkbook(wb, { capitals: (_s, row) => row === 1 });
-  expect(d.converted.map((c) => c.after)).toEqual(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số hồ sơ nhận giải quyết"]);
+  expect(d.converted.map((c) => c.after)).toEqual([
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Số hồ sơ nhận giải quyết",
+  ]);
 });
 
 test("a TCVN3 workbook stays TCVN3 when Unicode labels were added, a Unicode one with an odd cell stays Unicode", () => {
   const legacy = PHRASES.map((p) => [unicodeToLegacy(p, "tcvn3")]);
   const labels = Array.from({ length: 40 }, (_, i) => [`Tỷ lệ (%) — dòng ${i + 1}`]);
-  expect(decodeWorkbook({ sheets: [sheetFromRows("S", [...legacy, ...labels])] }).encoding).toBe("tcvn3");
+  expect(decodeWorkbook({ sheets: [sheetFromRows("S", [...legacy, ...labels])] }).encoding).toBe(
+    "tcvn3"
+  );
   const unicode = Array.from({ length: 100 }, (_, i) => [`${PHRASES[i % PHRASES.length]} ${i}`]);
-  expect(decodeWorkbook({ sheets: [sheetFromRows("S", [...unicode, [unicodeToLegacy("Số hồ sơ nhận giải quyết", "tcvn3")]])] }).encoding).toBeNull();
+  expect(
+    decodeWorkbook({
+      sheets: [
+        sheetFromRows("S", [...unicode, [unicodeToLegacy("Số hồ sơ nhận giải quyết", "tcvn3")]]),
+      ],
+    }).encoding
+  ).toBeNull();
 });
 
 test("fonts", () => {

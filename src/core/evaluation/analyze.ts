@@ -5,8 +5,22 @@ import { locateBallots, locateEvaluation } from "./locate";
 import { readEvaluation } from "./read";
 import { computeEvaluation } from "./compute";
 import { runEvalRules } from "./rules";
-import { DEFAULT_THRESHOLDS, normalizeThresholds, readThresholdsTable, ThresholdsTable } from "./thresholds";
-import { BallotsLocation, EvalComputed, EvalForm, EvalLocation, GradeThreshold, ThresholdsInput, ThresholdsSource, Totals06a } from "./types";
+import {
+  DEFAULT_THRESHOLDS,
+  normalizeThresholds,
+  readThresholdsTable,
+  ThresholdsTable,
+} from "./thresholds";
+import {
+  BallotsLocation,
+  EvalComputed,
+  EvalForm,
+  EvalLocation,
+  GradeThreshold,
+  ThresholdsInput,
+  ThresholdsSource,
+  Totals06a,
+} from "./types";
 
 export interface ScoreOptions {
   /** Look for the evaluation table on this sheet only. */
@@ -64,17 +78,20 @@ export interface EvaluationAnalysis {
 
 export function resolveThresholds(
   wb: WorkbookSnapshot,
-  input?: ThresholdsInput,
+  input?: ThresholdsInput
 ): { thresholds: GradeThreshold[]; source: ThresholdsSource; table: ThresholdsTable | null } {
   const table = readThresholdsTable(wb);
-  if (input !== undefined) return { thresholds: normalizeThresholds(input), source: "options", table };
+  if (input !== undefined)
+    return { thresholds: normalizeThresholds(input), source: "options", table };
   if (table) return { thresholds: table.thresholds, source: "workbook", table };
   return { thresholds: [...DEFAULT_THRESHOLDS], source: "default", table: null };
 }
 
 function toResult(form: EvalForm, c: EvalComputed, findings: Finding[]): ScoreResult {
   const [veryDissatisfied, dissatisfied, neutral, satisfied, verySatisfied] = c.satisfaction;
-  const absent = (form.location.satisfaction?.cols ?? []).flatMap((col, i) => (col === null ? [EVAL_LEVELS[i]] : []));
+  const absent = (form.location.satisfaction?.cols ?? []).flatMap((col, i) =>
+    col === null ? [EVAL_LEVELS[i]] : []
+  );
   return {
     indices: form.indices.map((ix, i) => ({
       no: ix.no,
@@ -96,7 +113,10 @@ function toResult(form: EvalForm, c: EvalComputed, findings: Finding[]): ScoreRe
 }
 
 /** The whole analysis, or null when the workbook has no evaluation table. */
-export function analyzeEvaluation(wb: WorkbookSnapshot, opts: ScoreOptions = {}): EvaluationAnalysis | null {
+export function analyzeEvaluation(
+  wb: WorkbookSnapshot,
+  opts: ScoreOptions = {}
+): EvaluationAnalysis | null {
   const location = locateEvaluation(wb, { sheet: opts.sheet });
   if (!location) return null;
   const ballotsLocation = locateBallots(wb, { ballotsSheet: opts.ballotsSheet });
@@ -105,15 +125,26 @@ export function analyzeEvaluation(wb: WorkbookSnapshot, opts: ScoreOptions = {})
     wb,
     location,
     ballotsLocation,
-    th.thresholds.map((t) => t.grade),
+    th.thresholds.map((t) => t.grade)
   );
-  const computed = computeEvaluation(form, { thresholds: th.thresholds, thresholdsSource: th.source, totals06a: opts.totals06a ?? null });
+  const computed = computeEvaluation(form, {
+    thresholds: th.thresholds,
+    thresholdsSource: th.source,
+    totals06a: opts.totals06a ?? null,
+  });
   const findings = runEvalRules(
     form,
     { computed, totals06a: opts.totals06a ?? null },
-    wb.sheets.map((s) => s.name),
+    wb.sheets.map((s) => s.name)
   );
-  return { result: toResult(form, computed, findings), location, ballotsLocation, form, computed, thresholdsTable: th.table };
+  return {
+    result: toResult(form, computed, findings),
+    location,
+    ballotsLocation,
+    form,
+    computed,
+    thresholdsTable: th.table,
+  };
 }
 
 /** The `tthc score` result, or null when the workbook has no evaluation table. */

@@ -10,9 +10,24 @@
 //   13–21 contents a) … i)
 // Điều 32 sheet (A–C): 1 title, 2 note, 4 header Điểm | Tiêu chí | Kết quả công bố, 5–9 a)–đ), 10 total.
 import { findingOf } from "../rules";
-import { CellEdit, CellStyle, CellValue, EditSet, emptyEdits, Finding, isCellError, Sheet, WorkbookSnapshot } from "../grid";
+import {
+  CellEdit,
+  CellStyle,
+  CellValue,
+  EditSet,
+  emptyEdits,
+  Finding,
+  isCellError,
+  Sheet,
+  WorkbookSnapshot,
+} from "../grid";
 import { EVAL_LEVELS } from "../messages/evaluation";
-import { CRITERIA_SHEET_NAME, EVAL33_MSG, EVAL33_SHEET_NAME, EVAL33_TEXT } from "../messages/evaluation33";
+import {
+  CRITERIA_SHEET_NAME,
+  EVAL33_MSG,
+  EVAL33_SHEET_NAME,
+  EVAL33_TEXT,
+} from "../messages/evaluation33";
 import { ND118_2025 } from "../regime/nd118-2025";
 import { fmtScore, parseCount, roundHalfUp } from "../text/numbers";
 import { fold, foldAscii, foldLabel } from "../text/normalize";
@@ -41,7 +56,12 @@ export interface Art33Result {
   sheet: string;
   /** The level names as the sheet's header has them ("Rất không hài lòng" … or "0 điểm" …). */
   levels: string[];
-  received: { ballots: number | null; portal: number | null; devices: number | null; total: number | null };
+  received: {
+    ballots: number | null;
+    portal: number | null;
+    devices: number | null;
+    total: number | null;
+  };
   contents: Art33Content[];
   /** Điều 32.1 figures, null when the workbook has no such table. */
   criteria: { sheet: string; rows: Art33Criterion[]; total: string | null } | null;
@@ -93,7 +113,8 @@ function locateIn(s: Sheet): Art33Location | null {
     if (keyCol > 0 && levelCols.length >= 2) {
       // Rows below must start with content letters.
       let letters = 0;
-      for (let rr = r + 1; rr <= Math.min(s.bottom, r + 12); rr++) if (contentKey(s.text(rr, keyCol))) letters++;
+      for (let rr = r + 1; rr <= Math.min(s.bottom, r + 12); rr++)
+        if (contentKey(s.text(rr, keyCol))) letters++;
       if (letters >= 3) return { sheet: s, headerRow: r, keyCol, nameCol, totalCol, levelCols };
     }
   }
@@ -129,7 +150,11 @@ function readCriteria(wb: WorkbookSnapshot): Art33Result["criteria"] {
         if (foldLabel(s.text(r, c)) !== "tieu chi") continue;
         // Value column: the first header cell right of "Tiêu chí".
         let vc = -1;
-        for (let cc = c + 1; cc <= Math.min(s.right, c + 6); cc++) if (s.text(r, cc)) { vc = cc; break; }
+        for (let cc = c + 1; cc <= Math.min(s.right, c + 6); cc++)
+          if (s.text(r, cc)) {
+            vc = cc;
+            break;
+          }
         if (vc < 0) continue;
         const rows: Art33Criterion[] = [];
         let total: string | null = null;
@@ -168,7 +193,12 @@ export function readArt33(wb: WorkbookSnapshot): Art33Result | null {
   for (let r = headerRow + 1; r <= s.bottom; r++) {
     const key = contentKey(s.text(r, keyCol));
     if (!key) {
-      if (s.text(r, keyCol) === "" && contents.length > 0 && levelCols.every((c) => s.isEmpty(r, c))) break;
+      if (
+        s.text(r, keyCol) === "" &&
+        contents.length > 0 &&
+        levelCols.every((c) => s.isEmpty(r, c))
+      )
+        break;
       continue;
     }
     const counts = levelCols.map((c, i) => {
@@ -176,7 +206,16 @@ export function readArt33(wb: WorkbookSnapshot): Art33Result | null {
       const p = parseCount(isCellError(v) ? "#" : v);
       if (p.kind === "blank") return null;
       if (p.kind === "count") return p.value;
-      findings.push(findingOf("eval33/count", "error", s.name, r, c, EVAL33_MSG.notCount(key, levels[i], shownText(v, s, r, c))));
+      findings.push(
+        findingOf(
+          "eval33/count",
+          "error",
+          s.name,
+          r,
+          c,
+          EVAL33_MSG.notCount(key, levels[i], shownText(v, s, r, c))
+        )
+      );
       return null;
     });
     const known = counts.filter((n): n is number => n !== null);
@@ -188,11 +227,31 @@ export function readArt33(wb: WorkbookSnapshot): Art33Result | null {
       if (p.kind === "count") {
         total = p.value;
         if (known.length && p.value !== sum)
-          findings.push(findingOf("eval33/level-sum", "error", s.name, r, totalCol, EVAL33_MSG.levelSum(key, p.value, sum)));
+          findings.push(
+            findingOf(
+              "eval33/level-sum",
+              "error",
+              s.name,
+              r,
+              totalCol,
+              EVAL33_MSG.levelSum(key, p.value, sum)
+            )
+          );
       } else if (p.kind === "invalid")
-        findings.push(findingOf("eval33/count", "error", s.name, r, totalCol, EVAL33_MSG.notCount(key, EVAL33_TEXT.colTotal, shownText(v, s, r, totalCol))));
+        findings.push(
+          findingOf(
+            "eval33/count",
+            "error",
+            s.name,
+            r,
+            totalCol,
+            EVAL33_MSG.notCount(key, EVAL33_TEXT.colTotal, shownText(v, s, r, totalCol))
+          )
+        );
     }
-    const shares = counts.map((n) => (n !== null && known.length && sum > 0 ? roundHalfUp((n * 100) / sum, 1) : null));
+    const shares = counts.map((n) =>
+      n !== null && known.length && sum > 0 ? roundHalfUp((n * 100) / sum, 1) : null
+    );
     const name = (nameCol !== null ? s.text(r, nameCol) : "") || names.get(key) || key;
     contents.push({ key, name, row: r, counts, total, shares });
   }
@@ -204,13 +263,38 @@ export function readArt33(wb: WorkbookSnapshot): Art33Result | null {
   if (receivedTotal !== null)
     for (const c of contents)
       if (c.total !== null && c.total > receivedTotal)
-        findings.push(findingOf("eval33/received", "warning", s.name, c.row, totalCol ?? keyCol, EVAL33_MSG.received(c.key, c.total, receivedTotal)));
-  return { sheet: s.name, levels, received: { ballots, portal, devices, total: receivedTotal }, contents, criteria: readCriteria(wb), findings };
+        findings.push(
+          findingOf(
+            "eval33/received",
+            "warning",
+            s.name,
+            c.row,
+            totalCol ?? keyCol,
+            EVAL33_MSG.received(c.key, c.total, receivedTotal)
+          )
+        );
+  return {
+    sheet: s.name,
+    levels,
+    received: { ballots, portal, devices, total: receivedTotal },
+    contents,
+    criteria: readCriteria(wb),
+    findings,
+  };
 }
 
 // ---- Layout ---------------------------------------------------------------------------
 
-export const ART33_LAYOUT = { headerRow: 12, firstRow: 13, keyCol: 1, nameCol: 2, totalCol: 3, firstLevelCol: 4, received: { ballots: 8, portal: 9, devices: 10 }, valueCol: 3 } as const;
+export const ART33_LAYOUT = {
+  headerRow: 12,
+  firstRow: 13,
+  keyCol: 1,
+  nameCol: 2,
+  totalCol: 3,
+  firstLevelCol: 4,
+  received: { ballots: 8, portal: 9, devices: 10 },
+  valueCol: 3,
+} as const;
 
 export interface Art33LayoutOptions {
   sheet?: string;
@@ -232,16 +316,26 @@ export function layoutArt33Sheet(o: Art33LayoutOptions): EditSet {
   const levels = o.levels ?? EVAL_LEVELS;
   const L = ART33_LAYOUT;
   const ed = edits(sheet);
-  const cell = (row: number, col: number, e: Omit<CellEdit, "sheet" | "row" | "col">) => ed.cells.push({ sheet, row, col, ...e });
+  const cell = (row: number, col: number, e: Omit<CellEdit, "sheet" | "row" | "col">) =>
+    ed.cells.push({ sheet, row, col, ...e });
   const lastCol = L.firstLevelCol + levels.length - 1;
   cell(1, 1, { value: o.unit.toLocaleUpperCase("vi"), style: { bold: true } });
   cell(3, 1, { value: EVAL33_TEXT.title, style: { bold: true, horizontal: "center" } });
   cell(4, 1, { value: EVAL33_TEXT.basis, style: { italic: true, horizontal: "center" } });
-  ed.merges.push({ sheet, rect: { top: 3, left: 1, bottom: 3, right: lastCol } }, { sheet, rect: { top: 4, left: 1, bottom: 4, right: lastCol } });
+  ed.merges.push(
+    { sheet, rect: { top: 3, left: 1, bottom: 3, right: lastCol } },
+    { sheet, rect: { top: 4, left: 1, bottom: 4, right: lastCol } }
+  );
   cell(6, 1, { value: `${EVAL33_TEXT.unit} ${o.unit}` });
   cell(7, 1, { value: `${EVAL33_TEXT.period} ${o.periodLabel}` });
   const rec = o.received ?? {};
-  ([["ballots", EVAL33_TEXT.ballots], ["portal", EVAL33_TEXT.portal], ["devices", EVAL33_TEXT.devices]] as const).forEach(([k, label]) => {
+  (
+    [
+      ["ballots", EVAL33_TEXT.ballots],
+      ["portal", EVAL33_TEXT.portal],
+      ["devices", EVAL33_TEXT.devices],
+    ] as const
+  ).forEach(([k, label]) => {
     cell(L.received[k], 1, { value: label });
     const v = rec[k];
     cell(L.received[k], L.valueCol, { value: v ?? null, style: B });
@@ -258,11 +352,24 @@ export function layoutArt33Sheet(o: Art33LayoutOptions): EditSet {
     const last = colL(lastCol);
     const row = o.counts?.[i] ?? [];
     const known = row.filter((n): n is number => typeof n === "number");
-    cell(r, L.totalCol, { formula: `SUM(${first}${r}:${last}${r})`, result: known.length ? known.reduce((a, b) => a + b, 0) : 0, style: { ...B, horizontal: "center" } });
-    levels.forEach((_, j) => cell(r, L.firstLevelCol + j, { value: o.counts?.[i]?.[j] ?? null, style: { ...B, horizontal: "center" } }));
+    cell(r, L.totalCol, {
+      formula: `SUM(${first}${r}:${last}${r})`,
+      result: known.length ? known.reduce((a, b) => a + b, 0) : 0,
+      style: { ...B, horizontal: "center" },
+    });
+    levels.forEach((_, j) =>
+      cell(r, L.firstLevelCol + j, {
+        value: o.counts?.[i]?.[j] ?? null,
+        style: { ...B, horizontal: "center" },
+      })
+    );
   });
   cell(L.firstRow + 10, 1, { value: EVAL33_TEXT.note, style: { italic: true } });
-  ed.columnWidths.push({ sheet, col: 1, width: 9 }, { sheet, col: 2, width: 48 }, { sheet, col: 3, width: 12 });
+  ed.columnWidths.push(
+    { sheet, col: 1, width: 9 },
+    { sheet, col: 2, width: 48 },
+    { sheet, col: 3, width: 12 }
+  );
   levels.forEach((_, j) => ed.columnWidths.push({ sheet, col: L.firstLevelCol + j, width: 12 }));
   return ed;
 }
@@ -275,10 +382,13 @@ function edits(sheet: string): FullEdits {
 }
 
 /** The Điều 32.1 criteria sheet: the portal's published figures typed as given. */
-export function layoutCriteriaSheet(o: { sheet?: string; values?: (string | number | null)[]; total?: string | number | null } = {}): EditSet {
+export function layoutCriteriaSheet(
+  o: { sheet?: string; values?: (string | number | null)[]; total?: string | number | null } = {}
+): EditSet {
   const sheet = o.sheet ?? CRITERIA_SHEET_NAME;
   const ed = edits(sheet);
-  const cell = (row: number, col: number, e: Omit<CellEdit, "sheet" | "row" | "col">) => ed.cells.push({ sheet, row, col, ...e });
+  const cell = (row: number, col: number, e: Omit<CellEdit, "sheet" | "row" | "col">) =>
+    ed.cells.push({ sheet, row, col, ...e });
   cell(1, 1, { value: EVAL33_TEXT.criteriaTitle, style: { bold: true, wrap: true } });
   ed.merges.push({ sheet, rect: { top: 1, left: 1, bottom: 1, right: 3 } });
   cell(2, 1, { value: EVAL33_TEXT.criteriaNote, style: { italic: true } });
@@ -294,6 +404,10 @@ export function layoutCriteriaSheet(o: { sheet?: string; values?: (string | numb
   cell(tr, 1, { value: "", style: B });
   cell(tr, 2, { value: EVAL33_TEXT.criteriaTotal, style: { ...B, bold: true } });
   cell(tr, 3, { value: o.total ?? null, style: { ...B, horizontal: "center" } });
-  ed.columnWidths.push({ sheet, col: 1, width: 8 }, { sheet, col: 2, width: 40 }, { sheet, col: 3, width: 18 });
+  ed.columnWidths.push(
+    { sheet, col: 1, width: 8 },
+    { sheet, col: 2, width: 40 },
+    { sheet, col: 3, width: 18 }
+  );
   return ed;
 }

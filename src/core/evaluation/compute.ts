@@ -9,7 +9,15 @@
 // (3, "x", an unknown level) are left out the same way and reported as errors (eval/ballot-value).
 import { roundHalfUp } from "../text/numbers";
 import { DEFAULT_THRESHOLDS, gradeFor } from "./thresholds";
-import { Ballot, EvalComputed, EvalForm, GradeThreshold, ReadCell, ThresholdsSource, Totals06a } from "./types";
+import {
+  Ballot,
+  EvalComputed,
+  EvalForm,
+  GradeThreshold,
+  ReadCell,
+  ThresholdsSource,
+  Totals06a,
+} from "./types";
 
 /** round_half_up(sum / n, 1) computed exactly on integers (sum, n whole; n > 0). */
 export function meanOneDecimal(sum: number, n: number): number {
@@ -26,12 +34,15 @@ export function ballotMean(scores: readonly number[]): number | null {
   if (!scores.length) return null;
   return meanOneDecimal(
     scores.reduce((a, b) => a + b, 0),
-    scores.length,
+    scores.length
   );
 }
 
 /** Per index: the mean of the ballots that scored it, and how many did. */
-export function indexMeans(ballots: readonly Ballot[]): { means: (number | null)[]; scored: number[] } {
+export function indexMeans(ballots: readonly Ballot[]): {
+  means: (number | null)[];
+  scored: number[];
+} {
   const means: (number | null)[] = [];
   const scored: number[] = [];
   for (let i = 0; i < 9; i++) {
@@ -62,7 +73,12 @@ export function sharesOf(counts: readonly number[]): (number | null)[] {
 /** Sum of the present scores, one decimal; null when none is present. */
 export function sumScores(values: readonly (number | null)[]): number | null {
   const xs = values.filter((v): v is number => v !== null);
-  return xs.length ? roundHalfUp(xs.reduce((a, b) => a + b, 0), 1) : null;
+  return xs.length
+    ? roundHalfUp(
+        xs.reduce((a, b) => a + b, 0),
+        1
+      )
+    : null;
 }
 
 /** Index 1 from Biểu 06a's total row: (2 × early + 1 × on time + 0 × late) / resolved, one decimal. */
@@ -87,7 +103,8 @@ function countsFromRow(cells: (ReadCell | null)[] | null): number[] | null {
   for (const c of cells) {
     // A level the table does not have counts no ballot.
     if (!c || c.parsed.kind === "blank") out.push(0);
-    else if (c.parsed.kind === "number" && Number.isInteger(c.parsed.value) && c.parsed.value >= 0) out.push(c.parsed.value);
+    else if (c.parsed.kind === "number" && Number.isInteger(c.parsed.value) && c.parsed.value >= 0)
+      out.push(c.parsed.value);
     else return null;
   }
   return out;
@@ -102,7 +119,9 @@ export interface ComputeOptions {
 export function computeEvaluation(form: EvalForm, opts: ComputeOptions = {}): EvalComputed {
   const thresholds = [...(opts.thresholds ?? DEFAULT_THRESHOLDS)];
   const ballots = form.ballots?.ballots ?? null;
-  const { means, scored } = ballots ? indexMeans(ballots) : { means: Array<number | null>(9).fill(null), scored: Array<number>(9).fill(0) };
+  const { means, scored } = ballots
+    ? indexMeans(ballots)
+    : { means: Array<number | null>(9).fill(null), scored: Array<number>(9).fill(0) };
 
   const self = form.indices.map((ix, i) => {
     const p = ix.self?.parsed;
@@ -124,7 +143,10 @@ export function computeEvaluation(form: EvalForm, opts: ComputeOptions = {}): Ev
   const basisScores = gradeBasis === "appraised" ? appraised : self;
   let gradeTotal: number | null = null;
   if (basisScores.every(inRange)) gradeTotal = sumScores(basisScores);
-  else if (basisScores.every((v) => v === null) && form.indices.every((ix) => ix[gradeBasis]?.parsed.kind !== "invalid"))
+  else if (
+    basisScores.every((v) => v === null) &&
+    form.indices.every((ix) => ix[gradeBasis]?.parsed.kind !== "invalid")
+  )
     gradeTotal = numberOf(form.totals[gradeBasis]); // only the total was typed
   const grade = gradeTotal === null ? null : gradeFor(gradeTotal, thresholds);
 

@@ -3,7 +3,13 @@
 // over the ballots sheet, or values), "Số phiếu đánh giá". A non-empty cell is never
 // overwritten: when it agrees it is left alone, when it disagrees a conflict is reported.
 import { CellEdit, colLetter, EditSet, emptyEdits, Sheet, WorkbookSnapshot } from "../grid";
-import { EVAL_HEADERS, EVAL_LEVELS, evalConflictMsg, evalFilledLabel, EvalScoreColumn } from "../messages/evaluation";
+import {
+  EVAL_HEADERS,
+  EVAL_LEVELS,
+  evalConflictMsg,
+  evalFilledLabel,
+  EvalScoreColumn,
+} from "../messages/evaluation";
 import { fmtScore, roundHalfUp } from "../text/numbers";
 import { analyzeEvaluation, EvaluationAnalysis, ScoreOptions } from "./analyze";
 import { sharesOf, sumScores } from "./compute";
@@ -83,21 +89,36 @@ export function fillFromAnalysis(wb: WorkbookSnapshot, a: EvaluationAnalysis): F
     }
     if (cell.parsed.kind === "blank" && !cell.hasFormula) {
       if (mean !== null) {
-        write({ sheet: cell.sheet, row: cell.row, col: cell.col, value: mean }, evalFilledLabel.score(ix.no));
+        write(
+          { sheet: cell.sheet, row: cell.row, col: cell.col, value: mean },
+          evalFilledLabel.score(ix.no)
+        );
         selfNumeric.push(true);
       } else selfNumeric.push(false);
       return;
     }
     selfNumeric.push(cell.isNumberValue);
-    if (mean !== null && !(cell.parsed.kind === "number" && roundHalfUp(cell.parsed.value, 1) === mean))
-      conflict(cell, evalConflictMsg.score(ix.no, typedText(cell), mean, computed.scoredBallots[i]));
+    if (
+      mean !== null &&
+      !(cell.parsed.kind === "number" && roundHalfUp(cell.parsed.value, 1) === mean)
+    )
+      conflict(
+        cell,
+        evalConflictMsg.score(ix.no, typedText(cell), mean, computed.scoredBallots[i])
+      );
   });
 
   // 2. Totals: SUM formulas (values when a score is text, which SUM would skip).
   const column = (c: EvalScoreColumn | "max"): number | null => loc.cols[c];
-  const totalsOf: Record<EvalScoreColumn | "max", { values: (number | null)[]; numeric: boolean[] }> = {
+  const totalsOf: Record<
+    EvalScoreColumn | "max",
+    { values: (number | null)[]; numeric: boolean[] }
+  > = {
     self: { values: computed.self, numeric: selfNumeric },
-    appraised: { values: computed.appraised, numeric: form.indices.map((ix) => !!ix.appraised?.isNumberValue) },
+    appraised: {
+      values: computed.appraised,
+      numeric: form.indices.map((ix) => !!ix.appraised?.isNumberValue),
+    },
     max: { values: computed.max, numeric: form.indices.map((ix) => !!ix.max?.isNumberValue) },
   };
   for (const c of ["max", "self", "appraised"] as const) {
@@ -105,7 +126,9 @@ export function fillFromAnalysis(wb: WorkbookSnapshot, a: EvaluationAnalysis): F
     const totalCell = form.totals[c];
     if (col === null || loc.totalRow === null || !totalCell) continue;
     if (form.indices.some((ix) => ix[c]?.parsed.kind === "invalid")) continue;
-    const present = form.indices.filter((ix) => ix[c] && (ix[c] as ReadCell).parsed.kind !== "blank");
+    const present = form.indices.filter(
+      (ix) => ix[c] && (ix[c] as ReadCell).parsed.kind !== "blank"
+    );
     if (c !== "self" && present.length === 0) continue;
     const { values, numeric } = totalsOf[c];
     const sum = sumScores(values);
@@ -113,7 +136,8 @@ export function fillFromAnalysis(wb: WorkbookSnapshot, a: EvaluationAnalysis): F
     const label = c === "max" ? EVAL_HEADERS.max : evalFilledLabel.total(c);
     if (totalCell.parsed.kind === "blank" && !totalCell.hasFormula) {
       const rows = loc.indexRows;
-      const useFormula = rows.every((r) => r !== null) && values.every((v, i) => v === null || numeric[i]);
+      const useFormula =
+        rows.every((r) => r !== null) && values.every((v, i) => v === null || numeric[i]);
       if (useFormula) {
         const rs = rows as number[];
         const lo = minOf(rs);
@@ -121,10 +145,18 @@ export function fillFromAnalysis(wb: WorkbookSnapshot, a: EvaluationAnalysis): F
         const L = colLetter(col);
         let clean = true;
         for (let r = lo; r <= hi; r++) if (!rs.includes(r) && !sh.isEmpty(r, col)) clean = false;
-        const formula = clean ? `SUM(${L}${lo}:${L}${hi})` : `SUM(${rs.map((r) => L + r).join(",")})`;
-        write({ sheet: loc.sheet, row: loc.totalRow, col, formula, result: sum }, c === "max" ? evalFilledLabel.total("max") : label);
+        const formula = clean
+          ? `SUM(${L}${lo}:${L}${hi})`
+          : `SUM(${rs.map((r) => L + r).join(",")})`;
+        write(
+          { sheet: loc.sheet, row: loc.totalRow, col, formula, result: sum },
+          c === "max" ? evalFilledLabel.total("max") : label
+        );
       } else {
-        write({ sheet: loc.sheet, row: loc.totalRow, col, value: sum }, c === "max" ? evalFilledLabel.total("max") : label);
+        write(
+          { sheet: loc.sheet, row: loc.totalRow, col, value: sum },
+          c === "max" ? evalFilledLabel.total("max") : label
+        );
       }
     } else if (c !== "max" && !agrees(totalCell, sum, 0.05)) {
       conflict(totalCell, evalConflictMsg.total(c, typedText(totalCell), sum));
@@ -138,41 +170,70 @@ export function fillFromAnalysis(wb: WorkbookSnapshot, a: EvaluationAnalysis): F
     if (g.foreign) conflict(spot, evalConflictMsg.gradeNoPlace(computed.grade));
     else if (g.grade === "") {
       const value =
-        g.mode === "inline" ? (g.text === "" ? `${EVAL_HEADERS.gradeLabel}: ${computed.grade}` : withValue(g.text, computed.grade)) : computed.grade;
+        g.mode === "inline"
+          ? g.text === ""
+            ? `${EVAL_HEADERS.gradeLabel}: ${computed.grade}`
+            : withValue(g.text, computed.grade)
+          : computed.grade;
       write({ ...spot, value }, evalFilledLabel.grade);
-    } else if (headerKey(g.grade) !== headerKey(computed.grade)) conflict(spot, evalConflictMsg.grade(g.grade, computed.grade));
+    } else if (headerKey(g.grade) !== headerKey(computed.grade))
+      conflict(spot, evalConflictMsg.grade(g.grade, computed.grade));
   }
 
   // 4. Satisfaction: shares and counts per level.
   const sat = loc.satisfaction;
   const counts = computed.levelCounts;
-  if (sat && counts && counts.some((n) => n > 0) && (computed.satisfactionSource === "sheet" || computed.satisfactionSource === "levels")) {
+  if (
+    sat &&
+    counts &&
+    counts.some((n) => n > 0) &&
+    (computed.satisfactionSource === "sheet" || computed.satisfactionSource === "levels")
+  ) {
     const shares = sharesOf(counts) as number[];
     const bl = a.ballotsLocation;
     const ballots = form.ballots?.ballots ?? [];
     const formulas =
-      computed.satisfactionSource === "sheet" && bl !== null && bl.levelCol !== null && ballots.every((b) => !b.level || b.level.text === "" || b.level.exact);
-    const range = formulas && bl && bl.levelCol !== null ? `${sheetRef(bl.sheet)}!${colLetter(bl.levelCol)}${bl.firstRow}:${colLetter(bl.levelCol)}${bl.lastRow}` : "";
+      computed.satisfactionSource === "sheet" &&
+      bl !== null &&
+      bl.levelCol !== null &&
+      ballots.every((b) => !b.level || b.level.text === "" || b.level.exact);
+    const range =
+      formulas && bl && bl.levelCol !== null
+        ? `${sheetRef(bl.sheet)}!${colLetter(bl.levelCol)}${bl.firstRow}:${colLetter(bl.levelCol)}${bl.lastRow}`
+        : "";
     const shareCells = form.satisfaction?.shares ?? null;
     shareCells?.forEach((cell, i) => {
       if (!cell) return; // a level the table does not have
       const level = EVAL_LEVELS[i];
       if (cell.parsed.kind === "blank" && !cell.hasFormula) {
         const e: CellEdit = formulas
-          ? { sheet: cell.sheet, row: cell.row, col: cell.col, formula: `ROUND(COUNTIF(${range},"${level}")/COUNTA(${range})*100,1)`, result: shares[i] }
+          ? {
+              sheet: cell.sheet,
+              row: cell.row,
+              col: cell.col,
+              formula: `ROUND(COUNTIF(${range},"${level}")/COUNTA(${range})*100,1)`,
+              result: shares[i],
+            }
           : { sheet: cell.sheet, row: cell.row, col: cell.col, value: shares[i] };
         write({ ...e, numberFormat: SHARE_FORMAT }, evalFilledLabel.share(level));
       } else if (!agrees(cell, shares[i], 0.05)) {
         conflict(cell, evalConflictMsg.share(level, typedText(cell), shares[i]));
       }
     });
-    const countCells = computed.satisfactionSource === "sheet" ? (form.satisfaction?.counts ?? null) : null;
+    const countCells =
+      computed.satisfactionSource === "sheet" ? (form.satisfaction?.counts ?? null) : null;
     countCells?.forEach((cell, i) => {
       if (!cell) return;
       const level = EVAL_LEVELS[i];
       if (cell.parsed.kind === "blank" && !cell.hasFormula) {
         const e: CellEdit = formulas
-          ? { sheet: cell.sheet, row: cell.row, col: cell.col, formula: `COUNTIF(${range},"${level}")`, result: counts[i] }
+          ? {
+              sheet: cell.sheet,
+              row: cell.row,
+              col: cell.col,
+              formula: `COUNTIF(${range},"${level}")`,
+              result: counts[i],
+            }
           : { sheet: cell.sheet, row: cell.row, col: cell.col, value: counts[i] };
         write(e, evalFilledLabel.count(level));
       } else if (!agrees(cell, counts[i], 0)) {
@@ -183,7 +244,11 @@ export function fillFromAnalysis(wb: WorkbookSnapshot, a: EvaluationAnalysis): F
 
   // 5. "Số phiếu đánh giá".
   const bc = form.ballotCount;
-  if (bc && computed.ballots !== null && (computed.ballotsSource === "sheet" || computed.ballotsSource === "levels")) {
+  if (
+    bc &&
+    computed.ballots !== null &&
+    (computed.ballotsSource === "sheet" || computed.ballotsSource === "levels")
+  ) {
     if (bc.parsed.kind === "blank" && !bc.hasFormula) {
       // Inline ("Số phiếu đánh giá: ……"): the placeholder gives way to the number, the label stays.
       const spot = loc.ballotCount;

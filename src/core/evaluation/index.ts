@@ -4,7 +4,13 @@
 //   fillEvaluation → edits that fill the empty cells, and conflicts with typed values
 //   layout*        → the sheets as a clerk expects them
 export { analyzeEvaluation, resolveThresholds, scoreWorkbook } from "./analyze";
-export type { EvaluationAnalysis, SatisfactionShares, ScoreIndex, ScoreOptions, ScoreResult } from "./analyze";
+export type {
+  EvaluationAnalysis,
+  SatisfactionShares,
+  ScoreIndex,
+  ScoreOptions,
+  ScoreResult,
+} from "./analyze";
 export { fillEvaluation, fillFromAnalysis, sheetRef } from "./fill";
 export type { FillConflict, FillEntry, FillOptions, FillResult } from "./fill";
 export {
@@ -14,9 +20,30 @@ export {
   layoutEvaluationSheet,
   layoutThresholdsTable,
 } from "./layout";
-export type { BallotInput, BallotsLayoutOptions, EvaluationLayoutOptions, ThresholdsLayoutOptions } from "./layout";
-export { ballotMean, computeEvaluation, index1Estimate, indexMeans, levelCountsOf, meanOneDecimal, shareOneDecimal, sharesOf, sumScores } from "./compute";
-export { DEFAULT_THRESHOLDS, gradeFor, normalizeThresholds, parseMinimum, readThresholdsTable } from "./thresholds";
+export type {
+  BallotInput,
+  BallotsLayoutOptions,
+  EvaluationLayoutOptions,
+  ThresholdsLayoutOptions,
+} from "./layout";
+export {
+  ballotMean,
+  computeEvaluation,
+  index1Estimate,
+  indexMeans,
+  levelCountsOf,
+  meanOneDecimal,
+  shareOneDecimal,
+  sharesOf,
+  sumScores,
+} from "./compute";
+export {
+  DEFAULT_THRESHOLDS,
+  gradeFor,
+  normalizeThresholds,
+  parseMinimum,
+  readThresholdsTable,
+} from "./thresholds";
 export type { ThresholdsTable } from "./thresholds";
 export { headerKey, levelIndex, locateBallots, locateEvaluation } from "./locate";
 export { EVAL_RULES, evalRule, runEvalRules } from "./rules";

@@ -31,7 +31,13 @@ export const EVAL_SHEET_LAYOUT = {
 } as const;
 
 /** Where the ballots layout puts things. */
-export const BALLOTS_SHEET_LAYOUT = { headerRow: 1, firstRow: 2, noCol: 1, firstScoreCol: 2, levelCol: 11 } as const;
+export const BALLOTS_SHEET_LAYOUT = {
+  headerRow: 1,
+  firstRow: 2,
+  noCol: 1,
+  firstScoreCol: 2,
+  levelCol: 11,
+} as const;
 
 export interface EvaluationLayoutOptions {
   sheet: string;
@@ -80,7 +86,10 @@ export function layoutEvaluationSheet(opts: EvaluationLayoutOptions): EditSet {
   if (opts.createSheet !== false) b.edits.newSheets!.push(opts.sheet);
   [9, 58, 12, 13, 13, 22].forEach((w, i) => b.width(i + 1, w));
 
-  b.cell(1, 1, { value: opts.unit.normalize("NFC").toUpperCase(), style: { bold: true, horizontal: "center" } });
+  b.cell(1, 1, {
+    value: opts.unit.normalize("NFC").toUpperCase(),
+    style: { bold: true, horizontal: "center" },
+  });
   b.merge({ top: 1, left: 1, bottom: 1, right: 2 });
   b.cell(1, 4, { value: EVAL_LAYOUT.nationalName, style: { bold: true, horizontal: "center" } });
   b.merge({ top: 1, left: 4, bottom: 1, right: 6 });
@@ -95,11 +104,21 @@ export function layoutEvaluationSheet(opts: EvaluationLayoutOptions): EditSet {
   b.cell(8, 1, { value: `${EVAL_HEADERS.ballotsLabel}:` });
   b.merge({ top: 8, left: 1, bottom: 8, right: 2 });
   if (opts.ballotsCount !== undefined && opts.ballotsCount !== null)
-    b.cell(L.ballotsCount.row, L.ballotsCount.col, { value: opts.ballotsCount, style: { bold: true, horizontal: "left" } });
+    b.cell(L.ballotsCount.row, L.ballotsCount.col, {
+      value: opts.ballotsCount,
+      style: { bold: true, horizontal: "left" },
+    });
 
   b.cell(10, 1, { value: EVAL_LAYOUT.sectionScores, style: { bold: true } });
   b.merge({ top: 10, left: 1, bottom: 10, right: 6 });
-  const heads = [EVAL_HEADERS.no, EVAL_HEADERS.name, EVAL_HEADERS.max, EVAL_HEADERS.self, EVAL_HEADERS.appraised, EVAL_HEADERS.note];
+  const heads = [
+    EVAL_HEADERS.no,
+    EVAL_HEADERS.name,
+    EVAL_HEADERS.max,
+    EVAL_HEADERS.self,
+    EVAL_HEADERS.appraised,
+    EVAL_HEADERS.note,
+  ];
   heads.forEach((h, i) => b.cell(L.headerRow, i + 1, { value: h, style: HEAD }));
 
   const self = present(opts.scores?.self);
@@ -110,7 +129,10 @@ export function layoutEvaluationSheet(opts: EvaluationLayoutOptions): EditSet {
     b.cell(r, L.cols.name, { value: EVAL_INDEX_NAMES[i], style: { border: true, wrap: true } });
     b.cell(r, L.cols.max, { value: 2, style: NUM });
     b.cell(r, L.cols.self, { ...(self && self[i] !== null ? { value: self[i] } : {}), style: NUM });
-    b.cell(r, L.cols.appraised, { ...(appraised && appraised[i] !== null ? { value: appraised[i] } : {}), style: NUM });
+    b.cell(r, L.cols.appraised, {
+      ...(appraised && appraised[i] !== null ? { value: appraised[i] } : {}),
+      style: NUM,
+    });
     b.cell(r, L.cols.note, { style: BORDER });
   }
   const T = L.totalRow;
@@ -119,19 +141,40 @@ export function layoutEvaluationSheet(opts: EvaluationLayoutOptions): EditSet {
   b.cell(T, L.cols.no, { value: EVAL_HEADERS.total, style: { ...HEAD } });
   b.cell(T, L.cols.name, { style: HEAD });
   b.merge({ top: T, left: 1, bottom: T, right: 2 });
-  b.cell(T, L.cols.max, { formula: `SUM(C${first}:C${last})`, result: 18, style: { ...NUM, bold: true } });
-  const totalCell = (col: number, letter: string, scores: (number | null)[] | null, typed: number | null | undefined) => {
-    if (typed !== undefined && typed !== null) b.cell(T, col, { value: typed, style: { ...NUM, bold: true } });
-    else if (scores) b.cell(T, col, { formula: `SUM(${letter}${first}:${letter}${last})`, result: sumScores(scores), style: { ...NUM, bold: true } });
+  b.cell(T, L.cols.max, {
+    formula: `SUM(C${first}:C${last})`,
+    result: 18,
+    style: { ...NUM, bold: true },
+  });
+  const totalCell = (
+    col: number,
+    letter: string,
+    scores: (number | null)[] | null,
+    typed: number | null | undefined
+  ) => {
+    if (typed !== undefined && typed !== null)
+      b.cell(T, col, { value: typed, style: { ...NUM, bold: true } });
+    else if (scores)
+      b.cell(T, col, {
+        formula: `SUM(${letter}${first}:${letter}${last})`,
+        result: sumScores(scores),
+        style: { ...NUM, bold: true },
+      });
     else b.cell(T, col, { style: { ...NUM, bold: true } });
   };
   totalCell(L.cols.self, "D", self, opts.total?.self);
   totalCell(L.cols.appraised, "E", appraised, opts.total?.appraised);
-  b.cell(T, L.cols.note, { ...(opts.grade ? { value: `${EVAL_HEADERS.gradeLabel}: ${opts.grade}` } : {}), style: { ...BORDER, bold: true } });
+  b.cell(T, L.cols.note, {
+    ...(opts.grade ? { value: `${EVAL_HEADERS.gradeLabel}: ${opts.grade}` } : {}),
+    style: { ...BORDER, bold: true },
+  });
 
   b.cell(23, 1, { value: EVAL_LAYOUT.sectionSatisfaction, style: { bold: true } });
   b.merge({ top: 23, left: 1, bottom: 23, right: 6 });
-  b.cell(24, 1, { value: EVAL_LAYOUT.satisfactionTitle, style: { bold: true, horizontal: "center", wrap: true } });
+  b.cell(24, 1, {
+    value: EVAL_LAYOUT.satisfactionTitle,
+    style: { bold: true, horizontal: "center", wrap: true },
+  });
   b.merge({ top: 24, left: 1, bottom: 24, right: 6 });
   b.cell(L.satisfactionHeaderRow, 1, { value: EVAL_HEADERS.levelRowLabel, style: HEAD });
   b.cell(L.shareRow, 1, { value: EVAL_HEADERS.shareRowLabel, style: HEAD });
@@ -139,7 +182,11 @@ export function layoutEvaluationSheet(opts: EvaluationLayoutOptions): EditSet {
     const col = L.levelCols[i];
     b.cell(L.satisfactionHeaderRow, col, { value: lv, style: HEAD });
     const v = opts.satisfaction?.[i];
-    b.cell(L.shareRow, col, { ...(v !== undefined && v !== null ? { value: v } : {}), numberFormat: "0.0", style: NUM });
+    b.cell(L.shareRow, col, {
+      ...(v !== undefined && v !== null ? { value: v } : {}),
+      numberFormat: "0.0",
+      style: NUM,
+    });
   });
 
   b.cell(28, 4, { value: EVAL_LAYOUT.signer, style: { bold: true, horizontal: "center" } });
@@ -171,14 +218,21 @@ export function layoutBallotsSheet(opts: BallotsLayoutOptions): EditSet {
   for (let i = 0; i < 9; i++) b.width(L.firstScoreCol + i, 10);
   b.width(L.levelCol, 20);
   b.cell(L.headerRow, L.noCol, { value: EVAL_LAYOUT.ballotNo, style: HEAD });
-  for (let i = 0; i < 9; i++) b.cell(L.headerRow, L.firstScoreCol + i, { value: EVAL_LAYOUT.ballotIndex(i + 1), style: HEAD });
+  for (let i = 0; i < 9; i++)
+    b.cell(L.headerRow, L.firstScoreCol + i, {
+      value: EVAL_LAYOUT.ballotIndex(i + 1),
+      style: HEAD,
+    });
   b.cell(L.headerRow, L.levelCol, { value: EVAL_LAYOUT.ballotLevel, style: HEAD });
   opts.ballots.forEach((bal, k) => {
     const r = L.firstRow + k;
     b.cell(r, L.noCol, { value: k + 1, style: NUM });
     for (let i = 0; i < 9; i++) {
       const s = bal.scores[i];
-      b.cell(r, L.firstScoreCol + i, { ...(s !== null && s !== undefined ? { value: s } : {}), style: NUM });
+      b.cell(r, L.firstScoreCol + i, {
+        ...(s !== null && s !== undefined ? { value: s } : {}),
+        style: NUM,
+      });
     }
     b.cell(r, L.levelCol, { ...(bal.level ? { value: bal.level } : {}), style: BORDER });
   });
@@ -204,7 +258,9 @@ export function layoutThresholdsTable(opts: ThresholdsLayoutOptions): EditSet {
   b.cell(top, left, { value: EVAL_LAYOUT.thresholdsTitle, style: { bold: true } });
   b.cell(top + 1, left, { value: EVAL_LAYOUT.thresholdsGrade, style: HEAD });
   b.cell(top + 1, left + 1, { value: EVAL_LAYOUT.thresholdsMin, style: HEAD });
-  const ts = [...(opts.thresholds ?? DEFAULT_THRESHOLDS)].sort((a, c) => c.min - a.min || Number(a.inclusive) - Number(c.inclusive));
+  const ts = [...(opts.thresholds ?? DEFAULT_THRESHOLDS)].sort(
+    (a, c) => c.min - a.min || Number(a.inclusive) - Number(c.inclusive)
+  );
   ts.forEach((t, i) => {
     b.cell(top + 2 + i, left, { value: t.grade, style: BORDER });
     const m = minimumText(t);

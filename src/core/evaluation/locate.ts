@@ -3,7 +3,14 @@
 // foldAscii() (NFC/NFD, case, spacing, missing diacritics, stray punctuation).
 import { Sheet, SheetSnapshot, WorkbookSnapshot } from "../grid";
 import { foldLabel } from "../text/normalize";
-import { BallotsLocation, EvalColumns, EvalLocation, GradeSpot, LabelledSpot, SatisfactionLocation } from "./types";
+import {
+  BallotsLocation,
+  EvalColumns,
+  EvalLocation,
+  GradeSpot,
+  LabelledSpot,
+  SatisfactionLocation,
+} from "./types";
 import { minOf } from "../arrays";
 
 /** A header word as compared: no diacritics, lower case, punctuation as spaces, single spaces. */
@@ -14,7 +21,13 @@ export function headerKey(s: string): string {
 }
 
 /** Keys of the five satisfaction levels, lowest first. */
-export const LEVEL_KEYS: readonly string[] = ["rat khong hai long", "khong hai long", "binh thuong", "hai long", "rat hai long"];
+export const LEVEL_KEYS: readonly string[] = [
+  "rat khong hai long",
+  "khong hai long",
+  "binh thuong",
+  "hai long",
+  "rat hai long",
+];
 
 /** 0…4 when `text` names one of the five levels (tolerant), else null. */
 export function levelIndex(text: string): number | null {
@@ -52,7 +65,8 @@ export class ScanSheet extends Sheet {
     const v = this.value(row, col);
     if (v === null || v === undefined) return "";
     // Only text is worth remembering; numbers (most cells of a large sheet) are cheap to key.
-    if (typeof v === "number") return Number.isInteger(v) && v >= 0 ? String(v) : headerKey(String(v));
+    if (typeof v === "number")
+      return Number.isInteger(v) && v >= 0 ? String(v) : headerKey(String(v));
     const id = row * 16384 + col;
     let k = this.keys.get(id);
     if (k === undefined) {
@@ -104,7 +118,12 @@ export function afterLabel(text: string, words: number): string {
 const NO_KEYS = ["chi so", "stt", "tt", "so tt", "so thu tu"];
 
 function matchSelf(k: string): boolean {
-  return k.startsWith("diem tu cham") || k.startsWith("tu cham") || k.startsWith("diem tu danh gia") || k.startsWith("tu danh gia");
+  return (
+    k.startsWith("diem tu cham") ||
+    k.startsWith("tu cham") ||
+    k.startsWith("diem tu danh gia") ||
+    k.startsWith("tu danh gia")
+  );
 }
 function matchAppraised(k: string): boolean {
   return k.startsWith("diem tham dinh") || k.startsWith("tham dinh");
@@ -114,7 +133,10 @@ function matchMax(k: string): boolean {
 }
 
 /** Columns of an evaluation header at `row` (with a second header row below for split "Điểm"). */
-function headerColumns(sh: ScanSheet, row: number): { cols: EvalColumns; headerRow: number } | null {
+function headerColumns(
+  sh: ScanSheet,
+  row: number
+): { cols: EvalColumns; headerRow: number } | null {
   let name: number | null = null;
   let no: number | null = null;
   let max: number | null = null;
@@ -166,7 +188,11 @@ function indexNumber(sh: ScanSheet, r: number, c: number): number | null {
   return m ? parseInt(m[1], 10) : null;
 }
 
-function findIndexRows(sh: ScanSheet, headerRow: number, cols: EvalColumns): { indexRows: (number | null)[]; totalRow: number | null } {
+function findIndexRows(
+  sh: ScanSheet,
+  headerRow: number,
+  cols: EvalColumns
+): { indexRows: (number | null)[]; totalRow: number | null } {
   const indexRows: (number | null)[] = Array(9).fill(null);
   let totalRow: number | null = null;
   let next = 1;
@@ -203,7 +229,12 @@ function findIndexRows(sh: ScanSheet, headerRow: number, cols: EvalColumns): { i
   return { indexRows, totalRow };
 }
 
-function findGradeSpot(sh: ScanSheet, cols: EvalColumns, headerRow: number, totalRow: number | null): GradeSpot | null {
+function findGradeSpot(
+  sh: ScanSheet,
+  cols: EvalColumns,
+  headerRow: number,
+  totalRow: number | null
+): GradeSpot | null {
   const labelSpot = (r: number, c: number): GradeSpot => {
     if (afterLabel(sh.text(r, c), 2) !== "") return { row: r, col: c, mode: "inline" };
     return { row: r, col: nextCol(sh, r, c), mode: "value" };
@@ -222,7 +253,11 @@ function findGradeSpot(sh: ScanSheet, cols: EvalColumns, headerRow: number, tota
   return { row: totalRow, col: last + 1, mode: "inline" };
 }
 
-function satisfactionRowKind(sh: ScanSheet, r: number, firstCol: number): "counts" | "shares" | "other" | null {
+function satisfactionRowKind(
+  sh: ScanSheet,
+  r: number,
+  firstCol: number
+): "counts" | "shares" | "other" | null {
   for (let c = firstCol - 1; c >= Math.max(sh.left, firstCol - 3); c--) {
     const k = key(sh, r, c);
     if (!k) continue;
@@ -253,14 +288,25 @@ function findSatisfactionOn(sh: ScanSheet): SatisfactionLocation | null {
       for (let c = sh.left; c <= sh.rowRight(t); c++) {
         const k = key(sh, t, c);
         if (k.startsWith("so phieu") || k.startsWith("so luong")) unlabelled = "counts";
-        if (k.startsWith("so phieu") || k.startsWith("so luong") || k.includes("ty le") || k.includes("%")) titled = true;
+        if (
+          k.startsWith("so phieu") ||
+          k.startsWith("so luong") ||
+          k.includes("ty le") ||
+          k.includes("%")
+        )
+          titled = true;
       }
     }
     // Fewer than five levels: a table of shares or counts only when a title or a row label says
     // so (a ballot list's "Không hài lòng | Hài lòng | Rất hài lòng" columns hold marks, not shares).
     if (present.length < 5 && !titled) {
       let labelled = false;
-      for (let v = r + 1; v <= Math.min(sh.bottom, r + 4); v++) if (satisfactionRowKind(sh, v, first) === "counts" || satisfactionRowKind(sh, v, first) === "shares") labelled = true;
+      for (let v = r + 1; v <= Math.min(sh.bottom, r + 4); v++)
+        if (
+          satisfactionRowKind(sh, v, first) === "counts" ||
+          satisfactionRowKind(sh, v, first) === "shares"
+        )
+          labelled = true;
       if (!labelled) continue;
     }
     let shareRow: number | null = null;
@@ -296,7 +342,8 @@ export function ballotLabelWords(k: string): number {
 
 function findBallotCountOn(sh: ScanSheet, sat: SatisfactionLocation | null): LabelledSpot | null {
   const satRows = new Set<number>();
-  if (sat && sat.sheet === sh.name) [sat.headerRow, sat.shareRow, sat.countRow].forEach((r) => r !== null && satRows.add(r));
+  if (sat && sat.sheet === sh.name)
+    [sat.headerRow, sat.shareRow, sat.countRow].forEach((r) => r !== null && satRows.add(r));
   let loose: LabelledSpot | null = null;
   for (let r = sh.top; r <= sh.bottom; r++) {
     if (satRows.has(r)) continue;
@@ -305,7 +352,10 @@ function findBallotCountOn(sh: ScanSheet, sat: SatisfactionLocation | null): Lab
       // One line of a multi-line cell (an export's title cell: "Cơ quan/đơn vị: …<br>Số phiếu đánh giá: 57").
       if (k.includes("so phieu") && !k.startsWith("so phieu") && !k.startsWith("tong so phieu")) {
         const lines = sh.text(r, c).split(/\r?\n/);
-        const line = lines.findIndex((l) => headerKey(l).startsWith("so phieu danh gia") || headerKey(l).startsWith("tong so phieu"));
+        const line = lines.findIndex(
+          (l) =>
+            headerKey(l).startsWith("so phieu danh gia") || headerKey(l).startsWith("tong so phieu")
+        );
         if (line > 0) return { labelRow: r, labelCol: c, row: r, col: c, inline: true, line };
         continue;
       }
@@ -314,7 +364,9 @@ function findBallotCountOn(sh: ScanSheet, sat: SatisfactionLocation | null): Lab
       if (!strong && !weak) continue;
       const rest = afterLabel(sh.text(r, c), ballotLabelWords(k));
       const spot: LabelledSpot =
-        rest !== "" ? { labelRow: r, labelCol: c, row: r, col: c, inline: true } : { labelRow: r, labelCol: c, row: r, col: nextCol(sh, r, c), inline: false };
+        rest !== ""
+          ? { labelRow: r, labelCol: c, row: r, col: c, inline: true }
+          : { labelRow: r, labelCol: c, row: r, col: nextCol(sh, r, c), inline: false };
       if (strong) return spot;
       loose ??= spot;
     }
@@ -323,7 +375,10 @@ function findBallotCountOn(sh: ScanSheet, sat: SatisfactionLocation | null): Lab
 }
 
 /** Locate the evaluation table (the first one in sheet order), or null. */
-export function locateEvaluation(wb: WorkbookSnapshot, opts: LocateOptions = {}): EvalLocation | null {
+export function locateEvaluation(
+  wb: WorkbookSnapshot,
+  opts: LocateOptions = {}
+): EvalLocation | null {
   for (const sh of sheetsOf(wb, opts.sheet)) {
     for (let r = sh.top; r <= sh.bottom; r++) {
       const h = headerColumns(sh, r);
@@ -340,7 +395,16 @@ export function locateEvaluation(wb: WorkbookSnapshot, opts: LocateOptions = {})
         }
       }
       const ballotCount = findBallotCountOn(sh, satisfaction);
-      return { sheet: sh.name, headerRow: h.headerRow, cols: h.cols, indexRows, totalRow, grade, ballotCount, satisfaction };
+      return {
+        sheet: sh.name,
+        headerRow: h.headerRow,
+        cols: h.cols,
+        indexRows,
+        totalRow,
+        grade,
+        ballotCount,
+        satisfaction,
+      };
     }
   }
   return null;
@@ -348,7 +412,10 @@ export function locateEvaluation(wb: WorkbookSnapshot, opts: LocateOptions = {})
 
 // ---- The ballots sheet -----------------------------------------------------------
 
-function ballotHeader(sh: ScanSheet, r: number): { scoreCols: number[]; levelCol: number | null } | null {
+function ballotHeader(
+  sh: ScanSheet,
+  r: number
+): { scoreCols: number[]; levelCol: number | null } | null {
   const scoreCols: (number | null)[] = Array(9).fill(null);
   let levelCol: number | null = null;
   for (let c = sh.left; c <= sh.rowRight(r); c++) {
@@ -362,7 +429,12 @@ function ballotHeader(sh: ScanSheet, r: number): { scoreCols: number[]; levelCol
       if (i >= 1 && i <= 9 && scoreCols[i - 1] === null) scoreCols[i - 1] = c;
       continue;
     }
-    if (k.startsWith("muc do hai long") || k === "hai long" || k.startsWith("danh gia muc do hai long")) levelCol ??= c;
+    if (
+      k.startsWith("muc do hai long") ||
+      k === "hai long" ||
+      k.startsWith("danh gia muc do hai long")
+    )
+      levelCol ??= c;
   }
   if (scoreCols.some((c) => c === null)) return null;
   return { scoreCols: scoreCols as number[], levelCol };
@@ -372,19 +444,31 @@ function isSummaryRow(sh: ScanSheet, r: number, dataCols: Set<number>): boolean 
   for (let c = sh.left; c <= sh.rowRight(r); c++) {
     if (dataCols.has(c)) continue;
     const k = key(sh, r, c);
-    if (isTotalKey(k) || k.startsWith("trung binh") || k.startsWith("diem tb") || k.startsWith("diem trung binh") || k.startsWith("binh quan"))
+    if (
+      isTotalKey(k) ||
+      k.startsWith("trung binh") ||
+      k.startsWith("diem tb") ||
+      k.startsWith("diem trung binh") ||
+      k.startsWith("binh quan")
+    )
       return true;
   }
   return false;
 }
 
 /** Locate the ballots sheet: a header with "Chỉ số 1" … "Chỉ số 9" (and "Mức độ hài lòng"). */
-export function locateBallots(wb: WorkbookSnapshot, opts: LocateOptions = {}): BallotsLocation | null {
+export function locateBallots(
+  wb: WorkbookSnapshot,
+  opts: LocateOptions = {}
+): BallotsLocation | null {
   for (const sh of sheetsOf(wb, opts.ballotsSheet)) {
     for (let r = sh.top; r <= sh.bottom; r++) {
       const h = ballotHeader(sh, r);
       if (!h) continue;
-      const dataCols = new Set<number>([...h.scoreCols, ...(h.levelCol !== null ? [h.levelCol] : [])]);
+      const dataCols = new Set<number>([
+        ...h.scoreCols,
+        ...(h.levelCol !== null ? [h.levelCol] : []),
+      ]);
       const rows: number[] = [];
       for (let b = r + 1; b <= sh.bottom; b++) {
         if (isSummaryRow(sh, b, dataCols)) break;
@@ -392,7 +476,15 @@ export function locateBallots(wb: WorkbookSnapshot, opts: LocateOptions = {}): B
       }
       const firstRow = r + 1;
       const lastRow = rows.length ? rows[rows.length - 1] : r;
-      return { sheet: sh.name, headerRow: r, scoreCols: h.scoreCols, levelCol: h.levelCol, rows, firstRow, lastRow };
+      return {
+        sheet: sh.name,
+        headerRow: r,
+        scoreCols: h.scoreCols,
+        levelCol: h.levelCol,
+        rows,
+        firstRow,
+        lastRow,
+      };
     }
   }
   return null;

@@ -3,16 +3,33 @@
 import { CellSnapshot, isCellError, Sheet, WorkbookSnapshot } from "../grid";
 import { EVAL_INDEX_NAMES, EVAL_LEVELS } from "../messages/evaluation";
 import { afterLabel, ballotLabelWords, headerKey, isPlaceholder, levelIndex } from "./locate";
-import { Ballot, BallotScore, BallotSheet, BallotsLocation, EvalForm, EvalLocation, NumParse, ReadCell, WrittenGrade } from "./types";
+import {
+  Ballot,
+  BallotScore,
+  BallotSheet,
+  BallotsLocation,
+  EvalForm,
+  EvalLocation,
+  NumParse,
+  ReadCell,
+  WrittenGrade,
+} from "./types";
 
 /** A decimal as typed: 1.8, "1,8", "1.8", " 2 ". */
 export function parseDecimal(v: unknown): NumParse {
   if (v === null || v === undefined) return { kind: "blank" };
-  if (typeof v === "number") return Number.isFinite(v) ? { kind: "number", value: v, asText: false } : { kind: "invalid", text: String(v) };
+  if (typeof v === "number")
+    return Number.isFinite(v)
+      ? { kind: "number", value: v, asText: false }
+      : { kind: "invalid", text: String(v) };
   if (typeof v === "string") {
-    const s = v.normalize("NFC").replace(/\u00a0/g, " ").trim();
+    const s = v
+      .normalize("NFC")
+      .replace(/\u00a0/g, " ")
+      .trim();
     if (s === "") return { kind: "blank" };
-    if (/^-?\d+([.,]\d+)?$/.test(s)) return { kind: "number", value: Number(s.replace(",", ".")), asText: true };
+    if (/^-?\d+([.,]\d+)?$/.test(s))
+      return { kind: "number", value: Number(s.replace(",", ".")), asText: true };
     return { kind: "invalid", text: s };
   }
   if (isCellError(v)) return { kind: "invalid", text: v.error };
@@ -27,7 +44,10 @@ export function parsePercent(cell: CellSnapshot | null): NumParse {
     return { kind: "number", value: v * 100, asText: false };
   }
   if (typeof v === "string") {
-    const s = v.normalize("NFC").replace(/\u00a0/g, " ").trim();
+    const s = v
+      .normalize("NFC")
+      .replace(/\u00a0/g, " ")
+      .trim();
     if (s.endsWith("%")) {
       const p = parseDecimal(s.slice(0, -1));
       if (p.kind === "number") return { ...p, asText: true };
@@ -42,15 +62,30 @@ export function parsePercent(cell: CellSnapshot | null): NumParse {
  * every share is at most 1 and together they make 1: read as percents.
  */
 export function asPercents(cells: (ReadCell | null)[]): (ReadCell | null)[] {
-  const numbers = cells.filter((c): c is ReadCell => c !== null && c.parsed.kind === "number" && !c.text.includes("%"));
-  if (numbers.length === 0 || cells.some((c) => c !== null && c.parsed.kind === "number" && c.text.includes("%"))) return cells;
+  const numbers = cells.filter(
+    (c): c is ReadCell => c !== null && c.parsed.kind === "number" && !c.text.includes("%")
+  );
+  if (
+    numbers.length === 0 ||
+    cells.some((c) => c !== null && c.parsed.kind === "number" && c.text.includes("%"))
+  )
+    return cells;
   const values = numbers.map((c) => (c.parsed.kind === "number" ? c.parsed.value : 0));
   const sum = values.reduce((a, b) => a + b, 0);
   if (values.some((v) => v > 1) || Math.abs(sum - 1) > 0.0015) return cells;
-  return cells.map((c) => (c !== null && c.parsed.kind === "number" ? { ...c, parsed: { ...c.parsed, value: Math.round(c.parsed.value * 100000) / 1000 } } : c));
+  return cells.map((c) =>
+    c !== null && c.parsed.kind === "number"
+      ? { ...c, parsed: { ...c.parsed, value: Math.round(c.parsed.value * 100000) / 1000 } }
+      : c
+  );
 }
 
-export function readCell(sh: Sheet, row: number, col: number, parse: (c: CellSnapshot | null) => NumParse = (c) => parseDecimal(c ? c.value : null)): ReadCell {
+export function readCell(
+  sh: Sheet,
+  row: number,
+  col: number,
+  parse: (c: CellSnapshot | null) => NumParse = (c) => parseDecimal(c ? c.value : null)
+): ReadCell {
   const c = sh.cell(row, col);
   const parsed = parse(c);
   return {
@@ -70,11 +105,16 @@ function sheetNamed(wb: WorkbookSnapshot, name: string): Sheet {
   return new Sheet(s);
 }
 
-function readGrade(sh: Sheet, loc: EvalLocation, gradeNames: readonly string[]): WrittenGrade | null {
+function readGrade(
+  sh: Sheet,
+  loc: EvalLocation,
+  gradeNames: readonly string[]
+): WrittenGrade | null {
   const g = loc.grade;
   if (!g) return null;
   const text = sh.text(g.row, g.col);
-  if (g.mode === "value") return { ...g, grade: isPlaceholder(text) ? "" : text, text, foreign: false };
+  if (g.mode === "value")
+    return { ...g, grade: isPlaceholder(text) ? "" : text, text, foreign: false };
   if (headerKey(text).startsWith("xep loai")) {
     const grade = afterLabel(text, 2);
     return { ...g, grade: isPlaceholder(grade) ? "" : grade, text, foreign: false };
@@ -88,7 +128,8 @@ function readGrade(sh: Sheet, loc: EvalLocation, gradeNames: readonly string[]):
 export function parseBallotScore(v: unknown): BallotScore {
   const p = parseDecimal(v);
   if (p.kind === "blank") return { kind: "blank" };
-  if (p.kind === "number" && (p.value === 0 || p.value === 1 || p.value === 2)) return { kind: "score", value: p.value };
+  if (p.kind === "number" && (p.value === 0 || p.value === 1 || p.value === 2))
+    return { kind: "score", value: p.value };
   if (p.kind === "number") return { kind: "invalid", text: String(v).trim() };
   return { kind: "invalid", text: p.text };
 }
@@ -106,7 +147,8 @@ export function readBallots(wb: WorkbookSnapshot, loc: BallotsLocation): BallotS
         col: loc.levelCol,
         text,
         level: text === "" ? null : levelIndex(text),
-        exact: typeof raw === "string" && EVAL_LEVELS.some((l) => l.toLowerCase() === raw.toLowerCase()),
+        exact:
+          typeof raw === "string" && EVAL_LEVELS.some((l) => l.toLowerCase() === raw.toLowerCase()),
       };
     }
     return { row, scores, level };
@@ -115,10 +157,16 @@ export function readBallots(wb: WorkbookSnapshot, loc: BallotsLocation): BallotS
 }
 
 /** Parse every located cell. `gradeNames` tells a grade from another note in the total row. */
-export function readEvaluation(wb: WorkbookSnapshot, loc: EvalLocation, ballotsLoc: BallotsLocation | null, gradeNames: readonly string[]): EvalForm {
+export function readEvaluation(
+  wb: WorkbookSnapshot,
+  loc: EvalLocation,
+  ballotsLoc: BallotsLocation | null,
+  gradeNames: readonly string[]
+): EvalForm {
   const sh = sheetNamed(wb, loc.sheet);
   const { cols } = loc;
-  const at = (row: number | null, col: number | null): ReadCell | null => (row === null || col === null ? null : readCell(sh, row, col));
+  const at = (row: number | null, col: number | null): ReadCell | null =>
+    row === null || col === null ? null : readCell(sh, row, col);
   const indices = loc.indexRows.map((row, i) => ({
     no: i + 1,
     row,
@@ -127,12 +175,19 @@ export function readEvaluation(wb: WorkbookSnapshot, loc: EvalLocation, ballotsL
     self: at(row, cols.self),
     appraised: at(row, cols.appraised),
   }));
-  const totals = { max: at(loc.totalRow, cols.max), self: at(loc.totalRow, cols.self), appraised: at(loc.totalRow, cols.appraised) };
+  const totals = {
+    max: at(loc.totalRow, cols.max),
+    self: at(loc.totalRow, cols.self),
+    appraised: at(loc.totalRow, cols.appraised),
+  };
   const bc = loc.ballotCount;
   let ballotCount: ReadCell | null = null;
   if (bc) {
     if (bc.inline) {
-      const text = bc.line !== undefined ? (sh.text(bc.row, bc.col).split(/\r?\n/)[bc.line] ?? "") : sh.text(bc.row, bc.col);
+      const text =
+        bc.line !== undefined
+          ? (sh.text(bc.row, bc.col).split(/\r?\n/)[bc.line] ?? "")
+          : sh.text(bc.row, bc.col);
       const rest = afterLabel(text, ballotLabelWords(headerKey(text)));
       const m = /^(\d+)(?:\s*phiếu)?\.?$/u.exec(rest.normalize("NFC"));
       const parsed: NumParse = m
@@ -150,8 +205,18 @@ export function readEvaluation(wb: WorkbookSnapshot, loc: EvalLocation, ballotsL
     const s = loc.satisfaction;
     const ssh = sheetNamed(wb, s.sheet);
     satisfaction = {
-      shares: s.shareRow === null ? null : asPercents(s.cols.map((c) => (c === null ? null : readCell(ssh, s.shareRow as number, c, parsePercent)))),
-      counts: s.countRow === null ? null : s.cols.map((c) => (c === null ? null : readCell(ssh, s.countRow as number, c))),
+      shares:
+        s.shareRow === null
+          ? null
+          : asPercents(
+              s.cols.map((c) =>
+                c === null ? null : readCell(ssh, s.shareRow as number, c, parsePercent)
+              )
+            ),
+      counts:
+        s.countRow === null
+          ? null
+          : s.cols.map((c) => (c === null ? null : readCell(ssh, s.countRow as number, c))),
     };
   }
   return {

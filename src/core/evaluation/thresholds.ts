@@ -47,7 +47,10 @@ function ordered(ts: readonly GradeThreshold[]): GradeThreshold[] {
 }
 
 /** The grade of `total` under `thresholds`, or null when no threshold covers it. */
-export function gradeFor(total: number, thresholds: readonly GradeThreshold[] = DEFAULT_THRESHOLDS): string | null {
+export function gradeFor(
+  total: number,
+  thresholds: readonly GradeThreshold[] = DEFAULT_THRESHOLDS
+): string | null {
   for (const t of ordered(thresholds)) {
     if (t.inclusive ? total >= t.min - EPS : total > t.min + EPS) return t.grade;
   }
@@ -79,7 +82,13 @@ export function parseMinimum(v: unknown): { min: number; inclusive: boolean } | 
   let n: number | null;
   if ((n = rest(/^\s*(>=|≥|=>)\s*/)) !== null) return { min: n, inclusive: true };
   if ((n = rest(/^\s*>\s*/)) !== null) return { min: n, inclusive: false };
-  if (/^\s*(<|<=|≤)/.test(raw) || k.startsWith("duoi") || k.startsWith("nho hon") || k.startsWith("con lai")) return { min: -Infinity, inclusive: true };
+  if (
+    /^\s*(<|<=|≤)/.test(raw) ||
+    k.startsWith("duoi") ||
+    k.startsWith("nho hon") ||
+    k.startsWith("con lai")
+  )
+    return { min: -Infinity, inclusive: true };
   const words = /^(tu|tren|lon hon)\s+(.+)$/.exec(k);
   if (words) {
     const x = num(words[2].replace(/ /g, "."));
@@ -95,7 +104,8 @@ export function normalizeThresholds(input: ThresholdsInput): GradeThreshold[] {
   const out: GradeThreshold[] = [];
   if (Array.isArray(input)) {
     for (const t of input) {
-      if (!t || typeof t.grade !== "string" || t.grade.trim() === "") throw new Error("threshold without a grade");
+      if (!t || typeof t.grade !== "string" || t.grade.trim() === "")
+        throw new Error("threshold without a grade");
       const min = t.min === null || t.min === undefined ? -Infinity : Number(t.min);
       if (Number.isNaN(min)) throw new Error(`threshold "${t.grade}": bad minimum`);
       out.push({ grade: t.grade.normalize("NFC").trim(), min, inclusive: t.inclusive !== false });
@@ -125,7 +135,12 @@ function readRows(sh: Sheet, firstRow: number, col: number): GradeThreshold[] {
   const out: GradeThreshold[] = [];
   let r = firstRow;
   const hk = headerKey(sh.text(r, col));
-  if (hk.startsWith("xep loai") || hk === "muc" || headerKey(sh.text(r, col + 1)).startsWith("diem")) r++;
+  if (
+    hk.startsWith("xep loai") ||
+    hk === "muc" ||
+    headerKey(sh.text(r, col + 1)).startsWith("diem")
+  )
+    r++;
   for (; r <= sh.bottom; r++) {
     const grade = sh.text(r, col);
     if (grade === "") break;

@@ -132,9 +132,7 @@ export interface BallotLevel {
 }
 
 export type BallotScore =
-  | { kind: "blank" }
-  | { kind: "score"; value: 0 | 1 | 2 }
-  | { kind: "invalid"; text: string };
+  { kind: "blank" } | { kind: "score"; value: 0 | 1 | 2 } | { kind: "invalid"; text: string };
 
 export interface Ballot {
   row: number;

@@ -3,10 +3,30 @@
 // that disagrees is never overwritten: it is reported as a conflict. Fill never writes into a
 // merged area's non-first cell nor into a cell holding text; group (section) rows are never
 // written; a group's sub-total row gets the SUM of its group's rows.
-import { addr, CellEdit, EditSet, emptyEdits, Rect, Sheet, WorkbookSnapshot, colLetter, EXCEL_MAX_COLS, EXCEL_MAX_ROWS } from "../grid";
+import {
+  addr,
+  CellEdit,
+  EditSet,
+  emptyEdits,
+  Rect,
+  Sheet,
+  WorkbookSnapshot,
+  colLetter,
+  EXCEL_MAX_COLS,
+  EXCEL_MAX_ROWS,
+} from "../grid";
 import { MSG_06A, PERCENT_BLOCK } from "../messages/form06a";
 import { parseCount } from "../text/numbers";
-import { COLUMN_NO, COUNT_KEYS, CountCell, CountKey, countValue, DERIVED, DERIVED_KEYS, Form06a } from "./model";
+import {
+  COLUMN_NO,
+  COUNT_KEYS,
+  CountCell,
+  CountKey,
+  countValue,
+  DERIVED,
+  DERIVED_KEYS,
+  Form06a,
+} from "./model";
 import { append, maxOf, minOf } from "../arrays";
 
 export interface FillItem {
@@ -73,7 +93,9 @@ export function fill06a(wb: WorkbookSnapshot, form: Form06a): FillResult {
   for (const row of form.rows) {
     for (const d of DERIVED) {
       const parts = d.parts.map((p) => sumOf(row.row, p));
-      const result = parts.some((v) => v === null) ? null : (parts as number[]).reduce((a, b) => a + b, 0);
+      const result = parts.some((v) => v === null)
+        ? null
+        : (parts as number[]).reduce((a, b) => a + b, 0);
       const formula = `SUM(${L(d.parts[0])}${row.row}:${L(d.parts[d.parts.length - 1])}${row.row})`;
       const kept = writeDerived(res, sheet, form, row.counts[d.key], d.key, formula, result);
       after.set(key(row.row, d.key), kept);
@@ -89,29 +111,57 @@ export function fill06a(wb: WorkbookSnapshot, form: Form06a): FillResult {
   if (dataRows.length > 0) {
     const first = minOf(dataRows);
     const last = maxOf(dataRows);
-    const totalRows = [form.total, ...(form.extraTotals ?? []), ...(form.subtotals ?? [])].filter((t): t is NonNullable<typeof t> => !!t).map((t) => t.row);
+    const totalRows = [form.total, ...(form.extraTotals ?? []), ...(form.subtotals ?? [])]
+      .filter((t): t is NonNullable<typeof t> => !!t)
+      .map((t) => t.row);
     const segments = rowSegments(first, last, totalRows);
     if (totalRow === null) {
       const candidate = last + 1;
       // No row below the last one Excel has (1,048,576): the total row is not added.
       let free = candidate <= EXCEL_MAX_ROWS;
-      for (let c = form.range.left; c <= form.range.right; c++) if (!sheet.isEmpty(candidate, c) || sheet.mergeAt(candidate, c)) free = false;
+      for (let c = form.range.left; c <= form.range.right; c++)
+        if (!sheet.isEmpty(candidate, c) || sheet.mergeAt(candidate, c)) free = false;
       if (free) {
         totalRow = candidate;
-        res.edits.cells.push({ sheet: form.sheet, row: candidate, col: form.nameCol, value: TOTAL_LABEL, style: { bold: true } });
-        res.filled.push({ sheet: form.sheet, row: candidate, col: form.nameCol, what: TOTAL_LABEL });
+        res.edits.cells.push({
+          sheet: form.sheet,
+          row: candidate,
+          col: form.nameCol,
+          value: TOTAL_LABEL,
+          style: { bold: true },
+        });
+        res.filled.push({
+          sheet: form.sheet,
+          row: candidate,
+          col: form.nameCol,
+          what: TOTAL_LABEL,
+        });
       }
     }
     if (totalRow !== null) {
       const totalCells = form.total?.counts;
       for (const k of COUNT_KEYS) {
         const vs = form.rows.map((r) => sumOf(r.row, k));
-        const result = vs.some((v) => v === null) ? null : (vs as number[]).reduce((a, b) => a + b, 0);
+        const result = vs.some((v) => v === null)
+          ? null
+          : (vs as number[]).reduce((a, b) => a + b, 0);
         const formula = `SUM(${segments.map(([a, b]) => (a === b ? `${L(k)}${a}` : `${L(k)}${a}:${L(k)}${b}`)).join(",")})`;
-        const cell: CountCell = totalCells ? totalCells[k] : { row: totalRow, col: form.cols[k], state: { kind: "blank" }, raw: null };
-        const kept = writeDerived(res, sheet, form, cell, k, formula, result, totalCells ? undefined : { bold: true });
+        const cell: CountCell = totalCells
+          ? totalCells[k]
+          : { row: totalRow, col: form.cols[k], state: { kind: "blank" }, raw: null };
+        const kept = writeDerived(
+          res,
+          sheet,
+          form,
+          cell,
+          k,
+          formula,
+          result,
+          totalCells ? undefined : { bold: true }
+        );
         after.set(key(totalRow, k), kept);
-        for (const extra of form.extraTotals ?? []) writeDerived(res, sheet, form, extra.counts[k], k, formula, result);
+        for (const extra of form.extraTotals ?? [])
+          writeDerived(res, sheet, form, extra.counts[k], k, formula, result);
       }
     }
   }
@@ -123,7 +173,9 @@ export function fill06a(wb: WorkbookSnapshot, form: Form06a): FillResult {
     const runs = rowRuns(mine);
     for (const k of COUNT_KEYS) {
       const vs = mine.map((r) => sumOf(r, k));
-      const result = vs.some((v) => v === null) ? null : (vs as number[]).reduce((a, b) => a + b, 0);
+      const result = vs.some((v) => v === null)
+        ? null
+        : (vs as number[]).reduce((a, b) => a + b, 0);
       const formula = `SUM(${runs.map(([a, b]) => (a === b ? `${L(k)}${a}` : `${L(k)}${a}:${L(k)}${b}`)).join(",")})`;
       writeDerived(res, sheet, form, sub.counts[k], k, formula, result);
     }
@@ -141,19 +193,43 @@ export function fill06a(wb: WorkbookSnapshot, form: Form06a): FillResult {
     if (e.sheet !== form.sheet) return true;
     const at = addr(e.row, e.col);
     if (hiddenByMerge(sheet, e)) {
-      res.conflicts.push({ sheet: form.sheet, row: e.row, col: e.col, message: MSG_06A.fillMergedCell(at) });
+      res.conflicts.push({
+        sheet: form.sheet,
+        row: e.row,
+        col: e.col,
+        message: MSG_06A.fillMergedCell(at),
+      });
       return false;
     }
     const cur = sheet.cell(e.row, e.col);
     // (A count typed as text, "31", that agrees may become its formula: the value stays.)
-    if (cur && !cur.formula && typeof cur.value === "string" && cur.value.trim() !== "" && parseCount(cur.value).kind !== "count" && !(e.value !== undefined && e.value === cur.value)) {
-      res.conflicts.push({ sheet: form.sheet, row: e.row, col: e.col, message: MSG_06A.fillTextCell(at, cur.value.trim().slice(0, 40)) });
+    if (
+      cur &&
+      !cur.formula &&
+      typeof cur.value === "string" &&
+      cur.value.trim() !== "" &&
+      parseCount(cur.value).kind !== "count" &&
+      !(e.value !== undefined && e.value === cur.value)
+    ) {
+      res.conflicts.push({
+        sheet: form.sheet,
+        row: e.row,
+        col: e.col,
+        message: MSG_06A.fillTextCell(at, cur.value.trim().slice(0, 40)),
+      });
       return false;
     }
     return true;
   });
-  const kept = new Set(res.edits.cells.filter((e) => e.sheet === form.sheet).map((e) => e.row + ":" + e.col));
-  res.filled = res.filled.filter((f) => f.sheet !== form.sheet || kept.has(f.row + ":" + f.col) || f.what.startsWith(PERCENT_BLOCK.title));
+  const kept = new Set(
+    res.edits.cells.filter((e) => e.sheet === form.sheet).map((e) => e.row + ":" + e.col)
+  );
+  res.filled = res.filled.filter(
+    (f) =>
+      f.sheet !== form.sheet ||
+      kept.has(f.row + ":" + f.col) ||
+      f.what.startsWith(PERCENT_BLOCK.title)
+  );
 
   return res;
 }
@@ -181,17 +257,27 @@ function writeDerived(
   k: CountKey,
   formula: string,
   result: number | null,
-  style?: CellEdit["style"],
+  style?: CellEdit["style"]
 ): number | null {
   const st = c.state;
   // A cell under a merged area (not its first cell) is the merged cell's: never written.
   if (hiddenByMerge(sheet, c)) {
-    res.conflicts.push({ sheet: form.sheet, row: c.row, col: c.col, message: MSG_06A.fillMergedCell(addr(c.row, c.col)) });
+    res.conflicts.push({
+      sheet: form.sheet,
+      row: c.row,
+      col: c.col,
+      message: MSG_06A.fillMergedCell(addr(c.row, c.col)),
+    });
     return null;
   }
   // Text that is not a count (a note, a dash, "x") is the clerk's: reported, kept.
   if (st.kind === "invalid" && st.reason === "text" && !c.raw?.formula) {
-    res.conflicts.push({ sheet: form.sheet, row: c.row, col: c.col, message: MSG_06A.fillTextCell(addr(c.row, c.col), st.shown.trim().slice(0, 40)) });
+    res.conflicts.push({
+      sheet: form.sheet,
+      row: c.row,
+      col: c.col,
+      message: MSG_06A.fillTextCell(addr(c.row, c.col), st.shown.trim().slice(0, 40)),
+    });
     return null;
   }
   if (st.kind === "invalid") return null;
@@ -200,14 +286,31 @@ function writeDerived(
   if (st.kind === "blank" && c.raw?.formula) return null;
   if (st.kind === "count") {
     if (result !== null && st.value !== result) {
-      res.conflicts.push({ sheet: form.sheet, row: c.row, col: c.col, message: MSG_06A.fillConflict(COLUMN_NO[k], st.asText ? `"${st.value}"` : st.value, result) });
+      res.conflicts.push({
+        sheet: form.sheet,
+        row: c.row,
+        col: c.col,
+        message: MSG_06A.fillConflict(COLUMN_NO[k], st.asText ? `"${st.value}"` : st.value, result),
+      });
       return st.value;
     }
     if (c.raw?.formula) return st.value; // already a formula that agrees: keep the clerk's formula
   }
   if (result === null && st.kind === "count") return st.value;
-  res.edits.cells.push({ sheet: form.sheet, row: c.row, col: c.col, formula, result, ...(style ? { style } : {}) });
-  res.filled.push({ sheet: form.sheet, row: c.row, col: c.col, what: `=${formula}` + (result !== null ? ` → ${result}` : "") });
+  res.edits.cells.push({
+    sheet: form.sheet,
+    row: c.row,
+    col: c.col,
+    formula,
+    result,
+    ...(style ? { style } : {}),
+  });
+  res.filled.push({
+    sheet: form.sheet,
+    row: c.row,
+    col: c.col,
+    what: `=${formula}` + (result !== null ? ` → ${result}` : ""),
+  });
   return result;
 }
 
@@ -238,9 +341,27 @@ interface PercentSpec {
 }
 
 const PERCENTS: PercentSpec[] = [
-  { header: PERCENT_BLOCK.headers[0], num: (v) => v("early"), den: (v) => v("resolved"), numVal: (g) => g("early"), denVal: (g) => g("resolved") },
-  { header: PERCENT_BLOCK.headers[1], num: (v) => v("onTime"), den: (v) => v("resolved"), numVal: (g) => g("onTime"), denVal: (g) => g("resolved") },
-  { header: PERCENT_BLOCK.headers[2], num: (v) => v("late"), den: (v) => v("resolved"), numVal: (g) => g("late"), denVal: (g) => g("resolved") },
+  {
+    header: PERCENT_BLOCK.headers[0],
+    num: (v) => v("early"),
+    den: (v) => v("resolved"),
+    numVal: (g) => g("early"),
+    denVal: (g) => g("resolved"),
+  },
+  {
+    header: PERCENT_BLOCK.headers[1],
+    num: (v) => v("onTime"),
+    den: (v) => v("resolved"),
+    numVal: (g) => g("onTime"),
+    denVal: (g) => g("resolved"),
+  },
+  {
+    header: PERCENT_BLOCK.headers[2],
+    num: (v) => v("late"),
+    den: (v) => v("resolved"),
+    numVal: (g) => g("late"),
+    denVal: (g) => g("resolved"),
+  },
   {
     header: PERCENT_BLOCK.headers[3],
     num: (v) => `(${v("early")}+${v("onTime")})`,
@@ -255,7 +376,13 @@ const PERCENTS: PercentSpec[] = [
     numVal: (g) => g("online"),
     denVal: (g) => g("online") + g("direct"),
   },
-  { header: PERCENT_BLOCK.headers[5], num: (v) => v("overdue"), den: (v) => v("pending"), numVal: (g) => g("overdue"), denVal: (g) => g("pending") },
+  {
+    header: PERCENT_BLOCK.headers[5],
+    num: (v) => v("overdue"),
+    den: (v) => v("pending"),
+    numVal: (g) => g("overdue"),
+    denVal: (g) => g("pending"),
+  },
 ];
 
 function writePercentBlock(
@@ -263,14 +390,19 @@ function writePercentBlock(
   sheet: Sheet,
   form: Form06a,
   rows: number[],
-  valueOf: (row: number, k: CountKey) => number | null,
+  valueOf: (row: number, k: CountKey) => number | null
 ): void {
   const left = form.range.right + 2;
   const right = left + PERCENTS.length - 1;
   const top = form.headerTop;
   // A form at Excel's right edge leaves no room for the block (16,384 columns): said, not written.
   if (right > EXCEL_MAX_COLS) {
-    res.conflicts.push({ sheet: form.sheet, row: top, col: form.range.right, message: MSG_06A.fillBlockNoRoom(colLetter(EXCEL_MAX_COLS), EXCEL_MAX_COLS) });
+    res.conflicts.push({
+      sheet: form.sheet,
+      row: top,
+      col: form.range.right,
+      message: MSG_06A.fillBlockNoRoom(colLetter(EXCEL_MAX_COLS), EXCEL_MAX_COLS),
+    });
     return;
   }
   const subTop = Math.min(top + 1, form.headerBottom);
@@ -278,12 +410,25 @@ function writePercentBlock(
   const merges: Rect[] = [];
   const border = { border: true, wrap: true, horizontal: "center" as const };
 
-  cells.push({ sheet: form.sheet, row: top, col: left, value: PERCENT_BLOCK.title, style: { ...border, bold: true } });
+  cells.push({
+    sheet: form.sheet,
+    row: top,
+    col: left,
+    value: PERCENT_BLOCK.title,
+    style: { ...border, bold: true },
+  });
   if (right > left) merges.push({ top, left, bottom: top, right });
   PERCENTS.forEach((p, i) => {
     if (subTop > top) {
-      cells.push({ sheet: form.sheet, row: subTop, col: left + i, value: p.header, style: { ...border, bold: true } });
-      if (form.headerBottom > subTop) merges.push({ top: subTop, left: left + i, bottom: form.headerBottom, right: left + i });
+      cells.push({
+        sheet: form.sheet,
+        row: subTop,
+        col: left + i,
+        value: p.header,
+        style: { ...border, bold: true },
+      });
+      if (form.headerBottom > subTop)
+        merges.push({ top: subTop, left: left + i, bottom: form.headerBottom, right: left + i });
     }
   });
   for (const r of rows) {
@@ -298,35 +443,64 @@ function writePercentBlock(
         const den = p.denVal(g);
         result = den === 0 ? null : p.numVal(g) / den;
       }
-      cells.push({ sheet: form.sheet, row: r, col: left + i, formula, result, numberFormat: PERCENT_FORMAT, style: { border: true } });
+      cells.push({
+        sheet: form.sheet,
+        row: r,
+        col: left + i,
+        formula,
+        result,
+        numberFormat: PERCENT_FORMAT,
+        style: { border: true },
+      });
     });
   }
 
   // Never write over a clerk's data: the block goes in only if its cells are empty or already ours.
   for (const e of cells) {
     if (hiddenByMerge(sheet, e)) {
-      res.conflicts.push({ sheet: form.sheet, row: e.row, col: e.col, message: MSG_06A.fillBlockOccupied(addr(e.row, e.col)) });
+      res.conflicts.push({
+        sheet: form.sheet,
+        row: e.row,
+        col: e.col,
+        message: MSG_06A.fillBlockOccupied(addr(e.row, e.col)),
+      });
       return;
     }
     if (sheet.isEmpty(e.row, e.col)) continue;
     const cur = sheet.cell(e.row, e.col);
-    const same = e.formula !== undefined ? cur?.formula === e.formula : sheet.text(e.row, e.col) === e.value;
+    const same =
+      e.formula !== undefined ? cur?.formula === e.formula : sheet.text(e.row, e.col) === e.value;
     if (!same) {
-      res.conflicts.push({ sheet: form.sheet, row: e.row, col: e.col, message: MSG_06A.fillBlockOccupied(addr(e.row, e.col)) });
+      res.conflicts.push({
+        sheet: form.sheet,
+        row: e.row,
+        col: e.col,
+        message: MSG_06A.fillBlockOccupied(addr(e.row, e.col)),
+      });
       return;
     }
   }
   let written = 0;
   for (const e of cells) {
     const cur = sheet.cell(e.row, e.col);
-    if (e.formula !== undefined ? cur?.formula === e.formula : !sheet.isEmpty(e.row, e.col)) continue;
+    if (e.formula !== undefined ? cur?.formula === e.formula : !sheet.isEmpty(e.row, e.col))
+      continue;
     res.edits.cells.push(e);
     written++;
   }
   if (written === 0) return;
   const existing = new Set(sheet.merges.map((m) => `${m.top}:${m.left}:${m.bottom}:${m.right}`));
-  for (const m of merges) if (!existing.has(`${m.top}:${m.left}:${m.bottom}:${m.right}`)) res.edits.merges!.push({ sheet: form.sheet, rect: m });
-  append(res.edits.columnWidths!, PERCENTS.map((_, i) => ({ sheet: form.sheet, col: left + i, width: 14 })));
-  res.filled.push({ sheet: form.sheet, row: top, col: left, what: `${PERCENT_BLOCK.title} (${addr(top, left)}:${addr(rows[rows.length - 1] ?? top, right)})` });
+  for (const m of merges)
+    if (!existing.has(`${m.top}:${m.left}:${m.bottom}:${m.right}`))
+      res.edits.merges!.push({ sheet: form.sheet, rect: m });
+  append(
+    res.edits.columnWidths!,
+    PERCENTS.map((_, i) => ({ sheet: form.sheet, col: left + i, width: 14 }))
+  );
+  res.filled.push({
+    sheet: form.sheet,
+    row: top,
+    col: left,
+    what: `${PERCENT_BLOCK.title} (${addr(top, left)}:${addr(rows[rows.length - 1] ?? top, right)})`,
+  });
 }
-

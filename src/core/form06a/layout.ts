@@ -40,21 +40,37 @@ export function layout06a(o: Layout06aOptions): EditSet {
   const s = o.sheet;
   const cells: CellEdit[] = [];
   const merges: { sheet: string; rect: Rect }[] = [];
-  const put = (row: number, col: number, value: Scalar, style?: CellEdit["style"]) => cells.push({ sheet: s, row, col, value, ...(style ? { style } : {}) });
-  const merge = (top: number, left: number, bottom: number, right: number) => merges.push({ sheet: s, rect: { top, left, bottom, right } });
+  const put = (row: number, col: number, value: Scalar, style?: CellEdit["style"]) =>
+    cells.push({ sheet: s, row, col, value, ...(style ? { style } : {}) });
+  const merge = (top: number, left: number, bottom: number, right: number) =>
+    merges.push({ sheet: s, rect: { top, left, bottom, right } });
   const head = { bold: true, border: true, wrap: true, horizontal: "center" as const };
 
   // Title block.
   put(1, 1, "Biểu số 06a/VPCP/KSTT", { bold: true });
   merge(1, 1, 1, 2);
-  put(2, 1, "Ban hành theo Thông tư số 01/2020/TT-VPCP ngày 21/10/2020", { italic: true, wrap: true });
-  merge(2, 1, 3, 2);
-  put(1, 3, "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC", { bold: true, horizontal: "center", wrap: true });
-  merge(1, 3, 2, 10);
-  put(3, 3, o.period ? `(Từ ngày ${fmtDateShort(o.period.from)} đến ngày ${fmtDateShort(o.period.to)})` : "(Từ ngày …/…/… đến ngày …/…/…)", {
+  put(2, 1, "Ban hành theo Thông tư số 01/2020/TT-VPCP ngày 21/10/2020", {
     italic: true,
-    horizontal: "center",
+    wrap: true,
   });
+  merge(2, 1, 3, 2);
+  put(1, 3, "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC", {
+    bold: true,
+    horizontal: "center",
+    wrap: true,
+  });
+  merge(1, 3, 2, 10);
+  put(
+    3,
+    3,
+    o.period
+      ? `(Từ ngày ${fmtDateShort(o.period.from)} đến ngày ${fmtDateShort(o.period.to)})`
+      : "(Từ ngày …/…/… đến ngày …/…/…)",
+    {
+      italic: true,
+      horizontal: "center",
+    }
+  );
   merge(3, 3, 3, 10);
   put(1, 11, "Đơn vị báo cáo:", { bold: true });
   put(2, 11, o.unit, { bold: true });
@@ -99,10 +115,20 @@ export function layout06a(o: Layout06aOptions): EditSet {
   // Data rows and the total row.
   let r = LAYOUT_06A.firstDataRow;
   const cellStyle = { border: true };
-  const writeCounts = (row: number, counts: Partial<Record<CountKey, Scalar>> | undefined, bold = false) =>
+  const writeCounts = (
+    row: number,
+    counts: Partial<Record<CountKey, Scalar>> | undefined,
+    bold = false
+  ) =>
     COUNT_KEYS.forEach((k, i) => {
       const v = counts?.[k];
-      cells.push({ sheet: s, row, col: 3 + i, ...(v !== undefined ? { value: v } : {}), style: { ...cellStyle, bold, horizontal: "center" } });
+      cells.push({
+        sheet: s,
+        row,
+        col: 3 + i,
+        ...(v !== undefined ? { value: v } : {}),
+        style: { ...cellStyle, bold, horizontal: "center" },
+      });
     });
   o.rows.forEach((row, i) => {
     put(r, 1, row.stt ?? i + 1, { ...cellStyle, horizontal: "center" });
@@ -124,15 +150,22 @@ export function layout06a(o: Layout06aOptions): EditSet {
       r,
       8,
       `${o.place ?? ""}, ngày ${o.date ? o.date.d : "…"} tháng ${o.date ? o.date.m : "…"} năm ${o.date ? o.date.y : "…"}`,
-      { italic: true, horizontal: "center" },
+      { italic: true, horizontal: "center" }
     );
-  put(r + 1, 8, o.signer ? `${o.signer.authority}` : "THỦ TRƯỞNG ĐƠN VỊ", { bold: true, horizontal: "center" });
+  put(r + 1, 8, o.signer ? `${o.signer.authority}` : "THỦ TRƯỞNG ĐƠN VỊ", {
+    bold: true,
+    horizontal: "center",
+  });
   if (o.signer) {
     put(r + 2, 8, o.signer.title, { bold: true, horizontal: "center" });
     put(r + 5, 8, o.signer.name, { bold: true, horizontal: "center" });
   }
   for (const rr of [r, r + 1, r + 2, r + 5]) merge(rr, 8, rr, 13);
 
-  const widths = [6, 42, 9, 10, 12, 9, 9, 9, 9, 9, 9, 9, 9].map((width, i) => ({ sheet: s, col: i + 1, width }));
+  const widths = [6, 42, 9, 10, 12, 9, 9, 9, 9, 9, 9, 9, 9].map((width, i) => ({
+    sheet: s,
+    col: i + 1,
+    width,
+  }));
   return { cells, merges, newSheets: [s], columnWidths: widths };
 }

@@ -16,11 +16,26 @@ import {
   TitleBlock,
 } from "./model";
 import { namedPeriod } from "./period";
-import { FORM_TITLES, GROUP_IDS, GROUP_TITLES, GroupId, groupOfSubHeaders, groupOfTitle, keysOfSubHeader, NAME_HEADERS, STT_HEADER, stripNotes } from "./wordings";
+import {
+  FORM_TITLES,
+  GROUP_IDS,
+  GROUP_TITLES,
+  GroupId,
+  groupOfSubHeaders,
+  groupOfTitle,
+  keysOfSubHeader,
+  NAME_HEADERS,
+  STT_HEADER,
+  stripNotes,
+} from "./wordings";
 
 /** Header words (see wordings.ts), compared after foldAscii (no case, no diacritics, spaces folded). */
 const NAME_HEADER = new RegExp(NAME_HEADERS.map((h) => h.wording.pattern.source).join("|"));
-const UNIT_HEADER = new RegExp(NAME_HEADERS.filter((h) => h.units).map((h) => h.wording.pattern.source).join("|"));
+const UNIT_HEADER = new RegExp(
+  NAME_HEADERS.filter((h) => h.units)
+    .map((h) => h.wording.pattern.source)
+    .join("|")
+);
 /** A repeated header row ends the form. */
 const GROUP_RECEIVED = new RegExp(GROUP_TITLES.received.map((w) => w.pattern.source).join("|"));
 /** Cheap test on the raw text before folding a cell: "…giải quyết", "tiếp nhận", "… xử lý". */
@@ -43,7 +58,7 @@ export interface LocateOptions {
 export class LocateError extends Error {
   constructor(
     message: string,
-    readonly code: "no-sheet" | "no-form",
+    readonly code: "no-sheet" | "no-form"
   ) {
     super(message);
   }
@@ -76,8 +91,12 @@ interface RejectedHeader {
   lack: string | null;
 }
 
-function scan(wb: WorkbookSnapshot, opts: LocateOptions): { forms: Form06a[]; rejected: RejectedHeader[] } {
-  const sheets = opts.sheet !== undefined ? wb.sheets.filter((s) => s.name === opts.sheet) : wb.sheets;
+function scan(
+  wb: WorkbookSnapshot,
+  opts: LocateOptions
+): { forms: Form06a[]; rejected: RejectedHeader[] } {
+  const sheets =
+    opts.sheet !== undefined ? wb.sheets.filter((s) => s.name === opts.sheet) : wb.sheets;
   const forms: Form06a[] = [];
   const rejected: RejectedHeader[] = [];
   for (const snap of sheets) {
@@ -104,13 +123,18 @@ export function locate06a(wb: WorkbookSnapshot, opts: LocateOptions = {}): Form0
   const { forms, rejected } = scan(wb, opts);
   if (forms.length === 0 && rejected.length > 0) {
     const r = rejected[0];
-    throw new LocateError(r.lack === null ? MSG_06A.headerWithoutColumns(r.sheet, r.row) : MSG_06A.headerNearMiss(r.sheet, r.row, r.lack), "no-form");
+    throw new LocateError(
+      r.lack === null
+        ? MSG_06A.headerWithoutColumns(r.sheet, r.row)
+        : MSG_06A.headerNearMiss(r.sheet, r.row, r.lack),
+      "no-form"
+    );
   }
   if (forms.length === 0) {
     const where = opts.sheet !== undefined ? `trang tính "${opts.sheet}"` : "tệp";
     throw new LocateError(
       `Không tìm thấy Biểu 06a trong ${where}: cần dòng tiêu đề có "Số hồ sơ nhận giải quyết", "Số hồ sơ đã giải quyết" và "Số lượng hồ sơ đang giải quyết".`,
-      "no-form",
+      "no-form"
     );
   }
   return forms[0];
@@ -120,7 +144,8 @@ function findHeaders(sheet: Sheet): HeaderHit[] {
   const hits: HeaderHit[] = [];
   // Areas merged across columns, by their first row: a group under an unusual title is one.
   const wideByRow = new Map<number, Rect[]>();
-  for (const m of sheet.merges) if (m.right > m.left) wideByRow.set(m.top, [...(wideByRow.get(m.top) ?? []), m]);
+  for (const m of sheet.merges)
+    if (m.right > m.left) wideByRow.set(m.top, [...(wideByRow.get(m.top) ?? []), m]);
   for (let r = sheet.top; r <= sheet.bottom; r++) {
     const at: Record<GroupId, number> = { received: 0, resolved: 0, pending: 0 };
     let found = 0;
@@ -137,7 +162,13 @@ function findHeaders(sheet: Sheet): HeaderHit[] {
       else {
         if (!/h/i.test(v)) continue;
         const below = sheet.value(r + 1, c);
-        if (typeof below !== "string" || below.length > 120 || !/quy/i.test(below) || !foldAscii(v).includes("ho so")) continue;
+        if (
+          typeof below !== "string" ||
+          below.length > 120 ||
+          !/quy/i.test(below) ||
+          !foldAscii(v).includes("ho so")
+        )
+          continue;
         t = foldAscii(v + " " + below);
         joined = true;
       }
@@ -158,7 +189,8 @@ function findHeaders(sheet: Sheet): HeaderHit[] {
         const v = sheet.value(r, u.left);
         if (typeof v !== "string" || taken.has(u.left)) continue;
         const texts: string[] = [];
-        for (let c = u.left; c <= u.right; c++) for (let rr = r + 1; rr <= r + 2; rr++) texts.push(foldAscii(sheet.mergedText(rr, c)));
+        for (let c = u.left; c <= u.right; c++)
+          for (let rr = r + 1; rr <= r + 2; rr++) texts.push(foldAscii(sheet.mergedText(rr, c)));
         if (groupOfSubHeaders(texts) === missing) {
           at[missing] = u.left;
           found++;
@@ -167,7 +199,13 @@ function findHeaders(sheet: Sheet): HeaderHit[] {
       }
     }
     if (found === 3 && at.received < at.resolved && at.resolved < at.pending)
-      hits.push({ row: r, recvCol: at.received, resolvedCol: at.resolved, pendingCol: at.pending, split });
+      hits.push({
+        row: r,
+        recvCol: at.received,
+        resolvedCol: at.resolved,
+        pendingCol: at.pending,
+        split,
+      });
   }
   return hits;
 }
@@ -177,7 +215,11 @@ const GROUP_KEYS: Record<GroupId, CountKey[]> = {
   resolved: ["resolved", "early", "onTime", "late"],
   pending: ["pending", "withinTime", "overdue"],
 };
-const GROUP_NAME: Record<GroupId, string> = { received: "Số hồ sơ nhận giải quyết", resolved: "Số hồ sơ đã giải quyết", pending: "Số lượng hồ sơ đang giải quyết" };
+const GROUP_NAME: Record<GroupId, string> = {
+  received: "Số hồ sơ nhận giải quyết",
+  resolved: "Số hồ sơ đã giải quyết",
+  pending: "Số lượng hồ sơ đang giải quyết",
+};
 
 /**
  * Columns of the counts read from the sub-headers: a group whose sub-headers name every column
@@ -185,8 +227,18 @@ const GROUP_NAME: Record<GroupId, string> = { received: "Số hồ sơ nhận gi
  * group of the form's width whose sub-headers agree with the form's order (or name nothing) keeps
  * that order. Otherwise the group lacks a column: what it lacks is returned (Vietnamese).
  */
-function resolveColumns(sheet: Sheet, hit: HeaderHit, subTop: number, subBottom: number, cols: Record<CountKey, number>): string | null {
-  const starts: Record<GroupId, number> = { received: hit.recvCol, resolved: hit.resolvedCol, pending: hit.pendingCol };
+function resolveColumns(
+  sheet: Sheet,
+  hit: HeaderHit,
+  subTop: number,
+  subBottom: number,
+  cols: Record<CountKey, number>
+): string | null {
+  const starts: Record<GroupId, number> = {
+    received: hit.recvCol,
+    resolved: hit.resolvedCol,
+    pending: hit.pendingCol,
+  };
   const lacks: string[] = [];
   for (const g of GROUP_IDS) {
     const keys = GROUP_KEYS[g];
@@ -212,7 +264,13 @@ function resolveColumns(sheet: Sheet, hit: HeaderHit, subTop: number, subBottom:
       // "Trực tuyến" over "Tổng" / "Toàn trình" / "Một phần": its "Tổng" column is (4), not (3).
       if (named.length > 1) named = named.filter((k) => k !== keys[0]);
       if (named.length === 1) found.set(named[0], [...(found.get(named[0]) ?? []), c]);
-      if (named.length === 1 && named[0] === keys[0] && subBottom > subTop && isNestedTotal(sheet, g, keys[0], c, subTop, subBottom)) nestedTotals.add(c);
+      if (
+        named.length === 1 &&
+        named[0] === keys[0] &&
+        subBottom > subTop &&
+        isNestedTotal(sheet, g, keys[0], c, subTop, subBottom)
+      )
+        nestedTotals.add(c);
     }
     // A group's total named twice, once one header level further down under a sub-group's title
     // (OpenCPS: "Nhận giải quyết" / "Tổng số" beside "Nhận trong kỳ" / "Tổng số"): the sub-group's
@@ -232,8 +290,12 @@ function resolveColumns(sheet: Sheet, hit: HeaderHit, subTop: number, subBottom:
       return !at || (at.length === 1 && at[0] === start + i);
     });
     if (agrees && end - start + 1 >= keys.length) continue;
-    const missing = keys.filter((k) => !found.get(k)?.length).map((k) => `${SUB_LABEL[k]} (${COLUMN_NO[k]})`);
-    const twice = keys.filter((k) => (found.get(k)?.length ?? 0) > 1).map((k) => `${SUB_LABEL[k]} (${COLUMN_NO[k]})`);
+    const missing = keys
+      .filter((k) => !found.get(k)?.length)
+      .map((k) => `${SUB_LABEL[k]} (${COLUMN_NO[k]})`);
+    const twice = keys
+      .filter((k) => (found.get(k)?.length ?? 0) > 1)
+      .map((k) => `${SUB_LABEL[k]} (${COLUMN_NO[k]})`);
     lacks.push(MSG_06A.groupLacks(GROUP_NAME[g], missing, twice));
   }
   return lacks.length ? lacks.join("; ") : null;
@@ -244,7 +306,14 @@ function resolveColumns(sheet: Sheet, hit: HeaderHit, subTop: number, subBottom:
  * higher that names no count of the group (a sub-group such as "Nhận trong kỳ"), rather than
  * directly under the group's title.
  */
-function isNestedTotal(sheet: Sheet, g: GroupId, total: CountKey, c: number, subTop: number, subBottom: number): boolean {
+function isNestedTotal(
+  sheet: Sheet,
+  g: GroupId,
+  total: CountKey,
+  c: number,
+  subTop: number,
+  subBottom: number
+): boolean {
   let above = false;
   for (let r = subTop; r <= subBottom; r++) {
     const t = foldAscii(sheet.mergedText(r, c));
@@ -280,7 +349,8 @@ function numberingText(sheet: Sheet, r: number, c: number): string {
 
 function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | { lack: string | null } {
   // (3)…(6) and (7)…(10) are four columns each: groups side by side are titles without columns.
-  if (hit.resolvedCol - hit.recvCol < 4 || hit.pendingCol - hit.resolvedCol < 4) return { lack: null };
+  if (hit.resolvedCol - hit.recvCol < 4 || hit.pendingCol - hit.resolvedCol < 4)
+    return { lack: null };
   const cols = {} as Record<CountKey, number>;
   const groups: [CountKey[], number][] = [
     [GROUP_KEYS.received, hit.recvCol],
@@ -311,13 +381,19 @@ function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | { lack: string | nul
   const subTop = hit.row + (hit.split ? 2 : 1);
   let headerBottom = subTop - 1;
   let subHeaderRows = 0;
-  const groupAt = (c: number): GroupId => (c < hit.resolvedCol ? "received" : c < hit.pendingCol ? "resolved" : "pending");
+  const groupAt = (c: number): GroupId =>
+    c < hit.resolvedCol ? "received" : c < hit.pendingCol ? "resolved" : "pending";
   for (let r = subTop; r <= subTop + 2; r++) {
     let subs = 0;
     let merged = false;
     for (let c = hit.recvCol; c <= hit.pendingCol + 2; c++) {
       const t = foldAscii(sheet.text(r, c));
-      if (t && (keysOfSubHeader(groupAt(c), t).length > 0 || /^(tong so|trong do|trong ky|tong)$/.test(stripNotes(t)))) subs++;
+      if (
+        t &&
+        (keysOfSubHeader(groupAt(c), t).length > 0 ||
+          /^(tong so|trong do|trong ky|tong)$/.test(stripNotes(t)))
+      )
+        subs++;
       const m = sheet.mergeAt(r, c);
       if (m !== null && m.top < r) merged = true;
     }
@@ -343,7 +419,12 @@ function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | { lack: string | nul
   const numbers = new Set(COUNT_KEYS.map((k) => num(cols[k])));
   // Exports wider than the form number their own columns, 1 … N from STT on (OpenCPS: (1) … (20)).
   const ownNumbers = COUNT_KEYS.every((k) => num(cols[k]) === String(cols[k] - sttCol + 1));
-  if (num(sttCol) === "1" && num(nameCol) === "2" && numbers.size === COUNT_KEYS.length && (ownNumbers || [...numbers].every((x) => /^\d+$/.test(x) && +x >= 3 && +x <= 13))) {
+  if (
+    num(sttCol) === "1" &&
+    num(nameCol) === "2" &&
+    numbers.size === COUNT_KEYS.length &&
+    (ownNumbers || [...numbers].every((x) => /^\d+$/.test(x) && +x >= 3 && +x <= 13))
+  ) {
     hasNumberingRow = true;
     headerBottom = nr;
   }
@@ -373,9 +454,16 @@ function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | { lack: string | nul
     if (GROUP_RECEIVED.test(fn)) break;
     const section = sections.length - 1;
     const isTotal = TOTAL_TEXT.test(fn) || (!name && TOTAL_TEXT.test(fs));
-    const isSubtotal = !isTotal && sections.length > 0 && (SUBTOTAL_TEXT.test(fn) || (!name && SUBTOTAL_TEXT.test(fs)));
+    const isSubtotal =
+      !isTotal &&
+      sections.length > 0 &&
+      (SUBTOTAL_TEXT.test(fn) || (!name && SUBTOTAL_TEXT.test(fs)));
     if (isTotal || isSubtotal) {
-      totals.push({ row: readRow(sheet, r, sttCol, nameCol, cols, "total"), section, label: name || stt });
+      totals.push({
+        row: readRow(sheet, r, sttCol, nameCol, cols, "total"),
+        section,
+        label: name || stt,
+      });
       last = r;
       continue;
     }
@@ -391,7 +479,11 @@ function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | { lack: string | nul
       const m = sheet.mergeAt(r, labelCol);
       const mergedAcross = m !== null && m.right >= firstCountCol - 1 && m.right > m.left;
       if (mergedAcross || !stt || !name || GROUP_STT.test(stt)) {
-        sections.push({ row: r, col: m ? m.left : labelCol, label: name && stt && GROUP_STT.test(stt) ? `${stt} ${name}` : name || stt });
+        sections.push({
+          row: r,
+          col: m ? m.left : labelCol,
+          label: name && stt && GROUP_STT.test(stt) ? `${stt} ${name}` : name || stt,
+        });
         last = r;
         continue;
       }
@@ -404,7 +496,9 @@ function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | { lack: string | nul
 
   const { total, extraTotals, subtotals } = sortTotals(totals, sections.length);
   // (Only names that may start with "UBND"/"Ủy ban" are folded: speed on large forms.)
-  const unitNames = rows.filter((r) => /^\s*[uU\u1ee6\u1ee7]/.test(r.name) && UNIT_NAME.test(foldAscii(r.name))).length;
+  const unitNames = rows.filter(
+    (r) => /^\s*[uU\u1ee6\u1ee7]/.test(r.name) && UNIT_NAME.test(foldAscii(r.name))
+  ).length;
   return {
     sheet: sheet.name,
     headerTop: hit.row,
@@ -421,7 +515,12 @@ function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | { lack: string | nul
     ...(notes.length ? { notes } : {}),
     rowsAreUnits: unitsHeader || (rows.length > 0 && unitNames * 2 >= rows.length),
     title: readTitle(sheet, hit.row),
-    range: { top: hit.row, left: Math.min(sttCol, nameCol), bottom: last, right: Math.max(...COUNT_KEYS.map((k) => cols[k])) },
+    range: {
+      top: hit.row,
+      left: Math.min(sttCol, nameCol),
+      bottom: last,
+      right: Math.max(...COUNT_KEYS.map((k) => cols[k])),
+    },
   };
 }
 
@@ -434,7 +533,7 @@ function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | { lack: string | nul
  */
 function sortTotals(
   totals: { row: FormRow; section: number; label: string }[],
-  sectionCount: number,
+  sectionCount: number
 ): { total: FormRow | null; extraTotals: FormRow[]; subtotals: FormRow[] } {
   const grand: FormRow[] = [];
   const subtotals: FormRow[] = [];
@@ -443,7 +542,9 @@ function sortTotals(
     const bySection = new Map<number, FormRow[]>();
     for (const t of totals) bySection.set(t.section, [...(bySection.get(t.section) ?? []), t.row]);
     const lastSection = sectionCount - 1;
-    const everyGroupClosed = Array.from({ length: sectionCount }, (_, s) => s).every((s) => (bySection.get(s)?.length ?? 0) >= 1);
+    const everyGroupClosed = Array.from({ length: sectionCount }, (_, s) => s).every(
+      (s) => (bySection.get(s)?.length ?? 0) >= 1
+    );
     for (const t of totals) {
       const same = bySection.get(t.section) as FormRow[];
       const index = same.indexOf(t.row);
@@ -462,7 +563,9 @@ function sortTotals(
 /** Whether one of the two rows below `r` holds numbers in at least three count columns. */
 function countsFollow(sheet: Sheet, r: number, cols: Record<CountKey, number>): boolean {
   for (let n = r + 1; n <= Math.min(r + 2, sheet.bottom); n++) {
-    const numbers = COUNT_KEYS.filter((k) => countState(sheet.cell(n, cols[k])).kind === "count").length;
+    const numbers = COUNT_KEYS.filter(
+      (k) => countState(sheet.cell(n, cols[k])).kind === "count"
+    ).length;
     if (numbers >= 3) return true;
   }
   return false;
@@ -474,7 +577,7 @@ function readRow(
   sttCol: number,
   nameCol: number,
   cols: Record<CountKey, number>,
-  kind: "data" | "total" | "subtotal",
+  kind: "data" | "total" | "subtotal"
 ): FormRow {
   const counts = {} as Record<CountKey, CountCell>;
   for (const k of COUNT_KEYS) {
@@ -487,7 +590,10 @@ function readRow(
 // Shared, frozen states for blanks and small whole numbers: a 30,000-row form would otherwise
 // allocate a third of a million small objects.
 const BLANK: CountState = Object.freeze({ kind: "blank" });
-const SMALL: CountState[] = Array.from({ length: 1024 }, (_, n) => Object.freeze({ kind: "count", value: n, asText: false }) as CountState);
+const SMALL: CountState[] = Array.from(
+  { length: 1024 },
+  (_, n) => Object.freeze({ kind: "count", value: n, asText: false }) as CountState
+);
 
 export function countState(raw: CellSnapshot | null): CountState {
   if (!raw) return BLANK;
@@ -496,20 +602,32 @@ export function countState(raw: CellSnapshot | null): CountState {
   if (isCellError(v)) return { kind: "invalid", reason: "error", shown: v.error };
   const p = parseCount(v);
   // Beyond 2^53 whole numbers are no longer exact: sums of such "counts" would be silently wrong.
-  if (p.kind === "count" && !Number.isSafeInteger(p.value)) return { kind: "invalid", reason: "huge", shown: typeof v === "number" ? String(v) : String(v).trim() };
+  if (p.kind === "count" && !Number.isSafeInteger(p.value))
+    return {
+      kind: "invalid",
+      reason: "huge",
+      shown: typeof v === "number" ? String(v) : String(v).trim(),
+    };
   if (p.kind === "count") return { kind: "count", value: p.value, asText: p.asText };
   if (p.kind === "blank") return BLANK;
   const shown = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
   return { kind: "invalid", reason: p.reason, shown };
 }
 
-const PERIOD_RE = /tu ngay\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*den ngay\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/;
+const PERIOD_RE =
+  /tu ngay\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*den ngay\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/;
 const UNIT_LABEL = /^don vi bao cao\s*:?\s*(.*)$/;
 const UNIT_NAME = /^(ubnd|uy ban nhan dan)\s+(phuong|xa|thi tran|thi xa|huyen|quan|thanh pho)\b/;
 
 /** Unit name and period from the rows above the header. */
 function readTitle(sheet: Sheet, headerTop: number): TitleBlock {
-  const title: TitleBlock = { unit: null, unitCell: null, periodCell: null, periodText: null, period: null };
+  const title: TitleBlock = {
+    unit: null,
+    unitCell: null,
+    periodCell: null,
+    periodText: null,
+    period: null,
+  };
   const from = Math.max(sheet.top, headerTop - 15);
   let unitGuess: { text: string; row: number; col: number } | null = null;
   // Cells right of or below "Đơn vị nhận báo cáo:" hold the recipient, not the unit.
@@ -521,13 +639,19 @@ function readTitle(sheet: Sheet, headerTop: number): TitleBlock {
       if (sheet.isEmpty(r, c)) continue;
       const text = sheet.text(r, c);
       const t = foldAscii(text);
-      if (title.formCode === undefined && t.startsWith("bieu so") && FORM_TITLES.some((w) => w.pattern.test(t))) title.formCode = text.split("\n")[0].trim();
+      if (
+        title.formCode === undefined &&
+        t.startsWith("bieu so") &&
+        FORM_TITLES.some((w) => w.pattern.test(t))
+      )
+        title.formCode = text.split("\n")[0].trim();
       // The period, wherever it stands in the title block: "(Từ ngày … đến ngày …)" first, else a
       // period named in words ("Quý I năm 2024"), else the first unreadable "Kỳ báo cáo: …".
       if (/tu ngay|den ngay|ky bao cao|quy |thang|nam \d{4}/.test(t)) {
         const explicit = PERIOD_RE.test(t);
         const period = parsePeriod(text);
-        const rank = period && explicit ? 3 : period ? 2 : /tu ngay|den ngay|ky bao cao/.test(t) ? 1 : 0;
+        const rank =
+          period && explicit ? 3 : period ? 2 : /tu ngay|den ngay|ky bao cao/.test(t) ? 1 : 0;
         if (rank > periodRank) {
           periodRank = rank;
           title.periodCell = { row: r, col: c };
@@ -560,7 +684,13 @@ function readTitle(sheet: Sheet, headerTop: number): TitleBlock {
         recipientCells.add(r + ":" + (c + 1));
         recipientCells.add(r + 1 + ":" + c);
       }
-      if (!unitGuess && UNIT_NAME.test(t) && !/nhan bao cao/.test(t) && !recipientCells.has(r + ":" + c)) unitGuess = { text, row: r, col: c };
+      if (
+        !unitGuess &&
+        UNIT_NAME.test(t) &&
+        !/nhan bao cao/.test(t) &&
+        !recipientCells.has(r + ":" + c)
+      )
+        unitGuess = { text, row: r, col: c };
     }
   }
   if (!title.unit && unitGuess) {

@@ -42,7 +42,8 @@ export const DERIVED: { key: CountKey; parts: CountKey[] }[] = [
 export const DERIVED_KEYS: ReadonlySet<CountKey> = new Set(DERIVED.map((d) => d.key));
 export const INPUT_KEYS: CountKey[] = COUNT_KEYS.filter((k) => !DERIVED_KEYS.has(k));
 
-export type InvalidReason = "negative" | "fraction" | "thousands" | "text" | "date" | "bool" | "error" | "huge";
+export type InvalidReason =
+  "negative" | "fraction" | "thousands" | "text" | "date" | "bool" | "error" | "huge";
 
 export type CountState =
   | { kind: "count"; value: number; asText: boolean }
@@ -138,7 +139,12 @@ const allRowsCache = new WeakMap<Form06a, FormRow[]>();
 export function allRows(form: Form06a): FormRow[] {
   let rows = allRowsCache.get(form);
   if (!rows) {
-    rows = [...form.rows, ...(form.total ? [form.total] : []), ...(form.extraTotals ?? []), ...(form.subtotals ?? [])];
+    rows = [
+      ...form.rows,
+      ...(form.total ? [form.total] : []),
+      ...(form.extraTotals ?? []),
+      ...(form.subtotals ?? []),
+    ];
     rows.sort((a, b) => a.row - b.row);
     allRowsCache.set(form, rows);
   }

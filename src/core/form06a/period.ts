@@ -44,7 +44,16 @@ export function quarterOf(to: IsoDate): number | null {
   return to.d === 14 && to.m % 3 === 0 ? to.m / 3 : null;
 }
 
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+const ROMAN: Record<string, number> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  "1": 1,
+  "2": 2,
+  "3": 3,
+  "4": 4,
+};
 
 /** The cut-off period ending on the 14th of month `m` of year `y`, `months` long (Điều 12). */
 function cutoffEnding(y: number, m: number, months: number): Period {

@@ -29,20 +29,40 @@ export interface Wording {
 /** Titles of the three groups of columns: (3)–(6), (7)–(10), (11)–(13). */
 export const GROUP_TITLES: Record<GroupId, Wording[]> = {
   received: [
-    { pattern: /so (luong )?ho so nhan/, example: "Số hồ sơ nhận giải quyết", seen: "TT01; TH exportElements/XuatBaoCaoTongHop06a.tsx" },
+    {
+      pattern: /so (luong )?ho so nhan/,
+      example: "Số hồ sơ nhận giải quyết",
+      seen: "TT01; TH exportElements/XuatBaoCaoTongHop06a.tsx",
+    },
     { pattern: /so (luong )?ho so tiep nhan/, example: "Số hồ sơ tiếp nhận", seen: "I10" },
     { pattern: /^tiep nhan$/, example: "Tiếp nhận", seen: "TH BaoCaoTongHopDonVi.tsx" },
     { pattern: /^nhan giai quyet$/, example: "Nhận giải quyết", seen: "OCPS" },
   ],
   resolved: [
-    { pattern: /so (luong )?ho so da giai quyet/, example: "Số lượng hồ sơ đã giải quyết", seen: "TT01; TH BaoCaoTongHop06a.tsx" },
+    {
+      pattern: /so (luong )?ho so da giai quyet/,
+      example: "Số lượng hồ sơ đã giải quyết",
+      seen: "TT01; TH BaoCaoTongHop06a.tsx",
+    },
     { pattern: /^da giai quyet$/, example: "Đã giải quyết", seen: "I10" },
-    { pattern: /^(so (luong )?ho so )?da xu ly$/, example: "Đã xử lý", seen: "TH BaoCaoTongHopDonVi.tsx" },
+    {
+      pattern: /^(so (luong )?ho so )?da xu ly$/,
+      example: "Đã xử lý",
+      seen: "TH BaoCaoTongHopDonVi.tsx",
+    },
     { pattern: /^ket qua giai quyet$/, example: "Kết quả giải quyết", seen: "OCPS" },
   ],
   pending: [
-    { pattern: /^(so (luong )?ho so )?dang giai quyet$/, example: "Số lượng hồ sơ đang giải quyết", seen: "TT01; TH exportElements/XuatBaoCaoTongHop06a.tsx; I10 (\"Đang giải quyết\")" },
-    { pattern: /^(so (luong )?ho so )?dang xu ly$/, example: "Đang xử lý", seen: "TH BaoCaoTongHopDonVi.tsx" },
+    {
+      pattern: /^(so (luong )?ho so )?dang giai quyet$/,
+      example: "Số lượng hồ sơ đang giải quyết",
+      seen: 'TT01; TH exportElements/XuatBaoCaoTongHop06a.tsx; I10 ("Đang giải quyết")',
+    },
+    {
+      pattern: /^(so (luong )?ho so )?dang xu ly$/,
+      example: "Đang xử lý",
+      seen: "TH BaoCaoTongHopDonVi.tsx",
+    },
   ],
 };
 
@@ -62,7 +82,7 @@ export const SUB_HEADERS: Record<GroupId, { key: CountKey; wordings: Wording[] }
       wordings: [
         { pattern: /truc tiep|buu chinh/, example: "Trực tiếp, dịch vụ bưu chính", seen: "TT01" },
         { pattern: /bcci/, example: "Qua BCCI", seen: "TH BaoCaoTongHopDonVi.tsx" },
-        { pattern: /\bmot cua\b/, example: "Một cửa (under \"Nhận trong kỳ\")", seen: "OCPS" },
+        { pattern: /\bmot cua\b/, example: 'Một cửa (under "Nhận trong kỳ")', seen: "OCPS" },
       ],
     },
     {
@@ -77,7 +97,16 @@ export const SUB_HEADERS: Record<GroupId, { key: CountKey; wordings: Wording[] }
   resolved: [
     { key: "resolved", wordings: [{ pattern: /\btong\b/, example: "Tổng số", seen: "TT01" }] },
     { key: "early", wordings: [{ pattern: /truoc han/, example: "Trước hạn", seen: "TT01" }] },
-    { key: "onTime", wordings: [{ pattern: /dung han/, example: "Đúng hạn (Bao gồm cả hồ sơ trả lại/xin rút)", seen: "TT01; TH BaoCaoTongHop06a.tsx" }] },
+    {
+      key: "onTime",
+      wordings: [
+        {
+          pattern: /dung han/,
+          example: "Đúng hạn (Bao gồm cả hồ sơ trả lại/xin rút)",
+          seen: "TT01; TH BaoCaoTongHop06a.tsx",
+        },
+      ],
+    },
     { key: "late", wordings: [{ pattern: /qua han/, example: "Quá hạn", seen: "TT01" }] },
   ],
   pending: [
@@ -86,7 +115,11 @@ export const SUB_HEADERS: Record<GroupId, { key: CountKey; wordings: Wording[] }
       key: "withinTime",
       wordings: [
         { pattern: /trong han/, example: "Trong hạn (…)", seen: "TT01; I10" },
-        { pattern: /dung han/, example: "Đúng hạn (Bao gồm cả hồ sơ chờ BS)", seen: "TH BaoCaoTongHop06a.tsx (column (12))" },
+        {
+          pattern: /dung han/,
+          example: "Đúng hạn (Bao gồm cả hồ sơ chờ BS)",
+          seen: "TH BaoCaoTongHop06a.tsx (column (12))",
+        },
         { pattern: /\bcon han\b/, example: "Còn hạn", seen: "OCPS" },
       ],
     },
@@ -104,29 +137,68 @@ export const EXTRA_COLUMNS: Wording[] = [
   { pattern: /thanh toan/, example: "Thanh toán trực tuyến", seen: "I10" },
   { pattern: /so hoa/, example: "Số hóa", seen: "I10" },
   { pattern: /thu xin loi/, example: "Quá hạn có / chưa có thư xin lỗi", seen: "I10" },
-  { pattern: /ty le|%|\(\d+\)\s*\/\s*\(/, example: "Tỷ lệ trước hạn, đúng hạn; (8)/(7)", seen: "TH BaoCaoTongHopDonVi.tsx; our own percentage block (fill)" },
-  { pattern: /tra lai|rut hs|xin rut|bo sung/, example: "Trả lại/ Rút HS; Bổ sung", seen: "TH BaoCaoTongHopDonVi.tsx" },
+  {
+    pattern: /ty le|%|\(\d+\)\s*\/\s*\(/,
+    example: "Tỷ lệ trước hạn, đúng hạn; (8)/(7)",
+    seen: "TH BaoCaoTongHopDonVi.tsx; our own percentage block (fill)",
+  },
+  {
+    pattern: /tra lai|rut hs|xin rut|bo sung/,
+    example: "Trả lại/ Rút HS; Bổ sung",
+    seen: "TH BaoCaoTongHopDonVi.tsx",
+  },
 ];
 
 /** Header of column (1). */
-export const STT_HEADER: Wording = { pattern: /^(s\s?t\s?t|tt|so tt)$/, example: "STT; TT; Số TT", seen: "TT01; I10 (\"TT\")" };
+export const STT_HEADER: Wording = {
+  pattern: /^(s\s?t\s?t|tt|so tt)$/,
+  example: "STT; TT; Số TT",
+  seen: 'TT01; I10 ("TT")',
+};
 
 /** Header of column (2): fields, or units when the rows are units. */
 export const NAME_HEADERS: { units: boolean; wording: Wording }[] = [
-  { units: false, wording: { pattern: /^(linh vuc|ten linh vuc)\b/, example: "Lĩnh vực, công việc giải quyết theo cấp; Lĩnh vực giải quyết", seen: "TT01; TH BaoCaoTongHop06CacCap.tsx" } },
-  { units: true, wording: { pattern: /^(don vi|ten don vi|co quan|ten co quan)\b/, example: "Đơn vị", seen: "TH exportElements/XuatBaoCaoTongHop06a.tsx" } },
+  {
+    units: false,
+    wording: {
+      pattern: /^(linh vuc|ten linh vuc)\b/,
+      example: "Lĩnh vực, công việc giải quyết theo cấp; Lĩnh vực giải quyết",
+      seen: "TT01; TH BaoCaoTongHop06CacCap.tsx",
+    },
+  },
+  {
+    units: true,
+    wording: {
+      pattern: /^(don vi|ten don vi|co quan|ten co quan)\b/,
+      example: "Đơn vị",
+      seen: "TH exportElements/XuatBaoCaoTongHop06a.tsx",
+    },
+  },
 ];
 
 /** The form's code in the title block. */
 export const FORM_TITLES: Wording[] = [
-  { pattern: /bieu so 06a\s*\/\s*vpcp\s*\/\s*kstt/, example: "Biểu số 06a/VPCP/KSTT", seen: "TT01" },
+  {
+    pattern: /bieu so 06a\s*\/\s*vpcp\s*\/\s*kstt/,
+    example: "Biểu số 06a/VPCP/KSTT",
+    seen: "TT01",
+  },
   { pattern: /bieu so ii\s*\.\s*06a\b/, example: "Biểu số II.06a/…", seen: "I10" },
-  { pattern: /bieu so 06\s*\/\s*vpcp\s*\/\s*kstt/, example: "Biểu số 06 /VPCP/KSTT", seen: "TH exportElements/XuatBaoCaoTongHop06CacCap.tsx" },
+  {
+    pattern: /bieu so 06\s*\/\s*vpcp\s*\/\s*kstt/,
+    example: "Biểu số 06 /VPCP/KSTT",
+    seen: "TH exportElements/XuatBaoCaoTongHop06CacCap.tsx",
+  },
 ];
 
 /** Parenthesised notes are not part of a header's wording. */
 export function stripNotes(folded: string): string {
-  return folded.includes("(") ? folded.replace(/\([^)]*\)?/g, " ").replace(/\s+/g, " ").trim() : folded;
+  return folded.includes("(")
+    ? folded
+        .replace(/\([^)]*\)?/g, " ")
+        .replace(/\s+/g, " ")
+        .trim()
+    : folded;
 }
 
 /** The group a title names, or null. `folded`: foldAscii text. */
@@ -154,9 +226,17 @@ export function keysOfSubHeader(g: GroupId, folded: string): CountKey[] {
  */
 export function groupOfSubHeaders(folded: string[]): GroupId | null {
   const has = (g: GroupId, k: CountKey) => folded.some((t) => keysOfSubHeader(g, t).includes(k));
-  const received = ["online", "direct", "carriedOver"].filter((k) => has("received", k as CountKey)).length;
+  const received = ["online", "direct", "carriedOver"].filter((k) =>
+    has("received", k as CountKey)
+  ).length;
   if (received >= 2) return "received";
-  if (has("resolved", "early") && (has("resolved", "onTime") || has("resolved", "late"))) return "resolved";
-  if (folded.some((t) => /trong han/.test(stripNotes(t))) && has("pending", "overdue") && !has("resolved", "early")) return "pending";
+  if (has("resolved", "early") && (has("resolved", "onTime") || has("resolved", "late")))
+    return "resolved";
+  if (
+    folded.some((t) => /trong han/.test(stripNotes(t))) &&
+    has("pending", "overdue") &&
+    !has("resolved", "early")
+  )
+    return "pending";
   return null;
 }

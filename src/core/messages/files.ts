@@ -22,7 +22,8 @@ export function fmtCount(n: number): string {
   return Number.isFinite(n) ? n.toLocaleString("vi-VN") : "không xác định";
 }
 
-export type SpecialKind = "fifo" | "char-device" | "block-device" | "socket" | "directory" | "other";
+export type SpecialKind =
+  "fifo" | "char-device" | "block-device" | "socket" | "directory" | "other";
 
 const KIND_NAME: Record<SpecialKind, string> = {
   fifo: "một ống dẫn (FIFO)",
@@ -35,20 +36,28 @@ const KIND_NAME: Record<SpecialKind, string> = {
 
 export const FILE_MSG = {
   inputNotRegular: (f: string, kind: SpecialKind) =>
-    kind === "directory" ? `"${f}" là thư mục, không phải tệp.` : `"${f}" là ${KIND_NAME[kind]}, không phải tệp thông thường; hãy chỉ định một tệp .xlsx.`,
+    kind === "directory"
+      ? `"${f}" là thư mục, không phải tệp.`
+      : `"${f}" là ${KIND_NAME[kind]}, không phải tệp thông thường; hãy chỉ định một tệp .xlsx.`,
   inputTooBig: (f: string, size: number, limit: number) =>
     `Tệp "${f}" quá lớn (${fmtBytes(size)}; giới hạn ${fmtBytes(limit)} cho một tệp đầu vào).`,
-  templateNotRegular: (f: string, kind: SpecialKind) => `Mẫu báo cáo "${f}" là ${KIND_NAME[kind]}, không phải tệp thông thường.`,
+  templateNotRegular: (f: string, kind: SpecialKind) =>
+    `Mẫu báo cáo "${f}" là ${KIND_NAME[kind]}, không phải tệp thông thường.`,
   templateTooBig: (f: string, size: number, limit: number) =>
     `Mẫu báo cáo "${f}" quá lớn (${fmtBytes(size)}; giới hạn ${fmtBytes(limit)}).`,
-  templateEncoding: (f: string) => `Mẫu báo cáo "${f}" không phải văn bản UTF-8 hay UTF-16; hãy lưu lại mẫu với bảng mã UTF-8.`,
-  outputNotRegular: (t: string, kind: SpecialKind) => `Không ghi vào "${t}": đó là ${KIND_NAME[kind]}, không phải tệp thông thường.`,
-  outputReadOnly: (t: string) => `Không ghi đè "${t}": tệp chỉ cho phép đọc; hãy bỏ thuộc tính chỉ đọc, hoặc ghi ra tệp khác (-o).`,
+  templateEncoding: (f: string) =>
+    `Mẫu báo cáo "${f}" không phải văn bản UTF-8 hay UTF-16; hãy lưu lại mẫu với bảng mã UTF-8.`,
+  outputNotRegular: (t: string, kind: SpecialKind) =>
+    `Không ghi vào "${t}": đó là ${KIND_NAME[kind]}, không phải tệp thông thường.`,
+  outputReadOnly: (t: string) =>
+    `Không ghi đè "${t}": tệp chỉ cho phép đọc; hãy bỏ thuộc tính chỉ đọc, hoặc ghi ra tệp khác (-o).`,
   outputIsInput: (t: string, input: string) =>
     `Tệp kết quả "${t}" chính là tệp đầu vào "${input}" (cùng một tệp qua đường dẫn khác); hãy chọn tên khác, hoặc dùng --in-place nếu muốn ghi đè.`,
-  outputDanglingLink: (t: string) => `Không ghi vào "${t}": đó là liên kết tượng trưng tới một tệp không tồn tại.`,
+  outputDanglingLink: (t: string) =>
+    `Không ghi vào "${t}": đó là liên kết tượng trưng tới một tệp không tồn tại.`,
   verifyFailed: (t: string, why: string, inPlace: boolean) =>
-    `Không ghi được tệp "${t}": đọc lại tệp vừa ghi thấy không đúng (${quoteText(why, 60)})` + (inPlace ? "; tệp gốc không thay đổi." : "."),
+    `Không ghi được tệp "${t}": đọc lại tệp vừa ghi thấy không đúng (${quoteText(why, 60)})` +
+    (inPlace ? "; tệp gốc không thay đổi." : "."),
   macroWorkbook: (f: string) =>
     `Tệp "${f}" có macro (.xlsm); tthc không giữ được macro khi ghi nên không ghi đè tệp này và không ghi ra tệp .xlsm. Hãy dùng -o TỆP_MỚI.xlsx (bản không có macro, tệp gốc giữ nguyên).`,
   macroTarget: (t: string) =>
@@ -70,7 +79,16 @@ export const FILE_MSG = {
     `Tệp "${f}": các vùng gộp ô của trang tính (phần "${quoteText(sheet, 40)}") phủ ${fmtCount(n)} ô, vượt giới hạn ${fmtCount(limit)} ô; không đọc.`,
   mergesCleaned: (f: string, sheet: string, clipped: number, dropped: number) =>
     `Lưu ý: tệp "${f}", trang tính (phần "${quoteText(sheet, 40)}"): ` +
-    [clipped ? `${fmtCount(clipped)} vùng gộp ô vượt ra ngoài vùng có dữ liệu được thu lại (hoặc bỏ qua)` : "", dropped ? `${fmtCount(dropped)} vùng gộp ô chồng lên vùng gộp khác hoặc sai địa chỉ được bỏ qua` : ""].filter(Boolean).join("; ") +
+    [
+      clipped
+        ? `${fmtCount(clipped)} vùng gộp ô vượt ra ngoài vùng có dữ liệu được thu lại (hoặc bỏ qua)`
+        : "",
+      dropped
+        ? `${fmtCount(dropped)} vùng gộp ô chồng lên vùng gộp khác hoặc sai địa chỉ được bỏ qua`
+        : "",
+    ]
+      .filter(Boolean)
+      .join("; ") +
     "; tệp gốc không bị sửa.",
   zipSizeLies: (f: string, part: string, declared: number) =>
     `Tệp "${f}" bị hỏng hoặc cố ý đánh lừa: phần "${quoteText(part, 60)}" giải nén ra nhiều hơn ${fmtBytes(declared)} đã khai trong danh mục; không đọc.`,

@@ -17,7 +17,11 @@ export interface Message {
  * A message function whose result carries its id and its arguments by name: `keys` names the
  * parameters of `render`, in order (a parameter left out by the caller is left out of data).
  */
-export function withData<A extends unknown[]>(id: string, keys: { readonly [K in keyof A]: string }, render: (...args: A) => string): (...args: A) => Message {
+export function withData<A extends unknown[]>(
+  id: string,
+  keys: { readonly [K in keyof A]: string },
+  render: (...args: A) => string
+): (...args: A) => Message {
   return (...args: A): Message => {
     const data: Record<string, unknown> = {};
     keys.forEach((k, i) => {

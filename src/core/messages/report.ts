@@ -14,8 +14,8 @@ export const EMPTY_SECTION = "Không có nội dung báo cáo.";
 export const TEXT_SHEET_TEXT = {
   title: "THUYẾT MINH BÁO CÁO KIỂM SOÁT THỦ TỤC HÀNH CHÍNH",
   intro:
-    "Điền nội dung vào cột B. Ô để trống: báo cáo in dấu \"…\" (thông tin, số liệu) hoặc " +
-    "\"Không có nội dung báo cáo.\" (mục thuyết minh). Xuống dòng trong một ô: Alt+Enter.",
+    'Điền nội dung vào cột B. Ô để trống: báo cáo in dấu "…" (thông tin, số liệu) hoặc ' +
+    '"Không có nội dung báo cáo." (mục thuyết minh). Xuống dòng trong một ô: Alt+Enter.',
   colLabel: "Nội dung",
   colValue: "Giá trị",
   colHint: "Hướng dẫn",
@@ -27,17 +27,19 @@ export const TEXT_SHEET_TEXT = {
 export const HINT = {
   lines: "Mỗi dòng một mục (Alt+Enter để xuống dòng).",
   date: "Dạng dd/mm/yyyy, ví dụ 15/03/2024.",
-  number: "Phần sau \"Số:\", ví dụ 15/BC-UBND; để trống số khi chưa vào sổ: /BC-UBND.",
+  number: 'Phần sau "Số:", ví dụ 15/BC-UBND; để trống số khi chưa vào sổ: /BC-UBND.',
   period: "Ví dụ: Quý I năm 2024. Để trống: lấy theo kỳ của Biểu 06a.",
   authority: "Ví dụ: KT. CHỦ TỊCH, TM. ỦY BAN NHÂN DÂN; để trống nếu Chủ tịch ký.",
   count: "Số nguyên, không âm.",
   percent: "Số phần trăm, ví dụ 100.",
-  section: "Để trống: in \"Không có nội dung báo cáo.\"",
+  section: 'Để trống: in "Không có nội dung báo cáo."',
   sectionWithFigures: "Bổ sung sau các câu có số liệu; có thể để trống.",
   opening: "Để trống: dùng đoạn mở đầu mặc định.",
   closing: "Để trống: dùng đoạn kết mặc định.",
-  lateCauses: "Khi có hồ sơ quá hạn (cột 10, 13 của Biểu 06a): nêu nguyên nhân; báo cáo liệt kê vào phần còn thiếu nếu để trống.",
-  apologies: "Khi có hồ sơ quá hạn: số, ngày Phiếu xin lỗi và hẹn lại ngày trả kết quả (văn bản xin lỗi) đã gửi tổ chức, cá nhân.",
+  lateCauses:
+    "Khi có hồ sơ quá hạn (cột 10, 13 của Biểu 06a): nêu nguyên nhân; báo cáo liệt kê vào phần còn thiếu nếu để trống.",
+  apologies:
+    "Khi có hồ sơ quá hạn: số, ngày Phiếu xin lỗi và hẹn lại ngày trả kết quả (văn bản xin lỗi) đã gửi tổ chức, cá nhân.",
 } as const;
 
 /** Subject line (trích yếu) of the report, for a period label such as "quý I năm 2024". */
@@ -105,10 +107,12 @@ export const TABLE_06A = {
   withinTime: "Trong hạn",
   overdue: "Quá hạn",
   totalRow: "Tổng cộng",
-  noteFiltered: "Bảng chỉ gồm các lĩnh vực có hồ sơ trong kỳ; đầy đủ các dòng tại Biểu 06a của sổ tính.",
+  noteFiltered:
+    "Bảng chỉ gồm các lĩnh vực có hồ sơ trong kỳ; đầy đủ các dòng tại Biểu 06a của sổ tính.",
   /** When the rows of Biểu 06a are units (an export by unit). */
   unitField: "Đơn vị",
-  noteFilteredUnits: "Bảng chỉ gồm các đơn vị có hồ sơ trong kỳ; đầy đủ các dòng tại Biểu 06a của sổ tính.",
+  noteFilteredUnits:
+    "Bảng chỉ gồm các đơn vị có hồ sơ trong kỳ; đầy đủ các dòng tại Biểu 06a của sổ tính.",
 } as const;
 
 export const TABLE_EVAL = {
@@ -139,15 +143,24 @@ export const REPORT_MSG = {
     (blanks.length ? `; để dấu "…" ở: ${list(blanks)}.` : "."),
   textMissing: (labels: string[]): string =>
     `Trang "${TEXT_SHEET_NAME}" còn trống hoặc thiếu: ${list(labels)}. Báo cáo để dấu "…" ở các chỗ này.`,
-  no06a: "Không có số liệu Biểu 06a: mục 6 (kết quả giải quyết TTHC) và bảng 06a kèm theo để trống.",
-  noScore: "Không có Bảng đánh giá: mục 7đ (chín chỉ số, mức độ hài lòng) và bảng đánh giá kèm theo để trống.",
-  noPeriod: "Không xác định được kỳ báo cáo (thiếu kỳ ở Biểu 06a và ở trang Thuyết minh): báo cáo ghi \"…\".",
+  no06a:
+    "Không có số liệu Biểu 06a: mục 6 (kết quả giải quyết TTHC) và bảng 06a kèm theo để trống.",
+  noScore:
+    "Không có Bảng đánh giá: mục 7đ (chín chỉ số, mức độ hài lòng) và bảng đánh giá kèm theo để trống.",
+  noPeriod:
+    'Không xác định được kỳ báo cáo (thiếu kỳ ở Biểu 06a và ở trang Thuyết minh): báo cáo ghi "…".',
   periodMismatch: (sheetLabel: string, formLabel: string): string =>
     `Kỳ báo cáo ở trang "${TEXT_SHEET_NAME}" (${sheetLabel}) khác kỳ của Biểu 06a (${formLabel}); báo cáo dùng kỳ của trang "${TEXT_SHEET_NAME}".`,
   unitMismatch: (sheetUnit: string, formUnit: string): string =>
     `Tên đơn vị ở trang "${TEXT_SHEET_NAME}" (${sheetUnit}) khác tên ở Biểu 06a (${formUnit}); báo cáo dùng tên ở trang "${TEXT_SHEET_NAME}".`,
-  noUnit: "Không rõ tên đơn vị (thiếu ở trang Thuyết minh và Biểu 06a): báo cáo ghi \"…\".",
-  figureTwice: (what: string, tableCell: string, tableValue: string, textCell: string, textValue: string): string =>
+  noUnit: 'Không rõ tên đơn vị (thiếu ở trang Thuyết minh và Biểu 06a): báo cáo ghi "…".',
+  figureTwice: (
+    what: string,
+    tableCell: string,
+    tableValue: string,
+    textCell: string,
+    textValue: string
+  ): string =>
     `${what}: Biểu 06a (${tableCell}) ghi ${tableValue}, trang "${TEXT_SHEET_NAME}" (${textCell}) ghi ${textValue}; ` +
     `báo cáo dùng số của Biểu 06a, cần sửa lại một trong hai ô.`,
   onlineDossiers: "Số hồ sơ tiếp nhận trực tuyến",
@@ -170,7 +183,8 @@ export const BLANK_NAMES = {
   signerTitle: "chức vụ người ký",
   signerName: "họ tên người ký",
   noiNhan: "nơi nhận",
-  figures: "số liệu bổ sung (công bố, rà soát, phản ánh kiến nghị, dịch vụ công trực tuyến, bản sao điện tử)",
+  figures:
+    "số liệu bổ sung (công bố, rà soát, phản ánh kiến nghị, dịch vụ công trực tuyến, bản sao điện tử)",
   sections: "nội dung thuyết minh các mục (in câu mặc định)",
   lateCauses: "nguyên nhân hồ sơ quá hạn",
   apologies: "văn bản xin lỗi đối với hồ sơ quá hạn",
@@ -183,31 +197,53 @@ export const TEMPLATE_MSG = {
   render: (detail: string): string => `Không tạo được nội dung báo cáo từ mẫu: ${detail}`,
   /** Where: " ở dòng N" (or nothing). */
   atLine: (line: number | null): string => (line ? ` ở dòng ${line}` : ""),
-  unclosed: (name: string, line: number): string => `Mẫu báo cáo (.hbs) có lỗi cú pháp: khối {{#${name}}} mở ở dòng ${line} chưa được đóng bằng {{/${name}}}.`,
+  unclosed: (name: string, line: number): string =>
+    `Mẫu báo cáo (.hbs) có lỗi cú pháp: khối {{#${name}}} mở ở dòng ${line} chưa được đóng bằng {{/${name}}}.`,
   mismatched: (open: string, openLine: number, close: string, line: number): string =>
     `Mẫu báo cáo (.hbs) có lỗi cú pháp ở dòng ${line}: {{/${close}}} không khớp với khối {{#${open}}} mở ở dòng ${openLine}.`,
-  unopened: (close: string, line: number): string => `Mẫu báo cáo (.hbs) có lỗi cú pháp ở dòng ${line}: {{/${close}}} không có khối {{#${close}}} tương ứng.`,
-  unclosedTag: (line: number): string => `Mẫu báo cáo (.hbs) có lỗi cú pháp: dấu {{ ở dòng ${line} chưa được đóng bằng }}.`,
+  unopened: (close: string, line: number): string =>
+    `Mẫu báo cáo (.hbs) có lỗi cú pháp ở dòng ${line}: {{/${close}}} không có khối {{#${close}}} tương ứng.`,
+  unclosedTag: (line: number): string =>
+    `Mẫu báo cáo (.hbs) có lỗi cú pháp: dấu {{ ở dòng ${line} chưa được đóng bằng }}.`,
   /** Handlebars' own parse error, its English left out: the line and the text there. */
-  parseAt: (line: number, near: string): string => `Mẫu báo cáo (.hbs) có lỗi cú pháp ở dòng ${line}, gần "${near}".`,
+  parseAt: (line: number, near: string): string =>
+    `Mẫu báo cáo (.hbs) có lỗi cú pháp ở dòng ${line}, gần "${near}".`,
   parse: "Mẫu báo cáo (.hbs) có lỗi cú pháp.",
   tooDeep: (limit: number, line: number | null): string =>
     `Không tạo được nội dung báo cáo từ mẫu: khối hoặc partial lồng nhau quá ${limit} tầng${line ? ` (ở dòng ${line})` : ""}; có thể một partial tự gọi lại chính nó.`,
   tooManySteps: (limit: number, line: number | null): string =>
     `Không tạo được nội dung báo cáo từ mẫu: mẫu chạy quá ${limit.toLocaleString("vi-VN")} bước${line ? ` (đến dòng ${line})` : ""}; hãy bớt các vòng lặp {{#each}} lồng nhau.`,
-  tooLong: (limit: number): string => `Không tạo được nội dung báo cáo từ mẫu: nội dung vượt ${limit.toLocaleString("vi-VN")} ký tự; hãy kiểm tra các vòng lặp trong mẫu.`,
-  tooManyTables: (n: number, limit: number): string => `Mẫu báo cáo chèn ${n.toLocaleString("vi-VN")} bảng, vượt giới hạn ${limit} bảng.`,
+  tooLong: (limit: number): string =>
+    `Không tạo được nội dung báo cáo từ mẫu: nội dung vượt ${limit.toLocaleString("vi-VN")} ký tự; hãy kiểm tra các vòng lặp trong mẫu.`,
+  tooManyTables: (n: number, limit: number): string =>
+    `Mẫu báo cáo chèn ${n.toLocaleString("vi-VN")} bảng, vượt giới hạn ${limit} bảng.`,
 } as const;
 
 // ---- Text sheet findings ------------------------------------------------------------------
 
 export const TEXT_FINDING = {
-  notANumber: withData("notANumber", ["label", "text"], (label: string, text: string) =>
-    `"${label}": "${text}" không phải là số nguyên không âm; báo cáo để dấu "…".`),
-  notAPercent: withData("notAPercent", ["label", "text"], (label: string, text: string) =>
-    `"${label}": "${text}" không phải là tỷ lệ phần trăm; báo cáo để dấu "…".`),
-  notADate: withData("notADate", ["label", "text"], (label: string, text: string) =>
-    `"${label}": không đọc được ngày "${text}" (dạng dd/mm/yyyy); báo cáo để trống ngày.`),
-  duplicate: withData("duplicate", ["label", "firstCell"], (label: string, firstCell: string) =>
-    `"${label}" có hai lần trong trang; dùng giá trị ở ô ${firstCell}.`),
+  notANumber: withData(
+    "notANumber",
+    ["label", "text"],
+    (label: string, text: string) =>
+      `"${label}": "${text}" không phải là số nguyên không âm; báo cáo để dấu "…".`
+  ),
+  notAPercent: withData(
+    "notAPercent",
+    ["label", "text"],
+    (label: string, text: string) =>
+      `"${label}": "${text}" không phải là tỷ lệ phần trăm; báo cáo để dấu "…".`
+  ),
+  notADate: withData(
+    "notADate",
+    ["label", "text"],
+    (label: string, text: string) =>
+      `"${label}": không đọc được ngày "${text}" (dạng dd/mm/yyyy); báo cáo để trống ngày.`
+  ),
+  duplicate: withData(
+    "duplicate",
+    ["label", "firstCell"],
+    (label: string, firstCell: string) =>
+      `"${label}" có hai lần trong trang; dùng giá trị ở ô ${firstCell}.`
+  ),
 } as const;

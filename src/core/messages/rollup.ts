@@ -52,29 +52,54 @@ export const ROLLUP_LAYOUT = {
   periodBlank: "(Từ ngày …/…/… đến ngày …/…/…)",
 } as const;
 
-const list = (xs: string[], max = 5): string => (xs.length <= max ? xs.join(", ") : `${xs.slice(0, max).join(", ")} và ${xs.length - max} đơn vị khác`);
+const list = (xs: string[], max = 5): string =>
+  xs.length <= max
+    ? xs.join(", ")
+    : `${xs.slice(0, max).join(", ")} và ${xs.length - max} đơn vị khác`;
 
 /** Notes of the roll-up (warnings unless said otherwise) and the summary of a unit's findings. */
 export const ROLLUP_MSG = {
   unreadable: (file: string, reason: string): string => `Tệp "${file}" không đọc được: ${reason}`,
-  periodDiffers: (unit: string, file: string, theirs: string, majority: string, n: number, total: number): string =>
+  periodDiffers: (
+    unit: string,
+    file: string,
+    theirs: string,
+    majority: string,
+    n: number,
+    total: number
+  ): string =>
     `${unit} (tệp "${file}") báo cáo kỳ ${theirs}, khác kỳ của đa số đơn vị (${majority}; ${n}/${total} đơn vị).`,
-  periodMissing: (unit: string, file: string): string => `${unit} (tệp "${file}"): không đọc được kỳ báo cáo ở phần tiêu đề Biểu 06a.`,
+  periodMissing: (unit: string, file: string): string =>
+    `${unit} (tệp "${file}"): không đọc được kỳ báo cáo ở phần tiêu đề Biểu 06a.`,
   unknownField: (name: string, units: string[]): string =>
     `Lĩnh vực "${name}" không có trong danh mục lĩnh vực của biểu tổng hợp (vẫn giữ, xếp cuối biểu; thêm vào bảng từ đồng nghĩa nếu là tên khác của một lĩnh vực có sẵn): ${list(units)}.`,
   duplicateUnit: (unit: string, files: string[]): string =>
     `${unit} có ${files.length} tệp (${files.map((f) => `"${f}"`).join(", ")}): số liệu của đơn vị được cộng ${files.length} lần; kiểm tra lại.`,
-  noEvaluation: (unit: string, file: string): string => `${unit} (tệp "${file}"): không có bảng đánh giá chín chỉ số.`,
-  districtFinding: (where: string, message: string): string => `Biểu tổng hợp, ô ${where}: ${message}`,
+  noEvaluation: (unit: string, file: string): string =>
+    `${unit} (tệp "${file}"): không có bảng đánh giá chín chỉ số.`,
+  districtFinding: (where: string, message: string): string =>
+    `Biểu tổng hợp, ô ${where}: ${message}`,
   /** "2 lỗi (06a/balance ×2), 1 cảnh báo (06a/period). Đầu tiên: Biểu 06a!C12 …" */
-  unitFindings: (errors: number, warnings: number, byRule: Record<string, number>, first: { sheet: string; cell: string; message: string } | null): string => {
+  unitFindings: (
+    errors: number,
+    warnings: number,
+    byRule: Record<string, number>,
+    first: { sheet: string; cell: string; message: string } | null
+  ): string => {
     if (errors === 0 && warnings === 0) return ROLLUP_LAYOUT.noProblems;
     const rules = Object.entries(byRule)
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .map(([r, k]) => (k > 1 ? `${r} ×${k}` : r))
       .join(", ");
-    const head = [errors ? `${errors} lỗi` : "", warnings ? `${warnings} cảnh báo` : ""].filter(Boolean).join(", ");
-    return `${head} (${rules}).` + (first ? ` Ví dụ: ${first.sheet}!${first.cell}: ${first.message.replace(/[.\s]+$/, "")}.` : "");
+    const head = [errors ? `${errors} lỗi` : "", warnings ? `${warnings} cảnh báo` : ""]
+      .filter(Boolean)
+      .join(", ");
+    return (
+      `${head} (${rules}).` +
+      (first
+        ? ` Ví dụ: ${first.sheet}!${first.cell}: ${first.message.replace(/[.\s]+$/, "")}.`
+        : "")
+    );
   },
   unitName: (fromFile: string): string => fromFile,
 };
@@ -82,7 +107,8 @@ export const ROLLUP_MSG = {
 /** The Word summary (--report). */
 export const ROLLUP_REPORT = {
   title: "BÁO CÁO",
-  subject: (period: string): string => `Tổng hợp tình hình, kết quả giải quyết thủ tục hành chính của các đơn vị cấp xã${period ? " " + period : ""}`,
+  subject: (period: string): string =>
+    `Tổng hợp tình hình, kết quả giải quyết thủ tục hành chính của các đơn vị cấp xã${period ? " " + period : ""}`,
   periodWords: (from: string, to: string): string => `từ ngày ${from} đến ngày ${to}`,
   number: "Số:      /BC-UBND",
   noiNhan: ["Như trên;", "Lưu: VT."],
@@ -96,7 +122,8 @@ export const ROLLUP_REPORT = {
     `Số hồ sơ đã giải quyết: ${fmtNumber(total)} hồ sơ (trước hạn ${fmtNumber(early)}; đúng hạn ${fmtNumber(onTime)}; quá hạn ${fmtNumber(late)})${share ? `; tỷ lệ giải quyết trước và đúng hạn ${share}` : ""}.`,
   pending: (total: number, within: number, overdue: number): string =>
     `Số hồ sơ đang giải quyết: ${fmtNumber(total)} hồ sơ (trong hạn ${fmtNumber(within)}; quá hạn ${fmtNumber(overdue)}).`,
-  fieldsWithDossiers: (n: number, all: number): string => `Có ${fmtNumber(n)}/${fmtNumber(all)} lĩnh vực phát sinh hồ sơ trong kỳ (chi tiết tại Phụ lục 1).`,
+  fieldsWithDossiers: (n: number, all: number): string =>
+    `Có ${fmtNumber(n)}/${fmtNumber(all)} lĩnh vực phát sinh hồ sơ trong kỳ (chi tiết tại Phụ lục 1).`,
   sectionEvaluation: "# II. KẾT QUẢ ĐÁNH GIÁ VIỆC GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH",
   evaluationMean: (n: number, total: string, grade: string | null): string =>
     `Tổng điểm bình quân của ${fmtNumber(n)} đơn vị có bảng đánh giá: ${total}/18 điểm${grade ? `, xếp loại ${grade}` : ""} (chi tiết tại Phụ lục 2).`,
@@ -109,5 +136,6 @@ export const ROLLUP_REPORT = {
   table06aTitle: "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC CỦA CÁC ĐƠN VỊ CẤP XÃ THEO LĨNH VỰC",
   tableUnitsTitle: "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC THEO ĐƠN VỊ",
   tableEvalTitle: "KẾT QUẢ ĐÁNH GIÁ VIỆC GIẢI QUYẾT TTHC CỦA CÁC ĐƠN VỊ",
-  noteFiltered: "Bảng chỉ gồm các lĩnh vực có hồ sơ trong kỳ; đầy đủ các dòng tại trang \"Biểu 06a\" của sổ tính tổng hợp.",
+  noteFiltered:
+    'Bảng chỉ gồm các lĩnh vực có hồ sơ trong kỳ; đầy đủ các dòng tại trang "Biểu 06a" của sổ tính tổng hợp.',
 };

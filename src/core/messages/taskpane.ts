@@ -29,17 +29,23 @@ export const PANE_MSG = {
   severity: SEVERITY_LABEL as Record<Severity, string>,
   cell: (sheet: string, a1: string) => `${sheet}!${a1}`,
   working: "Đang xử lý…",
-  noExcel: "Chưa kết nối được với Excel. Hãy mở ngăn tác vụ này từ thẻ Trang đầu › Báo cáo TTHC trong Excel.",
-  unexpected: (detail: string) => `Đã xảy ra lỗi không mong đợi: ${detail}. Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại ngăn tác vụ.`,
+  noExcel:
+    "Chưa kết nối được với Excel. Hãy mở ngăn tác vụ này từ thẻ Trang đầu › Báo cáo TTHC trong Excel.",
+  unexpected: (detail: string) =>
+    `Đã xảy ra lỗi không mong đợi: ${detail}. Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại ngăn tác vụ.`,
   undo: "Hoàn tác",
-  undoHint: (label: string | null) => (label ? `Sẽ hoàn tác: “${label}”.` : "Chưa có thay đổi nào để hoàn tác."),
+  undoHint: (label: string | null) =>
+    label ? `Sẽ hoàn tác: “${label}”.` : "Chưa có thay đổi nào để hoàn tác.",
   undoElsewhere: (label: string) => `Thay đổi gần nhất là “${label}”: hoàn tác ở thẻ của bước đó.`,
   undone: (label: string | null, restored: number) =>
     `Đã hoàn tác${label ? ` “${label}”` : ""}: trả lại ${n(restored)} ô như trước.`,
-  undoDeletedSheets: (names: string[]) => `Đã xóa các trang tính do phần bổ trợ tạo: ${names.map(q).join(", ")}.`,
+  undoDeletedSheets: (names: string[]) =>
+    `Đã xóa các trang tính do phần bổ trợ tạo: ${names.map(q).join(", ")}.`,
   andMore: (k: number) => `… và ${n(k)} mục khác.`,
-  selectFailed: "Không chuyển được tới ô đó (trang tính có thể đã bị đổi tên hoặc xóa). Hãy bấm Kiểm tra lại.",
-  findingLabel: (cell: string, severity: Severity, message: string) => `${SEVERITY_LABEL[severity]} tại ${cell}: ${message}`,
+  selectFailed:
+    "Không chuyển được tới ô đó (trang tính có thể đã bị đổi tên hoặc xóa). Hãy bấm Kiểm tra lại.",
+  findingLabel: (cell: string, severity: Severity, message: string) =>
+    `${SEVERITY_LABEL[severity]} tại ${cell}: ${message}`,
 
   // ---- Shell -------------------------------------------------------------------------
   shell: {
@@ -65,7 +71,8 @@ export const PANE_MSG = {
 
   // ---- Bắt đầu -----------------------------------------------------------------------
   start: {
-    intro: "Mỗi quý làm lần lượt bốn bước dưới đây trên sổ báo cáo đang mở. Trạng thái từng bước được đọc từ chính sổ này.",
+    intro:
+      "Mỗi quý làm lần lượt bốn bước dưới đây trên sổ báo cáo đang mở. Trạng thái từng bước được đọc từ chính sổ này.",
     refresh: "Cập nhật trạng thái",
     reading: "Đang đọc sổ làm việc…",
     stepsLabel: "Các bước của một kỳ báo cáo",
@@ -73,7 +80,8 @@ export const PANE_MSG = {
     noForm: "Chưa có Biểu 06a",
     go: (tab: string) => `Mở ${tab}`,
     state: { todo: "Chưa làm", errors: "Còn lỗi", done: "Xong", unknown: "Chưa rõ" },
-    form: (sheet: string, period: string | null) => `Biểu 06a ở trang ${q(sheet)}` + (period ? `, kỳ ${period}.` : "."),
+    form: (sheet: string, period: string | null) =>
+      `Biểu 06a ở trang ${q(sheet)}` + (period ? `, kỳ ${period}.` : "."),
     check: {
       what: "Soát số liệu, tô màu ô có lỗi.",
       errors: (e: number, w: number) => `${n(e)} lỗi, ${n(w)} cảnh báo cần xem.`,
@@ -96,7 +104,8 @@ export const PANE_MSG = {
       done: "Đã tạo báo cáo trong lần mở này.",
       todo: "Chưa tạo báo cáo trong lần mở này.",
     },
-    other: "Việc khác: Tạo biểu mẫu (các trang trống cho quý mới) và Tổng hợp (cấp huyện cộng báo cáo của các phường, xã).",
+    other:
+      "Việc khác: Tạo biểu mẫu (các trang trống cho quý mới) và Tổng hợp (cấp huyện cộng báo cáo của các phường, xã).",
   },
 
   // ---- Kiểm tra ----------------------------------------------------------------------
@@ -108,8 +117,12 @@ export const PANE_MSG = {
       "Ô có lỗi được tô đỏ, ô cần lưu ý tô vàng, kèm ghi chú ngay tại ô.",
     clear: "Xóa đánh dấu",
     clearing: "Đang xóa đánh dấu…",
-    cleared: (cells: number) => (cells > 0 ? `Đã xóa đánh dấu ở ${n(cells)} ô và trả lại màu nền cũ.` : "Không có đánh dấu nào để xóa."),
-    form: (sheet: string, range: string, rows: number) => `Biểu 06a: trang ${q(sheet)}, vùng ${range}, ${n(rows)} dòng lĩnh vực.`,
+    cleared: (cells: number) =>
+      cells > 0
+        ? `Đã xóa đánh dấu ở ${n(cells)} ô và trả lại màu nền cũ.`
+        : "Không có đánh dấu nào để xóa.",
+    form: (sheet: string, range: string, rows: number) =>
+      `Biểu 06a: trang ${q(sheet)}, vùng ${range}, ${n(rows)} dòng lĩnh vực.`,
     period: (text: string) => `Kỳ báo cáo: ${text}.`,
     summaryLabel: "Kết quả",
     errors: (k: number) => `${n(k)} lỗi`,
@@ -120,7 +133,8 @@ export const PANE_MSG = {
     listWarnings: "Danh sách cảnh báo",
     empty: "Không có lỗi, không có cảnh báo: số liệu khớp nhau.",
     emptyHint: "Nếu sửa số liệu, hãy bấm Kiểm tra lại.",
-    selectHint: "Bấm vào một mục để chuyển tới ô đó trong Excel; với bàn phím: Tab tới danh sách, phím ↑/↓ để chọn mục, Enter để chuyển.",
+    selectHint:
+      "Bấm vào một mục để chuyển tới ô đó trong Excel; với bàn phím: Tab tới danh sách, phím ↑/↓ để chọn mục, Enter để chuyển.",
     marked: (cells: number, via: "note" | "comment" | "none") =>
       cells === 0
         ? ""
@@ -134,10 +148,13 @@ export const PANE_MSG = {
       `Sổ làm việc gõ theo bảng mã cũ ${name}, phông ${encoding === "vni" ? "VNI-Times" : ".VnTime"}. ` +
       "Để kiểm tra, chữ đã được đọc chuyển sang Unicode; các ô trong sổ chưa bị thay đổi.",
     convert: "Chuyển mã sang Unicode",
-    convertHint: "Ghi hẳn chữ Unicode vào các ô và đổi phông cũ sang Times New Roman. Có thể hoàn tác.",
+    convertHint:
+      "Ghi hẳn chữ Unicode vào các ô và đổi phông cũ sang Times New Roman. Có thể hoàn tác.",
     converting: "Đang chuyển mã…",
     converted: (cells: number, fonts: number) =>
-      `Đã chuyển ${n(cells)} ô chữ sang Unicode` + (fonts > 0 ? ` và đổi phông ${n(fonts)} ô sang Times New Roman` : "") + ". Bấm Hoàn tác nếu muốn trả lại như cũ.",
+      `Đã chuyển ${n(cells)} ô chữ sang Unicode` +
+      (fonts > 0 ? ` và đổi phông ${n(fonts)} ô sang Times New Roman` : "") +
+      ". Bấm Hoàn tác nếu muốn trả lại như cũ.",
     convertNothing: "Không còn ô chữ nào theo bảng mã cũ: sổ làm việc đã dùng Unicode.",
   },
 
@@ -151,7 +168,9 @@ export const PANE_MSG = {
     apply: "Điền số liệu",
     applying: "Đang điền số liệu…",
     willFill: (cells: number, items: number) =>
-      cells === 0 ? "Không có ô nào cần điền: biểu đã đủ công thức và số liệu." : `Sẽ điền ${n(cells)} ô, theo ${n(items)} mục dưới đây:`,
+      cells === 0
+        ? "Không có ô nào cần điền: biểu đã đủ công thức và số liệu."
+        : `Sẽ điền ${n(cells)} ô, theo ${n(items)} mục dưới đây:`,
     showItems: (k: number) => `Xem ${n(k)} mục sẽ điền`,
     sheetOf: (sheet: string) => `Trang ${q(sheet)}`,
     sum: (cols: string) => `= ${cols}`,
@@ -161,7 +180,8 @@ export const PANE_MSG = {
     formula: (f: string) => `công thức ${f}`,
     colCell: "Ô",
     colWhat: "Nội dung điền",
-    conflicts: (k: number) => `${n(k)} ô giữ nguyên giá trị đã nhập (khác với giá trị tính được, cần xem lại):`,
+    conflicts: (k: number) =>
+      `${n(k)} ô giữ nguyên giá trị đã nhập (khác với giá trị tính được, cần xem lại):`,
     noConflicts: "Không có ô nào mâu thuẫn với giá trị tính được.",
     done: (k: number) => `Đã điền ${n(k)} ô. Bấm Hoàn tác nếu muốn trả lại như cũ.`,
     nothing: "Không có ô nào cần điền.",
@@ -171,14 +191,17 @@ export const PANE_MSG = {
 
   // ---- Chấm điểm ---------------------------------------------------------------------
   score: {
-    intro: "Tính điểm chín chỉ số từ phiếu đánh giá, tổng điểm, xếp loại và tỷ lệ hài lòng từ sổ làm việc.",
+    intro:
+      "Tính điểm chín chỉ số từ phiếu đánh giá, tổng điểm, xếp loại và tỷ lệ hài lòng từ sổ làm việc.",
     button: "Chấm điểm",
     busy: "Đang chấm điểm…",
     none: "Không tìm thấy bảng đánh giá (cần các cột “Chỉ số”, “Tên chỉ số”, “Điểm chuẩn”, “Điểm tự chấm”). Dùng thẻ Tạo biểu mẫu để thêm trang Đánh giá.",
     showTable: "Điểm từng chỉ số",
-    totalLine: (self: string, appraised: string, max: string) => `Tổng điểm: tự chấm ${self}, thẩm định ${appraised} (tối đa ${max}).`,
+    totalLine: (self: string, appraised: string, max: string) =>
+      `Tổng điểm: tự chấm ${self}, thẩm định ${appraised} (tối đa ${max}).`,
     sheet: (sheet: string, ballotsSheet: string | null) =>
-      `Bảng đánh giá: trang ${q(sheet)}` + (ballotsSheet ? `; phiếu: trang ${q(ballotsSheet)}.` : "; chưa có trang phiếu đánh giá."),
+      `Bảng đánh giá: trang ${q(sheet)}` +
+      (ballotsSheet ? `; phiếu: trang ${q(ballotsSheet)}.` : "; chưa có trang phiếu đánh giá."),
     tableLabel: "Điểm chín chỉ số",
     colNo: "Chỉ số",
     colName: "Tên chỉ số",
@@ -188,27 +211,39 @@ export const PANE_MSG = {
     total: "Tổng cộng",
     totalOf: (max: string) => `(tối đa ${max})`,
     grade: (g: string | null, basis: "appraised" | "self") =>
-      g ? `Xếp loại: ${g} (theo ${basis === "appraised" ? "điểm thẩm định" : "điểm tự chấm"}).` : "Xếp loại: chưa xác định (thiếu điểm).",
-    ballots: (k: number | null) => (k === null ? "Số phiếu đánh giá: chưa có." : `Số phiếu đánh giá: ${n(k)}.`),
+      g
+        ? `Xếp loại: ${g} (theo ${basis === "appraised" ? "điểm thẩm định" : "điểm tự chấm"}).`
+        : "Xếp loại: chưa xác định (thiếu điểm).",
+    ballots: (k: number | null) =>
+      k === null ? "Số phiếu đánh giá: chưa có." : `Số phiếu đánh giá: ${n(k)}.`,
     satisfaction: "Mức độ hài lòng (tỷ lệ % số phiếu)",
     index1: (estimate: string, entered: string | null) =>
       `Đối chiếu: tính từ tỷ lệ hồ sơ đúng hạn của Biểu 06a, chỉ số 1 được khoảng ${estimate} điểm` +
-      (entered === null ? "." : entered === estimate ? `, khớp với điểm tự chấm.` : `; điểm tự chấm đang ghi ${entered}. Nếu hai số khác nhau, hãy xem lại điểm chỉ số 1.`),
+      (entered === null
+        ? "."
+        : entered === estimate
+          ? `, khớp với điểm tự chấm.`
+          : `; điểm tự chấm đang ghi ${entered}. Nếu hai số khác nhau, hãy xem lại điểm chỉ số 1.`),
     findings: "Lưu ý về bảng đánh giá",
     fillButton: "Điền bảng đánh giá",
     filling: "Đang điền bảng đánh giá…",
-    filled: (k: number) => (k === 0 ? "Bảng đánh giá đã đủ: không có ô nào cần điền." : `Đã điền ${n(k)} ô của bảng đánh giá. Bấm Hoàn tác nếu muốn trả lại như cũ.`),
+    filled: (k: number) =>
+      k === 0
+        ? "Bảng đánh giá đã đủ: không có ô nào cần điền."
+        : `Đã điền ${n(k)} ô của bảng đánh giá. Bấm Hoàn tác nếu muốn trả lại như cũ.`,
     empty: "–",
   },
 
   // ---- Tạo báo cáo -------------------------------------------------------------------
   report: {
-    intro: "Lập báo cáo quý bằng Word (.docx) với số liệu lấy thẳng từ Biểu 06a, bảng đánh giá và trang Thuyết minh.",
+    intro:
+      "Lập báo cáo quý bằng Word (.docx) với số liệu lấy thẳng từ Biểu 06a, bảng đánh giá và trang Thuyết minh.",
     template: "Mẫu báo cáo",
     templateDefault: "Mẫu mặc định",
     templateCustom: "Mẫu riêng của đơn vị (tệp mẫu đã soạn sẵn)",
     templatePick: "Chọn tệp mẫu",
-    templateChosen: (name: string, size: number) => `Đã chọn: ${name} (${n(Math.max(1, Math.round(size / 1024)))} KB)`,
+    templateChosen: (name: string, size: number) =>
+      `Đã chọn: ${name} (${n(Math.max(1, Math.round(size / 1024)))} KB)`,
     templateMissing: "Hãy chọn tệp mẫu riêng, hoặc dùng mẫu mặc định.",
     templateUnreadable: (name: string) => `Không đọc được tệp mẫu ${q(name)}.`,
     allRows: "Tất cả các dòng của Biểu 06a",
@@ -216,9 +251,11 @@ export const PANE_MSG = {
     force: "Vẫn tạo khi còn lỗi",
     button: "Tạo báo cáo",
     busy: "Đang tạo báo cáo…",
-    blocked: (k: number) => `Chưa tạo báo cáo: số liệu còn ${n(k)} lỗi. Hãy sửa các lỗi dưới đây, hoặc chọn “Vẫn tạo khi còn lỗi”.`,
+    blocked: (k: number) =>
+      `Chưa tạo báo cáo: số liệu còn ${n(k)} lỗi. Hãy sửa các lỗi dưới đây, hoặc chọn “Vẫn tạo khi còn lỗi”.`,
     noForm: (reason: string) => `Chưa tạo được báo cáo: ${reason}`,
-    done: (file: string, bytes: number) => `Đã tạo ${file} (${n(Math.max(1, Math.round(bytes / 1024)))} KB).`,
+    done: (file: string, bytes: number) =>
+      `Đã tạo ${file} (${n(Math.max(1, Math.round(bytes / 1024)))} KB).`,
     doneShort: "Đã tạo báo cáo.",
     forced: (k: number) => `Báo cáo được tạo dù số liệu còn ${n(k)} lỗi.`,
     warnings: "Cần lưu ý trong báo cáo",
@@ -227,20 +264,24 @@ export const PANE_MSG = {
 
   // ---- Delivery of the .docx ---------------------------------------------------------
   delivery: {
-    downloaded: (file: string) => `Tệp ${file} đã được tải xuống (thư mục Tải xuống / Downloads của máy).`,
+    downloaded: (file: string) =>
+      `Tệp ${file} đã được tải xuống (thư mục Tải xuống / Downloads của máy).`,
     downloadAgain: "Tải tệp xuống lần nữa",
     openedBrowser: (file: string) =>
       `Đã mở trình duyệt để tải ${file}: hãy chuyển sang cửa sổ trình duyệt; tệp được lưu vào thư mục Tải xuống (Downloads).`,
     openBrowser: "Mở trong trình duyệt để tải",
     notSeen: "Không thấy tệp được tải xuống?",
-    tooLarge: "Tệp báo cáo quá lớn để chuyển sang trình duyệt. Hãy dùng Excel trên web hoặc lệnh tthc report trên máy tính.",
+    tooLarge:
+      "Tệp báo cáo quá lớn để chuyển sang trình duyệt. Hãy dùng Excel trên web hoặc lệnh tthc report trên máy tính.",
     unavailable:
       "Phiên bản Excel này không cho phần bổ trợ lưu tệp. Hãy cập nhật Office, hoặc mở sổ làm việc bằng Excel trên web (trình duyệt) để tạo báo cáo.",
     // The page that receives the report in the system browser (Mac, iPad).
     receiveTitle: "Tải báo cáo Word",
-    receiveBody: (file: string) => `Báo cáo ${file} đã sẵn sàng. Nếu trình duyệt chưa tự tải xuống, hãy bấm nút dưới đây.`,
+    receiveBody: (file: string) =>
+      `Báo cáo ${file} đã sẵn sàng. Nếu trình duyệt chưa tự tải xuống, hãy bấm nút dưới đây.`,
     receiveButton: (file: string) => `Tải ${file}`,
-    receiveBroken: "Liên kết tải báo cáo không đầy đủ. Hãy quay lại Excel và bấm Tạo báo cáo lần nữa.",
+    receiveBroken:
+      "Liên kết tải báo cáo không đầy đủ. Hãy quay lại Excel và bấm Tạo báo cáo lần nữa.",
   },
 
   // ---- Tạo biểu mẫu ------------------------------------------------------------------
@@ -255,16 +296,20 @@ export const PANE_MSG = {
     quarterOption: (k: number) => `Quý ${["I", "II", "III", "IV"][k - 1]}`,
     year: "Năm",
     yearInvalid: "Năm phải từ 2000 đến 2100.",
-    period: (from: string, to: string) => `Kỳ báo cáo: từ ngày ${from} đến ngày ${to} (mốc chốt số liệu theo Nghị định 09/2019/NĐ-CP).`,
+    period: (from: string, to: string) =>
+      `Kỳ báo cáo: từ ngày ${from} đến ngày ${to} (mốc chốt số liệu theo Nghị định 09/2019/NĐ-CP).`,
     button: "Tạo biểu mẫu",
     busy: "Đang tạo biểu mẫu…",
-    done: (names: string[]) => `Đã thêm các trang: ${names.map(q).join(", ")}. Bấm Hoàn tác nếu muốn xóa chúng.`,
+    done: (names: string[]) =>
+      `Đã thêm các trang: ${names.map(q).join(", ")}. Bấm Hoàn tác nếu muốn xóa chúng.`,
     existingBefore: (sheet: string) =>
       `Sổ làm việc này đã có Biểu 06a ở trang ${q(sheet)}. Các trang mới sẽ mang tên kèm “(2)”, và Kiểm tra, Tạo báo cáo vẫn dùng biểu đầu tiên tìm thấy: nên tạo biểu mẫu quý mới trong một sổ làm việc mới (Tệp › Mới).`,
     existing: (sheet: string) =>
       `Sổ làm việc đã có Biểu 06a ở trang ${q(sheet)}. Kiểm tra và Tạo báo cáo dùng biểu đầu tiên tìm thấy; nên tạo biểu mẫu quý mới trong một sổ làm việc mới.`,
-    copiedFields: (k: number) => `Danh sách ${n(k)} lĩnh vực lấy theo Biểu 06a đang có; cột (6) “Từ kỳ trước” lấy theo cột (11) của kỳ đó.`,
-    periodLabel: (quarter: number, year: number) => `Quý ${["I", "II", "III", "IV"][quarter - 1]} năm ${year}`,
+    copiedFields: (k: number) =>
+      `Danh sách ${n(k)} lĩnh vực lấy theo Biểu 06a đang có; cột (6) “Từ kỳ trước” lấy theo cột (11) của kỳ đó.`,
+    periodLabel: (quarter: number, year: number) =>
+      `Quý ${["I", "II", "III", "IV"][quarter - 1]} năm ${year}`,
     evaluationPeriod: (quarter: number, year: number) => `Quý ${quarter}, Năm ${year}`,
   },
 
@@ -288,32 +333,44 @@ export const PANE_MSG = {
     writing: "Đang ghi vào sổ làm việc…",
     // Why a file was not rolled up (shown after its name; a file without Biểu 06a gets the locator's own reason).
     emptyFile: "Tệp rỗng (0 byte).",
-    oldOrEncrypted: "Định dạng Excel cũ (.xls) hoặc có mật khẩu; hãy mở bằng Excel và lưu lại dưới dạng .xlsx không mật khẩu.",
-    htmlExport: "Trang HTML (xuất từ phần mềm một cửa) nhưng không có bảng số liệu nào; hãy xuất lại từ phần mềm một cửa.",
+    oldOrEncrypted:
+      "Định dạng Excel cũ (.xls) hoặc có mật khẩu; hãy mở bằng Excel và lưu lại dưới dạng .xlsx không mật khẩu.",
+    htmlExport:
+      "Trang HTML (xuất từ phần mềm một cửa) nhưng không có bảng số liệu nào; hãy xuất lại từ phần mềm một cửa.",
     notXlsx: "Không phải tệp Excel .xlsx.",
     corrupt: "Tệp bị hỏng hoặc không phải tệp .xlsx hợp lệ.",
     notRead: "Trình duyệt không mở được tệp (tệp đã bị xóa hoặc bị di chuyển?).",
     unexpected: (detail: string) => `Không đọc được tệp: ${detail}`,
     badFiles: (k: number) => `${n(k)} tệp không đưa vào tổng hợp:`,
     nothingRead: "Không đọc được tệp nào: chưa có gì để tổng hợp, sổ làm việc không thay đổi.",
-    done: (names: string[]) => `Đã thêm các trang: ${names.map(q).join(", ")}. Bấm Hoàn tác nếu muốn xóa chúng.`,
+    done: (names: string[]) =>
+      `Đã thêm các trang: ${names.map(q).join(", ")}. Bấm Hoàn tác nếu muốn xóa chúng.`,
     doneWarn: (problems: string[]) => `Đã tổng hợp, nhưng cần xem lại: ${problems.join("; ")}.`,
     problemDuplicate: (k: number) => `${n(k)} đơn vị có nhiều tệp (bị cộng nhiều lần)`,
     problemPeriod: (k: number) => `${n(k)} đơn vị khác kỳ báo cáo`,
     problemFailed: (k: number) => `${n(k)} tệp không đọc được`,
     problemErrors: (k: number) => `${n(k)} đơn vị có lỗi số liệu`,
     problemDistrict: (k: number) => `Biểu 06a tổng hợp có ${n(k)} lỗi`,
-    duplicates: "Đơn vị gửi nhiều tệp (số liệu bị cộng nhiều lần; hãy bỏ bớt tệp rồi tổng hợp lại):",
-    sheetsAdded: (names: string[]) => `Các trang đã thêm: ${names.map(q).join(", ")}. Bấm Hoàn tác nếu muốn xóa chúng.`,
+    duplicates:
+      "Đơn vị gửi nhiều tệp (số liệu bị cộng nhiều lần; hãy bỏ bớt tệp rồi tổng hợp lại):",
+    sheetsAdded: (names: string[]) =>
+      `Các trang đã thêm: ${names.map(q).join(", ")}. Bấm Hoàn tác nếu muốn xóa chúng.`,
     summary: "Kết quả tổng hợp",
     unitsRead: (units: number, files: number) => `Đọc được ${n(units)}/${n(files)} tệp.`,
-    period: (p: string, k: number, units: number) => `Kỳ báo cáo: ${p} (${n(k)}/${n(units)} đơn vị).`,
+    period: (p: string, k: number, units: number) =>
+      `Kỳ báo cáo: ${p} (${n(k)}/${n(units)} đơn vị).`,
     noPeriod: "Kỳ báo cáo: không đọc được ở tệp nào.",
-    totals: (received: string, resolved: string, pending: string) => `Hồ sơ nhận giải quyết: ${received}; đã giải quyết: ${resolved}; đang giải quyết: ${pending}.`,
+    totals: (received: string, resolved: string, pending: string) =>
+      `Hồ sơ nhận giải quyết: ${received}; đã giải quyết: ${resolved}; đang giải quyết: ${pending}.`,
     fields: (matched: number, unmatched: number) =>
-      `Lĩnh vực: ${n(matched)} khớp danh mục` + (unmatched > 0 ? `, ${n(unmatched)} không khớp (vẫn giữ, xếp cuối biểu):` : ", không có lĩnh vực lạ."),
-    unitsWithErrors: (k: number) => (k > 0 ? `${n(k)} đơn vị có lỗi số liệu:` : "Không đơn vị nào có lỗi số liệu."),
-    periodMismatch: (k: number) => (k > 0 ? `${n(k)} đơn vị khác kỳ báo cáo của đa số:` : "Các đơn vị cùng một kỳ báo cáo."),
+      `Lĩnh vực: ${n(matched)} khớp danh mục` +
+      (unmatched > 0
+        ? `, ${n(unmatched)} không khớp (vẫn giữ, xếp cuối biểu):`
+        : ", không có lĩnh vực lạ."),
+    unitsWithErrors: (k: number) =>
+      k > 0 ? `${n(k)} đơn vị có lỗi số liệu:` : "Không đơn vị nào có lỗi số liệu.",
+    periodMismatch: (k: number) =>
+      k > 0 ? `${n(k)} đơn vị khác kỳ báo cáo của đa số:` : "Các đơn vị cùng một kỳ báo cáo.",
     otherNotes: "Lưu ý khác",
     districtClean: (sheet: string) => `Biểu 06a tổng hợp (trang ${q(sheet)}): không có lỗi.`,
     districtFindings: (sheet: string, errors: number, warnings: number) =>
@@ -326,7 +383,9 @@ export const PANE_MSG = {
     title: "Kết quả kiểm tra",
     clean: "Không có lỗi, không có cảnh báo: số liệu khớp nhau.",
     counts: (errors: number, warnings: number) =>
-      errors === 0 && warnings === 0 ? "Không có lỗi, không có cảnh báo." : `Có ${n(errors)} lỗi và ${n(warnings)} cảnh báo.`,
+      errors === 0 && warnings === 0
+        ? "Không có lỗi, không có cảnh báo."
+        : `Có ${n(errors)} lỗi và ${n(warnings)} cảnh báo.`,
     marked: "Các ô có lỗi đã được tô đỏ, ô cần lưu ý tô vàng; di chuột vào ô để xem ghi chú.",
     first: "Một số mục đầu tiên:",
     more: (k: number) => `… và ${n(k)} mục khác: xem đầy đủ trong Bảng điều khiển › Kiểm tra.`,

@@ -32,7 +32,9 @@ export function regimeOn(iso: string): Regime {
  * "118", "61/2018", "nd61"… → the regime's id; null when not understood, undefined when empty.
  */
 export function parseRegime(text: string | null | undefined): RegimeId | null | undefined {
-  const s = fold(String(text ?? "")).replace(/\s+/g, " ").trim();
+  const s = fold(String(text ?? ""))
+    .replace(/\s+/g, " ")
+    .trim();
   if (!s) return undefined;
   for (const r of REGIMES) if (s === r.id) return r.id;
   const nums: string[] = s.match(/\d+/g) ?? [];
@@ -73,7 +75,8 @@ const dmy = (iso: string) => iso.split("-").reverse().join("/");
 /** A first citation (NĐ 30/2020): "Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ về …". */
 export function citationFirst(c: Citation): string {
   const [y, m, d] = c.date.split("-").map(Number);
-  const when = y && m && d ? ` ngày ${d < 10 ? "0" + d : d} tháng ${m <= 2 ? "0" + m : m} năm ${y}` : "";
+  const when =
+    y && m && d ? ` ngày ${d < 10 ? "0" + d : d} tháng ${m <= 2 ? "0" + m : m} năm ${y}` : "";
   return `${c.title}${when} của ${c.issuer} ${c.subject}`;
 }
 
@@ -102,13 +105,31 @@ export function chooseRegime(input: RegimeChoiceInput): RegimeChoice {
   }
   if (parsed === null && input.sheetCell) {
     const c = input.sheetCell;
-    findings.push(findingOf("regime/unknown", "warning", c.sheet, c.row, c.col, REGIME_MSG.unknown(String(input.sheetValue).trim(), regime.name, source)));
+    findings.push(
+      findingOf(
+        "regime/unknown",
+        "warning",
+        c.sheet,
+        c.row,
+        c.col,
+        REGIME_MSG.unknown(String(input.sheetValue).trim(), regime.name, source)
+      )
+    );
   }
   // A period with days on both sides of a regime's first day (Q3/2025: 15/06–14/09/2025).
   const straddles = !!(from && to && REGIMES.some((r) => from < r.from && to >= r.from));
   if (straddles && from && to) {
     const c = input.periodCell ?? input.sheetCell ?? { sheet: "", row: 1, col: 1 };
-    findings.push(findingOf("regime/straddle", "warning", c.sheet, c.row, c.col, REGIME_MSG.straddle(dmy(from), dmy(to), regime.name, source)));
+    findings.push(
+      findingOf(
+        "regime/straddle",
+        "warning",
+        c.sheet,
+        c.row,
+        c.col,
+        REGIME_MSG.straddle(dmy(from), dmy(to), regime.name, source)
+      )
+    );
   }
   return { regime, source, straddles, findings };
 }
@@ -116,5 +137,7 @@ export function chooseRegime(input: RegimeChoiceInput): RegimeChoice {
 /** The district words (nd118) found in a text, lower case; [] under a regime with districts. */
 export function districtWordsIn(regime: Regime, text: string): string[] {
   const s = ` ${text.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ")} `;
-  return regime.localGovernment.districtWords.filter((w) => new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, "u").test(s));
+  return regime.localGovernment.districtWords.filter((w) =>
+    new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, "u").test(s)
+  );
 }

@@ -15,7 +15,8 @@ export const ND118_2025: Regime = {
       issuer: "Chính phủ",
       date: "2025-06-09", // shared/reference/regime-2025.md
       // The decree's own title (preamble): one-stop at the Bộ phận Một cửa and the national portal.
-      subject: "về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia",
+      subject:
+        "về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia",
     },
     amendments: [], // NĐ 309/2026 reported to amend it; content not confirmed (reference)
     guidance: {
@@ -31,7 +32,8 @@ export const ND118_2025: Regime = {
       number: "01/2020/TT-VPCP",
       issuer: "Văn phòng Chính phủ",
       date: "2020-10-21",
-      subject: "quy định chế độ báo cáo định kỳ và quản lý, sử dụng, khai thác Hệ thống thông tin báo cáo của Văn phòng Chính phủ",
+      subject:
+        "quy định chế độ báo cáo định kỳ và quản lý, sử dụng, khai thác Hệ thống thông tin báo cáo của Văn phòng Chính phủ",
     },
     format: {
       title: "Nghị định số 30/2020/NĐ-CP",
@@ -52,7 +54,8 @@ export const ND118_2025: Regime = {
     counter: "Bộ phận Một cửa",
     // Điều 7.3.a: the UBND cấp xã sets up its Trung tâm Phục vụ hành chính công cấp xã (own seal);
     // Điều 10.3.a: its director is a Phó Chủ tịch UBND cấp xã.
-    receivingBody: (kind, place) => `Trung tâm Phục vụ hành chính công ${[kind, place].filter(Boolean).join(" ")}`.trim(),
+    receivingBody: (kind, place) =>
+      `Trung tâm Phục vụ hành chính công ${[kind, place].filter(Boolean).join(" ")}`.trim(),
     // Điều 7.2.b / 7.3.c: where a city runs a single-level centre there is none at commune level.
     provinceCentre: (province) => `Trung tâm Phục vụ hành chính công ${province}`.trim(),
   },

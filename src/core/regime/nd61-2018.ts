@@ -14,7 +14,8 @@ export const ND61_2018: Regime = {
       number: "61/2018/NĐ-CP",
       issuer: "Chính phủ",
       date: "2018-04-23", // date as NĐ 118/2025 Điều 40.1 cites it
-      subject: "về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính",
+      subject:
+        "về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính",
     },
     amendments: [
       {
@@ -37,7 +38,8 @@ export const ND61_2018: Regime = {
       number: "01/2020/TT-VPCP",
       issuer: "Văn phòng Chính phủ",
       date: "2020-10-21",
-      subject: "quy định chế độ báo cáo định kỳ và quản lý, sử dụng, khai thác Hệ thống thông tin báo cáo của Văn phòng Chính phủ",
+      subject:
+        "quy định chế độ báo cáo định kỳ và quản lý, sử dụng, khai thác Hệ thống thông tin báo cáo của Văn phòng Chính phủ",
     },
     format: {
       title: "Nghị định số 30/2020/NĐ-CP",
@@ -51,7 +53,8 @@ export const ND61_2018: Regime = {
   bodies: {
     counter: "Bộ phận Một cửa",
     // NĐ 61/2018: the commune's counter is the Bộ phận Tiếp nhận và Trả kết quả of its UBND.
-    receivingBody: (kind, place) => `Bộ phận Tiếp nhận và Trả kết quả UBND ${[kind, place].filter(Boolean).join(" ")}`.trim(),
+    receivingBody: (kind, place) =>
+      `Bộ phận Tiếp nhận và Trả kết quả UBND ${[kind, place].filter(Boolean).join(" ")}`.trim(),
     provinceCentre: () => null,
   },
   addressee: {

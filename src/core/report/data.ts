@@ -16,7 +16,16 @@ import {
 } from "../messages/report";
 import { fmtDateShort, IsoDate, roundHalfUp } from "../text/numbers";
 import { foldAscii } from "../text/normalize";
-import { capitalize, parseIso, parsePeriodText, PeriodKind, periodLabel, PeriodLabel, proseLabel, samePeriod } from "./period";
+import {
+  capitalize,
+  parseIso,
+  parsePeriodText,
+  PeriodKind,
+  periodLabel,
+  PeriodLabel,
+  proseLabel,
+  samePeriod,
+} from "./period";
 import type { SatisfactionShares, ScoreIndex, ScoreResult } from "../evaluation/analyze";
 import { emptySections, FigureKey, SectionTexts, TextFigures, TextSheetData } from "./types";
 import type { DocHeader } from "./document";
@@ -111,7 +120,12 @@ export interface ReportArt33Row {
 
 export interface ReportArt33 {
   levels: string[];
-  received: { ballots: number | null; portal: number | null; devices: number | null; total: number | null };
+  received: {
+    ballots: number | null;
+    portal: number | null;
+    devices: number | null;
+    total: number | null;
+  };
   contents: ReportArt33Row[];
   /** Điều 32.1 figures as typed (never computed), null when absent. */
   criteria: { rows: { key: string; name: string; value: string }[]; total: string | null } | null;
@@ -267,7 +281,9 @@ function art33Of(a: Art33Result): ReportArt33 {
       total: c.total,
       levels: a.levels.map((label, i) => ({ label, count: c.counts[i], share: c.shares[i] })),
     })),
-    criteria: a.criteria ? { rows: a.criteria.rows.map((r) => ({ ...r })), total: a.criteria.total } : null,
+    criteria: a.criteria
+      ? { rows: a.criteria.rows.map((r) => ({ ...r })), total: a.criteria.total }
+      : null,
   };
 }
 
@@ -290,7 +306,9 @@ export function sharesTo100(counts: number[], digits = 1): (number | null)[] {
   const exact = counts.map((c) => (c * 100 * unit) / total);
   const floor = exact.map((x) => Math.floor(x + 1e-9));
   let left = 100 * unit - floor.reduce((a, b) => a + b, 0);
-  const order = exact.map((x, i) => ({ i, rem: x - floor[i] })).sort((a, b) => b.rem - a.rem || a.i - b.i);
+  const order = exact
+    .map((x, i) => ({ i, rem: x - floor[i] }))
+    .sort((a, b) => b.rem - a.rem || a.i - b.i);
   for (const o of order) {
     if (left <= 0) break;
     floor[o.i] += 1;
@@ -304,7 +322,9 @@ export function shares06a(r: Row06a): Shares06a {
   // checks report it) gets each share of (7) as it is.
   const parts = [r.early, r.onTime, r.late];
   const [early, onTime, late] =
-    r.early + r.onTime + r.late === r.resolved ? sharesTo100(parts) : parts.map((n) => share(n, r.resolved));
+    r.early + r.onTime + r.late === r.resolved
+      ? sharesTo100(parts)
+      : parts.map((n) => share(n, r.resolved));
   return {
     early,
     onTime,
@@ -358,7 +378,12 @@ function analyseUnit(s: string): UnitParts {
       out.push(words[i].toLocaleUpperCase("vi"));
       prefix.push(out[out.length - 1]);
       i++;
-    } else if (lower.slice(i, i + 4).join(" ").replace("uỷ", "ủy") === "ủy ban nhân dân") {
+    } else if (
+      lower
+        .slice(i, i + 4)
+        .join(" ")
+        .replace("uỷ", "ủy") === "ủy ban nhân dân"
+    ) {
       const w = caps ? "Ủy ban nhân dân" : words.slice(i, i + 4).join(" ");
       out.push(w);
       prefix.push(w);
@@ -389,7 +414,13 @@ function unitInfo(name: string): ReportUnit & { place: string } {
   const prose = unitProse(name);
   const parts = analyseUnit(prose);
   const short = parts.kind ? [parts.prefix, parts.kind].filter(Boolean).join(" ") : prose;
-  return { name: prose, upper: prose.toLocaleUpperCase("vi"), short, kind: parts.kind, place: parts.place };
+  return {
+    name: prose,
+    upper: prose.toLocaleUpperCase("vi"),
+    short,
+    kind: parts.kind,
+    place: parts.place,
+  };
 }
 
 /**
@@ -401,7 +432,9 @@ export function issuingBody(name: string): string {
   const prose = unitProse(name);
   if (!prose) return "";
   const parts = analyseUnit(prose);
-  const prefix = parts.prefix.replace(/\bUBND\b/g, "Ủy ban nhân dân").replace(/\bHĐND\b/g, "Hội đồng nhân dân");
+  const prefix = parts.prefix
+    .replace(/\bUBND\b/g, "Ủy ban nhân dân")
+    .replace(/\bHĐND\b/g, "Hội đồng nhân dân");
   const rest = [parts.kind, parts.place].filter(Boolean).join(" ");
   const full = prefix && rest ? `${prefix}\n${rest}` : prefix || rest || prose;
   return full.toLocaleUpperCase("vi");
@@ -422,7 +455,11 @@ export function defaultAuthority(title: string): string {
 
 /** Unit names compared: no diacritics, case, spacing; "Ủy ban nhân dân" = "UBND". */
 function unitKey(s: string): string {
-  return foldAscii(s).replace(/\buy ban nhan dan\b/g, "ubnd").replace(/[^a-z0-9 ]/g, "").replace(/\s+/g, " ").trim();
+  return foldAscii(s)
+    .replace(/\buy ban nhan dan\b/g, "ubnd")
+    .replace(/[^a-z0-9 ]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /**
@@ -430,14 +467,22 @@ function unitKey(s: string): string {
  * nhân dân phường Phú Sơn)" (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.12); blanks where the
  * number or the date is not yet given.
  */
-function annexNote(numberLine: string, date: IsoDate | null, year: number | null, unit: string): string {
+function annexNote(
+  numberLine: string,
+  date: IsoDate | null,
+  year: number | null,
+  unit: string
+): string {
   const no = numberLine.replace(/^Số:\s?/, "");
   const when = date ? fmtDateShort(date) : `      /      /${year ?? BLANK}`;
   return `(Kèm theo ${REPORT_TITLE_PROSE} số ${no} ngày ${when} của ${unit})`;
 }
 
 function docNumber(n: string): string {
-  let s = n.normalize("NFC").trim().replace(/^số\s*:?\s*/iu, "");
+  let s = n
+    .normalize("NFC")
+    .trim()
+    .replace(/^số\s*:?\s*/iu, "");
   // Not yet registered: room for the registry to write the number in (no dotted blank).
   if (!s) return "Số:      /BC-UBND";
   if (!s.includes("/")) s = `${s}/BC-UBND`;
@@ -445,13 +490,22 @@ function docNumber(n: string): string {
   return s.startsWith("/") ? `Số:      ${s}` : `Số: ${s}`;
 }
 
-const SAT_KEYS: SatisfactionKey[] = ["veryDissatisfied", "dissatisfied", "neutral", "satisfied", "verySatisfied"];
+const SAT_KEYS: SatisfactionKey[] = [
+  "veryDissatisfied",
+  "dissatisfied",
+  "neutral",
+  "satisfied",
+  "verySatisfied",
+];
 
 /**
  * Satisfaction shares in percent. Shares that already sum to 100 (±0.5) are kept; shares
  * given as fractions (sum 1) or as ballot counts (sum = ballots) are converted.
  */
-function satisfactionShares(s: ScoreResult): { shares: Record<SatisfactionKey, number | null>; ok: boolean } {
+function satisfactionShares(s: ScoreResult): {
+  shares: Record<SatisfactionKey, number | null>;
+  ok: boolean;
+} {
   const raw = SAT_KEYS.map((k) => s.satisfaction?.[k] ?? null);
   const known = raw.filter((x): x is number => typeof x === "number" && Number.isFinite(x));
   const shares = {} as Record<SatisfactionKey, number | null>;
@@ -465,10 +519,15 @@ function satisfactionShares(s: ScoreResult): { shares: Record<SatisfactionKey, n
   else if (Math.abs(sum - 1) <= 0.005) scale = 100;
   else if (s.ballots && Math.abs(sum - s.ballots) < 1e-9) scale = 100 / s.ballots;
   // Five shares read in full add up to 100 (largest remainder); otherwise each is printed as read.
-  const fitted = scale !== null && known.length === SAT_KEYS.length ? sharesTo100(raw as number[]) : null;
+  const fitted =
+    scale !== null && known.length === SAT_KEYS.length ? sharesTo100(raw as number[]) : null;
   SAT_KEYS.forEach((k, i) => {
     const v = raw[i];
-    shares[k] = fitted ? fitted[i] : typeof v === "number" && Number.isFinite(v) ? roundHalfUp(v * (scale ?? 1), 1) : null;
+    shares[k] = fitted
+      ? fitted[i]
+      : typeof v === "number" && Number.isFinite(v)
+        ? roundHalfUp(v * (scale ?? 1), 1)
+        : null;
   });
   return { shares, ok: scale !== null };
 }
@@ -492,7 +551,12 @@ function evaluation(s: ScoreResult): { ev: ReportEvaluation; ok: boolean } {
   }
   const sumOf = (pick: (i: ReportIndex) => number | null): number | null => {
     const v = indices.map(pick);
-    return v.every((x) => x !== null) ? roundHalfUp((v as number[]).reduce((a, b) => a + b, 0), 1) : null;
+    return v.every((x) => x !== null)
+      ? roundHalfUp(
+          (v as number[]).reduce((a, b) => a + b, 0),
+          1
+        )
+      : null;
   };
   const self = s.total?.self ?? sumOf((i) => i.self);
   const appraised = s.total?.appraised ?? sumOf((i) => i.appraised);
@@ -506,7 +570,11 @@ function evaluation(s: ScoreResult): { ev: ReportEvaluation; ok: boolean } {
       gradeBasis: s.gradeBasis ?? "self",
       ballots: s.ballots ?? null,
       satisfaction: sat.shares,
-      levels: SAT_KEYS.map((key) => ({ key, label: SATISFACTION_LABELS[key], share: sat.shares[key] })),
+      levels: SAT_KEYS.map((key) => ({
+        key,
+        label: SATISFACTION_LABELS[key],
+        share: sat.shares[key],
+      })),
       hasSatisfaction: SAT_KEYS.some((k) => (sat.shares[k] ?? 0) > 0),
       index1Estimate: s.index1Estimate ?? null,
     },
@@ -515,7 +583,13 @@ function evaluation(s: ScoreResult): { ev: ReportEvaluation; ok: boolean } {
 }
 
 function row06a(r: Row06a): ReportRow06a {
-  return { ...r, name: r.name.normalize("NFC").trim(), field: fieldName(r.name), fresh: r.online + r.direct, shares: shares06a(r) };
+  return {
+    ...r,
+    name: r.name.normalize("NFC").trim(),
+    field: fieldName(r.name),
+    fresh: r.online + r.direct,
+    shares: shares06a(r),
+  };
 }
 
 function sumOrNull(a: number | null, b: number | null): number | null {
@@ -583,7 +657,13 @@ export function buildReportData(input: ReportInput): { data: ReportData; warning
   const parent = text?.parentBody.trim() ?? "";
   if (!parent) blanks.push(BLANK_NAMES.parentBody);
   const parentProse = parent ? unitProse(parent) : "";
-  const choice = input.regime ?? chooseRegime({ from: form06a?.period?.from ?? null, to: form06a?.period?.to ?? null, sheetValue: text?.regime ?? null });
+  const choice =
+    input.regime ??
+    chooseRegime({
+      from: form06a?.period?.from ?? null,
+      to: form06a?.period?.to ?? null,
+      sheetValue: text?.regime ?? null,
+    });
   const regime = choice.regime;
   let recipients = text?.recipients.filter((r) => r.trim() !== "") ?? [];
   if (recipients.length === 0) {
@@ -609,7 +689,12 @@ export function buildReportData(input: ReportInput): { data: ReportData; warning
     ...(parent ? { parentBody: parentProse.toLocaleUpperCase("vi") } : {}),
     unit: unitName ? issuingBody(unitName) : BLANK,
     ...(unitName ? { author: unitFull(unitName) } : {}),
-    annexNote: annexNote(number, date, date?.y ?? year ?? to?.y ?? null, unitName ? unitFull(unitName) : BLANK),
+    annexNote: annexNote(
+      number,
+      date,
+      date?.y ?? year ?? to?.y ?? null,
+      unitName ? unitFull(unitName) : BLANK
+    ),
     number,
     place,
     date: date ? { y: date.y, m: date.m, d: date.d } : null,
@@ -618,7 +703,11 @@ export function buildReportData(input: ReportInput): { data: ReportData; warning
     subject: reportSubject(label),
     recipients,
     noiNhan,
-    signature: { authority: authority.toLocaleUpperCase("vi"), title: signerTitle.toLocaleUpperCase("vi"), name: signerName },
+    signature: {
+      authority: authority.toLocaleUpperCase("vi"),
+      title: signerTitle.toLocaleUpperCase("vi"),
+      name: signerName,
+    },
   };
 
   // Biểu 06a.
@@ -671,10 +760,18 @@ export function buildReportData(input: ReportInput): { data: ReportData; warning
     const anyText = figures.dvcDossiersLevel3 !== null || figures.dvcDossiersLevel4 !== null;
     if (anyText && textSum !== fromForm) {
       const cells = input.textCells ?? {};
-      const textCell = [cells.dvcDossiersLevel3, cells.dvcDossiersLevel4].filter(Boolean).join(", ") || `"${TEXT_SHEET_NAME}"`;
+      const textCell =
+        [cells.dvcDossiersLevel3, cells.dvcDossiersLevel4].filter(Boolean).join(", ") ||
+        `"${TEXT_SHEET_NAME}"`;
       const shown = textSum ?? (figures.dvcDossiersLevel3 ?? 0) + (figures.dvcDossiersLevel4 ?? 0);
       warnings.push(
-        REPORT_MSG.figureTwice(REPORT_MSG.onlineDossiers, form06a?.onlineCell ?? `${r06a.sheet}, cột (4) dòng Tổng cộng`, String(fromForm), textCell, String(shown)),
+        REPORT_MSG.figureTwice(
+          REPORT_MSG.onlineDossiers,
+          form06a?.onlineCell ?? `${r06a.sheet}, cột (4) dòng Tổng cộng`,
+          String(fromForm),
+          textCell,
+          String(shown)
+        )
       );
       figures.dvcDossiersLevel3 = null;
       figures.dvcDossiersLevel4 = null;
@@ -685,7 +782,8 @@ export function buildReportData(input: ReportInput): { data: ReportData; warning
   const sections = text ? { ...emptySections(), ...text.sections } : emptySections();
 
   // A district named under a two-level regime is the finding regime/district (workbook.ts regimeOf).
-  const centreName = text?.serviceCentre?.trim() || regime.bodies.receivingBody(unit.kind, unit.place);
+  const centreName =
+    text?.serviceCentre?.trim() || regime.bodies.receivingBody(unit.kind, unit.place);
   const reportRegime: ReportRegime = {
     id: regime.id,
     name: regime.name,
@@ -716,7 +814,8 @@ export function buildReportData(input: ReportInput): { data: ReportData; warning
     causes: sections.i6late.trim(),
     apologies: sections.i6apology.trim(),
   };
-  if (late.any && (!late.causes || !late.apologies)) warnings.push(REPORT_MSG.lateUnexplained(lateCount, overdueCount));
+  if (late.any && (!late.causes || !late.apologies))
+    warnings.push(REPORT_MSG.lateUnexplained(lateCount, overdueCount));
 
   // The evaluation's annex: the nine indices under NĐ 61/2018, the Điều 33.1 table under NĐ 118/2025.
   const evalAnnex = reportRegime.indicesMethod === "province" ? !!input.art33 : !!ev;

@@ -1,6 +1,15 @@
 // The narrative report's core: the "Thuyết minh" text sheet and ReportData.
 export * from "./types";
-export { layoutTextSheet, readTextSheet, findTextSheet, matchLabel, textSheetRows, TEXT_FIELDS, TEXT_SHEET_ROWS, TEXT_SHEET_NAME } from "./textSheet";
+export {
+  layoutTextSheet,
+  readTextSheet,
+  findTextSheet,
+  matchLabel,
+  textSheetRows,
+  TEXT_FIELDS,
+  TEXT_SHEET_ROWS,
+  TEXT_SHEET_NAME,
+} from "./textSheet";
 export type { TextFieldSpec, TextSheetRead } from "./textSheet";
 export { buildReportData, fieldName, share, shares06a, unitProse } from "./data";
 export type {

@@ -81,7 +81,8 @@ export function periodLabel(from: IsoDate | null, to: IsoDate): PeriodLabel {
   else if (span <= 7.5) kind = "six-months";
   else if (span <= 10.5) kind = "nine-months";
   else kind = "year";
-  if (kind === "month") return { kind, year: close.y, no: close.m, label: labelFor(kind, close.y, close.m) };
+  if (kind === "month")
+    return { kind, year: close.y, no: close.m, label: labelFor(kind, close.y, close.m) };
   const qe = nearestQuarterEnd(to);
   if (kind === "quarter") return { kind, year: qe.y, no: qe.q, label: labelFor(kind, qe.y, qe.q) };
   return { kind, year: qe.y, no: null, label: labelFor(kind, qe.y, null) };
@@ -100,11 +101,24 @@ export function parsePeriodText(text: string): PeriodLabel | null {
     return { kind: "quarter", year: +m[2], no, label: labelFor("quarter", +m[2], no) };
   }
   m = /^6 thang(?: dau)?(?: nam)? (\d{4})$/.exec(t);
-  if (m) return { kind: "six-months", year: +m[1], no: null, label: labelFor("six-months", +m[1], null) };
+  if (m)
+    return {
+      kind: "six-months",
+      year: +m[1],
+      no: null,
+      label: labelFor("six-months", +m[1], null),
+    };
   m = /^9 thang(?: dau)?(?: nam)? (\d{4})$/.exec(t);
-  if (m) return { kind: "nine-months", year: +m[1], no: null, label: labelFor("nine-months", +m[1], null) };
+  if (m)
+    return {
+      kind: "nine-months",
+      year: +m[1],
+      no: null,
+      label: labelFor("nine-months", +m[1], null),
+    };
   m = /^thang (\d{1,2})\s*(?:nam|\/|-)?\s*(\d{4})$/.exec(t);
-  if (m && +m[1] >= 1 && +m[1] <= 12) return { kind: "month", year: +m[2], no: +m[1], label: labelFor("month", +m[2], +m[1]) };
+  if (m && +m[1] >= 1 && +m[1] <= 12)
+    return { kind: "month", year: +m[2], no: +m[1], label: labelFor("month", +m[2], +m[1]) };
   m = /^nam (\d{4})$/.exec(t);
   if (m) return { kind: "year", year: +m[1], no: null, label: labelFor("year", +m[1], null) };
   return null;
@@ -127,4 +141,3 @@ export function proseLabel(text: string): string {
   // Keep it as written when it starts with an acronym or a number.
   return /^[A-ZĐÀ-Ỹ][a-zđà-ỹ]/u.test(t) ? t.charAt(0).toLocaleLowerCase("vi") + t.slice(1) : t;
 }
-

@@ -4,18 +4,21 @@
 // may move rows, add a colon or type the label in NFD.
 import type { Message } from "../messages/message";
 import { findingOf } from "../rules";
-import { addr, CellEdit, CellValue, EditSet, Finding, isCellError, Sheet, WorkbookSnapshot } from "../grid";
+import {
+  addr,
+  CellEdit,
+  CellValue,
+  EditSet,
+  Finding,
+  isCellError,
+  Sheet,
+  WorkbookSnapshot,
+} from "../grid";
 import { HINT, TEXT_FINDING, TEXT_SHEET_NAME, TEXT_SHEET_TEXT } from "../messages/report";
 import { REGIME_HINT } from "../messages/regime";
 import { fmtDateShort, IsoDate, parseCount, parseDmy, daysIn } from "../text/numbers";
 import { fold, foldAscii } from "../text/normalize";
-import {
-  emptyTextSheet,
-  FigureKey,
-  SectionKey,
-  TextSheetData,
-  TextSheetValues,
-} from "./types";
+import { emptyTextSheet, FigureKey, SectionKey, TextSheetData, TextSheetValues } from "./types";
 
 export { TEXT_SHEET_NAME };
 
@@ -40,20 +43,36 @@ export interface TextFieldSpec {
 
 type Row = { title: string } | TextFieldSpec;
 
-const hdr = (label: string, key: HeaderKey, kind: "text" | "lines" | "date", o: Partial<TextFieldSpec> = {}): TextFieldSpec => ({
+const hdr = (
+  label: string,
+  key: HeaderKey,
+  kind: "text" | "lines" | "date",
+  o: Partial<TextFieldSpec> = {}
+): TextFieldSpec => ({
   label,
   target: { group: "header", key, kind },
   required: true,
   ...o,
 });
-const fig = (label: string, key: FigureKey, kind: "count" | "percent", o: Partial<TextFieldSpec> = {}): TextFieldSpec => ({
+const fig = (
+  label: string,
+  key: FigureKey,
+  kind: "count" | "percent",
+  o: Partial<TextFieldSpec> = {}
+): TextFieldSpec => ({
   label,
   target: { group: "figure", key, kind },
   required: true,
   hint: kind === "count" ? HINT.count : HINT.percent,
   ...o,
 });
-const sec = (label: string, key: SectionKey, withFigures = false, hint?: string, aliases?: string[]): TextFieldSpec => ({
+const sec = (
+  label: string,
+  key: SectionKey,
+  withFigures = false,
+  hint?: string,
+  aliases?: string[]
+): TextFieldSpec => ({
   label,
   ...(aliases ? { aliases } : {}),
   target: { group: "section", key, withFigures },
@@ -64,20 +83,36 @@ const sec = (label: string, key: SectionKey, withFigures = false, hint?: string,
 /** The sheet, top to bottom: group titles and fields. */
 export const TEXT_SHEET_ROWS: readonly Row[] = [
   { title: TEXT_SHEET_TEXT.groupHeader },
-  hdr("Cơ quan cấp trên", "parentBody", "text", { aliases: ["cơ quan chủ quản", "cơ quan cấp trên trực tiếp"] }),
+  hdr("Cơ quan cấp trên", "parentBody", "text", {
+    aliases: ["cơ quan chủ quản", "cơ quan cấp trên trực tiếp"],
+  }),
   hdr("Tên đơn vị", "unit", "text", { aliases: ["đơn vị", "tên cơ quan", "cơ quan báo cáo"] }),
   hdr("Kính gửi", "recipients", "lines", { aliases: ["nơi gửi"], hint: HINT.lines }),
   hdr("Địa danh", "place", "text", { aliases: ["địa danh ghi ngày"] }),
-  hdr("Ngày báo cáo", "date", "date", { aliases: ["ngày ban hành", "ngày văn bản"], hint: HINT.date }),
-  hdr("Số văn bản", "number", "text", { aliases: ["số", "số báo cáo", "số, ký hiệu"], hint: HINT.number }),
+  hdr("Ngày báo cáo", "date", "date", {
+    aliases: ["ngày ban hành", "ngày văn bản"],
+    hint: HINT.date,
+  }),
+  hdr("Số văn bản", "number", "text", {
+    aliases: ["số", "số báo cáo", "số, ký hiệu"],
+    hint: HINT.number,
+  }),
   hdr("Kỳ báo cáo", "period", "text", { required: false, hint: HINT.period }),
-  hdr("Chế độ báo cáo", "regime", "text", { aliases: ["chế độ", "văn bản áp dụng"], required: false, hint: REGIME_HINT.regime }),
+  hdr("Chế độ báo cáo", "regime", "text", {
+    aliases: ["chế độ", "văn bản áp dụng"],
+    required: false,
+    hint: REGIME_HINT.regime,
+  }),
   hdr("Trung tâm Phục vụ hành chính công", "serviceCentre", "text", {
     aliases: ["tên trung tâm phục vụ hành chính công", "bộ phận một cửa", "tên bộ phận một cửa"],
     required: false,
     hint: REGIME_HINT.serviceCentre,
   }),
-  hdr("Quyền hạn ký", "signerAuthority", "text", { aliases: ["thẩm quyền ký"], required: false, hint: HINT.authority }),
+  hdr("Quyền hạn ký", "signerAuthority", "text", {
+    aliases: ["thẩm quyền ký"],
+    required: false,
+    hint: HINT.authority,
+  }),
   hdr("Chức vụ người ký", "signerTitle", "text", { aliases: ["chức vụ"] }),
   hdr("Họ tên người ký", "signerName", "text", { aliases: ["người ký", "họ và tên người ký"] }),
   hdr("Nơi nhận", "noiNhan", "lines", { hint: HINT.lines }),
@@ -92,12 +127,16 @@ export const TEXT_SHEET_ROWS: readonly Row[] = [
     hint: "Ví dụ: từ 30% đến 50%; có thể để trống.",
   },
   fig("Tỷ lệ hoàn thành kế hoạch rà soát (%)", "reviewCompletion", "percent"),
-  fig("Số phản ánh, kiến nghị nhận được", "feedback", "count", { aliases: ["số phản ánh, kiến nghị"] }),
+  fig("Số phản ánh, kiến nghị nhận được", "feedback", "count", {
+    aliases: ["số phản ánh, kiến nghị"],
+  }),
   fig("Số TTHC dịch vụ công trực tuyến mức độ 3", "dvcLevel3", "count"),
   fig("Số TTHC dịch vụ công trực tuyến mức độ 4", "dvcLevel4", "count"),
   fig("Số hồ sơ dịch vụ công trực tuyến mức độ 3", "dvcDossiersLevel3", "count"),
   fig("Số hồ sơ dịch vụ công trực tuyến mức độ 4", "dvcDossiersLevel4", "count"),
-  fig("Số bản sao điện tử chứng thực từ bản chính", "eCopies", "count", { aliases: ["số bản sao điện tử"] }),
+  fig("Số bản sao điện tử chứng thực từ bản chính", "eCopies", "count", {
+    aliases: ["số bản sao điện tử"],
+  }),
   { title: TEXT_SHEET_TEXT.groupSections },
   sec("Đoạn mở đầu", "opening", false, HINT.opening),
   sec("I.1. Đánh giá tác động TTHC", "i1"),
@@ -113,7 +152,9 @@ export const TEXT_SHEET_ROWS: readonly Row[] = [
   sec("I.7c. Bố trí, phân công cán bộ, công chức", "i7c"),
   sec("I.7d. Niêm yết, công khai TTHC", "i7d", true),
   sec("I.7đ. Đánh giá việc giải quyết TTHC (bổ sung)", "i7dd", true),
-  sec("I.8. Thực hiện TTHC trên môi trường điện tử", "i8", true, undefined, ["I.8. TTHC trên môi trường điện tử"]),
+  sec("I.8. Thực hiện TTHC trên môi trường điện tử", "i8", true, undefined, [
+    "I.8. TTHC trên môi trường điện tử",
+  ]),
   sec("I.9. Truyền thông hỗ trợ kiểm soát TTHC", "i9"),
   sec("I.10. Sáng kiến cải cách TTHC", "i10"),
   sec("I.11. Kiểm tra thực hiện kiểm soát TTHC", "i11"),
@@ -129,7 +170,9 @@ export const TEXT_SHEET_ROWS: readonly Row[] = [
   sec("Đoạn kết", "closing", false, HINT.closing),
 ];
 
-export const TEXT_FIELDS: readonly TextFieldSpec[] = TEXT_SHEET_ROWS.filter((r): r is TextFieldSpec => "label" in r);
+export const TEXT_FIELDS: readonly TextFieldSpec[] = TEXT_SHEET_ROWS.filter(
+  (r): r is TextFieldSpec => "label" in r
+);
 
 // ---- Label matching ---------------------------------------------------------------
 
@@ -249,9 +292,21 @@ export function layoutTextSheet(opts: { sheet?: string; values?: TextSheetValues
   const cells: CellEdit[] = [];
   const merges: NonNullable<EditSet["merges"]> = [];
   const band = "#DDEBF7";
-  cells.push({ sheet, row: 1, col: 1, value: TEXT_SHEET_TEXT.title, style: { bold: true, horizontal: "center" } });
+  cells.push({
+    sheet,
+    row: 1,
+    col: 1,
+    value: TEXT_SHEET_TEXT.title,
+    style: { bold: true, horizontal: "center" },
+  });
   merges.push({ sheet, rect: { top: 1, left: 1, bottom: 1, right: 3 } });
-  cells.push({ sheet, row: 2, col: 1, value: TEXT_SHEET_TEXT.intro, style: { italic: true, wrap: true } });
+  cells.push({
+    sheet,
+    row: 2,
+    col: 1,
+    value: TEXT_SHEET_TEXT.intro,
+    style: { italic: true, wrap: true },
+  });
   merges.push({ sheet, rect: { top: 2, left: 1, bottom: 2, right: 3 } });
   const head = { bold: true, fill: band, border: true, horizontal: "center" as const };
   cells.push({ sheet, row: 4, col: 1, value: TEXT_SHEET_TEXT.colLabel, style: head });
@@ -260,12 +315,24 @@ export function layoutTextSheet(opts: { sheet?: string; values?: TextSheetValues
   let r = FIRST_ROW;
   for (const row of TEXT_SHEET_ROWS) {
     if (!("label" in row)) {
-      cells.push({ sheet, row: r, col: 1, value: row.title, style: { bold: true, fill: band, border: true } });
+      cells.push({
+        sheet,
+        row: r,
+        col: 1,
+        value: row.title,
+        style: { bold: true, fill: band, border: true },
+      });
       merges.push({ sheet, rect: { top: r, left: 1, bottom: r, right: 3 } });
       r++;
       continue;
     }
-    cells.push({ sheet, row: r, col: 1, value: row.label, style: { bold: row.target.group !== "section", wrap: true, border: true } });
+    cells.push({
+      sheet,
+      row: r,
+      col: 1,
+      value: row.label,
+      style: { bold: row.target.group !== "section", wrap: true, border: true },
+    });
     const v = valueOf(row, values);
     const numeric = row.target.group === "figure";
     cells.push({
@@ -277,7 +344,14 @@ export function layoutTextSheet(opts: { sheet?: string; values?: TextSheetValues
       numberFormat: numeric ? "General" : "@",
       style: { wrap: true, border: true, horizontal: numeric ? "right" : "left" },
     });
-    if (row.hint) cells.push({ sheet, row: r, col: 3, value: row.hint, style: { italic: true, wrap: true, border: true } });
+    if (row.hint)
+      cells.push({
+        sheet,
+        row: r,
+        col: 3,
+        value: row.hint,
+        style: { italic: true, wrap: true, border: true },
+      });
     r++;
   }
   return {
@@ -314,12 +388,22 @@ const RULE = {
   duplicate: "text/duplicate",
 } as const;
 
-function findingAt(rule: string, sheet: string, row: number, col: number, message: Message): Finding {
+function findingAt(
+  rule: string,
+  sheet: string,
+  row: number,
+  col: number,
+  message: Message
+): Finding {
   return findingOf(rule, "warning", sheet, row, col, message);
 }
 
 /** The label column: the column where the most labels match (within `maxRows` × `maxCols` when given). */
-function labelColumn(s: Sheet, maxRows = Infinity, maxCols = Infinity): { col: number; hits: number } {
+function labelColumn(
+  s: Sheet,
+  maxRows = Infinity,
+  maxCols = Infinity
+): { col: number; hits: number } {
   const hits = new Map<number, number>();
   const bottom = Math.min(s.bottom, s.top + maxRows - 1);
   const right = Math.min(s.right, s.left + maxCols - 1);
@@ -333,7 +417,8 @@ function labelColumn(s: Sheet, maxRows = Infinity, maxCols = Infinity): { col: n
     }
   }
   let best = { col: s.left, hits: 0 };
-  for (const [col, n] of hits) if (n > best.hits || (n === best.hits && col < best.col)) best = { col, hits: n };
+  for (const [col, n] of hits)
+    if (n > best.hits || (n === best.hits && col < best.col)) best = { col, hits: n };
   return best;
 }
 
@@ -342,7 +427,10 @@ function labelColumn(s: Sheet, maxRows = Infinity, maxCols = Infinity): { col: n
  * first 200 rows × 10 columns hold the most labels (at least 5), so a renamed sheet is found
  * without scanning a large Biểu 06a cell by cell.
  */
-export function findTextSheet(wb: WorkbookSnapshot, name?: string): { sheet: Sheet; labelCol: number } | null {
+export function findTextSheet(
+  wb: WorkbookSnapshot,
+  name?: string
+): { sheet: Sheet; labelCol: number } | null {
   const want = foldAscii(name ?? TEXT_SHEET_NAME);
   const named = wb.sheets.find((snap) => foldAscii(snap.name) === want);
   if (named) {
@@ -354,7 +442,8 @@ export function findTextSheet(wb: WorkbookSnapshot, name?: string): { sheet: She
   for (const snap of wb.sheets) {
     const s = new Sheet(snap);
     const lc = labelColumn(s, 200, 10);
-    if (lc.hits >= 5 && (!best || lc.hits > best.hits)) best = { sheet: s, labelCol: lc.col, hits: lc.hits };
+    if (lc.hits >= 5 && (!best || lc.hits > best.hits))
+      best = { sheet: s, labelCol: lc.col, hits: lc.hits };
   }
   return best ? { sheet: best.sheet, labelCol: best.labelCol } : null;
 }
@@ -426,18 +515,25 @@ function readCount(v: CellValue): NumRead {
   if (p.kind === "blank") return { ok: true, value: null };
   if (p.kind === "count") return { ok: true, value: p.value };
   // "1.234" on a Vietnamese sheet is a thousands separator: take it.
-  if (p.kind === "invalid" && p.reason === "thousands" && p.value !== undefined) return { ok: true, value: p.value };
+  if (p.kind === "invalid" && p.reason === "thousands" && p.value !== undefined)
+    return { ok: true, value: p.value };
   return { ok: false };
 }
 
 function readPercent(v: CellValue, fmt: string | undefined): NumRead {
-  if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) return { ok: true, value: null };
+  if (v === null || v === undefined || (typeof v === "string" && v.trim() === ""))
+    return { ok: true, value: null };
   if (typeof v === "number" && Number.isFinite(v)) {
     const p = isPercentFormat(fmt) ? v * 100 : v;
     return p >= 0 && p <= 1000 ? { ok: true, value: Math.round(p * 1000) / 1000 } : { ok: false };
   }
   if (typeof v === "string") {
-    const m = /^(\d{1,3}(?:[.,]\d+)?)\s*%?$/.exec(v.normalize("NFC").replace(/\u00a0/g, " ").trim());
+    const m = /^(\d{1,3}(?:[.,]\d+)?)\s*%?$/.exec(
+      v
+        .normalize("NFC")
+        .replace(/\u00a0/g, " ")
+        .trim()
+    );
     if (m) return { ok: true, value: Number(m[1].replace(",", ".")) };
   }
   return { ok: false };
@@ -452,7 +548,8 @@ function readPercent(v: CellValue, fmt: string | undefined): NumRead {
  */
 export function readTextSheet(wb: WorkbookSnapshot, opts: { sheet?: string } = {}): TextSheetRead {
   const found = findTextSheet(wb, opts.sheet);
-  if (!found) return { data: null, missing: [opts.sheet ?? TEXT_SHEET_NAME], findings: [], sheet: null };
+  if (!found)
+    return { data: null, missing: [opts.sheet ?? TEXT_SHEET_NAME], findings: [], sheet: null };
   const { sheet: s, labelCol } = found;
   const valueCol = labelCol + 1;
   const data = emptyTextSheet();
@@ -487,7 +584,15 @@ export function readTextSheet(wb: WorkbookSnapshot, opts: { sheet?: string } = {
     const first = seen.get(spec);
     if (first) {
       if (text !== "" && text !== first.value) {
-        findings.push(findingAt(RULE.duplicate, s.name, r, labelCol, TEXT_FINDING.duplicate(spec.label, addr(first.row, valueCol))));
+        findings.push(
+          findingAt(
+            RULE.duplicate,
+            s.name,
+            r,
+            labelCol,
+            TEXT_FINDING.duplicate(spec.label, addr(first.row, valueCol))
+          )
+        );
       }
       current = null; // continuation rows belong to the first occurrence only
       continue;
@@ -499,14 +604,17 @@ export function readTextSheet(wb: WorkbookSnapshot, opts: { sheet?: string } = {
       if (t.group === "header" && t.kind === "date") {
         data.date = readDate(v, text);
         if (!data.date && text !== "") {
-          findings.push(findingAt(RULE.date, s.name, r, valueCol, TEXT_FINDING.notADate(spec.label, text)));
+          findings.push(
+            findingAt(RULE.date, s.name, r, valueCol, TEXT_FINDING.notADate(spec.label, text))
+          );
         }
       }
       continue;
     }
     // Figures.
     figureCells[t.key] = `${s.name}!${addr(r, valueCol)}`;
-    const res = t.kind === "count" ? readCount(v) : readPercent(v, s.cell(r, valueCol)?.numberFormat);
+    const res =
+      t.kind === "count" ? readCount(v) : readPercent(v, s.cell(r, valueCol)?.numberFormat);
     if (res.ok) data.figures[t.key] = res.value;
     else {
       const shown = isCellError(v) ? v.error : text;
@@ -516,8 +624,10 @@ export function readTextSheet(wb: WorkbookSnapshot, opts: { sheet?: string } = {
           s.name,
           r,
           valueCol,
-          t.kind === "count" ? TEXT_FINDING.notANumber(spec.label, shown) : TEXT_FINDING.notAPercent(spec.label, shown),
-        ),
+          t.kind === "count"
+            ? TEXT_FINDING.notANumber(spec.label, shown)
+            : TEXT_FINDING.notAPercent(spec.label, shown)
+        )
       );
     }
   }

@@ -12,9 +12,21 @@ import { ROLLUP_SYNONYMS_SHEET } from "../messages/rollup";
 
 /** Old-style tone placement → new-style, in a syllable without a final consonant. */
 const TONE_MOVE: Record<string, string> = {
-  oà: "òa", oá: "óa", oả: "ỏa", oã: "õa", oạ: "ọa",
-  oè: "òe", oé: "óe", oẻ: "ỏe", oẽ: "õe", oẹ: "ọe",
-  uỳ: "ùy", uý: "úy", uỷ: "ủy", uỹ: "ũy", uỵ: "ụy",
+  oà: "òa",
+  oá: "óa",
+  oả: "ỏa",
+  oã: "õa",
+  oạ: "ọa",
+  oè: "òe",
+  oé: "óe",
+  oẻ: "ỏe",
+  oẽ: "õe",
+  oẹ: "ọe",
+  uỳ: "ùy",
+  uý: "úy",
+  uỷ: "ủy",
+  uỹ: "ũy",
+  uỵ: "ụy",
 };
 const TONE_RE = /(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![\p{L}\p{M}])/gu;
 
@@ -29,7 +41,9 @@ export function fieldKey(name: string): string {
 
 /** A field name as printed: NFC, single spaces, trimmed. */
 export function cleanName(name: string): string {
-  return nfc(name).replace(/[\s\u00a0]+/g, " ").trim();
+  return nfc(name)
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim();
 }
 
 /** canonical name → other names of the same field. */
@@ -96,7 +110,12 @@ export const DEFAULT_FIELDS: readonly string[] = [
 /** Names one-stop systems and clerks use for the same field (a small start; users extend it). */
 export const DEFAULT_SYNONYMS: Readonly<SynonymsTable> = {
   "Lĩnh vực Giáo dục và Đào tạo": ["Giáo dục đào tạo", "GD&ĐT", "GDĐT"],
-  "Lĩnh vực Dân số - Kế hoạch hóa gia đình": ["Dân số - KHHGĐ", "Dân số - KHHGD", "Dân số và KHHGĐ", "DS-KHHGĐ"],
+  "Lĩnh vực Dân số - Kế hoạch hóa gia đình": [
+    "Dân số - KHHGĐ",
+    "Dân số - KHHGD",
+    "Dân số và KHHGĐ",
+    "DS-KHHGĐ",
+  ],
   "Lĩnh vực Nông nghiệp và Phát triển nông thôn": ["Nông nghiệp và PTNT", "NN&PTNT"],
   "Lĩnh vực Hộ tịch": ["Tư pháp - Hộ tịch", "Tư pháp hộ tịch"],
   "Lĩnh vực Chứng thực": ["Tư pháp - Chứng thực", "Chứng thực bản sao"],
@@ -164,11 +183,13 @@ export class SynonymsError extends Error {}
  * (a single name may stand for the list; `[]` just adds the field to the district list).
  */
 export function parseSynonymsJson(value: unknown): SynonymsTable {
-  if (!value || typeof value !== "object" || Array.isArray(value)) throw new SynonymsError("not an object");
+  if (!value || typeof value !== "object" || Array.isArray(value))
+    throw new SynonymsError("not an object");
   const out: SynonymsTable = {};
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
     const list = typeof v === "string" ? [v] : v;
-    if (!Array.isArray(list) || !list.every((x) => typeof x === "string")) throw new SynonymsError(k);
+    if (!Array.isArray(list) || !list.every((x) => typeof x === "string"))
+      throw new SynonymsError(k);
     if (cleanName(k) === "") continue;
     out[cleanName(k)] = (list as string[]).map(cleanName).filter((x) => x !== "");
   }
@@ -180,13 +201,17 @@ export function parseSynonymsJson(value: unknown): SynonymsTable {
  * prints it, columns B, C, … its other names; a first row whose B cell says "Tên gọi khác"
  * (or "Đồng nghĩa") is a header. Empty A cells are skipped. Null when there is no such sheet.
  */
-export function readSynonymsSheet(wb: WorkbookSnapshot, sheetName: string = ROLLUP_SYNONYMS_SHEET.name): SynonymsTable | null {
+export function readSynonymsSheet(
+  wb: WorkbookSnapshot,
+  sheetName: string = ROLLUP_SYNONYMS_SHEET.name
+): SynonymsTable | null {
   const want = foldAscii(sheetName);
   const snap = wb.sheets.find((s) => foldAscii(s.name) === want);
   if (!snap) return null;
   const sh = new Sheet(snap);
   const out: SynonymsTable = {};
-  const isHeader = (r: number) => /^(ten (goi )?khac|dong nghia|cach ghi khac)/.test(foldAscii(sh.text(r, sh.left + 1)));
+  const isHeader = (r: number) =>
+    /^(ten (goi )?khac|dong nghia|cach ghi khac)/.test(foldAscii(sh.text(r, sh.left + 1)));
   // Rows above the header (a title) are not fields.
   let start = sh.top;
   for (let r = sh.top; r <= Math.min(sh.bottom, sh.top + 9); r++) if (isHeader(r)) start = r + 1;

@@ -29,7 +29,7 @@ export interface RollupSnapshotsOptions extends DistrictLayoutOptions {
  */
 export function rollupSnapshots(
   inputs: { file: string; snapshot: WorkbookSnapshot }[],
-  opts: RollupSnapshotsOptions = {},
+  opts: RollupSnapshotsOptions = {}
 ): { rollup: Rollup; district: DistrictWorkbook; catalog: FieldCatalog } {
   const units: UnitSummary[] = [];
   const failures: UnitFailure[] = [];
@@ -40,8 +40,22 @@ export function rollupSnapshots(
   }
   const catalog = buildCatalog(...(opts.synonymsTables ?? []));
   const result = rollup(units, { catalog, failures });
-  return { rollup: result, district: layoutDistrict(result, { synonyms: catalog.table, ...opts }), catalog };
+  return {
+    rollup: result,
+    district: layoutDistrict(result, { synonyms: catalog.table, ...opts }),
+    catalog,
+  };
 }
 
-export { applyUnitMapping, parseMappingCsv, provinceName, provinceSheets, provincialRenderInput, provincialRollup, readMappingSheet, rollupRegime, unitKey } from "./province";
+export {
+  applyUnitMapping,
+  parseMappingCsv,
+  provinceName,
+  provinceSheets,
+  provincialRenderInput,
+  provincialRollup,
+  readMappingSheet,
+  rollupRegime,
+  unitKey,
+} from "./province";
 export type { UnitMapping } from "./province";

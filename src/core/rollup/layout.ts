@@ -5,12 +5,36 @@
 // grade per unit, and the means as formulas); "Tổng hợp lỗi" (each file's result and the
 // roll-up's notes, the district form's own findings included); "Từ đồng nghĩa" (the synonyms
 // table used, editable and reusable with --synonyms).
-import { addr, CellEdit, CellStyle, colLetter, EditSet, emptyEdits, Finding, Rect, Scalar, WorkbookSnapshot } from "../grid";
-import { check06a, fill06a, Form06a, locate06a, COUNT_KEYS, CountKey, DERIVED_KEYS } from "../form06a";
+import {
+  addr,
+  CellEdit,
+  CellStyle,
+  colLetter,
+  EditSet,
+  emptyEdits,
+  Finding,
+  Rect,
+  Scalar,
+  WorkbookSnapshot,
+} from "../grid";
+import {
+  check06a,
+  fill06a,
+  Form06a,
+  locate06a,
+  COUNT_KEYS,
+  CountKey,
+  DERIVED_KEYS,
+} from "../form06a";
 import { layout06a, Layout06aRow } from "../form06a/layout";
 import { EVAL_INDEX_NAMES } from "../messages/evaluation";
 import { SEVERITY_LABEL } from "../messages/common";
-import { ROLLUP_LAYOUT, ROLLUP_MSG, ROLLUP_SHEETS, ROLLUP_SYNONYMS_SHEET } from "../messages/rollup";
+import {
+  ROLLUP_LAYOUT,
+  ROLLUP_MSG,
+  ROLLUP_SHEETS,
+  ROLLUP_SYNONYMS_SHEET,
+} from "../messages/rollup";
 import { applyEditsToSnapshot, mergeEditSets } from "../snapshotEdits";
 import { fmtDateShort, IsoDate } from "../text/numbers";
 import { fmtPeriod } from "../form06a/period";
@@ -50,7 +74,14 @@ const inputsOf = (c: CountRecord): Partial<Record<CountKey, Scalar>> => {
 };
 
 /** A Biểu 06a sheet with its inputs, filled (formulas, total row, percentages): edits and the resulting form. */
-function filledForm(base: WorkbookSnapshot, sheet: string, rows: Layout06aRow[], r: Rollup, o: DistrictLayoutOptions, nameHeader?: string) {
+function filledForm(
+  base: WorkbookSnapshot,
+  sheet: string,
+  rows: Layout06aRow[],
+  r: Rollup,
+  o: DistrictLayoutOptions,
+  nameHeader?: string
+) {
   const layout = layout06a({
     sheet,
     unit: o.unit ?? ROLLUP_LAYOUT.blankUnit,
@@ -66,7 +97,11 @@ function filledForm(base: WorkbookSnapshot, sheet: string, rows: Layout06aRow[],
   const form = locate06a(laid, { sheet });
   const fill = fill06a(laid, form);
   const snapshot = applyEditsToSnapshot(laid, fill.edits);
-  return { edits: mergeEditSets(layout, fill.edits), snapshot, form: locate06a(snapshot, { sheet }) };
+  return {
+    edits: mergeEditSets(layout, fill.edits),
+    snapshot,
+    form: locate06a(snapshot, { sheet }),
+  };
 }
 
 const HEAD: CellStyle = { bold: true, border: true, wrap: true, horizontal: "center" };
@@ -82,22 +117,45 @@ class SheetBuilder {
   put(row: number, col: number, e: Omit<CellEdit, "sheet" | "row" | "col">): void {
     this.edits.cells.push({ sheet: this.name, row, col, ...e });
   }
-  value(row: number, col: number, value: Scalar | undefined, style?: CellStyle, numberFormat?: string): void {
-    this.put(row, col, { ...(value !== undefined && value !== null ? { value } : {}), ...(style ? { style } : {}), ...(numberFormat ? { numberFormat } : {}) });
+  value(
+    row: number,
+    col: number,
+    value: Scalar | undefined,
+    style?: CellStyle,
+    numberFormat?: string
+  ): void {
+    this.put(row, col, {
+      ...(value !== undefined && value !== null ? { value } : {}),
+      ...(style ? { style } : {}),
+      ...(numberFormat ? { numberFormat } : {}),
+    });
   }
   merge(rect: Rect): void {
     this.edits.merges!.push({ sheet: this.name, rect });
   }
   widths(ws: number[]): void {
-    ws.forEach((width, i) => this.edits.columnWidths!.push({ sheet: this.name, col: i + 1, width }));
+    ws.forEach((width, i) =>
+      this.edits.columnWidths!.push({ sheet: this.name, col: i + 1, width })
+    );
   }
 }
 
 /** Where the evaluation sheet puts things. */
-export const EVAL_ROLLUP_LAYOUT = { headerRow: 4, firstRow: 5, firstScoreCol: 3, totalCol: 12, gradeCol: 13, basisCol: 14, ballotsCol: 15, satisfiedCol: 16 } as const;
+export const EVAL_ROLLUP_LAYOUT = {
+  headerRow: 4,
+  firstRow: 5,
+  firstScoreCol: 3,
+  totalCol: 12,
+  gradeCol: 13,
+  basisCol: 14,
+  ballotsCol: 15,
+  satisfiedCol: 16,
+} as const;
 
 function periodLine(r: Rollup): string {
-  return r.period ? ROLLUP_LAYOUT.periodLine(fmtDateShort(r.period.from), fmtDateShort(r.period.to)) : ROLLUP_LAYOUT.periodBlank;
+  return r.period
+    ? ROLLUP_LAYOUT.periodLine(fmtDateShort(r.period.from), fmtDateShort(r.period.to))
+    : ROLLUP_LAYOUT.periodBlank;
 }
 
 function evaluationSheet(name: string, r: Rollup): EditSet {
@@ -126,9 +184,15 @@ function evaluationSheet(name: string, r: Rollup): EditSet {
     const row = L.firstRow + i;
     s.value(row, 1, i + 1, NUM);
     s.value(row, 2, e.unit, TEXT);
-    for (let k = 0; k < 9; k++) s.value(row, L.firstScoreCol + k, e.scores[k] ?? undefined, NUM, "0.0");
+    for (let k = 0; k < 9; k++)
+      s.value(row, L.firstScoreCol + k, e.scores[k] ?? undefined, NUM, "0.0");
     s.value(row, L.totalCol, e.total ?? undefined, { ...NUM, bold: true }, "0.0");
-    s.value(row, L.gradeCol, e.basis === null ? ROLLUP_LAYOUT.noEvaluation : (e.grade ?? undefined), { ...NUM, wrap: true });
+    s.value(
+      row,
+      L.gradeCol,
+      e.basis === null ? ROLLUP_LAYOUT.noEvaluation : (e.grade ?? undefined),
+      { ...NUM, wrap: true }
+    );
     s.value(row, L.basisCol, e.basis ? ROLLUP_LAYOUT.basis[e.basis] : undefined, NUM);
     s.value(row, L.ballotsCol, e.ballots ?? undefined, NUM, "#,##0");
     s.value(row, L.satisfiedCol, e.satisfied ?? undefined, NUM, "0.0");
@@ -142,14 +206,24 @@ function evaluationSheet(name: string, r: Rollup): EditSet {
   s.merge({ top: meanRow, left: 1, bottom: meanRow, right: 2 });
   const avg = (col: number, result: number | null, fmt: string) => {
     const rg = `${colLetter(col)}${first}:${colLetter(col)}${lastRow}`;
-    s.put(meanRow, col, { formula: `IF(COUNT(${rg})=0,"",AVERAGE(${rg}))`, result: result ?? "", numberFormat: fmt, style: { ...NUM, bold: true } });
+    s.put(meanRow, col, {
+      formula: `IF(COUNT(${rg})=0,"",AVERAGE(${rg}))`,
+      result: result ?? "",
+      numberFormat: fmt,
+      style: { ...NUM, bold: true },
+    });
   };
   for (let k = 0; k < 9; k++) avg(L.firstScoreCol + k, m.scores[k], "0.00");
   avg(L.totalCol, m.total, "0.00");
   s.value(meanRow, L.gradeCol, m.grade ?? undefined, { ...NUM, bold: true });
   s.value(meanRow, L.basisCol, undefined, NUM);
   const br = `${colLetter(L.ballotsCol)}${first}:${colLetter(L.ballotsCol)}${lastRow}`;
-  s.put(meanRow, L.ballotsCol, { formula: `SUM(${br})`, result: m.ballots ?? 0, numberFormat: "#,##0", style: { ...NUM, bold: true } });
+  s.put(meanRow, L.ballotsCol, {
+    formula: `SUM(${br})`,
+    result: m.ballots ?? 0,
+    numberFormat: "#,##0",
+    style: { ...NUM, bold: true },
+  });
   avg(L.satisfiedCol, m.satisfied, "0.0");
 
   let row = meanRow + 2;
@@ -178,7 +252,9 @@ function problemsSheet(name: string, r: Rollup, districtFindings: Finding[]): Ed
   let row = 5;
   let n = 1;
   for (const c of r.checks) {
-    const p = c.period ? fmtPeriod({ from: iso(c.period.from), to: iso(c.period.to) }) : ROLLUP_LAYOUT.noPeriod;
+    const p = c.period
+      ? fmtPeriod({ from: iso(c.period.from), to: iso(c.period.to) })
+      : ROLLUP_LAYOUT.noPeriod;
     const red = c.errors > 0 ? { fill: "#F8CBAD" } : {};
     [n++, c.file, c.unit, p].forEach((v, i) => s.value(row, i + 1, v, i === 0 ? NUM : TEXT));
     s.value(row, 5, c.errors, { ...NUM, ...red });
@@ -205,7 +281,10 @@ function problemsSheet(name: string, r: Rollup, districtFindings: Finding[]): Ed
   row++;
   const notes = [
     ...r.notes.map((x) => ({ severity: x.severity, message: x.message })),
-    ...districtFindings.map((f) => ({ severity: f.severity, message: ROLLUP_MSG.districtFinding(`${f.sheet}!${addr(f.row, f.col)}`, f.message) })),
+    ...districtFindings.map((f) => ({
+      severity: f.severity,
+      message: ROLLUP_MSG.districtFinding(`${f.sheet}!${addr(f.row, f.col)}`, f.message),
+    })),
   ].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
   if (notes.length === 0) {
     s.value(row, 1, ROLLUP_LAYOUT.noNotes, TEXT);
@@ -213,7 +292,10 @@ function problemsSheet(name: string, r: Rollup, districtFindings: Finding[]): Ed
   }
   notes.forEach((x, i) => {
     s.value(row + i, 1, i + 1, NUM);
-    s.value(row + i, 2, SEVERITY_LABEL[x.severity], { ...NUM, ...(x.severity === "error" ? { fill: "#F8CBAD" } : {}) });
+    s.value(row + i, 2, SEVERITY_LABEL[x.severity], {
+      ...NUM,
+      ...(x.severity === "error" ? { fill: "#F8CBAD" } : {}),
+    });
     s.value(row + i, 3, x.message, TEXT);
     s.merge({ top: row + i, left: 3, bottom: row + i, right: H.length });
   });
@@ -250,7 +332,7 @@ export function layoutDistrict(r: Rollup, o: DistrictLayoutOptions = {}): Distri
     sheets.form06a,
     r.fields.map((f) => ({ name: f.name, counts: inputsOf(f.counts) })),
     r,
-    o,
+    o
   );
   const perUnit = filledForm(
     district.snapshot,
@@ -258,10 +340,15 @@ export function layoutDistrict(r: Rollup, o: DistrictLayoutOptions = {}): Distri
     r.byUnit.map((u) => ({ name: u.unit, counts: inputsOf(u.counts) })),
     r,
     o,
-    ROLLUP_LAYOUT.unitHeader,
+    ROLLUP_LAYOUT.unitHeader
   );
   const findings = check06a(district.form, null, [sheets.form06a]);
-  const parts = [district.edits, perUnit.edits, evaluationSheet(sheets.evaluation, r), problemsSheet(sheets.problems, r, findings)];
+  const parts = [
+    district.edits,
+    perUnit.edits,
+    evaluationSheet(sheets.evaluation, r),
+    problemsSheet(sheets.problems, r, findings),
+  ];
   if (o.synonyms) parts.push(synonymsSheet(sheets.synonyms, o.synonyms));
   const edits = mergeEditSets(...parts);
   const snapshot = applyEditsToSnapshot({ sheets: [] }, edits);

@@ -20,8 +20,13 @@ import type { DistrictSheets } from "./layout";
 
 /** The regime of a roll-up: by its period's end date, or the host's option. */
 export function rollupRegime(r: Rollup, option?: RegimeId | null): RegimeChoice {
-  const iso = (d: { y: number; m: number; d: number }) => `${d.y}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`;
-  return chooseRegime({ from: r.period ? iso(r.period.from) : null, to: r.period ? iso(r.period.to) : null, option: option ?? null });
+  const iso = (d: { y: number; m: number; d: number }) =>
+    `${d.y}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`;
+  return chooseRegime({
+    from: r.period ? iso(r.period.from) : null,
+    to: r.period ? iso(r.period.to) : null,
+    option: option ?? null,
+  });
 }
 
 /** Under NĐ 118/2025 a commune without a nine-index sheet is the rule, not a gap: drop that note. */
@@ -36,7 +41,11 @@ export function provinceSheets(): Partial<DistrictSheets> {
 
 /** "Thanh Hóa", "tỉnh Thanh Hóa", "UBND tỉnh Thanh Hóa" → "tỉnh Thanh Hóa" (a city keeps "thành phố"). */
 export function provinceName(s: string): string {
-  const t = s.normalize("NFC").replace(/\s+/g, " ").trim().replace(/^(UBND|Ủy ban nhân dân)\s+/iu, "");
+  const t = s
+    .normalize("NFC")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^(UBND|Ủy ban nhân dân)\s+/iu, "");
   const m = /^(tỉnh|thành phố)\s+(.*)$/iu.exec(t);
   return m ? `${m[1].toLocaleLowerCase("vi")} ${m[2]}` : `tỉnh ${t}`;
 }
@@ -46,21 +55,45 @@ export function provinceName(s: string): string {
  * header (the provincial centre under the Văn phòng), addressed to the UBND tỉnh, and wording
  * about xã, phường, đặc khu; the communes are listed by name.
  */
-export function provincialRenderInput(base: RenderInput, r: Rollup, province: string, citation: string): RenderInput {
+export function provincialRenderInput(
+  base: RenderInput,
+  r: Rollup,
+  province: string,
+  citation: string
+): RenderInput {
   const p = provinceName(province);
-  const periodWords = r.period ? ROLLUP_REPORT.periodWords(fmtDateShort(r.period.from), fmtDateShort(r.period.to)) : "";
+  const periodWords = r.period
+    ? ROLLUP_REPORT.periodWords(fmtDateShort(r.period.from), fmtDateShort(r.period.to))
+    : "";
   let lines = base.markup.split("\n");
   lines[0] = escapeMarkup(PROVINCE_ROLLUP.opening(r.units.length, periodWords, citation));
-  lines.splice(1, 0, escapeMarkup(PROVINCE_ROLLUP.unitsListed(r.byUnit.map((u) => u.unit).join("; "))));
+  lines.splice(
+    1,
+    0,
+    escapeMarkup(PROVINCE_ROLLUP.unitsListed(r.byUnit.map((u) => u.unit).join("; ")))
+  );
   // No nine indices under NĐ 118/2025: the evaluation is Điều 33.1 / 32.1, published by the portal.
   const noEval = escapeMarkup(ROLLUP_REPORT.noEvaluation);
   lines = lines.map((l) => (l === noEval ? escapeMarkup(PROVINCE_ROLLUP.evaluation) : l));
   const evalTable = `::table ${ROLLUP_TABLES.evaluation}`;
-  if (r.evaluation.means.units === 0) lines = lines.filter((l, i) => l !== evalTable && !(l === "::pagebreak" && lines[i + 1] === evalTable));
+  if (r.evaluation.means.units === 0)
+    lines = lines.filter(
+      (l, i) => l !== evalTable && !(l === "::pagebreak" && lines[i + 1] === evalTable)
+    );
   const tables = { ...base.tables };
   for (const [k, t] of Object.entries(tables)) {
-    const header = t.header.map((row) => row.map((c) => (c.text === "Đơn vị" ? { ...c, text: PROVINCE_ROLLUP.unitHeader } : c)));
-    tables[k] = { ...t, header, title: t.title?.map((x) => x.replace("CÁC ĐƠN VỊ CẤP XÃ", "CÁC XÃ, PHƯỜNG, ĐẶC KHU").replace("THEO ĐƠN VỊ", "THEO XÃ, PHƯỜNG")) };
+    const header = t.header.map((row) =>
+      row.map((c) => (c.text === "Đơn vị" ? { ...c, text: PROVINCE_ROLLUP.unitHeader } : c))
+    );
+    tables[k] = {
+      ...t,
+      header,
+      title: t.title?.map((x) =>
+        x
+          .replace("CÁC ĐƠN VỊ CẤP XÃ", "CÁC XÃ, PHƯỜNG, ĐẶC KHU")
+          .replace("THEO ĐƠN VỊ", "THEO XÃ, PHƯỜNG")
+      ),
+    };
   }
   return {
     header: {
@@ -122,7 +155,10 @@ export function readMappingSheet(wb: WorkbookSnapshot): UnitMapping | null {
  * Renames units by the mapping and merges those that become the same commune: their 06a rows
  * and totals add up; an evaluation is kept only when a single unit had one (scores do not add).
  */
-export function applyUnitMapping(units: UnitSummary[], map: UnitMapping): { units: UnitSummary[]; notes: string[] } {
+export function applyUnitMapping(
+  units: UnitSummary[],
+  map: UnitMapping
+): { units: UnitSummary[]; notes: string[] } {
   if (map.size === 0) return { units, notes: [] };
   const groups = new Map<string, { name: string; members: UnitSummary[] }>();
   const order: string[] = [];
@@ -147,7 +183,9 @@ export function applyUnitMapping(units: UnitSummary[], map: UnitMapping): { unit
     const total = m[0].total.map((_, i) => m.reduce((s, u) => s + (u.total[i] ?? 0), 0));
     const evals = m.filter((u) => u.evaluation);
     const byRule: Record<string, number> = {};
-    for (const u of m) for (const [rule, n] of Object.entries(u.findings.byRule)) byRule[rule] = (byRule[rule] ?? 0) + n;
+    for (const u of m)
+      for (const [rule, n] of Object.entries(u.findings.byRule))
+        byRule[rule] = (byRule[rule] ?? 0) + n;
     out.push({
       file: m.map((u) => u.file).join(" + "),
       unit: g.name,
@@ -163,7 +201,12 @@ export function applyUnitMapping(units: UnitSummary[], map: UnitMapping): { unit
         first: m.flatMap((u) => u.findings.first).slice(0, 5),
       },
     });
-    notes.push(PROVINCE_ROLLUP.merged(g.name, m.map((u) => u.unit)));
+    notes.push(
+      PROVINCE_ROLLUP.merged(
+        g.name,
+        m.map((u) => u.unit)
+      )
+    );
   }
   return { units: out, notes };
 }

@@ -27,10 +27,18 @@ export interface RollupReportOptions {
 }
 
 /** Names of the tables the markup refers to. */
-export const ROLLUP_TABLES = { byField: "bangTongHop06a", byUnit: "bangTheoDonVi", evaluation: "bangDanhGiaDonVi" } as const;
+export const ROLLUP_TABLES = {
+  byField: "bangTongHop06a",
+  byUnit: "bangTheoDonVi",
+  evaluation: "bangDanhGiaDonVi",
+} as const;
 
 const countCells = (c: CountRecord): string[] => COUNT_KEYS.map((k) => fmtNumber(c[k]));
-const ALIGN_06A: CellAlign[] = ["center", "left", ...Array.from({ length: 11 }, () => "center" as const)];
+const ALIGN_06A: CellAlign[] = [
+  "center",
+  "left",
+  ...Array.from({ length: 11 }, () => "center" as const),
+];
 const WIDTHS_06A = [4, 26, ...Array.from({ length: 11 }, () => 6)];
 
 function periodTitle(r: Rollup): string[] {
@@ -40,16 +48,35 @@ function periodTitle(r: Rollup): string[] {
 function tableByField(r: Rollup, annex: string): TableSpec {
   const had = r.fields.filter((f) => COUNT_KEYS.some((k) => f.counts[k] !== 0));
   const rows = had.map((f, i) => ({ cells: [String(i + 1), f.name, ...countCells(f.counts)] }));
-  rows.push({ cells: ["", TABLE_06A.totalRow, ...countCells(r.total)], bold: true } as { cells: string[]; bold?: boolean });
+  rows.push({ cells: ["", TABLE_06A.totalRow, ...countCells(r.total)], bold: true } as {
+    cells: string[];
+    bold?: boolean;
+  });
   const note: string[] = [TABLE_06A.unitOfCount];
   if (had.length < r.fields.length) note.push(ROLLUP_REPORT.noteFiltered);
-  return { title: [annex, ROLLUP_REPORT.table06aTitle, ...periodTitle(r)], header: header06a(TABLE_06A.field), rows, widths: WIDTHS_06A, align: ALIGN_06A, note };
+  return {
+    title: [annex, ROLLUP_REPORT.table06aTitle, ...periodTitle(r)],
+    header: header06a(TABLE_06A.field),
+    rows,
+    widths: WIDTHS_06A,
+    align: ALIGN_06A,
+    note,
+  };
 }
 
 function tableByUnit(r: Rollup): TableSpec {
-  const rows: { cells: string[]; bold?: boolean }[] = r.byUnit.map((u, i) => ({ cells: [String(i + 1), u.unit, ...countCells(u.counts)] }));
+  const rows: { cells: string[]; bold?: boolean }[] = r.byUnit.map((u, i) => ({
+    cells: [String(i + 1), u.unit, ...countCells(u.counts)],
+  }));
   rows.push({ cells: ["", TABLE_06A.totalRow, ...countCells(r.total)], bold: true });
-  return { title: [ROLLUP_REPORT.tableUnitsTitle, ...periodTitle(r)], header: header06a(ROLLUP_LAYOUT.unitHeader), rows, widths: WIDTHS_06A, align: ALIGN_06A, note: [TABLE_06A.unitOfCount] };
+  return {
+    title: [ROLLUP_REPORT.tableUnitsTitle, ...periodTitle(r)],
+    header: header06a(ROLLUP_LAYOUT.unitHeader),
+    rows,
+    widths: WIDTHS_06A,
+    align: ALIGN_06A,
+    note: [TABLE_06A.unitOfCount],
+  };
 }
 
 const score = (v: number | null): string => (v === null ? "" : fmtScore(v));
@@ -57,10 +84,19 @@ const score2 = (v: number | null): string => (v === null ? "" : fmtNumber(v, 2))
 
 function tableEvaluation(r: Rollup, annex: string): TableSpec {
   const rows: { cells: string[]; bold?: boolean }[] = r.evaluation.rows.map((e, i) => ({
-    cells: [String(i + 1), e.unit, ...e.scores.map(score), score(e.total), e.basis === null ? ROLLUP_LAYOUT.noEvaluation : (e.grade ?? "")],
+    cells: [
+      String(i + 1),
+      e.unit,
+      ...e.scores.map(score),
+      score(e.total),
+      e.basis === null ? ROLLUP_LAYOUT.noEvaluation : (e.grade ?? ""),
+    ],
   }));
   const m = r.evaluation.means;
-  rows.push({ cells: ["", ROLLUP_LAYOUT.meanRow, ...m.scores.map(score2), score2(m.total), m.grade ?? ""], bold: true });
+  rows.push({
+    cells: ["", ROLLUP_LAYOUT.meanRow, ...m.scores.map(score2), score2(m.total), m.grade ?? ""],
+    bold: true,
+  });
   const header: HeaderCell[][] = [
     [
       { text: ROLLUP_LAYOUT.evalStt },
@@ -85,7 +121,9 @@ const e = escapeMarkup;
 /** The body markup. */
 export function rollupMarkup(r: Rollup): string {
   const t = r.total;
-  const periodWords = r.period ? ROLLUP_REPORT.periodWords(fmtDateShort(r.period.from), fmtDateShort(r.period.to)) : "";
+  const periodWords = r.period
+    ? ROLLUP_REPORT.periodWords(fmtDateShort(r.period.from), fmtDateShort(r.period.to))
+    : "";
   const out: string[] = [];
   out.push(e(ROLLUP_REPORT.opening(r.units.length, periodWords)));
   out.push(ROLLUP_REPORT.sectionResults);
@@ -102,10 +140,21 @@ export function rollupMarkup(r: Rollup): string {
   else {
     out.push(e(ROLLUP_REPORT.evaluationMean(m.units, fmtNumber(m.total, 2), m.grade)));
     const counts = new Map<string, number>();
-    for (const row of r.evaluation.rows) if (row.grade) counts.set(row.grade, (counts.get(row.grade) ?? 0) + 1);
+    for (const row of r.evaluation.rows)
+      if (row.grade) counts.set(row.grade, (counts.get(row.grade) ?? 0) + 1);
     const known = DEFAULT_THRESHOLDS.map((x) => x.grade);
-    const order = [...known.filter((g) => counts.has(g)), ...[...counts.keys()].filter((g) => !known.includes(g))];
-    if (order.length) out.push(e(ROLLUP_REPORT.gradeCounts(order.map((g) => `${g} ${fmtNumber(counts.get(g) as number)}`).join(", "))));
+    const order = [
+      ...known.filter((g) => counts.has(g)),
+      ...[...counts.keys()].filter((g) => !known.includes(g)),
+    ];
+    if (order.length)
+      out.push(
+        e(
+          ROLLUP_REPORT.gradeCounts(
+            order.map((g) => `${g} ${fmtNumber(counts.get(g) as number)}`).join(", ")
+          )
+        )
+      );
   }
 
   out.push(ROLLUP_REPORT.sectionProblems);
@@ -126,7 +175,9 @@ export function rollupMarkup(r: Rollup): string {
 
 /** Everything renderDocx needs for the district's summary. */
 export function rollupRenderInput(r: Rollup, o: RollupReportOptions = {}): RenderInput {
-  const periodWords = r.period ? ROLLUP_REPORT.periodWords(fmtDateShort(r.period.from), fmtDateShort(r.period.to)) : "";
+  const periodWords = r.period
+    ? ROLLUP_REPORT.periodWords(fmtDateShort(r.period.from), fmtDateShort(r.period.to))
+    : "";
   return {
     header: {
       ...(o.parentBody ? { parentBody: o.parentBody } : {}),

@@ -60,7 +60,13 @@ export interface EvaluationMeans {
   satisfied: number | null;
 }
 
-export type NoteCode = "rollup/unreadable" | "rollup/period" | "rollup/no-period" | "rollup/unknown-field" | "rollup/duplicate-unit" | "rollup/no-evaluation";
+export type NoteCode =
+  | "rollup/unreadable"
+  | "rollup/period"
+  | "rollup/no-period"
+  | "rollup/unknown-field"
+  | "rollup/duplicate-unit"
+  | "rollup/no-evaluation";
 
 export interface RollupNote {
   code: NoteCode;
@@ -128,14 +134,21 @@ function parseIso(s: string): IsoDate {
 
 const isoKey = (p: { from: string; to: string }) => `${p.from}/${p.to}`;
 
-const mean = (xs: number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+const mean = (xs: number[]): number | null =>
+  xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
 
 /** The roll-up of `units` (in the order given). */
 export function rollup(units: UnitSummary[], opts: RollupOptions = {}): Rollup {
   const catalog = opts.catalog ?? buildCatalog();
   const notes: RollupNote[] = [];
   const failures = opts.failures ?? [];
-  for (const f of failures) notes.push({ code: "rollup/unreadable", severity: "error", files: [f.file], message: ROLLUP_MSG.unreadable(f.file, f.reason) });
+  for (const f of failures)
+    notes.push({
+      code: "rollup/unreadable",
+      severity: "error",
+      files: [f.file],
+      message: ROLLUP_MSG.unreadable(f.file, f.reason),
+    });
 
   // Fields: the district list's order, then unknown fields in the order met.
   const byKey = new Map<string, DistrictField>();
@@ -148,7 +161,14 @@ export function rollup(units: UnitSummary[], opts: RollupOptions = {}): Rollup {
       const { key, known } = resolveField(catalog, row.name);
       let f = byKey.get(key);
       if (!f) {
-        f = { key, name: known ? (catalog.names.get(key) as string) : cleanName(row.name), known, counts: zero(), units: 0, spellings: [] };
+        f = {
+          key,
+          name: known ? (catalog.names.get(key) as string) : cleanName(row.name),
+          known,
+          counts: zero(),
+          units: 0,
+          spellings: [],
+        };
         byKey.set(key, f);
       }
       addInputs(f.counts, row.counts);
@@ -175,26 +195,56 @@ export function rollup(units: UnitSummary[], opts: RollupOptions = {}): Rollup {
     ...[...byKey.values()].filter((f) => !f.known),
   ];
   for (const f of fields) deriveCounts(f.counts);
-  const unknownFields = fields.filter((f) => !f.known).map((f) => ({ name: f.name, key: f.key, units: unknownUnits.get(f.key) ?? [] }));
-  for (const u of unknownFields) notes.push({ code: "rollup/unknown-field", severity: "warning", files: [], message: ROLLUP_MSG.unknownField(u.name, u.units) });
+  const unknownFields = fields
+    .filter((f) => !f.known)
+    .map((f) => ({ name: f.name, key: f.key, units: unknownUnits.get(f.key) ?? [] }));
+  for (const u of unknownFields)
+    notes.push({
+      code: "rollup/unknown-field",
+      severity: "warning",
+      files: [],
+      message: ROLLUP_MSG.unknownField(u.name, u.units),
+    });
 
   const total = zero();
-  for (const r of byUnit) for (const k of COUNT_KEYS) if (!DERIVED_KEYS.has(k)) total[k] += r.counts[k];
+  for (const r of byUnit)
+    for (const k of COUNT_KEYS) if (!DERIVED_KEYS.has(k)) total[k] += r.counts[k];
   deriveCounts(total);
 
   // Periods: the majority, and the units that differ or have none.
   const periodCount = new Map<string, number>();
-  for (const u of units) if (u.period) periodCount.set(isoKey(u.period), (periodCount.get(isoKey(u.period)) ?? 0) + 1);
+  for (const u of units)
+    if (u.period) periodCount.set(isoKey(u.period), (periodCount.get(isoKey(u.period)) ?? 0) + 1);
   let majority: string | null = null;
-  for (const [k, n] of periodCount) if (majority === null || n > (periodCount.get(majority) as number)) majority = k;
-  const period = majority ? { from: parseIso(majority.split("/")[0]), to: parseIso(majority.split("/")[1]) } : null;
+  for (const [k, n] of periodCount)
+    if (majority === null || n > (periodCount.get(majority) as number)) majority = k;
+  const period = majority
+    ? { from: parseIso(majority.split("/")[0]), to: parseIso(majority.split("/")[1]) }
+    : null;
   const periodUnits = majority ? (periodCount.get(majority) as number) : 0;
   for (const u of units) {
     if (!u.period) {
-      notes.push({ code: "rollup/no-period", severity: "warning", files: [u.file], message: ROLLUP_MSG.periodMissing(u.unit, u.file) });
+      notes.push({
+        code: "rollup/no-period",
+        severity: "warning",
+        files: [u.file],
+        message: ROLLUP_MSG.periodMissing(u.unit, u.file),
+      });
     } else if (period && isoKey(u.period) !== majority) {
       const theirs = fmtPeriod({ from: parseIso(u.period.from), to: parseIso(u.period.to) });
-      notes.push({ code: "rollup/period", severity: "warning", files: [u.file], message: ROLLUP_MSG.periodDiffers(u.unit, u.file, theirs, fmtPeriod(period), periodUnits, units.length) });
+      notes.push({
+        code: "rollup/period",
+        severity: "warning",
+        files: [u.file],
+        message: ROLLUP_MSG.periodDiffers(
+          u.unit,
+          u.file,
+          theirs,
+          fmtPeriod(period),
+          periodUnits,
+          units.length
+        ),
+      });
     }
   }
 
@@ -206,14 +256,36 @@ export function rollup(units: UnitSummary[], opts: RollupOptions = {}): Rollup {
   }
   for (const us of filesOfUnit.values())
     if (us.length > 1)
-      notes.push({ code: "rollup/duplicate-unit", severity: "warning", files: us.map((u) => u.file), message: ROLLUP_MSG.duplicateUnit(us[0].unit, us.map((u) => u.file)) });
+      notes.push({
+        code: "rollup/duplicate-unit",
+        severity: "warning",
+        files: us.map((u) => u.file),
+        message: ROLLUP_MSG.duplicateUnit(
+          us[0].unit,
+          us.map((u) => u.file)
+        ),
+      });
 
   // Evaluations and the district's means.
   const evalRows: UnitEvaluationRow[] = units.map((u) => {
     const e = u.evaluation;
     if (!e) {
-      notes.push({ code: "rollup/no-evaluation", severity: "warning", files: [u.file], message: ROLLUP_MSG.noEvaluation(u.unit, u.file) });
-      return { file: u.file, unit: u.unit, basis: null, scores: Array(9).fill(null), total: null, grade: null, ballots: null, satisfied: null };
+      notes.push({
+        code: "rollup/no-evaluation",
+        severity: "warning",
+        files: [u.file],
+        message: ROLLUP_MSG.noEvaluation(u.unit, u.file),
+      });
+      return {
+        file: u.file,
+        unit: u.unit,
+        basis: null,
+        scores: Array(9).fill(null),
+        total: null,
+        grade: null,
+        ballots: null,
+        satisfied: null,
+      };
     }
     const [, , , sat, verySat] = e.satisfaction;
     return {
@@ -224,7 +296,10 @@ export function rollup(units: UnitSummary[], opts: RollupOptions = {}): Rollup {
       total: e.total,
       grade: e.grade,
       ballots: e.ballots,
-      satisfied: sat !== null && verySat !== null && sat !== undefined && verySat !== undefined ? Math.round((sat + verySat) * 10) / 10 : null,
+      satisfied:
+        sat !== null && verySat !== null && sat !== undefined && verySat !== undefined
+          ? Math.round((sat + verySat) * 10) / 10
+          : null,
     };
   });
   const withEval = evalRows.filter((r) => r.basis !== null);
@@ -252,5 +327,17 @@ export function rollup(units: UnitSummary[], opts: RollupOptions = {}): Rollup {
     };
   });
 
-  return { units, failures, period, periodUnits, fields, unknownFields, byUnit, total, evaluation: { rows: evalRows, means }, checks, notes };
+  return {
+    units,
+    failures,
+    period,
+    periodUnits,
+    fields,
+    unknownFields,
+    byUnit,
+    total,
+    evaluation: { rows: evalRows, means },
+    checks,
+    notes,
+  };
 }

@@ -71,12 +71,21 @@ function summariseFindings(findings: Finding[]): UnitFindings {
     byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
     if (f.severity === "error") errors++;
   }
-  const ordered = [...findings.filter((f) => f.severity === "error"), ...findings.filter((f) => f.severity !== "error")];
+  const ordered = [
+    ...findings.filter((f) => f.severity === "error"),
+    ...findings.filter((f) => f.severity !== "error"),
+  ];
   return {
     errors,
     warnings: findings.length - errors,
     byRule,
-    first: ordered.slice(0, SAMPLES).map((f) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet, cell: addr(f.row, f.col), message: f.message })),
+    first: ordered.slice(0, SAMPLES).map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      sheet: f.sheet,
+      cell: addr(f.row, f.col),
+      message: f.message,
+    })),
   };
 }
 
@@ -124,7 +133,10 @@ export function summariseUnit(wb: WorkbookSnapshot, file: string): UnitResult {
       unit: titleUnit || unitNameFromFile(file),
       unitFromFile: !titleUnit,
       period: p ? { from: isoDate(p.from), to: isoDate(p.to) } : null,
-      rows: form.rows.map((r) => ({ name: cleanName(r.name), counts: COUNT_KEYS.map((k) => countValue(r.counts[k]) ?? 0) })),
+      rows: form.rows.map((r) => ({
+        name: cleanName(r.name),
+        counts: COUNT_KEYS.map((k) => countValue(r.counts[k]) ?? 0),
+      })),
       total: COUNT_KEYS.map((k: CountKey) => totals[k]),
       evaluation,
       findings: summariseFindings(a.findings),

@@ -14,7 +14,10 @@ export function dropInvisible(s: string): string {
 
 /** NFC, lower case, "đ" kept, invisible characters dropped, runs of white space folded, trimmed. */
 export function fold(s: string): string {
-  return nfc(dropInvisible(s)).toLowerCase().replace(/[\s\u00a0]+/g, " ").trim();
+  return nfc(dropInvisible(s))
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim();
 }
 
 /** NFC, skipping the (costly) normalisation when no combining mark is present. */
@@ -49,8 +52,20 @@ export function foldAscii(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0x300 && c <= 0x36f) continue; // combining marks (NFD tones and vowel marks)
-    if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad) continue; // invisible
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000) {
+    if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad)
+      continue; // invisible
+    if (
+      c === 32 ||
+      c === 9 ||
+      c === 10 ||
+      c === 13 ||
+      c === 0xa0 ||
+      c === 12 ||
+      c === 11 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x202f ||
+      c === 0x3000
+    ) {
       space = out.length > 0;
       continue;
     }

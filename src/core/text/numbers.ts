@@ -3,7 +3,11 @@
 export type CountParse =
   | { kind: "count"; value: number; asText: boolean; grouped?: boolean }
   | { kind: "blank" }
-  | { kind: "invalid"; reason: "negative" | "fraction" | "thousands" | "text" | "date" | "bool"; value?: number };
+  | {
+      kind: "invalid";
+      reason: "negative" | "fraction" | "thousands" | "text" | "date" | "bool";
+      value?: number;
+    };
 
 /** Spaces clerks and exports put between digit groups: space, no-break, narrow no-break, thin, figure. */
 const GROUP_SPACES = /[\u00a0\u202f\u2009\u2007]/g;
@@ -32,14 +36,27 @@ export function parseCount(v: unknown): CountParse {
     const s = v.normalize("NFC").replace(GROUP_SPACES, " ").trim();
     if (s === "") return { kind: "blank" };
     if (/^\d+$/.test(s)) return { kind: "count", value: parseInt(s, 10), asText: true };
-    if (GROUPED.test(s)) return { kind: "count", value: parseInt(s.replace(/[. ]/g, ""), 10), asText: true, grouped: true };
-    if (/^-\s*\d+([.,]\d+)?$/.test(s)) return { kind: "invalid", reason: "negative", value: Number(s.replace(/\s/g, "").replace(",", ".")) };
+    if (GROUPED.test(s))
+      return {
+        kind: "count",
+        value: parseInt(s.replace(/[. ]/g, ""), 10),
+        asText: true,
+        grouped: true,
+      };
+    if (/^-\s*\d+([.,]\d+)?$/.test(s))
+      return {
+        kind: "invalid",
+        reason: "negative",
+        value: Number(s.replace(/\s/g, "").replace(",", ".")),
+      };
     if (/^-\s*\S/.test(s)) {
       const rest = parseCount(s.replace(/^-\s*/, ""));
       if (rest.kind === "count") return { kind: "invalid", reason: "negative", value: -rest.value };
     }
-    if (COMMA_GROUPED.test(s)) return { kind: "invalid", reason: "thousands", value: Number(s.replace(/,/g, "")) };
-    if (/^\d+[.,]\d+$/.test(s)) return { kind: "invalid", reason: "fraction", value: Number(s.replace(",", ".")) };
+    if (COMMA_GROUPED.test(s))
+      return { kind: "invalid", reason: "thousands", value: Number(s.replace(/,/g, "")) };
+    if (/^\d+[.,]\d+$/.test(s))
+      return { kind: "invalid", reason: "fraction", value: Number(s.replace(",", ".")) };
     return { kind: "invalid", reason: "text" };
   }
   return { kind: "invalid", reason: "text" };

@@ -5,7 +5,16 @@ import { CellWrite, DEFAULT_MAX_CELLS_PER_SYNC, utf8Length, WriteBatch } from ".
 import { SyncCounter } from "./env";
 import { HostError, toHostError } from "./errors";
 import { ApplyResult, executeWrite, WriteOptions } from "./execute";
-import { Content, DEFAULT_MAX_JOURNAL_CHARS, fitJournal, Journal, JournalData, JOURNAL_PART_CHARS, PriorCell, queueJournalSave } from "./journal";
+import {
+  Content,
+  DEFAULT_MAX_JOURNAL_CHARS,
+  fitJournal,
+  Journal,
+  JournalData,
+  JOURNAL_PART_CHARS,
+  PriorCell,
+  queueJournalSave,
+} from "./journal";
 import { HOST_MSG } from "./messages";
 import { HostSnapshot, protectedAmong, readMeta } from "./read";
 
@@ -14,7 +23,13 @@ import { HostSnapshot, protectedAmong, readMeta } from "./read";
  * touched cell comes from `snapshot` (no extra read) and goes, as one undo step, into `journal`
  * (normally `snapshot.host.journal`), saved in the same batch before the edits.
  */
-export async function applyEdits(context: Excel.RequestContext, edits: EditSet, journal: Journal, snapshot: HostSnapshot, opts: WriteOptions = {}): Promise<ApplyResult> {
+export async function applyEdits(
+  context: Excel.RequestContext,
+  edits: EditSet,
+  journal: Journal,
+  snapshot: HostSnapshot,
+  opts: WriteOptions = {}
+): Promise<ApplyResult> {
   const counter = new SyncCounter(context);
   const out = await executeWrite(counter, snapshot, journal, { edits }, opts);
   return out.applied ?? { entryId: null, cellsWritten: 0, createdSheets: [], syncs: out.syncs };
@@ -51,7 +66,8 @@ function sameContent(now: unknown, wrote: Content): boolean {
 function contentFromFormulas(now: unknown): Content {
   if (typeof now === "string" && now.startsWith("=") && now.length > 1) return { f: now.slice(1) };
   if (now === "" || now === null || now === undefined) return { v: null };
-  if (typeof now === "number" || typeof now === "boolean" || typeof now === "string") return { v: now };
+  if (typeof now === "number" || typeof now === "boolean" || typeof now === "string")
+    return { v: now };
   return { v: String(now) };
 }
 
@@ -63,18 +79,30 @@ function contentFromFormulas(now: unknown): Content {
  * before being overwritten) and, only if there are any, put back as the clerk left them in a
  * third sync: the clerk's later work is never lost.
  */
-export async function undoLast(context: Excel.RequestContext, opts: WriteOptions = {}): Promise<UndoResult> {
+export async function undoLast(
+  context: Excel.RequestContext,
+  opts: WriteOptions = {}
+): Promise<UndoResult> {
   const counter = new SyncCounter(context);
   const meta = await readMeta(counter, opts);
   const journal = meta.host.journal;
   const entry = journal.data.undo[journal.data.undo.length - 1];
-  const base: UndoResult = { done: false, restored: 0, keptUserEdits: 0, sheetsGone: [], deletedSheets: [], syncs: counter.count };
+  const base: UndoResult = {
+    done: false,
+    restored: 0,
+    keptUserEdits: 0,
+    sheetsGone: [],
+    deletedSheets: [],
+    syncs: counter.count,
+  };
   if (!entry) return { ...base, message: HOST_MSG.nothingToUndo };
 
   const list = meta.host.sheetList;
   const nameNow = (s: string): string | null => {
     const id = entry.ids[s];
-    const item = (id ? list.find((x) => x.id === id) : undefined) ?? list.find((x) => x.name.toLowerCase() === s.toLowerCase());
+    const item =
+      (id ? list.find((x) => x.id === id) : undefined) ??
+      list.find((x) => x.name.toLowerCase() === s.toLowerCase());
     return item ? item.name : null;
   };
   const gone = new Set<string>();
@@ -86,7 +114,13 @@ export async function undoLast(context: Excel.RequestContext, opts: WriteOptions
       gone.add(p.s);
       continue;
     }
-    const w: CellWrite = { sheet, row: p.r, col: p.c, content: p.was, numberFormat: p.nf ?? "General" };
+    const w: CellWrite = {
+      sheet,
+      row: p.r,
+      col: p.c,
+      content: p.was,
+      numberFormat: p.nf ?? "General",
+    };
     if (p.fill !== undefined) w.fill = p.fill;
     if (p.font !== undefined) w.font = p.font;
     if (p.st) {
@@ -109,21 +143,36 @@ export async function undoLast(context: Excel.RequestContext, opts: WriteOptions
     if (!sheet) gone.add(w.s);
     return sheet ? [{ ...w, s: sheet }] : [];
   });
-  const created = entry.created.filter((n) => list.some((x) => x.name.toLowerCase() === n.toLowerCase()));
-  const blocked = protectedAmong(meta.host, [...restores.map((w) => w.sheet), ...merged.map((m) => m.s), ...widths.map((w) => w.s)]);
+  const created = entry.created.filter((n) =>
+    list.some((x) => x.name.toLowerCase() === n.toLowerCase())
+  );
+  const blocked = protectedAmong(meta.host, [
+    ...restores.map((w) => w.sheet),
+    ...merged.map((m) => m.s),
+    ...widths.map((w) => w.s),
+  ]);
   if (blocked.length) throw new HostError("sheet-protected", HOST_MSG.sheetProtected(blocked[0]));
 
-  const data: JournalData = { v: 1, undo: journal.data.undo.slice(0, -1), marks: journal.data.marks };
+  const data: JournalData = {
+    v: 1,
+    undo: journal.data.undo.slice(0, -1),
+    marks: journal.data.marks,
+  };
   const text = fitJournal(data, opts.maxJournalChars ?? DEFAULT_MAX_JOURNAL_CHARS);
   const batch = new WriteBatch(counter, opts.maxCellsPerSync ?? DEFAULT_MAX_CELLS_PER_SYNC);
   let loaded: Awaited<ReturnType<WriteBatch["loadFormulas"]>> = [];
   try {
     // Loads queued before the writes see the cells as the clerk left them (a large step's loads
     // may take syncs of their own, always before the first write).
-    const wroteBytes = new Map(checks.map((c) => [c.write.sheet.toLowerCase() + "\u0000" + c.write.row + ":" + c.write.col, utf8Length(JSON.stringify(c.prior.wrote ?? null))]));
+    const wroteBytes = new Map(
+      checks.map((c) => [
+        c.write.sheet.toLowerCase() + "\u0000" + c.write.row + ":" + c.write.col,
+        utf8Length(JSON.stringify(c.prior.wrote ?? null)),
+      ])
+    );
     loaded = await batch.loadFormulas(
       checks.map((c) => c.write),
-      (w) => wroteBytes.get(w.sheet.toLowerCase() + "\u0000" + w.row + ":" + w.col) ?? 16,
+      (w) => wroteBytes.get(w.sheet.toLowerCase() + "\u0000" + w.row + ":" + w.col) ?? 16
     );
     for (const m of merged) batch.unmerge(m.s, m.rect);
     await batch.cells(restores);
@@ -140,13 +189,24 @@ export async function undoLast(context: Excel.RequestContext, opts: WriteOptions
   journal.data = data;
 
   // Cells the clerk changed after our write: give them back the clerk's content.
-  const wroteAt = new Map(checks.map((c) => [c.write.sheet.toLowerCase() + "\u0000" + c.write.row + ":" + c.write.col, c.prior.wrote as Content]));
+  const wroteAt = new Map(
+    checks.map((c) => [
+      c.write.sheet.toLowerCase() + "\u0000" + c.write.row + ":" + c.write.col,
+      c.prior.wrote as Content,
+    ])
+  );
   const keep: CellWrite[] = [];
   for (const { run, range } of loaded) {
     run.cells.forEach((cell, i) => {
       const now = range.formulas[i]?.[0];
       const wrote = wroteAt.get(cell.sheet.toLowerCase() + "\u0000" + cell.row + ":" + cell.col);
-      if (wrote && !sameContent(now, wrote)) keep.push({ sheet: cell.sheet, row: cell.row, col: cell.col, content: contentFromFormulas(now) });
+      if (wrote && !sameContent(now, wrote))
+        keep.push({
+          sheet: cell.sheet,
+          row: cell.row,
+          col: cell.col,
+          content: contentFromFormulas(now),
+        });
     });
   }
   if (keep.length) {
@@ -172,4 +232,3 @@ export async function undoLast(context: Excel.RequestContext, opts: WriteOptions
     syncs: counter.count,
   };
 }
-

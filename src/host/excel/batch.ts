@@ -109,7 +109,9 @@ export function toRuns(writes: CellWrite[]): Run[] {
     const prev = merged.get(k);
     merged.set(k, prev ? { ...prev, ...stripUndefined(w) } : { ...w });
   }
-  const sorted = [...merged.values()].sort((a, b) => a.sheet.localeCompare(b.sheet) || a.col - b.col || a.row - b.row);
+  const sorted = [...merged.values()].sort(
+    (a, b) => a.sheet.localeCompare(b.sheet) || a.col - b.col || a.row - b.row
+  );
   const runs: Run[] = [];
   let cur: Run | null = null;
   let curKey = "";
@@ -119,7 +121,11 @@ export function toRuns(writes: CellWrite[]): Run[] {
       cur.cells.push(w);
       cur.rect.bottom = w.row;
     } else {
-      cur = { sheet: w.sheet, rect: { top: w.row, left: w.col, bottom: w.row, right: w.col }, cells: [w] };
+      cur = {
+        sheet: w.sheet,
+        rect: { top: w.row, left: w.col, bottom: w.row, right: w.col },
+        cells: [w],
+      };
       curKey = k;
       runs.push(cur);
     }
@@ -129,10 +135,10 @@ export function toRuns(writes: CellWrite[]): Run[] {
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
   const out: Partial<T> = {};
-  for (const [k, v] of Object.entries(o)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  for (const [k, v] of Object.entries(o))
+    if (v !== undefined) (out as Record<string, unknown>)[k] = v;
   return out;
 }
-
 
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 
@@ -144,7 +150,7 @@ export class WriteBatch {
   constructor(
     readonly counter: SyncCounter,
     readonly maxCellsPerSync = DEFAULT_MAX_CELLS_PER_SYNC,
-    readonly maxBytesPerSync = DEFAULT_MAX_BYTES_PER_SYNC,
+    readonly maxBytesPerSync = DEFAULT_MAX_BYTES_PER_SYNC
   ) {}
 
   /** Estimated request bytes queued since the last sync. */
@@ -183,7 +189,11 @@ export class WriteBatch {
    */
   async room(cells: number, bytes = ACTION_BYTES): Promise<void> {
     const busy = this.queued > 0 || this.queuedBytes > 0;
-    if (busy && (this.queued + cells > this.maxCellsPerSync || this.queuedBytes + bytes > this.maxBytesPerSync)) {
+    if (
+      busy &&
+      (this.queued + cells > this.maxCellsPerSync ||
+        this.queuedBytes + bytes > this.maxBytesPerSync)
+    ) {
       await this.counter.sync();
       this.queued = 0;
       this.queuedBytes = 0;
@@ -207,12 +217,25 @@ export class WriteBatch {
       while (i < run.cells.length) {
         let j = i;
         let bytes = ACTION_BYTES * 2;
-        while (j < run.cells.length && j - i < this.maxCellsPerSync && (j === i || bytes + cellBytes(run.cells[j]) <= pieceBytes)) {
+        while (
+          j < run.cells.length &&
+          j - i < this.maxCellsPerSync &&
+          (j === i || bytes + cellBytes(run.cells[j]) <= pieceBytes)
+        ) {
           bytes += cellBytes(run.cells[j]);
           j++;
         }
         const cells = run.cells.slice(i, j);
-        const piece: Run = { sheet: run.sheet, cells, rect: { top: cells[0].row, bottom: cells[cells.length - 1].row, left: run.rect.left, right: run.rect.right } };
+        const piece: Run = {
+          sheet: run.sheet,
+          cells,
+          rect: {
+            top: cells[0].row,
+            bottom: cells[cells.length - 1].row,
+            left: run.rect.left,
+            right: run.rect.right,
+          },
+        };
         await this.room(cells.length, bytes);
         this.queueRun(piece);
         i = j;
@@ -226,19 +249,28 @@ export class WriteBatch {
     const first = run.cells[0];
     // The number format first: Excel reads what is written through the format the cell has then
     // (into a text "@" cell a formula or a number would stay text).
-    if (first.numberFormat !== undefined) rg.numberFormat = run.cells.map((c) => [c.numberFormat as string]);
-    if (first.content !== undefined) rg.formulas = run.cells.map((c) => [contentInput(c.content as Content, c.numberFormat !== undefined ? c.numberFormat === "@" : !!c.text)]);
+    if (first.numberFormat !== undefined)
+      rg.numberFormat = run.cells.map((c) => [c.numberFormat as string]);
+    if (first.content !== undefined)
+      rg.formulas = run.cells.map((c) => [
+        contentInput(
+          c.content as Content,
+          c.numberFormat !== undefined ? c.numberFormat === "@" : !!c.text
+        ),
+      ]);
     if (first.fill === null) rg.format.fill.clear();
     else if (first.fill !== undefined) rg.format.fill.color = first.fill;
     if (first.bold !== undefined) rg.format.font.bold = first.bold;
     if (first.italic !== undefined) rg.format.font.italic = first.italic;
     if (first.font !== undefined) rg.format.font.name = first.font;
-    if (first.horizontal !== undefined) rg.format.horizontalAlignment = first.horizontal as Excel.HorizontalAlignment;
+    if (first.horizontal !== undefined)
+      rg.format.horizontalAlignment = first.horizontal as Excel.HorizontalAlignment;
     if (first.wrap !== undefined) rg.format.wrapText = first.wrap;
     if (first.border !== undefined) {
       const style = first.border ? "Continuous" : "None";
       for (const e of EDGES) rg.format.borders.getItem(e).style = style;
-      if (run.rect.bottom > run.rect.top) rg.format.borders.getItem("InsideHorizontal").style = style;
+      if (run.rect.bottom > run.rect.top)
+        rg.format.borders.getItem("InsideHorizontal").style = style;
     }
   }
 
@@ -246,21 +278,54 @@ export class WriteBatch {
    * Queue a load of Range.formulas over each run of `writes` (before they are overwritten). The
    * responses count against the same per-sync budget (each cell's expected text, from `expect`).
    */
-  async loadFormulas(writes: CellWrite[], expect: (w: CellWrite) => number = () => 16): Promise<{ run: Run; range: Excel.Range }[]> {
+  async loadFormulas(
+    writes: CellWrite[],
+    expect: (w: CellWrite) => number = () => 16
+  ): Promise<{ run: Run; range: Excel.Range }[]> {
     const out: { run: Run; range: Excel.Range }[] = [];
-    const bytesOf = new Map(writes.map((w) => [w.sheet.toLowerCase() + "\u0000" + w.row + ":" + w.col, expect(w) + 4]));
+    const bytesOf = new Map(
+      writes.map((w) => [w.sheet.toLowerCase() + "\u0000" + w.row + ":" + w.col, expect(w) + 4])
+    );
     for (const run of toRuns(writes.map((w) => ({ sheet: w.sheet, row: w.row, col: w.col })))) {
       const pieceBytes = Math.max(1, Math.floor(this.maxBytesPerSync / 2));
       let i = 0;
       while (i < run.cells.length) {
         let j = i;
         let bytes = ACTION_BYTES;
-        while (j < run.cells.length && (j === i || bytes + (bytesOf.get(run.cells[j].sheet.toLowerCase() + "\u0000" + run.cells[j].row + ":" + run.cells[j].col) ?? 16) <= pieceBytes)) {
-          bytes += bytesOf.get(run.cells[j].sheet.toLowerCase() + "\u0000" + run.cells[j].row + ":" + run.cells[j].col) ?? 16;
+        while (
+          j < run.cells.length &&
+          (j === i ||
+            bytes +
+              (bytesOf.get(
+                run.cells[j].sheet.toLowerCase() +
+                  "\u0000" +
+                  run.cells[j].row +
+                  ":" +
+                  run.cells[j].col
+              ) ?? 16) <=
+              pieceBytes)
+        ) {
+          bytes +=
+            bytesOf.get(
+              run.cells[j].sheet.toLowerCase() +
+                "\u0000" +
+                run.cells[j].row +
+                ":" +
+                run.cells[j].col
+            ) ?? 16;
           j++;
         }
         const cells = run.cells.slice(i, j);
-        const piece: Run = { sheet: run.sheet, cells, rect: { top: cells[0].row, bottom: cells[cells.length - 1].row, left: run.rect.left, right: run.rect.right } };
+        const piece: Run = {
+          sheet: run.sheet,
+          cells,
+          rect: {
+            top: cells[0].row,
+            bottom: cells[cells.length - 1].row,
+            left: run.rect.left,
+            right: run.rect.right,
+          },
+        };
         await this.room(0, bytes);
         const range = this.sheet(piece.sheet).getRange(rectA1(piece.rect));
         range.load("formulas");
@@ -281,7 +346,8 @@ export class WriteBatch {
 
   /** `width` in characters, as in EditSet. */
   columnWidth(sheet: string, col: number, width: number): void {
-    this.sheet(sheet).getRange(`${colLetter(col)}:${colLetter(col)}`).format.columnWidth = charsToPoints(width);
+    this.sheet(sheet).getRange(`${colLetter(col)}:${colLetter(col)}`).format.columnWidth =
+      charsToPoints(width);
   }
 
   /** Put back a width read earlier (points). */

@@ -37,14 +37,20 @@ export async function runCommand(
   context: Excel.RequestContext,
   readOpts: ReadOptions,
   compute: (snap: HostSnapshot) => CommandOutput | Promise<CommandOutput>,
-  opts: WriteOptions = {},
+  opts: WriteOptions = {}
 ): Promise<CommandResult> {
   const counter = new SyncCounter(context);
   const office = opts.office ?? readOpts.office;
   const snapshot = await readWith(counter, { ...readOpts, office });
   const readSyncs = counter.count;
   const out = await compute(snapshot);
-  const w = await executeWrite(counter, snapshot, snapshot.host.journal, { edits: out.edits, findings: out.findings }, { ...opts, office });
+  const w = await executeWrite(
+    counter,
+    snapshot,
+    snapshot.host.journal,
+    { edits: out.edits, findings: out.findings },
+    { ...opts, office }
+  );
   return {
     snapshot,
     edits: out.edits ?? emptyEdits(),
@@ -57,7 +63,12 @@ export async function runCommand(
 }
 
 /** Select a cell (clicking a finding in the pane): activates its sheet. 1 sync. */
-export async function selectCell(context: Excel.RequestContext, sheet: string, row: number, col: number): Promise<void> {
+export async function selectCell(
+  context: Excel.RequestContext,
+  sheet: string,
+  row: number,
+  col: number
+): Promise<void> {
   const ws = context.workbook.worksheets.getItem(sheet);
   ws.activate();
   ws.getCell(row - 1, col - 1).select();

@@ -3,14 +3,20 @@ import { CellSnapshot, CellValue, Rect, Scalar, SheetSnapshot } from "../../core
 import { dateToSerial, isDateFormat, serialToDate } from "./numberFormat";
 
 /** One cell as Excel reports it through Range.values / formulas / numberFormat / valueTypes. */
-export function cellFromExcel(value: unknown, formula: unknown, numberFormat: unknown, valueType: unknown): CellSnapshot | null {
+export function cellFromExcel(
+  value: unknown,
+  formula: unknown,
+  numberFormat: unknown,
+  valueType: unknown
+): CellSnapshot | null {
   const nf = typeof numberFormat === "string" ? numberFormat : "General";
   const hasFormula = typeof formula === "string" && formula.startsWith("=") && formula.length > 1;
   let v: CellValue;
   if (valueType === "Error") v = { error: String(value) };
   else if (valueType === "Empty" || value === "" || value === null || value === undefined) v = null;
   else if (typeof value === "number" && isDateFormat(nf)) v = serialToDate(value);
-  else if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") v = value;
+  else if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+    v = value;
   else v = String(value);
   if (v === null && !hasFormula && nf === "General") return null;
   const cell: CellSnapshot = { value: v };
@@ -30,11 +36,24 @@ export interface LoadedRange {
 }
 
 /** Rows of grid cells for a loaded block (rows may be appended when a read comes in chunks). */
-export function blockToRows(b: Pick<LoadedRange, "values" | "formulas" | "numberFormat" | "valueTypes">): (CellSnapshot | null)[][] {
-  return b.values.map((line, i) => line.map((v, j) => cellFromExcel(v, b.formulas[i]?.[j], b.numberFormat[i]?.[j], b.valueTypes[i]?.[j])));
+export function blockToRows(
+  b: Pick<LoadedRange, "values" | "formulas" | "numberFormat" | "valueTypes">
+): (CellSnapshot | null)[][] {
+  return b.values.map((line, i) =>
+    line.map((v, j) =>
+      cellFromExcel(v, b.formulas[i]?.[j], b.numberFormat[i]?.[j], b.valueTypes[i]?.[j])
+    )
+  );
 }
 
-export function sheetSnapshot(name: string, top: number, left: number, data: (CellSnapshot | null)[][], merges: Rect[], isProtected: boolean): SheetSnapshot {
+export function sheetSnapshot(
+  name: string,
+  top: number,
+  left: number,
+  data: (CellSnapshot | null)[][],
+  merges: Rect[],
+  isProtected: boolean
+): SheetSnapshot {
   const snap: SheetSnapshot = { name, top, left, data, merges };
   if (isProtected) snap.protected = true;
   return snap;
@@ -57,7 +76,8 @@ export function excelInput(v: Scalar | undefined): string | number | boolean {
 /** "#RRGGBB" of a cell's fill from getCellProperties, or null for no fill. */
 export function fillOf(fill: { color?: string; pattern?: string } | undefined): string | null {
   if (!fill) return null;
-  if (fill.pattern !== undefined) return fill.pattern === "None" || !fill.color ? null : fill.color.toUpperCase();
+  if (fill.pattern !== undefined)
+    return fill.pattern === "None" || !fill.color ? null : fill.color.toUpperCase();
   // Without the pattern (it needs the same API set anyway) white is taken for "no fill".
   return !fill.color || fill.color.toUpperCase() === "#FFFFFF" ? null : fill.color.toUpperCase();
 }

@@ -27,7 +27,8 @@ export class HostError extends Error {
 
 /** The `code` of an OfficeExtension.Error (or the fake's), if `e` is one. */
 export function officeErrorCode(e: unknown): string | undefined {
-  if (e && typeof e === "object" && typeof (e as { code?: unknown }).code === "string") return (e as { code: string }).code;
+  if (e && typeof e === "object" && typeof (e as { code?: unknown }).code === "string")
+    return (e as { code: string }).code;
   return undefined;
 }
 
@@ -42,7 +43,12 @@ export function officeErrorCode(e: unknown): string | undefined {
  */
 export function isPayloadError(e: unknown, opts: { general?: boolean } = {}): boolean {
   const code = officeErrorCode(e);
-  if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded" || code === "PayloadTooLarge") return true;
+  if (
+    code === "RequestPayloadSizeLimitExceeded" ||
+    code === "ResponsePayloadSizeLimitExceeded" ||
+    code === "PayloadTooLarge"
+  )
+    return true;
   return !!opts.general && code === "GeneralException";
 }
 
@@ -55,7 +61,8 @@ export function toHostError(e: unknown, hint: { sheetsNotFound?: string[] } = {}
     case "AccessDenied":
       return new HostError("sheet-protected", HOST_MSG.someSheetProtected, code);
     case "ItemNotFound":
-      if (hint.sheetsNotFound?.length) return new HostError("sheet-not-found", HOST_MSG.sheetsNotFound(hint.sheetsNotFound), code);
+      if (hint.sheetsNotFound?.length)
+        return new HostError("sheet-not-found", HOST_MSG.sheetsNotFound(hint.sheetsNotFound), code);
       return new HostError("excel", HOST_MSG.excelError(detail), code);
     case "RequestPayloadSizeLimitExceeded":
     case "ResponsePayloadSizeLimitExceeded":

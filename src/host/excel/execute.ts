@@ -6,8 +6,24 @@ import { EditSet, Finding } from "../../core/grid";
 import { CellWrite, WriteBatch, DEFAULT_MAX_CELLS_PER_SYNC, utf8Length } from "./batch";
 import { HostOptions, SyncCounter } from "./env";
 import { officeErrorCode, toHostError } from "./errors";
-import { DEFAULT_MAX_JOURNAL_CHARS, fitJournal, Journal, JournalData, JOURNAL_PART_CHARS, MarkRecord, queueJournalSave } from "./journal";
-import { MarkPlan, planApply, planMarks, planUnmark, snapshotFills, ApplyPlan, UnmarkPlan } from "./plan";
+import {
+  DEFAULT_MAX_JOURNAL_CHARS,
+  fitJournal,
+  Journal,
+  JournalData,
+  JOURNAL_PART_CHARS,
+  MarkRecord,
+  queueJournalSave,
+} from "./journal";
+import {
+  MarkPlan,
+  planApply,
+  planMarks,
+  planUnmark,
+  snapshotFills,
+  ApplyPlan,
+  UnmarkPlan,
+} from "./plan";
 import { AnnotationInfo, assertWritable, HostSnapshot, liveHandles } from "./read";
 import { fillOf } from "./convert";
 import { rectOfAddress } from "../../core/address";
@@ -73,14 +89,19 @@ async function locateForeign(counter: SyncCounter, snap: HostSnapshot): Promise<
   const pending: { info: AnnotationInfo; range: Excel.Range }[] = [];
   snap.host.notes.forEach((n) => {
     if (n.ours || n.cell) return;
-    const proxy = handles ? handles.notes[n.key as number] : context.workbook.notes.getItemAt(n.key as number);
+    const proxy = handles
+      ? handles.notes[n.key as number]
+      : context.workbook.notes.getItemAt(n.key as number);
     const range = proxy.getLocation();
     range.load("address");
     pending.push({ info: n, range });
   });
   snap.host.comments.forEach((c) => {
     if (c.ours || c.cell) return;
-    const proxy = handles ? handles.comments.find((x) => x.id === c.key) ?? context.workbook.comments.getItem(String(c.key)) : context.workbook.comments.getItem(String(c.key));
+    const proxy = handles
+      ? (handles.comments.find((x) => x.id === c.key) ??
+        context.workbook.comments.getItem(String(c.key)))
+      : context.workbook.comments.getItem(String(c.key));
     const range = proxy.getLocation();
     range.load("address");
     pending.push({ info: c, range });
@@ -93,8 +114,9 @@ async function locateForeign(counter: SyncCounter, snap: HostSnapshot): Promise<
   for (const p of pending) {
     const bang = p.range.address.lastIndexOf("!");
     let sheet = p.range.address.slice(0, bang);
-    if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-    const r = rectOfAddress((p.range.address));
+    if (sheet.startsWith("'") && sheet.endsWith("'"))
+      sheet = sheet.slice(1, -1).replace(/''/g, "'");
+    const r = rectOfAddress(p.range.address);
     p.info.cell = { sheet, row: r.top, col: r.left };
   }
   snap.host.foreignLocated = true;
@@ -106,7 +128,11 @@ function queueDeleteOurs(batch: WriteBatch, snap: HostSnapshot, plan: UnmarkPlan
   const handles = liveHandles(snap.host, context);
   // Descending positions keep the lower positions valid while deleting in one batch.
   const notes = [...plan.notes].sort((a, b) => (b.key as number) - (a.key as number));
-  for (const n of notes) (handles ? handles.notes[n.key as number] : context.workbook.notes.getItemAt(n.key as number)).delete();
+  for (const n of notes)
+    (handles
+      ? handles.notes[n.key as number]
+      : context.workbook.notes.getItemAt(n.key as number)
+    ).delete();
   for (const c of plan.comments) {
     const live = handles?.comments.find((x) => x.id === c.key);
     (live ?? context.workbook.comments.getItem(String(c.key))).delete();
@@ -125,7 +151,12 @@ function isAnnotationRefusal(e: unknown): boolean {
  * counts the annotations now in the workbook: that tells which cell refused; it keeps its colour
  * without a note, and the rest are added again. Two syncs per refusing cell, none otherwise.
  */
-async function addAnnotations(batch: WriteBatch, via: MarkRecord["via"], list: MarkPlan["annotations"], countBefore: number): Promise<MarkPlan["annotations"]> {
+async function addAnnotations(
+  batch: WriteBatch,
+  via: MarkRecord["via"],
+  list: MarkPlan["annotations"],
+  countBefore: number
+): Promise<MarkPlan["annotations"]> {
   const refused: MarkPlan["annotations"] = [];
   let rest = list;
   let base = countBefore;
@@ -141,7 +172,10 @@ async function addAnnotations(batch: WriteBatch, via: MarkRecord["via"], list: M
       return refused;
     } catch (e) {
       if (!isAnnotationRefusal(e)) throw e;
-      const count = via === "note" ? batch.context.workbook.notes.getCount() : batch.context.workbook.comments.getCount();
+      const count =
+        via === "note"
+          ? batch.context.workbook.notes.getCount()
+          : batch.context.workbook.comments.getCount();
       await batch.flush();
       const added = Math.max(0, Math.min(rest.length - 1, count.value - base));
       if (officeErrorCode(e) === "NotImplemented") {
@@ -157,21 +191,45 @@ async function addAnnotations(batch: WriteBatch, via: MarkRecord["via"], list: M
 }
 
 /** @internal Plan and run one write (shared by applyEdits, markFindings and runCommand). */
-export async function executeWrite(counter: SyncCounter, snap: HostSnapshot, journal: Journal, req: WriteRequest, opts: WriteOptions = {}): Promise<WriteOutcome> {
+export async function executeWrite(
+  counter: SyncCounter,
+  snap: HostSnapshot,
+  journal: Journal,
+  req: WriteRequest,
+  opts: WriteOptions = {}
+): Promise<WriteOutcome> {
   const start = counter.count;
   const edits = req.edits;
   const doMark = req.findings !== undefined;
-  const findings = (req.findings ?? []).filter((f) => snap.host.sheetList.some((s) => s.name.toLowerCase() === f.sheet.toLowerCase()));
+  const findings = (req.findings ?? []).filter((f) =>
+    snap.host.sheetList.some((s) => s.name.toLowerCase() === f.sheet.toLowerCase())
+  );
   const via = viaFor(snap);
 
   // Plan everything before queueing anything: errors (protection, journal size) leave the workbook untouched.
   const unmark: UnmarkPlan | null = doMark ? planUnmark(snap, journal.data.marks) : null;
   const baseline = unmark ? unmark.baseline : snapshotFills(snap);
-  const apply: ApplyPlan | null = edits && (edits.cells.length || edits.newSheets?.length || edits.merges?.length || edits.columnWidths?.length) ? planApply(snap, edits, baseline, opts.label) : null;
-  const markSheets = new Set<string>([...findings.map((f) => f.sheet), ...(unmark?.restore.map((w) => w.sheet) ?? [])]);
+  const apply: ApplyPlan | null =
+    edits &&
+    (edits.cells.length ||
+      edits.newSheets?.length ||
+      edits.merges?.length ||
+      edits.columnWidths?.length)
+      ? planApply(snap, edits, baseline, opts.label)
+      : null;
+  const markSheets = new Set<string>([
+    ...findings.map((f) => f.sheet),
+    ...(unmark?.restore.map((w) => w.sheet) ?? []),
+  ]);
   assertWritable(snap.host, markSheets);
 
-  const nothingToMark = !doMark || (findings.length === 0 && (unmark?.restore.length ?? 0) === 0 && (unmark?.notes.length ?? 0) === 0 && (unmark?.comments.length ?? 0) === 0 && journal.data.marks.length === 0);
+  const nothingToMark =
+    !doMark ||
+    (findings.length === 0 &&
+      (unmark?.restore.length ?? 0) === 0 &&
+      (unmark?.notes.length ?? 0) === 0 &&
+      (unmark?.comments.length ?? 0) === 0 &&
+      journal.data.marks.length === 0);
   if (!apply && nothingToMark) return { applied: null, marked: null, syncs: 0 };
 
   if (doMark && via !== "none" && findings.length > 0 && !snap.host.foreignLocated) {
@@ -181,7 +239,9 @@ export async function executeWrite(counter: SyncCounter, snap: HostSnapshot, jou
       throw toHostError(e);
     }
   }
-  const marks: MarkPlan | null = doMark ? planMarks(snap, findings, baseline, apply?.after ?? new Map(), via) : null;
+  const marks: MarkPlan | null = doMark
+    ? planMarks(snap, findings, baseline, apply?.after ?? new Map(), via)
+    : null;
 
   const data: JournalData = {
     v: 1,
@@ -191,7 +251,8 @@ export async function executeWrite(counter: SyncCounter, snap: HostSnapshot, jou
   const text = fitJournal(data, opts.maxJournalChars ?? DEFAULT_MAX_JOURNAL_CHARS);
 
   const batch = new WriteBatch(counter, opts.maxCellsPerSync ?? DEFAULT_MAX_CELLS_PER_SYNC);
-  let probes: { sheet: string; row: number; col: number; color: string; fill: Excel.RangeFill }[] = [];
+  let probes: { sheet: string; row: number; col: number; color: string; fill: Excel.RangeFill }[] =
+    [];
   let unannotated: MarkPlan["annotations"] = [];
   let keptUserFills = 0;
   try {
@@ -222,14 +283,20 @@ export async function executeWrite(counter: SyncCounter, snap: HostSnapshot, jou
     // (it holds the clerk's legacy note that ExcelApi 1.10–1.17 cannot see, or the build answers
     // NotImplemented for comments.add) stops only the annotations, never a half-applied write.
     if (marks && marks.annotations.length) {
-      const before = via === "note" ? snap.host.notes.length - (unmark?.notes.length ?? 0) : snap.host.comments.length - (unmark?.comments.length ?? 0);
+      const before =
+        via === "note"
+          ? snap.host.notes.length - (unmark?.notes.length ?? 0)
+          : snap.host.comments.length - (unmark?.comments.length ?? 0);
       unannotated = await addAnnotations(batch, via, marks.annotations, before);
     } else await batch.flush();
     if (req.journalLast && journal.store === "document-settings" && saveLater) await saveLater();
     // A cell the clerk refilled after we marked it gets the clerk's fill back (one more sync, only then).
     const kept: CellWrite[] = [];
     for (const p of probes) {
-      const now = fillOf({ color: p.fill.color, pattern: snap.host.caps.cellProperties ? p.fill.pattern : undefined });
+      const now = fillOf({
+        color: p.fill.color,
+        pattern: snap.host.caps.cellProperties ? p.fill.pattern : undefined,
+      });
       if (now !== p.color) kept.push({ sheet: p.sheet, row: p.row, col: p.col, fill: now });
     }
     if (kept.length) {
@@ -244,7 +311,12 @@ export async function executeWrite(counter: SyncCounter, snap: HostSnapshot, jou
   const syncs = counter.count - start;
   return {
     applied: apply
-      ? { entryId: apply.entry?.id ?? null, cellsWritten: apply.writes.length, createdSheets: apply.newSheets, syncs }
+      ? {
+          entryId: apply.entry?.id ?? null,
+          cellsWritten: apply.writes.length,
+          createdSheets: apply.newSheets,
+          syncs,
+        }
       : null,
     marked: marks
       ? {
@@ -261,4 +333,3 @@ export async function executeWrite(counter: SyncCounter, snap: HostSnapshot, jou
     syncs,
   };
 }
-

@@ -1,6 +1,13 @@
 // The Office host: reads sheets into grid snapshots, writes EditSets, marks findings, undoes.
 export { readWorkbook } from "./read";
-export type { ReadOptions, HostSnapshot, HostReadState, HostSheetInfo, SheetListItem, AnnotationInfo } from "./read";
+export type {
+  ReadOptions,
+  HostSnapshot,
+  HostReadState,
+  HostSheetInfo,
+  SheetListItem,
+  AnnotationInfo,
+} from "./read";
 export { applyEdits, undoLast } from "./apply";
 export type { UndoResult } from "./apply";
 export { markFindings, clearMarks, MARK_FILL } from "./marks";

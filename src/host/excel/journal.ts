@@ -146,13 +146,20 @@ function fromTemplate(tpl: string, row: number): string {
 }
 
 function sameExceptPlace(a: PriorCell, b: PriorCell): boolean {
-  return a.s === b.s && a.c === b.c && JSON.stringify([a.nf, a.fill, a.font, a.st, "fill" in a, "font" in a]) === JSON.stringify([b.nf, b.fill, b.font, b.st, "fill" in b, "font" in b]);
+  return (
+    a.s === b.s &&
+    a.c === b.c &&
+    JSON.stringify([a.nf, a.fill, a.font, a.st, "fill" in a, "font" in a]) ===
+      JSON.stringify([b.nf, b.fill, b.font, b.st, "fill" in b, "font" in b])
+  );
 }
 
 const sameWas = (a: PriorCell, b: PriorCell) => JSON.stringify(a.was) === JSON.stringify(b.was);
 
 function compactEntry(e: UndoEntry): StoredEntry {
-  const sorted = [...e.cells].sort((a, b) => (a.s < b.s ? -1 : a.s > b.s ? 1 : a.c - b.c || a.r - b.r));
+  const sorted = [...e.cells].sort((a, b) =>
+    a.s < b.s ? -1 : a.s > b.s ? 1 : a.c - b.c || a.r - b.r
+  );
   const cells: PriorCell[] = [];
   const runs: CellRun[] = [];
   let i = 0;
@@ -161,13 +168,20 @@ function compactEntry(e: UndoEntry): StoredEntry {
     const tpl = rowTemplate(first.wrote, first.r);
     let j = i + 1;
     if (tpl !== null) {
-      while (j < sorted.length && sorted[j].r === first.r + (j - i) && sameExceptPlace(first, sorted[j]) && rowTemplate(sorted[j].wrote, sorted[j].r) === tpl) j++;
+      while (
+        j < sorted.length &&
+        sorted[j].r === first.r + (j - i) &&
+        sameExceptPlace(first, sorted[j]) &&
+        rowTemplate(sorted[j].wrote, sorted[j].r) === tpl
+      )
+        j++;
     }
     if (tpl !== null && j - i >= MIN_RUN) {
       const part = sorted.slice(i, j);
       const run: CellRun = { s: first.s, r: first.r, n: j - i, c: first.c };
       if (part.every((p) => sameWas(p, first))) run.was = first.was;
-      else if (part.every((p) => "v" in p.was)) run.wv = part.map((p) => (p.was as { v: string | number | boolean | null }).v);
+      else if (part.every((p) => "v" in p.was))
+        run.wv = part.map((p) => (p.was as { v: string | number | boolean | null }).v);
       else {
         for (const p of part) cells.push(p);
         i = j;
@@ -195,7 +209,12 @@ function expandEntry(e: StoredEntry): UndoEntry {
     const tpl = run.wt ? JSON.stringify(run.wt) : "";
     for (let k = 0; k < run.n; k++) {
       const row = run.r + k;
-      const p: PriorCell = { s: run.s, r: row, c: run.c, was: run.was ?? { v: run.wv?.[k] ?? null } };
+      const p: PriorCell = {
+        s: run.s,
+        r: row,
+        c: run.c,
+        was: run.was ?? { v: run.wv?.[k] ?? null },
+      };
       if (run.nf !== undefined) p.nf = run.nf;
       if ("fill" in run) p.fill = run.fill;
       if (run.font !== undefined) p.font = run.font;
@@ -216,7 +235,11 @@ export function parseJournal(text: string | null): { data: JournalData; unreadab
   if (!text) return { data: emptyJournalData(), unreadable: false };
   try {
     const d = JSON.parse(text) as JournalData;
-    if (d && d.v === 1 && Array.isArray(d.undo) && Array.isArray(d.marks)) return { data: { ...d, undo: (d.undo as StoredEntry[]).map(expandEntry) }, unreadable: false };
+    if (d && d.v === 1 && Array.isArray(d.undo) && Array.isArray(d.marks))
+      return {
+        data: { ...d, undo: (d.undo as StoredEntry[]).map(expandEntry) },
+        unreadable: false,
+      };
   } catch {
     // fall through
   }
@@ -231,7 +254,11 @@ function partIndex(key: string): number {
  * Queue the journal load into the current batch. Call the returned function after the sync.
  * With the Common API fallback nothing is queued (the settings bag is already in memory).
  */
-export function queueJournalLoad(context: Excel.RequestContext, caps: HostCaps, opts?: HostOptions): () => Journal {
+export function queueJournalLoad(
+  context: Excel.RequestContext,
+  caps: HostCaps,
+  opts?: HostOptions
+): () => Journal {
   if (caps.settings) {
     const coll = context.workbook.settings;
     coll.load("items/key,items/value");
@@ -241,7 +268,12 @@ export function queueJournalLoad(context: Excel.RequestContext, caps: HostCaps, 
         .sort((a, b) => partIndex(a.key) - partIndex(b.key));
       const text = parts.map((p) => (typeof p.value === "string" ? p.value : "")).join("");
       const { data, unreadable } = parseJournal(text || null);
-      return { data, store: "workbook-settings", keys: parts.map((p) => p.key), unreadable: unreadable || undefined };
+      return {
+        data,
+        store: "workbook-settings",
+        keys: parts.map((p) => p.key),
+        unreadable: unreadable || undefined,
+      };
     };
   }
   return () => {
@@ -269,13 +301,15 @@ export function fitJournal(data: JournalData, maxChars = DEFAULT_MAX_JOURNAL_CHA
     data.undo.shift();
     text = serializeJournal(data);
   }
-  if (text.length > maxChars) throw new HostError("journal-too-large", HOST_MSG.journalTooLarge(text.length, maxChars));
+  if (text.length > maxChars)
+    throw new HostError("journal-too-large", HOST_MSG.journalTooLarge(text.length, maxChars));
   return text;
 }
 
 function split(text: string): string[] {
   const parts: string[] = [];
-  for (let i = 0; i < text.length; i += JOURNAL_PART_CHARS) parts.push(text.slice(i, i + JOURNAL_PART_CHARS));
+  for (let i = 0; i < text.length; i += JOURNAL_PART_CHARS)
+    parts.push(text.slice(i, i + JOURNAL_PART_CHARS));
   return parts;
 }
 
@@ -283,7 +317,12 @@ function split(text: string): string[] {
  * Queue the journal save into the current batch (workbook settings), or return a function that
  * saves it after the sync (document settings). `text` comes from fitJournal().
  */
-export function queueJournalSave(context: Excel.RequestContext, journal: Journal, text: string, opts?: HostOptions): () => Promise<void> {
+export function queueJournalSave(
+  context: Excel.RequestContext,
+  journal: Journal,
+  text: string,
+  opts?: HostOptions
+): () => Promise<void> {
   const parts = text === JSON.stringify(emptyJournalData()) ? [] : split(text);
   const newKeys = parts.map((_, i) => JOURNAL_PREFIX + i);
   if (journal.store === "workbook-settings") {
@@ -295,12 +334,25 @@ export function queueJournalSave(context: Excel.RequestContext, journal: Journal
   }
   return async () => {
     const settings = officeOf(opts)?.context.document?.settings;
-    if (!settings) throw new HostError("journal-not-saved", HOST_MSG.journalNotSaved("Office.context.document.settings"));
+    if (!settings)
+      throw new HostError(
+        "journal-not-saved",
+        HOST_MSG.journalNotSaved("Office.context.document.settings")
+      );
     parts.forEach((p, i) => settings.set(newKeys[i], p));
     for (const k of journal.keys) if (!newKeys.includes(k)) settings.remove(k);
     journal.keys = newKeys;
     await new Promise<void>((resolve, reject) =>
-      settings.saveAsync((r) => (r.status === "succeeded" ? resolve() : reject(new HostError("journal-not-saved", HOST_MSG.journalNotSaved(r.error?.message ?? r.status))))),
+      settings.saveAsync((r) =>
+        r.status === "succeeded"
+          ? resolve()
+          : reject(
+              new HostError(
+                "journal-not-saved",
+                HOST_MSG.journalNotSaved(r.error?.message ?? r.status)
+              )
+            )
+      )
     );
   };
 }

@@ -19,7 +19,12 @@ export { MARK_FILL } from "./plan";
  * sync; one more only when the workbook holds notes/comments of the clerk's that the read did not
  * locate (reads of named or active sheets do not locate them; full reads do).
  */
-export async function markFindings(context: Excel.RequestContext, snapshot: HostSnapshot, findings: Finding[], opts: WriteOptions = {}): Promise<MarkResult> {
+export async function markFindings(
+  context: Excel.RequestContext,
+  snapshot: HostSnapshot,
+  findings: Finding[],
+  opts: WriteOptions = {}
+): Promise<MarkResult> {
   const counter = new SyncCounter(context);
   const out = await executeWrite(counter, snapshot, snapshot.host.journal, { findings }, opts);
   return (
@@ -53,12 +58,34 @@ export interface ClearResult {
  * marked cell is loaded in sync 2 before it is restored; a cell the clerk refilled after marking
  * gets the clerk's fill back in a third sync (only when that happened).
  */
-export async function clearMarks(context: Excel.RequestContext, opts: WriteOptions = {}): Promise<ClearResult> {
+export async function clearMarks(
+  context: Excel.RequestContext,
+  opts: WriteOptions = {}
+): Promise<ClearResult> {
   const counter = new SyncCounter(context);
   const meta = await readMeta(counter, opts);
   const marks = meta.host.journal.data.marks.length;
-  const ours = meta.host.notes.filter((n) => n.ours).length + meta.host.comments.filter((c) => c.ours).length;
-  if (marks === 0 && ours === 0) return { cleared: 0, keptUserFills: 0, removedAnnotations: 0, message: HOST_MSG.nothingToClear, syncs: counter.count };
-  const out = await executeWrite(counter, meta, meta.host.journal, { findings: [], journalLast: true }, opts);
-  return { cleared: marks, keptUserFills: out.marked?.keptUserFills ?? 0, removedAnnotations: ours, syncs: counter.count };
+  const ours =
+    meta.host.notes.filter((n) => n.ours).length + meta.host.comments.filter((c) => c.ours).length;
+  if (marks === 0 && ours === 0)
+    return {
+      cleared: 0,
+      keptUserFills: 0,
+      removedAnnotations: 0,
+      message: HOST_MSG.nothingToClear,
+      syncs: counter.count,
+    };
+  const out = await executeWrite(
+    counter,
+    meta,
+    meta.host.journal,
+    { findings: [], journalLast: true },
+    opts
+  );
+  return {
+    cleared: marks,
+    keptUserFills: out.marked?.keptUserFills ?? 0,
+    removedAnnotations: ours,
+    syncs: counter.count,
+  };
 }

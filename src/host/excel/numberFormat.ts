@@ -7,7 +7,10 @@ export function isDateFormat(numberFormat: string | null | undefined): boolean {
   // Only the first section (positive numbers) decides.
   let f = numberFormat.split(";")[0];
   // Drop quoted literals, escaped characters, and bracketed parts ([Red], [$-42A], [h]).
-  f = f.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "");
+  f = f
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "");
   f = f.replace(/_.|\*./g, "");
   return /[dy]/i.test(f) || /(^|[^hs:])m{3,}/i.test(f);
 }

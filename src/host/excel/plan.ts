@@ -67,7 +67,11 @@ export interface UnmarkPlan {
  * it) keeps the clerk's fill. On sheets that were not read the current fill is unknown: those
  * restores are listed in `unverified` and checked while writing (see executeWrite).
  */
-export function planUnmark(snap: HostSnapshot, marks: MarkRecord[], withAnnotations = true): UnmarkPlan {
+export function planUnmark(
+  snap: HostSnapshot,
+  marks: MarkRecord[],
+  withAnnotations = true
+): UnmarkPlan {
   const current = snapshotFills(snap);
   const overrides = new Map<string, string | null | undefined>();
   const restore: CellWrite[] = [];
@@ -82,7 +86,8 @@ export function planUnmark(snap: HostSnapshot, marks: MarkRecord[], withAnnotati
       continue;
     }
     restore.push({ sheet: item.name, row: m.r, col: m.c, fill: m.fill ?? null });
-    if (now === undefined) unverified.push({ sheet: item.name, row: m.r, col: m.c, color: m.color });
+    if (now === undefined)
+      unverified.push({ sheet: item.name, row: m.r, col: m.c, color: m.color });
     overrides.set(key, m.fill);
   }
   return {
@@ -130,14 +135,31 @@ function editContent(e: CellEdit): Content | undefined {
   return undefined;
 }
 
-const STYLE_DEFAULTS = { bold: false, italic: false, wrap: false, border: false, horizontal: "General" };
+const STYLE_DEFAULTS = {
+  bold: false,
+  italic: false,
+  wrap: false,
+  border: false,
+  horizontal: "General",
+};
 
-export function planApply(snap: HostSnapshot, edits: EditSet, baseline: FillLookup, label?: string): ApplyPlan {
+export function planApply(
+  snap: HostSnapshot,
+  edits: EditSet,
+  baseline: FillLookup,
+  label?: string
+): ApplyPlan {
   const exists = (name: string) => !!sheetItem(snap, name);
-  const newSheets = (edits.newSheets ?? []).filter((n, i, all) => all.findIndex((x) => x.toLowerCase() === n.toLowerCase()) === i);
-  for (const n of newSheets) if (exists(n)) throw new HostError("sheet-exists", HOST_MSG.sheetExists(n));
+  const newSheets = (edits.newSheets ?? []).filter(
+    (n, i, all) => all.findIndex((x) => x.toLowerCase() === n.toLowerCase()) === i
+  );
+  for (const n of newSheets)
+    if (exists(n)) throw new HostError("sheet-exists", HOST_MSG.sheetExists(n));
   const isNew = (name: string) => newSheets.some((n) => n.toLowerCase() === name.toLowerCase());
-  const canonical = (name: string) => sheetItem(snap, name)?.name ?? newSheets.find((n) => n.toLowerCase() === name.toLowerCase()) ?? name;
+  const canonical = (name: string) =>
+    sheetItem(snap, name)?.name ??
+    newSheets.find((n) => n.toLowerCase() === name.toLowerCase()) ??
+    name;
 
   const targets = new Set<string>();
   for (const c of edits.cells) targets.add(canonical(c.sheet));
@@ -148,7 +170,8 @@ export function planApply(snap: HostSnapshot, edits: EditSet, baseline: FillLook
     const item = sheetItem(snap, t);
     if (!item) throw new HostError("sheet-not-found", HOST_MSG.sheetsNotFound([t]));
     if (item.protected) throw new HostError("sheet-protected", HOST_MSG.sheetProtected(item.name));
-    if (!readSheet(snap, t)) throw new HostError("sheet-not-read", HOST_MSG.sheetNotRead(item.name));
+    if (!readSheet(snap, t))
+      throw new HostError("sheet-not-read", HOST_MSG.sheetNotRead(item.name));
   }
 
   const priors = new Map<string, PriorCell>();
@@ -179,11 +202,13 @@ export function planApply(snap: HostSnapshot, edits: EditSet, baseline: FillLook
     if (st.bold !== undefined) w.bold = st.bold;
     if (st.italic !== undefined) w.italic = st.italic;
     if (st.font !== undefined) w.font = st.font;
-    if (st.horizontal !== undefined) w.horizontal = st.horizontal[0].toUpperCase() + st.horizontal.slice(1);
+    if (st.horizontal !== undefined)
+      w.horizontal = st.horizontal[0].toUpperCase() + st.horizontal.slice(1);
     if (st.wrap !== undefined) w.wrap = st.wrap;
     if (st.border !== undefined) w.border = st.border;
     writes.push(w);
-    if (w.fill !== undefined) after.set(sheet.toLowerCase() + "\u0000" + cellId(e.row, e.col), w.fill);
+    if (w.fill !== undefined)
+      after.set(sheet.toLowerCase() + "\u0000" + cellId(e.row, e.col), w.fill);
     if (isNew(sheet)) continue;
     const p = prior(sheet, e.row, e.col);
     if (content) p.wrote = content;
@@ -197,7 +222,9 @@ export function planApply(snap: HostSnapshot, edits: EditSet, baseline: FillLook
       if (was !== undefined) p.font = was;
     }
     // Styles other than fill were not read; undo puts Excel's defaults back on what we changed.
-    const styleKeys = (["bold", "italic", "wrap", "border", "horizontal"] as const).filter((k) => w[k] !== undefined);
+    const styleKeys = (["bold", "italic", "wrap", "border", "horizontal"] as const).filter(
+      (k) => w[k] !== undefined
+    );
     if (styleKeys.length) {
       p.st = p.st ?? {};
       for (const k of styleKeys) (p.st as Record<string, unknown>)[k] = STYLE_DEFAULTS[k];
@@ -214,16 +241,28 @@ export function planApply(snap: HostSnapshot, edits: EditSet, baseline: FillLook
       continue;
     }
     const s = readSheet(snap, sheet) as Sheet;
-    if (s.merges.some((x) => x.top === r.top && x.left === r.left && x.bottom === r.bottom && x.right === r.right)) continue;
+    if (
+      s.merges.some(
+        (x) => x.top === r.top && x.left === r.left && x.bottom === r.bottom && x.right === r.right
+      )
+    )
+      continue;
     merges.push({ sheet, rect: r });
-    const swallowed = s.merges.filter((x) => x.top >= r.top && x.left >= r.left && x.bottom <= r.bottom && x.right <= r.right);
+    const swallowed = s.merges.filter(
+      (x) => x.top >= r.top && x.left >= r.left && x.bottom <= r.bottom && x.right <= r.right
+    );
     merged.push({ s: sheet, rect: r, swallowed });
     // A merge keeps only the top-left value: journal the others.
     for (let row = r.top; row <= r.bottom; row++)
-      for (let col = r.left; col <= r.right; col++) if ((row !== r.top || col !== r.left) && !s.isEmpty(row, col)) prior(sheet, row, col);
+      for (let col = r.left; col <= r.right; col++)
+        if ((row !== r.top || col !== r.left) && !s.isEmpty(row, col)) prior(sheet, row, col);
   }
 
-  const widths = (edits.columnWidths ?? []).map((w) => ({ sheet: canonical(w.sheet), col: w.col, width: w.width }));
+  const widths = (edits.columnWidths ?? []).map((w) => ({
+    sheet: canonical(w.sheet),
+    col: w.col,
+    width: w.width,
+  }));
   const oldWidths: NonNullable<UndoEntry["widths"]> = [];
   for (const w of widths) {
     if (isNew(w.sheet) || oldWidths.some((o) => o.s === w.sheet && o.col === w.col)) continue;
@@ -237,8 +276,20 @@ export function planApply(snap: HostSnapshot, edits: EditSet, baseline: FillLook
   for (const p of cells) ids[p.s] = sheetItem(snap, p.s)?.id ?? "";
   for (const m of merged) ids[m.s] = sheetItem(snap, m.s)?.id ?? "";
   for (const w of oldWidths) ids[w.s] = sheetItem(snap, w.s)?.id ?? "";
-  const touched = cells.length > 0 || newSheets.length > 0 || merged.length > 0 || oldWidths.length > 0;
-  const entry: UndoEntry | null = touched ? { id: newEntryId(), at: new Date().toISOString(), label, ids, cells, created: newSheets, merged, widths: oldWidths } : null;
+  const touched =
+    cells.length > 0 || newSheets.length > 0 || merged.length > 0 || oldWidths.length > 0;
+  const entry: UndoEntry | null = touched
+    ? {
+        id: newEntryId(),
+        at: new Date().toISOString(),
+        label,
+        ids,
+        cells,
+        created: newSheets,
+        merged,
+        widths: oldWidths,
+      }
+    : null;
   return { entry, newSheets, merges, writes, widths, after };
 }
 
@@ -252,7 +303,13 @@ export interface MarkPlan {
   skippedAnnotations: number;
 }
 
-export function planMarks(snap: HostSnapshot, findings: Finding[], baseline: FillLookup, after: Map<string, string | null>, via: MarkRecord["via"]): MarkPlan {
+export function planMarks(
+  snap: HostSnapshot,
+  findings: Finding[],
+  baseline: FillLookup,
+  after: Map<string, string | null>,
+  via: MarkRecord["via"]
+): MarkPlan {
   const byCell = new Map<string, { sheet: string; row: number; col: number; items: Finding[] }>();
   for (const f of findings) {
     const item = sheetItem(snap, f.sheet);
@@ -264,7 +321,8 @@ export function planMarks(snap: HostSnapshot, findings: Finding[], baseline: Fil
   }
   const foreign = new Set<string>();
   for (const a of [...snap.host.notes, ...snap.host.comments]) {
-    if (!a.ours && a.cell) foreign.add(a.cell.sheet.toLowerCase() + "\u0000" + cellId(a.cell.row, a.cell.col));
+    if (!a.ours && a.cell)
+      foreign.add(a.cell.sheet.toLowerCase() + "\u0000" + cellId(a.cell.row, a.cell.col));
   }
   const marks: MarkRecord[] = [];
   const fills: CellWrite[] = [];
@@ -280,12 +338,21 @@ export function planMarks(snap: HostSnapshot, findings: Finding[], baseline: Fil
       cellVia = "none";
       skipped += 1;
     }
-    const rec: MarkRecord = { s: g.sheet, id: item?.id ?? "", r: g.row, c: g.col, color, via: cellVia };
+    const rec: MarkRecord = {
+      s: g.sheet,
+      id: item?.id ?? "",
+      r: g.row,
+      c: g.col,
+      color,
+      via: cellVia,
+    };
     if (before !== undefined) rec.fill = before;
     marks.push(rec);
     fills.push({ sheet: g.sheet, row: g.row, col: g.col, fill: color });
     if (cellVia !== "none") {
-      const items = [...g.items].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+      const items = [...g.items].sort((a, b) =>
+        a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1
+      );
       annotations.push({ sheet: g.sheet, row: g.row, col: g.col, text: HOST_MSG.markNote(items) });
     }
   }

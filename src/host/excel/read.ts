@@ -103,7 +103,10 @@ interface LiveHandles {
 }
 const live = new WeakMap<HostReadState, LiveHandles>();
 
-export function liveHandles(state: HostReadState, context: Excel.RequestContext): LiveHandles | null {
+export function liveHandles(
+  state: HostReadState,
+  context: Excel.RequestContext
+): LiveHandles | null {
   const h = live.get(state);
   return h && h.context === context ? h : null;
 }
@@ -113,17 +116,29 @@ export function isOurs(content: string | null | undefined): boolean {
 }
 
 /** Read the workbook (see the header for sync counts). */
-export async function readWorkbook(context: Excel.RequestContext, opts: ReadOptions = {}): Promise<HostSnapshot> {
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  opts: ReadOptions = {}
+): Promise<HostSnapshot> {
   const counter = new SyncCounter(context);
   return readWith(counter, opts);
 }
 
-type Meta = () => { sheetList: SheetListItem[]; journal: Journal; notes: Excel.Note[]; comments: Excel.Comment[] };
+type Meta = () => {
+  sheetList: SheetListItem[];
+  journal: Journal;
+  notes: Excel.Note[];
+  comments: Excel.Comment[];
+};
 
 /** Queue what every read needs whatever the sheets: sheet list, journal, notes and comments. */
 function queueMeta(context: Excel.RequestContext, caps: HostCaps, opts: HostOptions): Meta {
   const coll = context.workbook.worksheets;
-  coll.load(caps.protection ? "items/name,items/id,items/visibility,items/protection/protected" : "items/name,items/id,items/visibility");
+  coll.load(
+    caps.protection
+      ? "items/name,items/id,items/visibility,items/protection/protected"
+      : "items/name,items/id,items/visibility"
+  );
   const journal = queueJournalLoad(context, caps, opts);
   const notes = caps.notes ? context.workbook.notes : null;
   notes?.load("items/content");
@@ -145,7 +160,12 @@ function queueMeta(context: Excel.RequestContext, caps: HostCaps, opts: HostOpti
 /** What getCellProperties is asked for: fills, and font names when wanted; null when nothing. */
 function propsRequest(caps: HostCaps, want: Wanted): Excel.CellPropertiesLoadOptions | null {
   if (!caps.cellProperties || (!want.fills && !want.fonts)) return null;
-  return { format: { ...(want.fills ? { fill: { color: true, pattern: true } } : {}), ...(want.fonts ? { font: { name: true } } : {}) } };
+  return {
+    format: {
+      ...(want.fills ? { fill: { color: true, pattern: true } } : {}),
+      ...(want.fonts ? { font: { name: true } } : {}),
+    },
+  };
 }
 
 interface Wanted {
@@ -158,25 +178,38 @@ interface SheetResult {
   info: HostSheetInfo;
 }
 
-function fillsFrom(props: Excel.CellProperties[][], top: number, left: number, into: Record<string, string>): void {
+function fillsFrom(
+  props: Excel.CellProperties[][],
+  top: number,
+  left: number,
+  into: Record<string, string>
+): void {
   props.forEach((line, i) =>
     line.forEach((p, j) => {
       const f = fillOf(p.format?.fill as { color?: string; pattern?: string } | undefined);
       if (f) into[cellId(top + i, left + j)] = f;
-    }),
+    })
   );
 }
 
-function fontsFrom(props: Excel.CellProperties[][], top: number, left: number, into: Record<string, string>): void {
+function fontsFrom(
+  props: Excel.CellProperties[][],
+  top: number,
+  left: number,
+  into: Record<string, string>
+): void {
   props.forEach((line, i) =>
     line.forEach((p, j) => {
       const name = p.format?.font?.name;
       if (typeof name === "string") into[cellId(top + i, left + j)] = name;
-    }),
+    })
   );
 }
 
-function annotationInfos(items: { content: string }[], keyOf: (i: number) => number | string): AnnotationInfo[] {
+function annotationInfos(
+  items: { content: string }[],
+  keyOf: (i: number) => number | string
+): AnnotationInfo[] {
   return items.map((it, i) => ({ key: keyOf(i), content: it.content, ours: isOurs(it.content) }));
 }
 
@@ -184,12 +217,15 @@ function locate(address: string): { sheet: string; row: number; col: number } {
   const bang = address.lastIndexOf("!");
   let sheet = bang < 0 ? "" : address.slice(0, bang);
   if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  const r = rectOfAddress((address));
+  const r = rectOfAddress(address);
   return { sheet, row: r.top, col: r.left };
 }
 
 /** @internal Read with a shared sync counter (runCommand counts read + write together). */
-export async function readWith(counter: SyncCounter, opts: ReadOptions = {}): Promise<HostSnapshot> {
+export async function readWith(
+  counter: SyncCounter,
+  opts: ReadOptions = {}
+): Promise<HostSnapshot> {
   const caps = detectCaps(opts);
   const want: Wanted = { fills: opts.fills !== false, fonts: !!opts.fonts };
   const start = counter.count;
@@ -202,7 +238,12 @@ export async function readWith(counter: SyncCounter, opts: ReadOptions = {}): Pr
     // made the used range huge), read again once with sizes first and blocks planned from them.
     if (e instanceof HostError) throw e;
     const code = officeErrorCode(e);
-    if (!isPayloadError(e, { general: true }) && code !== "InvalidOperation" && code !== "InvalidArgument") throw toHostError(e, { sheetsNotFound: opts.sheets });
+    if (
+      !isPayloadError(e, { general: true }) &&
+      code !== "InvalidOperation" &&
+      code !== "InvalidArgument"
+    )
+      throw toHostError(e, { sheetsNotFound: opts.sheets });
     try {
       return await readPlanned(counter, opts, caps, want, start, false);
     } catch (e2) {
@@ -270,7 +311,10 @@ interface SheetPlan {
   valuesUsed: Excel.Range | null;
   merged: Excel.RangeAreas | null;
   widths: Excel.RangeFormat[];
-  first: { range: Excel.Range; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null } | null;
+  first: {
+    range: Excel.Range;
+    props: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
+  } | null;
   top: number;
   left: number;
   rows: number;
@@ -283,7 +327,11 @@ interface SheetPlan {
 
 function assumedCellBytes(caps: HostCaps, want: Wanted): number {
   const props = !!propsRequest(caps, want);
-  return ASSUMED_BYTES.base + (props && want.fills ? ASSUMED_BYTES.fills : 0) + (props && want.fonts ? ASSUMED_BYTES.fonts : 0);
+  return (
+    ASSUMED_BYTES.base +
+    (props && want.fills ? ASSUMED_BYTES.fills : 0) +
+    (props && want.fonts ? ASSUMED_BYTES.fonts : 0)
+  );
 }
 
 /** UTF-8 length of a string without allocating. */
@@ -306,7 +354,13 @@ function measuredBytes(parts: unknown[]): number {
   return utf8Bytes(JSON.stringify(parts));
 }
 
-function queueSheetPlan(ws: Excel.Worksheet, caps: HostCaps, want: Wanted, widthColumns: number, firstRows: number): SheetPlan {
+function queueSheetPlan(
+  ws: Excel.Worksheet,
+  caps: HostCaps,
+  want: Wanted,
+  widthColumns: number,
+  firstRows: number
+): SheetPlan {
   const used = ws.getUsedRange();
   used.load("address,rowIndex,columnIndex,rowCount,columnCount");
   const valuesUsed = caps.protection ? ws.getUsedRange(true) : null;
@@ -325,12 +379,31 @@ function queueSheetPlan(ws: Excel.Worksheet, caps: HostCaps, want: Wanted, width
   // The first `firstRows` rows of the used range, in the same sync as its size: rows top… of the
   // whole sheet, intersected with the used range (getResizedRange: ExcelApi 1.2).
   if (firstRows > 0 && caps.protection) {
-    const range = used.getIntersection(used.getRow(0).getEntireRow().getResizedRange(firstRows - 1, 0));
+    const range = used.getIntersection(
+      used
+        .getRow(0)
+        .getEntireRow()
+        .getResizedRange(firstRows - 1, 0)
+    );
     range.load("rowCount,values,formulas,numberFormat,valueTypes");
     const request = propsRequest(caps, want);
     first = { range, props: request ? range.getCellProperties(request) : null };
   }
-  return { ws, used, valuesUsed, merged, widths, first, top: 0, left: 0, rows: 0, cols: 0, blocks: [], pending: [], bytesPerCell: 0 };
+  return {
+    ws,
+    used,
+    valuesUsed,
+    merged,
+    widths,
+    first,
+    top: 0,
+    left: 0,
+    rows: 0,
+    cols: 0,
+    blocks: [],
+    pending: [],
+    bytesPerCell: 0,
+  };
 }
 
 /** After the sync that loaded the sizes (and maybe a first block): what is left to read. */
@@ -358,22 +431,49 @@ function settlePlan(p: SheetPlan, assumed: number, want: Wanted): void {
   if (!bounded && p.first && Array.isArray(p.first.range.values)) {
     const r = p.first.range;
     const props = p.first.props ? p.first.props.value : null;
-    const data = blockToRows({ values: r.values, formulas: r.formulas, numberFormat: r.numberFormat, valueTypes: r.valueTypes });
+    const data = blockToRows({
+      values: r.values,
+      formulas: r.formulas,
+      numberFormat: r.numberFormat,
+      valueTypes: r.valueTypes,
+    });
     p.blocks.push({ from: 0, rows: r.rowCount, data, props });
     done = r.rowCount;
     const cells = Math.max(1, r.rowCount * p.cols);
-    p.bytesPerCell = Math.max(4, measuredBytes([r.values, r.formulas, r.numberFormat, r.valueTypes, want.fills || want.fonts ? props : null]) / cells);
+    p.bytesPerCell = Math.max(
+      4,
+      measuredBytes([
+        r.values,
+        r.formulas,
+        r.numberFormat,
+        r.valueTypes,
+        want.fills || want.fonts ? props : null,
+      ]) / cells
+    );
   }
   if (done < p.rows) p.pending.push([done, p.rows - done]);
 }
 
-async function readBlocks(counter: SyncCounter, plans: SheetPlan[], caps: HostCaps, want: Wanted, blockBytes: number, chunkCells: number): Promise<void> {
+async function readBlocks(
+  counter: SyncCounter,
+  plans: SheetPlan[],
+  caps: HostCaps,
+  want: Wanted,
+  blockBytes: number,
+  chunkCells: number
+): Promise<void> {
   const request = propsRequest(caps, want);
   // Both shrink for the rest of the read when Excel refuses a sync or answers null.
   let syncBudget = blockBytes;
   let cellCap = Math.min(chunkCells, MAX_GET_CELLS);
   for (;;) {
-    const queued: { p: SheetPlan; from: number; rows: number; range: Excel.Range; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null }[] = [];
+    const queued: {
+      p: SheetPlan;
+      from: number;
+      rows: number;
+      range: Excel.Range;
+      props: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
+    }[] = [];
     let budget = syncBudget;
     for (const p of plans) {
       while (p.pending.length > 0) {
@@ -384,9 +484,17 @@ async function readBlocks(counter: SyncCounter, plans: SheetPlan[], caps: HostCa
         const byCells = Math.floor(cellCap / Math.max(1, p.cols));
         const rows = Math.max(1, Math.min(seg[1], byBytes, byCells));
         const a = p.top + seg[0];
-        const range = p.ws.getRange(`${colLetter(p.left)}${a}:${colLetter(p.left + p.cols - 1)}${a + rows - 1}`);
+        const range = p.ws.getRange(
+          `${colLetter(p.left)}${a}:${colLetter(p.left + p.cols - 1)}${a + rows - 1}`
+        );
         range.load("values,formulas,numberFormat,valueTypes");
-        queued.push({ p, from: seg[0], rows, range, props: request ? range.getCellProperties(request) : null });
+        queued.push({
+          p,
+          from: seg[0],
+          rows,
+          range,
+          props: request ? range.getCellProperties(request) : null,
+        });
         budget -= rows * rowBytes;
         if (rows === seg[1]) p.pending.shift();
         else p.pending[0] = [seg[0] + rows, seg[1] - rows];
@@ -401,9 +509,13 @@ async function readBlocks(counter: SyncCounter, plans: SheetPlan[], caps: HostCa
       if (!isPayloadError(e, { general: true })) throw toHostError(e);
       // Refused although planned (a later row holds longer texts, or the host's limit is lower):
       // the rest of the read goes in syncs of half the size; one row alone refused is the end.
-      if (queued.length === 1 && queued[0].rows === 1) throw new HostError("payload-too-large", HOST_MSG.payloadTooLarge, officeErrorCode(e));
+      if (queued.length === 1 && queued[0].rows === 1)
+        throw new HostError("payload-too-large", HOST_MSG.payloadTooLarge, officeErrorCode(e));
       const cells = queued.reduce((n, q) => n + q.rows * q.p.cols, 0);
-      const estimated = queued.reduce((n, q) => n + q.rows * q.p.cols * q.p.bytesPerCell * MARGIN, 0);
+      const estimated = queued.reduce(
+        (n, q) => n + q.rows * q.p.cols * q.p.bytesPerCell * MARGIN,
+        0
+      );
       syncBudget = Math.max(1, Math.min(syncBudget, estimated) / 2);
       if (queued.length === 1) cellCap = Math.max(1, Math.min(cellCap, Math.floor(cells / 2)));
       for (const q of [...queued].reverse()) putBack(q);
@@ -420,12 +532,23 @@ async function readBlocks(counter: SyncCounter, plans: SheetPlan[], caps: HostCa
       }
       const props = q.props ? q.props.value : null;
       q.p.blocks.push({ from: q.from, rows: q.rows, data: blockToRows(r), props });
-      q.p.bytesPerCell = Math.max(4, measuredBytes([r.values, r.formulas, r.numberFormat, r.valueTypes, props]) / Math.max(1, q.rows * q.p.cols));
+      q.p.bytesPerCell = Math.max(
+        4,
+        measuredBytes([r.values, r.formulas, r.numberFormat, r.valueTypes, props]) /
+          Math.max(1, q.rows * q.p.cols)
+      );
     }
   }
 }
 
-function finishPlan(name: string, id: string, isProtected: boolean, p: SheetPlan, caps: HostCaps, want: Wanted): SheetResult {
+function finishPlan(
+  name: string,
+  id: string,
+  isProtected: boolean,
+  p: SheetPlan,
+  caps: HostCaps,
+  want: Wanted
+): SheetResult {
   const blocks = [...p.blocks].sort((a, b) => a.from - b.from);
   const data: (CellSnapshot | null)[][] = [];
   const fills: Record<string, string> = {};
@@ -437,19 +560,42 @@ function finishPlan(name: string, id: string, isProtected: boolean, p: SheetPlan
   }
   const merges: Rect[] = p.merged && !p.merged.isNullObject ? parseAreas(p.merged.address) : [];
   const withProps = !!propsRequest(caps, want);
-  const info: HostSheetInfo = { id, usedAddress: p.used.address, fills, fillsKnown: withProps && want.fills, widths: p.widths.map((f) => f.columnWidth) };
+  const info: HostSheetInfo = {
+    id,
+    usedAddress: p.used.address,
+    fills,
+    fillsKnown: withProps && want.fills,
+    widths: p.widths.map((f) => f.columnWidth),
+  };
   if (withProps && want.fonts) info.fonts = fonts;
   return { snap: sheetSnapshot(name, p.top, p.left, data, merges, isProtected), info };
 }
 
-async function readPlanned(counter: SyncCounter, opts: ReadOptions, caps: HostCaps, want: Wanted, start: number, firstBlocks: boolean): Promise<HostSnapshot> {
+async function readPlanned(
+  counter: SyncCounter,
+  opts: ReadOptions,
+  caps: HostCaps,
+  want: Wanted,
+  start: number,
+  firstBlocks: boolean
+): Promise<HostSnapshot> {
   const context = counter.context;
   const wc = opts.widthColumns ?? DEFAULT_WIDTH_COLUMNS;
   const blockBytes = Math.max(1, opts.blockBytes ?? DEFAULT_BLOCK_BYTES);
   const chunkCells = Math.max(1, opts.chunkCells ?? DEFAULT_CHUNK_CELLS);
   const assumed = assumedCellBytes(caps, want);
   const firstRowsFor = (sheets: number) =>
-    firstBlocks ? Math.max(1, Math.floor(Math.min(blockBytes / Math.max(1, sheets) / (assumed * ASSUMED_COLUMNS), chunkCells / ASSUMED_COLUMNS))) : 0;
+    firstBlocks
+      ? Math.max(
+          1,
+          Math.floor(
+            Math.min(
+              blockBytes / Math.max(1, sheets) / (assumed * ASSUMED_COLUMNS),
+              chunkCells / ASSUMED_COLUMNS
+            )
+          )
+        )
+      : 0;
   const meta = queueMeta(context, caps, opts);
   const coll = context.workbook.worksheets;
   let targets: SheetPlan[] = [];
@@ -485,7 +631,8 @@ async function readPlanned(counter: SyncCounter, opts: ReadOptions, caps: HostCa
     });
     await counter.sync();
   } else {
-    foreignLocated = !m.notes.some((n) => !isOurs(n.content)) && !m.comments.some((c) => !isOurs(c.content));
+    foreignLocated =
+      !m.notes.some((n) => !isOurs(n.content)) && !m.comments.some((c) => !isOurs(c.content));
   }
   for (const p of targets) settlePlan(p, assumed, want);
   await readBlocks(counter, targets, caps, want, blockBytes, chunkCells);
@@ -494,7 +641,9 @@ async function readPlanned(counter: SyncCounter, opts: ReadOptions, caps: HostCa
   const sheets: SheetSnapshot[] = [];
   const info: Record<string, HostSheetInfo> = {};
   targets.forEach((p, i) => {
-    const name = opts.sheets ? byName.get(opts.sheets[i].toLowerCase())?.name ?? opts.sheets[i] : p.ws.name;
+    const name = opts.sheets
+      ? (byName.get(opts.sheets[i].toLowerCase())?.name ?? opts.sheets[i])
+      : p.ws.name;
     const item = opts.sheets ? byName.get(name.toLowerCase()) : byId.get(p.ws.id);
     const res = finishPlan(name, item?.id ?? "", !!item?.protected, p, caps, want);
     sheets.push(res.snap);
@@ -541,7 +690,10 @@ export function assertWritable(state: HostReadState, names: Iterable<string>): v
  * @internal One sync for what undo and "Xóa đánh dấu" need without reading any sheet: the sheet
  * list, the journal and the notes/comments. The snapshot has no sheets.
  */
-export async function readMeta(counter: SyncCounter, opts: HostOptions = {}): Promise<HostSnapshot> {
+export async function readMeta(
+  counter: SyncCounter,
+  opts: HostOptions = {}
+): Promise<HostSnapshot> {
   const context = counter.context;
   const caps = detectCaps(opts);
   const start = counter.count;
@@ -571,7 +723,11 @@ export async function readMeta(counter: SyncCounter, opts: HostOptions = {}): Pr
  * @internal One sync: the font family of each given cell, added to `snap.host.info[sheet].fonts`.
  * For Excel below ExcelApi 1.9, where the read cannot load fonts with getCellProperties.
  */
-export async function loadFonts(counter: SyncCounter, snap: HostSnapshot, cells: { sheet: string; row: number; col: number }[]): Promise<void> {
+export async function loadFonts(
+  counter: SyncCounter,
+  snap: HostSnapshot,
+  cells: { sheet: string; row: number; col: number }[]
+): Promise<void> {
   if (cells.length === 0) return;
   const context = counter.context;
   const sheets = new Map<string, Excel.Worksheet>();

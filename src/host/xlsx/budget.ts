@@ -72,7 +72,8 @@ export async function prepareXlsx(buf: Buffer, name: string, limits = LIMITS): P
   try {
     entries = centralDirectory(buf, limits.entries);
   } catch (e) {
-    if (e instanceof ZipTooManyEntries) throw new BudgetError(FILE_MSG.zipTooManyEntries(name, e.count, limits.entries));
+    if (e instanceof ZipTooManyEntries)
+      throw new BudgetError(FILE_MSG.zipTooManyEntries(name, e.count, limits.entries));
     if (e instanceof ZipFormatError) throw new BudgetError(FILE_MSG.zipDamaged(name));
     throw e;
   }
@@ -81,10 +82,12 @@ export async function prepareXlsx(buf: Buffer, name: string, limits = LIMITS): P
   const unread = entries.filter((e) => !e.name.endsWith("/") && !exceljsReads(e.name));
   let total = 0;
   for (const e of read) {
-    if (e.size > limits.partBytes) throw new BudgetError(FILE_MSG.zipEntryTooBig(name, e.name, e.size, limits.partBytes));
+    if (e.size > limits.partBytes)
+      throw new BudgetError(FILE_MSG.zipEntryTooBig(name, e.name, e.size, limits.partBytes));
     total += e.size;
   }
-  if (total > limits.totalBytes) throw new BudgetError(FILE_MSG.zipTotalTooBig(name, total, limits.totalBytes));
+  if (total > limits.totalBytes)
+    throw new BudgetError(FILE_MSG.zipTotalTooBig(name, total, limits.totalBytes));
 
   const replaced = new Map<string, string>();
   const notes: string[] = [];
@@ -97,7 +100,11 @@ export async function prepareXlsx(buf: Buffer, name: string, limits = LIMITS): P
     // directory that understates a part (to slip a bomb past the totals) is caught, not believed.
     let xml: Buffer | null;
     try {
-      xml = inflateEntry(buf, e, Math.min(e.size, limits.partBytes, limits.totalBytes - inflatedTotal));
+      xml = inflateEntry(
+        buf,
+        e,
+        Math.min(e.size, limits.partBytes, limits.totalBytes - inflatedTotal)
+      );
     } catch {
       throw new BudgetError(FILE_MSG.zipDamaged(name));
     }
@@ -107,7 +114,10 @@ export async function prepareXlsx(buf: Buffer, name: string, limits = LIMITS): P
     const drop = dropRels.get(e.name.replace(/^\//, ""));
     if (drop) {
       // Elements pointing at a dropped relationship (the drawing, the comments' VML, a table).
-      fixed = (fixed ?? xml.toString("utf8")).replace(/<(?:[\w.-]+:)?(?:drawing|legacyDrawing|legacyDrawingHF|tablePart)\b[^>]*?\br:id="([^"]+)"[^>]*\/>/g, (m, id: string) => (drop.has(id) ? "" : m));
+      fixed = (fixed ?? xml.toString("utf8")).replace(
+        /<(?:[\w.-]+:)?(?:drawing|legacyDrawing|legacyDrawingHF|tablePart)\b[^>]*?\br:id="([^"]+)"[^>]*\/>/g,
+        (m, id: string) => (drop.has(id) ? "" : m)
+      );
       fixed = fixed.replace(/<(?:[\w.-]+:)?tableParts\b[^>]*>\s*<\/(?:[\w.-]+:)?tableParts>/g, "");
     }
     if (fixed !== null) {
@@ -116,13 +126,21 @@ export async function prepareXlsx(buf: Buffer, name: string, limits = LIMITS): P
     }
     if (!/^\/?xl\/worksheets\/sheet\d+\.xml$/.test(e.name)) continue;
     const scan = scanSheet(xml);
-    if (scan.cells > limits.cellsPerSheet) throw new BudgetError(FILE_MSG.tooManyCells(name, e.name, scan.cells, limits.cellsPerSheet));
+    if (scan.cells > limits.cellsPerSheet)
+      throw new BudgetError(FILE_MSG.tooManyCells(name, e.name, scan.cells, limits.cellsPerSheet));
     cellsTotal += scan.cells;
-    if (cellsTotal > limits.cellsTotal) throw new BudgetError(FILE_MSG.tooManyCellsTotal(name, cellsTotal, limits.cellsTotal));
-    if (scan.merges.length > limits.mergesPerSheet) throw new BudgetError(FILE_MSG.tooManyMerges(name, e.name, scan.merges.length, limits.mergesPerSheet));
+    if (cellsTotal > limits.cellsTotal)
+      throw new BudgetError(FILE_MSG.tooManyCellsTotal(name, cellsTotal, limits.cellsTotal));
+    if (scan.merges.length > limits.mergesPerSheet)
+      throw new BudgetError(
+        FILE_MSG.tooManyMerges(name, e.name, scan.merges.length, limits.mergesPerSheet)
+      );
     if (scan.merges.length === 0) continue;
     const cleaned = cleanMerges(scan.merges, scan.lastRow, scan.lastCol);
-    if (cleaned.area > limits.mergedCellsPerSheet) throw new BudgetError(FILE_MSG.tooManyMergedCells(name, e.name, cleaned.area, limits.mergedCellsPerSheet));
+    if (cleaned.area > limits.mergedCellsPerSheet)
+      throw new BudgetError(
+        FILE_MSG.tooManyMergedCells(name, e.name, cleaned.area, limits.mergedCellsPerSheet)
+      );
     if (cleaned.clipped || cleaned.dropped) {
       notes.push(FILE_MSG.mergesCleaned(name, e.name, cleaned.clipped, cleaned.dropped));
       replaced.set(e.name, rewriteMerges(xml, scan, cleaned.kept));
@@ -134,7 +152,11 @@ export async function prepareXlsx(buf: Buffer, name: string, limits = LIMITS): P
   const zip = await JSZip.loadAsync(buf, { checkCRC32: false });
   for (const e of unread) zip.remove(e.name);
   for (const [n, xml] of replaced) zip.file(n, xml);
-  const out = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 1 } });
+  const out = await zip.generateAsync({
+    type: "nodebuffer",
+    compression: "DEFLATE",
+    compressionOptions: { level: 1 },
+  });
   return { buf: out, notes, macros };
 }
 
@@ -169,14 +191,18 @@ function scanSheet(xml: Buffer): SheetScan {
   const rowNeedle = Buffer.from(`<${prefix}row `, "latin1");
   const lastRowAt = xml.lastIndexOf(rowNeedle);
   if (lastRowAt >= 0) {
-    const m = /\br="(\d+)"/.exec(xml.toString("latin1", lastRowAt, Math.min(xml.length, lastRowAt + 300)));
+    const m = /\br="(\d+)"/.exec(
+      xml.toString("latin1", lastRowAt, Math.min(xml.length, lastRowAt + 300))
+    );
     if (m) lastRow = Number(m[1]);
   }
   // The used columns: the dimension's right edge when stated.
   let lastCol = EXCEL_MAX_COLS;
   const dimAt = xml.indexOf(`<${prefix}dimension `);
   if (dimAt >= 0) {
-    const m = /\bref="([^"]+)"/.exec(xml.toString("latin1", dimAt, Math.min(xml.length, dimAt + 200)));
+    const m = /\bref="([^"]+)"/.exec(
+      xml.toString("latin1", dimAt, Math.min(xml.length, dimAt + 200))
+    );
     const r = m ? safeRect(m[1]) : null;
     if (r) lastCol = r.right;
   }
@@ -190,7 +216,11 @@ function scanSheet(xml: Buffer): SheetScan {
     const end = closeAt >= 0 ? closeAt + closeTag.length : selfClose + 2;
     mergeBlock = [blockAt, end];
     const needle = Buffer.from(`<${prefix}mergeCell `, "latin1");
-    for (let p = xml.indexOf(needle, blockAt); p >= 0 && p < end; p = xml.indexOf(needle, p + needle.length)) {
+    for (
+      let p = xml.indexOf(needle, blockAt);
+      p >= 0 && p < end;
+      p = xml.indexOf(needle, p + needle.length)
+    ) {
       const m = /\bref="([^"]+)"/.exec(xml.toString("latin1", p, Math.min(end, p + 200)));
       if (m) merges.push({ ref: m[1], rect: safeRect(m[1]) });
     }
@@ -201,7 +231,9 @@ function scanSheet(xml: Buffer): SheetScan {
 function safeRect(ref: string): Rect | null {
   try {
     const r = parseRect(ref.replace(/\$/g, ""));
-    return r.top >= 1 && r.left >= 1 && r.bottom <= EXCEL_MAX_ROWS && r.right <= EXCEL_MAX_COLS ? r : null;
+    return r.top >= 1 && r.left >= 1 && r.bottom <= EXCEL_MAX_ROWS && r.right <= EXCEL_MAX_COLS
+      ? r
+      : null;
   } catch {
     return null;
   }
@@ -214,7 +246,7 @@ function safeRect(ref: string): Rect | null {
 export function cleanMerges(
   merges: { ref: string; rect: Rect | null }[],
   lastRow: number,
-  lastCol: number,
+  lastCol: number
 ): { kept: Rect[]; clipped: number; dropped: number; area: number } {
   const rows = Math.max(1, lastRow);
   const cols = Math.max(1, Math.min(EXCEL_MAX_COLS, lastCol));
@@ -230,7 +262,12 @@ export function cleanMerges(
       dropped++;
       continue;
     }
-    const r = { top: m.rect.top, left: m.rect.left, bottom: Math.min(m.rect.bottom, rows), right: Math.min(m.rect.right, cols) };
+    const r = {
+      top: m.rect.top,
+      left: m.rect.left,
+      bottom: Math.min(m.rect.bottom, rows),
+      right: Math.min(m.rect.right, cols),
+    };
     const cut = r.bottom !== m.rect.bottom || r.right !== m.rect.right;
     if (r.top > r.bottom || r.left > r.right || (r.top === r.bottom && r.left === r.right)) {
       // Wholly past the used range (or one cell once clipped): nothing to merge.
@@ -242,7 +279,10 @@ export function cleanMerges(
     // Overlap with a kept merge?
     const seen = new Set<number>();
     let overlaps = false;
-    const br0 = Math.floor(r.top / B), br1 = Math.floor(r.bottom / B), bc0 = Math.floor(r.left / B), bc1 = Math.floor(r.right / B);
+    const br0 = Math.floor(r.top / B),
+      br1 = Math.floor(r.bottom / B),
+      bc0 = Math.floor(r.left / B),
+      bc1 = Math.floor(r.right / B);
     for (let br = br0; br <= br1 && !overlaps; br++)
       for (let bc = bc0; bc <= bc1 && !overlaps; bc++)
         for (const i of buckets.get(key(br, bc)) ?? []) {
@@ -275,7 +315,9 @@ export function cleanMerges(
 function rewriteMerges(xml: Buffer, scan: SheetScan, kept: Rect[]): string {
   const [a, b] = scan.mergeBlock as [number, number];
   const p = scan.prefix;
-  const block = kept.length ? `<${p}mergeCells count="${kept.length}">${kept.map((r) => `<${p}mergeCell ref="${rectAddr(r)}"/>`).join("")}</${p}mergeCells>` : "";
+  const block = kept.length
+    ? `<${p}mergeCells count="${kept.length}">${kept.map((r) => `<${p}mergeCell ref="${rectAddr(r)}"/>`).join("")}</${p}mergeCells>`
+    : "";
   return xml.toString("utf8", 0, a) + block + xml.toString("utf8", b);
 }
 
@@ -298,9 +340,22 @@ function rootPrefix(xml: Buffer): string {
 
 const decodeXml = (s: string) =>
   s.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-fA-F]+|#\d+);/g, (m, e: string) =>
-    e === "lt" ? "<" : e === "gt" ? ">" : e === "quot" ? '"' : e === "apos" ? "'" : e === "amp" ? "&" : String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)),
+    e === "lt"
+      ? "<"
+      : e === "gt"
+        ? ">"
+        : e === "quot"
+          ? '"'
+          : e === "apos"
+            ? "'"
+            : e === "amp"
+              ? "&"
+              : String.fromCodePoint(
+                  e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)
+                )
   );
-const encodeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+const encodeXml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 
 /**
  * What exceljs cannot read as written by other producers, made readable (null: nothing to do):
@@ -326,10 +381,13 @@ function fixPart(part: string, xml: Buffer, file: string, notes: string[]): stri
     }
   }
   if (/^\/?xl\/worksheets\/sheet\d+\.xml$/.test(part) && xml.includes(' t="d"')) {
-    s = (s ?? xml.toString("utf8")).replace(/<c\b([^>]*?)\st="d"([^>]*)>\s*<v>([^<]*)<\/v>\s*<\/c>/g, (_m, a: string, b: string, v: string) => {
-      const date = /^\d{4}-\d{2}-\d{2}/.exec(v)?.[0] ?? v;
-      return `<c${a} t="inlineStr"${b}><is><t>${date}</t></is></c>`;
-    });
+    s = (s ?? xml.toString("utf8")).replace(
+      /<c\b([^>]*?)\st="d"([^>]*)>\s*<v>([^<]*)<\/v>\s*<\/c>/g,
+      (_m, a: string, b: string, v: string) => {
+        const date = /^\d{4}-\d{2}-\d{2}/.exec(v)?.[0] ?? v;
+        return `<c${a} t="inlineStr"${b}><is><t>${date}</t></is></c>`;
+      }
+    );
   }
   if (/^\/?xl\/workbook\.xml$/.test(part)) {
     const text = s ?? xml.toString("utf8");
@@ -337,16 +395,20 @@ function fixPart(part: string, xml: Buffer, file: string, notes: string[]): stri
     // Names taken (case-insensitively, as Excel compares them): the short ones as they are.
     const taken = new Set(names.filter((n) => n.length <= 31).map((n) => n.toLowerCase()));
     let changed = false;
-    const out = text.replace(/(<sheet\b[^>]*?\bname=")([^"]*)(")/g, (m, a: string, raw: string, b: string) => {
-      const n = decodeXml(raw);
-      if (n.length <= 31) return m;
-      let short = n.slice(0, 31);
-      for (let i = 2; taken.has(short.toLowerCase()); i++) short = n.slice(0, 31 - String(i).length - 1) + "~" + i;
-      taken.add(short.toLowerCase());
-      changed = true;
-      notes.push(FILE_MSG.sheetNameShortened(file, n, short));
-      return a + encodeXml(short) + b;
-    });
+    const out = text.replace(
+      /(<sheet\b[^>]*?\bname=")([^"]*)(")/g,
+      (m, a: string, raw: string, b: string) => {
+        const n = decodeXml(raw);
+        if (n.length <= 31) return m;
+        let short = n.slice(0, 31);
+        for (let i = 2; taken.has(short.toLowerCase()); i++)
+          short = n.slice(0, 31 - String(i).length - 1) + "~" + i;
+        taken.add(short.toLowerCase());
+        changed = true;
+        notes.push(FILE_MSG.sheetNameShortened(file, n, short));
+        return a + encodeXml(short) + b;
+      }
+    );
     if (changed) s = out;
   }
   return s;
@@ -359,7 +421,12 @@ function fixPart(part: string, xml: Buffer, file: string, notes: string[]): stri
  * They are taken out of the sheet's relationships (written into `replaced`); the result maps a
  * sheet part to the ids dropped.
  */
-function sheetRelsToDrop(buf: Buffer, read: ZipEntry[], replaced: Map<string, string>, limits: typeof LIMITS): Map<string, Set<string>> {
+function sheetRelsToDrop(
+  buf: Buffer,
+  read: ZipEntry[],
+  replaced: Map<string, string>,
+  limits: typeof LIMITS
+): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const byName = new Map(read.map((e) => [e.name.replace(/^\//, ""), e]));
   for (const e of read) {
@@ -373,8 +440,15 @@ function sheetRelsToDrop(buf: Buffer, read: ZipEntry[], replaced: Map<string, st
       const id = /\bId="([^"]+)"/.exec(rel)?.[1];
       const type = /\bType="([^"]+)"/.exec(rel)?.[1] ?? "";
       const target = /\bTarget="([^"]+)"/.exec(rel)?.[1] ?? "";
-      if (!id || /TargetMode="External"/.test(rel) || !/\/(comments|vmlDrawing|drawing|table)$/.test(type)) return rel;
-      const resolved = target.startsWith("/") ? target.slice(1) : resolvePath("xl/worksheets", target);
+      if (
+        !id ||
+        /TargetMode="External"/.test(rel) ||
+        !/\/(comments|vmlDrawing|drawing|table)$/.test(type)
+      )
+        return rel;
+      const resolved = target.startsWith("/")
+        ? target.slice(1)
+        : resolvePath("xl/worksheets", target);
       const part = byName.get(resolved);
       let skip = !part || !exceljsReads(resolved);
       if (!skip && part && /\/drawing$/.test(type)) {

@@ -33,10 +33,13 @@ export function specialKind(st: fs.Stats): SpecialKind | null {
 export function readRegularFile(
   file: string,
   limit: number,
-  msg: { notRegular: (f: string, k: SpecialKind) => string; tooBig: (f: string, size: number, limit: number) => string } = {
+  msg: {
+    notRegular: (f: string, k: SpecialKind) => string;
+    tooBig: (f: string, size: number, limit: number) => string;
+  } = {
     notRegular: FILE_MSG.inputNotRegular,
     tooBig: FILE_MSG.inputTooBig,
-  },
+  }
 ): Buffer {
   const st = fs.statSync(file);
   const kind = specialKind(st);
@@ -74,7 +77,8 @@ export function realTarget(target: string): string {
       return path.resolve(target);
     }
   }
-  if (!lst.isSymbolicLink()) return path.join(fs.realpathSync(path.dirname(path.resolve(target))), path.basename(target));
+  if (!lst.isSymbolicLink())
+    return path.join(fs.realpathSync(path.dirname(path.resolve(target))), path.basename(target));
   try {
     return fs.realpathSync(target);
   } catch {
@@ -88,7 +92,11 @@ export function realTarget(target: string): string {
  * system, a hard link: same device and inode). `inPlace`: the target is meant to be input.
  * Returns the path to write (the symlink's target) and the existing file's stats, if any.
  */
-export function checkOutput(target: string, inputs: string[], inPlace = false): { real: string; stat: fs.Stats | null } {
+export function checkOutput(
+  target: string,
+  inputs: string[],
+  inPlace = false
+): { real: string; stat: fs.Stats | null } {
   const real = realTarget(target);
   let stat: fs.Stats | null = null;
   try {
@@ -113,7 +121,8 @@ export function checkOutput(target: string, inputs: string[], inPlace = false): 
         } catch {
           continue;
         }
-        if (ist.dev === stat.dev && ist.ino === stat.ino) throw new FileRefusedError(FILE_MSG.outputIsInput(target, input));
+        if (ist.dev === stat.dev && ist.ino === stat.ino)
+          throw new FileRefusedError(FILE_MSG.outputIsInput(target, input));
       }
   }
   return { real, stat };
@@ -146,7 +155,11 @@ export function writeFileVerified(file: string, data: Uint8Array, opts: WriteOpt
   const tmp = path.join(dir, `.${path.basename(real)}.${process.pid}.${Date.now()}.tmp`);
   const mode = stat ? stat.mode & 0o7777 : 0o666;
   try {
-    const fd = fs.openSync(tmp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL, mode);
+    const fd = fs.openSync(
+      tmp,
+      fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL,
+      mode
+    );
     try {
       let off = 0;
       while (off < data.length) {
@@ -168,7 +181,10 @@ export function writeFileVerified(file: string, data: Uint8Array, opts: WriteOpt
       fs.closeSync(fd);
     }
     const back = fs.readFileSync(tmp);
-    if (back.length !== data.length) throw new FileRefusedError(FILE_MSG.verifyFailed(file, `${back.length}/${data.length} byte`, !!stat));
+    if (back.length !== data.length)
+      throw new FileRefusedError(
+        FILE_MSG.verifyFailed(file, `${back.length}/${data.length} byte`, !!stat)
+      );
     if (!back.equals(Buffer.from(data.buffer, data.byteOffset, data.byteLength)))
       throw new FileRefusedError(FILE_MSG.verifyFailed(file, "nội dung khác", !!stat));
     if (opts.zipParts) {

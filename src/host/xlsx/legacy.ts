@@ -3,7 +3,15 @@
 // replaced by Times New Roman. Styles are replaced per cell, never mutated: exceljs shares one
 // style object between the cells of a style, and a font set through it would change them all.
 import ExcelJS from "exceljs";
-import { ConvertedCell, FontLookup, isCapitalsFont, LegacyEncoding, legacyFontEncoding, legacyToUnicode, UNICODE_FONT } from "../../core/text/legacy";
+import {
+  ConvertedCell,
+  FontLookup,
+  isCapitalsFont,
+  LegacyEncoding,
+  legacyFontEncoding,
+  legacyToUnicode,
+  UNICODE_FONT,
+} from "../../core/text/legacy";
 
 export { UNICODE_FONT };
 
@@ -13,13 +21,22 @@ export function fontOf(workbook: ExcelJS.Workbook): FontLookup {
 }
 
 /** Whether a cell's value is rich text or a hyperlink, whose runs or link a plain value would lose. */
-export function keepsRuns(workbook: ExcelJS.Workbook, c: { sheet: string; row: number; col: number }): boolean {
+export function keepsRuns(
+  workbook: ExcelJS.Workbook,
+  c: { sheet: string; row: number; col: number }
+): boolean {
   const v = workbook.getWorksheet(c.sheet)?.getCell(c.row, c.col).value as unknown;
-  return !!v && typeof v === "object" && (Array.isArray((v as ExcelJS.CellRichTextValue).richText) || "hyperlink" in (v as object));
+  return (
+    !!v &&
+    typeof v === "object" &&
+    (Array.isArray((v as ExcelJS.CellRichTextValue).richText) || "hyperlink" in (v as object))
+  );
 }
 
 /** For decodeWorkbook: whether a cell is shown in a TCVN3 capitals font. */
-export function capitalsOf(workbook: ExcelJS.Workbook): (sheet: string, row: number, col: number) => boolean {
+export function capitalsOf(
+  workbook: ExcelJS.Workbook
+): (sheet: string, row: number, col: number) => boolean {
   return (sheet, row, col) => {
     const ws = workbook.getWorksheet(sheet);
     if (!ws) return false;
@@ -27,7 +44,13 @@ export function capitalsOf(workbook: ExcelJS.Workbook): (sheet: string, row: num
     if (isCapitalsFont(cell.font?.name)) return true;
     const v = cell.value as { richText?: { font?: Partial<ExcelJS.Font> }[] } | null;
     // A rich text cell whose runs are all in an H font.
-    return !!v && typeof v === "object" && Array.isArray(v.richText) && v.richText.length > 0 && v.richText.every((r) => isCapitalsFont(r.font?.name));
+    return (
+      !!v &&
+      typeof v === "object" &&
+      Array.isArray(v.richText) &&
+      v.richText.length > 0 &&
+      v.richText.every((r) => isCapitalsFont(r.font?.name))
+    );
   };
 }
 
@@ -44,7 +67,11 @@ export function useUnicodeFont(cell: ExcelJS.Cell): boolean {
 }
 
 /** Write the converted text into the workbook; rich text keeps its runs, each run converted in its own font. */
-export function writeConverted(workbook: ExcelJS.Workbook, converted: ConvertedCell[], enc: LegacyEncoding): void {
+export function writeConverted(
+  workbook: ExcelJS.Workbook,
+  converted: ConvertedCell[],
+  enc: LegacyEncoding
+): void {
   for (const c of converted) {
     const ws = workbook.getWorksheet(c.sheet);
     if (!ws) continue;
@@ -54,7 +81,9 @@ export function writeConverted(workbook: ExcelJS.Workbook, converted: ConvertedC
       const capitalsCell = isCapitalsFont(cell.font?.name);
       const runs = (v as ExcelJS.CellRichTextValue).richText.map((r) => ({
         ...r,
-        text: legacyToUnicode(r.text, enc, { capitals: capitalsCell || isCapitalsFont(r.font?.name) }),
+        text: legacyToUnicode(r.text, enc, {
+          capitals: capitalsCell || isCapitalsFont(r.font?.name),
+        }),
         ...(r.font ? { font: withUnicodeFont(r.font) } : {}),
       }));
       // A VNI letter split between two runs converts only as a whole: then plain text.
@@ -75,13 +104,20 @@ export function replaceLegacyFonts(workbook: ExcelJS.Workbook): number {
         const slave = cell.isMerged && cell.master !== cell;
         let changed = useUnicodeFont(cell);
         const v = cell.value as ExcelJS.CellRichTextValue | null;
-        if (v && typeof v === "object" && Array.isArray(v.richText) && v.richText.some((r) => r.font && legacyFontEncoding(r.font.name))) {
-          cell.value = { richText: v.richText.map((r) => (r.font ? { ...r, font: withUnicodeFont(r.font) } : r)) };
+        if (
+          v &&
+          typeof v === "object" &&
+          Array.isArray(v.richText) &&
+          v.richText.some((r) => r.font && legacyFontEncoding(r.font.name))
+        ) {
+          cell.value = {
+            richText: v.richText.map((r) => (r.font ? { ...r, font: withUnicodeFont(r.font) } : r)),
+          };
           changed = true;
         }
         if (changed && !slave) n++;
-      }),
-    ),
+      })
+    )
   );
   return n;
 }

@@ -2,7 +2,13 @@
 // hidden rows, protection. Browser-safe (no fs, no path, no Buffer; exceljs as a type only), so the
 // in-browser preview can turn a file the user picks into a snapshot with the same code as the CLI.
 import type ExcelJS from "exceljs";
-import { CellSnapshot, CellValue, parseRect, SheetSnapshot, WorkbookSnapshot } from "../../core/grid";
+import {
+  CellSnapshot,
+  CellValue,
+  parseRect,
+  SheetSnapshot,
+  WorkbookSnapshot,
+} from "../../core/grid";
 
 /** The Grid snapshot of an exceljs workbook. */
 export function snapshotOf(workbook: ExcelJS.Workbook): WorkbookSnapshot {
@@ -34,14 +40,31 @@ function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
       if (first < left) left = first;
     }
   });
-  if (rows.length === 0) return { name: ws.name, top: 1, left: 1, data: [], merges: mergesOf(ws), hiddenRows, protected: isProtected(ws) };
+  if (rows.length === 0)
+    return {
+      name: ws.name,
+      top: 1,
+      left: 1,
+      data: [],
+      merges: mergesOf(ws),
+      hiddenRows,
+      protected: isProtected(ws),
+    };
   for (const [rowNumber, cells] of rows) {
     const out: (CellSnapshot | null)[] = [];
     for (let c = left; c < cells.length; c++) out.push(cells[c] ?? null);
     data[rowNumber - top] = out;
   }
   for (let i = 0; i < data.length; i++) if (!data[i]) data[i] = [];
-  return { name: ws.name, top, left, data, merges: mergesOf(ws), hiddenRows, protected: isProtected(ws) };
+  return {
+    name: ws.name,
+    top,
+    left,
+    data,
+    merges: mergesOf(ws),
+    hiddenRows,
+    protected: isProtected(ws),
+  };
 }
 
 function isProtected(ws: ExcelJS.Worksheet): boolean {
@@ -49,7 +72,9 @@ function isProtected(ws: ExcelJS.Worksheet): boolean {
   return !!p?.sheet;
 }
 
-function mergesOf(ws: ExcelJS.Worksheet): { top: number; left: number; bottom: number; right: number }[] {
+function mergesOf(
+  ws: ExcelJS.Worksheet
+): { top: number; left: number; bottom: number; right: number }[] {
   const list = (ws.model as unknown as { merges?: string[] }).merges ?? [];
   return list.map((m) => parseRect(m));
 }
@@ -88,7 +113,8 @@ function cellSnapshot(cell: ExcelJS.Cell): CellSnapshot | null {
       return mk(r instanceof Date ? smallDate(r) : r, formula);
     }
     if ("error" in o) return mk({ error: String(o.error) });
-    if ("richText" in o && Array.isArray(o.richText)) return mk((o.richText as { text: string }[]).map((t) => t.text).join(""));
+    if ("richText" in o && Array.isArray(o.richText))
+      return mk((o.richText as { text: string }[]).map((t) => t.text).join(""));
     if ("text" in o) return mk(String(o.text));
   }
   return mk(String(v));
@@ -106,13 +132,17 @@ const SMALL_SERIAL = 3654;
  */
 function smallDate(d: Date): Date | number {
   const serial = (d.getTime() - EPOCH_1899) / 86400000;
-  return Number.isFinite(serial) && serial >= 0 && serial < SMALL_SERIAL && Number.isInteger(serial) ? serial : d;
+  return Number.isFinite(serial) && serial >= 0 && serial < SMALL_SERIAL && Number.isInteger(serial)
+    ? serial
+    : d;
 }
 
 function resultValue(r: unknown): CellValue {
   if (r === undefined || r === null) return null;
-  if (typeof r === "number" || typeof r === "string" || typeof r === "boolean" || r instanceof Date) return r;
-  if (typeof r === "object" && r !== null && "error" in r) return { error: String((r as { error: unknown }).error) };
+  if (typeof r === "number" || typeof r === "string" || typeof r === "boolean" || r instanceof Date)
+    return r;
+  if (typeof r === "object" && r !== null && "error" in r)
+    return { error: String((r as { error: unknown }).error) };
   return String(r);
 }
 
@@ -122,7 +152,10 @@ export interface SheetLayout {
   /** Column widths in characters (exceljs units), by 1-based column; absent = Excel's default. */
   columnWidths: Record<number, number>;
   /** Formatted cells by A1 address: bold, wrap, horizontal alignment, solid fill ("#RRGGBB"), a border, a font family other than Calibri. */
-  cells: Record<string, { bold?: true; wrap?: true; horizontal?: string; fill?: string; border?: true; font?: string }>;
+  cells: Record<
+    string,
+    { bold?: true; wrap?: true; horizontal?: string; fill?: string; border?: true; font?: string }
+  >;
 }
 
 /** Column widths and the few cell formats the preview draws (bold, wrap, alignment, solid fills, borders, fonts). */
@@ -141,11 +174,14 @@ export function layoutOf(workbook: ExcelJS.Workbook): SheetLayout[] {
         if (cell.alignment?.wrapText) f.wrap = true;
         const h = cell.alignment?.horizontal;
         if (h === "left" || h === "center" || h === "right" || h === "justify") f.horizontal = h;
-        const fill = cell.fill as { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;
-        const argb = fill?.type === "pattern" && fill.pattern === "solid" ? fill.fgColor?.argb : undefined;
+        const fill = cell.fill as
+          { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;
+        const argb =
+          fill?.type === "pattern" && fill.pattern === "solid" ? fill.fgColor?.argb : undefined;
         if (argb && /^[0-9a-f]{8}$/i.test(argb)) f.fill = "#" + argb.slice(2).toUpperCase();
         const b = cell.border;
-        if (b && (b.top?.style || b.left?.style || b.bottom?.style || b.right?.style)) f.border = true;
+        if (b && (b.top?.style || b.left?.style || b.bottom?.style || b.right?.style))
+          f.border = true;
         const font = cell.font?.name;
         if (font && font !== "Calibri") f.font = font;
         if (Object.keys(f).length > 0) cells[cell.address] = f;

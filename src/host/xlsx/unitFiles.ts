@@ -22,7 +22,8 @@ export interface UnitFile {
 function notXlsxReason(bytes: Uint8Array): string | null {
   if (bytes.length === 0) return M.emptyFile;
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return null;
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return M.oldOrEncrypted;
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    return M.oldOrEncrypted;
   return M.notXlsx;
 }
 
@@ -39,13 +40,21 @@ function loadExcelJS(): Promise<ExcelJSModule> {
 }
 
 /** Cells of a TCVN3 workbook shown in a capitals font (.VnTimeH): their text is typed in lower case. */
-function capitalsOf(workbook: ExcelJS.Workbook): (sheet: string, row: number, col: number) => boolean {
+function capitalsOf(
+  workbook: ExcelJS.Workbook
+): (sheet: string, row: number, col: number) => boolean {
   return (sheet, row, col) => {
     const cell = workbook.getWorksheet(sheet)?.getCell(row, col);
     if (!cell) return false;
     if (isCapitalsFont(cell.font?.name)) return true;
     const v = cell.value as { richText?: { font?: Partial<ExcelJS.Font> }[] } | null;
-    return !!v && typeof v === "object" && Array.isArray(v.richText) && v.richText.length > 0 && v.richText.every((r) => isCapitalsFont(r.font?.name));
+    return (
+      !!v &&
+      typeof v === "object" &&
+      Array.isArray(v.richText) &&
+      v.richText.length > 0 &&
+      v.richText.every((r) => isCapitalsFont(r.font?.name))
+    );
   };
 }
 
@@ -59,18 +68,27 @@ export async function readUnitBytes(name: string, data: ArrayBuffer): Promise<Un
   if (looksLikeHtml(bytes)) {
     try {
       // The HTML reader (htmlparser2) in a chunk of its own, loaded on the first export picked.
-      const [reader, core] = await Promise.all([import(/* webpackChunkName: "html-reader" */ "./html"), import(/* webpackChunkName: "rollup" */ "../../core/rollup")]);
+      const [reader, core] = await Promise.all([
+        import(/* webpackChunkName: "html-reader" */ "./html"),
+        import(/* webpackChunkName: "rollup" */ "../../core/rollup"),
+      ]);
       const html = reader.readHtmlSnapshot(bytes, name.replace(/\.[^.]*$/, ""));
       if (html.tables === 0) return { ok: false, failure: { file: name, reason: M.htmlExport } };
       return core.summariseUnit(decodeWorkbook(html.snapshot).wb, name);
     } catch (e) {
-      return { ok: false, failure: { file: name, reason: M.unexpected(e instanceof Error ? e.message : String(e)) } };
+      return {
+        ok: false,
+        failure: { file: name, reason: M.unexpected(e instanceof Error ? e.message : String(e)) },
+      };
     }
   }
   const reason = notXlsxReason(bytes);
   if (reason) return { ok: false, failure: { file: name, reason } };
   try {
-    const [ExcelJSLib, core] = await Promise.all([loadExcelJS(), import(/* webpackChunkName: "rollup" */ "../../core/rollup")]);
+    const [ExcelJSLib, core] = await Promise.all([
+      loadExcelJS(),
+      import(/* webpackChunkName: "rollup" */ "../../core/rollup"),
+    ]);
     const workbook = new ExcelJSLib.Workbook();
     try {
       await workbook.xlsx.load(data);
@@ -80,7 +98,10 @@ export async function readUnitBytes(name: string, data: ArrayBuffer): Promise<Un
     const decoded = decodeWorkbook(snapshotOf(workbook), { capitals: capitalsOf(workbook) });
     return core.summariseUnit(decoded.wb, name);
   } catch (e) {
-    return { ok: false, failure: { file: name, reason: M.unexpected(e instanceof Error ? e.message : String(e)) } };
+    return {
+      ok: false,
+      failure: { file: name, reason: M.unexpected(e instanceof Error ? e.message : String(e)) },
+    };
   }
 }
 
@@ -88,7 +109,10 @@ export async function readUnitBytes(name: string, data: ArrayBuffer): Promise<Un
  * Read the files one after the other; `onProgress(done, total, name)` before each file and once
  * at the end. Between files the browser gets a turn to paint the progress.
  */
-export async function readUnitFiles(files: readonly UnitFile[], onProgress?: (done: number, total: number, name: string) => void): Promise<UnitResult[]> {
+export async function readUnitFiles(
+  files: readonly UnitFile[],
+  onProgress?: (done: number, total: number, name: string) => void
+): Promise<UnitResult[]> {
   const out: UnitResult[] = [];
   for (let i = 0; i < files.length; i++) {
     const f = files[i];

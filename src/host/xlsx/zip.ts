@@ -47,9 +47,11 @@ export function centralDirectory(buf: Buffer, maxEntries = Number.MAX_SAFE_INTEG
   let cdOffset = buf.readUInt32LE(eocd + 16);
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
     const loc = eocd - 20;
-    if (loc < 0 || buf.readUInt32LE(loc) !== EOCD64_LOCATOR) throw new ZipFormatError("zip64 locator missing");
+    if (loc < 0 || buf.readUInt32LE(loc) !== EOCD64_LOCATOR)
+      throw new ZipFormatError("zip64 locator missing");
     const off = Number(buf.readBigUInt64LE(loc + 8));
-    if (off < 0 || off + 56 > buf.length || buf.readUInt32LE(off) !== EOCD64) throw new ZipFormatError("zip64 end record missing");
+    if (off < 0 || off + 56 > buf.length || buf.readUInt32LE(off) !== EOCD64)
+      throw new ZipFormatError("zip64 end record missing");
     count = Number(buf.readBigUInt64LE(off + 32));
     cdSize = Number(buf.readBigUInt64LE(off + 40));
     cdOffset = Number(buf.readBigUInt64LE(off + 48));
@@ -59,7 +61,8 @@ export function centralDirectory(buf: Buffer, maxEntries = Number.MAX_SAFE_INTEG
   const entries: ZipEntry[] = [];
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CDH) throw new ZipFormatError("bad central directory header");
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CDH)
+      throw new ZipFormatError("bad central directory header");
     const method = buf.readUInt16LE(p + 10);
     const crc = buf.readUInt32LE(p + 16);
     let compressedSize = buf.readUInt32LE(p + 20);
@@ -85,7 +88,8 @@ export function centralDirectory(buf: Buffer, maxEntries = Number.MAX_SAFE_INTEG
           compressedSize = Number(buf.readBigUInt64LE(q));
           q += 8;
         }
-        if (localOffset === 0xffffffff && q + 8 <= e + 4 + len) localOffset = Number(buf.readBigUInt64LE(q));
+        if (localOffset === 0xffffffff && q + 8 <= e + 4 + len)
+          localOffset = Number(buf.readBigUInt64LE(q));
       }
       e += 4 + len;
     }
@@ -98,9 +102,11 @@ export function centralDirectory(buf: Buffer, maxEntries = Number.MAX_SAFE_INTEG
 /** The compressed bytes of an entry (after its local header). */
 function rawData(buf: Buffer, entry: ZipEntry): Buffer {
   const p = entry.localOffset;
-  if (p < 0 || p + 30 > buf.length || buf.readUInt32LE(p) !== LFH) throw new ZipFormatError(`bad local header: ${entry.name}`);
+  if (p < 0 || p + 30 > buf.length || buf.readUInt32LE(p) !== LFH)
+    throw new ZipFormatError(`bad local header: ${entry.name}`);
   const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
-  if (start + entry.compressedSize > buf.length) throw new ZipFormatError(`entry out of the file: ${entry.name}`);
+  if (start + entry.compressedSize > buf.length)
+    throw new ZipFormatError(`entry out of the file: ${entry.name}`);
   return buf.subarray(start, start + entry.compressedSize);
 }
 
@@ -108,7 +114,8 @@ function rawData(buf: Buffer, entry: ZipEntry): Buffer {
 export function inflateEntry(buf: Buffer, entry: ZipEntry, maxBytes: number): Buffer | null {
   const raw = rawData(buf, entry);
   if (entry.method === 0) return raw.length > maxBytes ? null : raw;
-  if (entry.method !== 8) throw new ZipFormatError(`compression method ${entry.method}: ${entry.name}`);
+  if (entry.method !== 8)
+    throw new ZipFormatError(`compression method ${entry.method}: ${entry.name}`);
   try {
     return zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, maxBytes) });
   } catch (e) {

@@ -1,8 +1,24 @@
 import * as React from "react";
-import { Body1, Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { PANE_MSG, STEP_LABEL } from "../../core/messages/taskpane";
 import type { CheckOutcome, ConvertOutcome } from "../model";
-import { Busy, ErrorBar, FindingGroups, Intro, NoFormNotice, NoticeBar, UndoBlock, useViewStyles } from "../components";
+import {
+  Busy,
+  ErrorBar,
+  FindingGroups,
+  Intro,
+  NoFormNotice,
+  NoticeBar,
+  UndoBlock,
+  useViewStyles,
+} from "../components";
 import { useJournal, usePane, useTask } from "../pane";
 
 const M = PANE_MSG.check;
@@ -45,7 +61,10 @@ export function CheckView(): React.JSX.Element {
   const [converted, setConverted] = React.useState<ConvertOutcome | null>(null);
   const [showUndo, setShowUndo] = React.useState(false);
   const journal = useJournal();
-  const lastIsConvert = !!journal && journal.undo.length > 0 && journal.undo[journal.undo.length - 1].label === STEP_LABEL.convert;
+  const lastIsConvert =
+    !!journal &&
+    journal.undo.length > 0 &&
+    journal.undo[journal.undo.length - 1].label === STEP_LABEL.convert;
   const [converting, setConverting] = React.useState(false);
 
   const onCheck = async () => {
@@ -88,20 +107,26 @@ export function CheckView(): React.JSX.Element {
       </div>
       <ErrorBar message={task.error} />
       {note && <NoticeBar intent="info">{note}</NoticeBar>}
-      {!outcome && !task.busy && !task.error && <Caption1 className={styles.muted}>{M.notFirst}</Caption1>}
+      {!outcome && !task.busy && !task.error && (
+        <Caption1 className={styles.muted}>{M.notFirst}</Caption1>
+      )}
       {outcome && (
         <>
           {outcome.form ? (
             <div className={styles.section}>
               <Body1>{M.form(outcome.form.sheet, outcome.form.range, outcome.form.rows)}</Body1>
-              {outcome.form.period && <Caption1 className={styles.muted}>{M.period(outcome.form.period)}</Caption1>}
+              {outcome.form.period && (
+                <Caption1 className={styles.muted}>{M.period(outcome.form.period)}</Caption1>
+              )}
             </div>
           ) : (
             <NoFormNotice reason={outcome.formError} />
           )}
           {outcome.legacy && !converted && (
             <div className={styles.section}>
-              <NoticeBar intent="warning">{M.legacy(outcome.legacy.name, outcome.legacy.encoding)}</NoticeBar>
+              <NoticeBar intent="warning">
+                {M.legacy(outcome.legacy.name, outcome.legacy.encoding)}
+              </NoticeBar>
               <div className={styles.actions}>
                 <Button appearance="secondary" onClick={onConvert} disabledFocusable={task.busy}>
                   {M.convert}
@@ -110,13 +135,25 @@ export function CheckView(): React.JSX.Element {
               <Caption1 className={styles.muted}>{M.convertHint}</Caption1>
             </div>
           )}
-          {converted && <NoticeBar intent="success">{converted.converted > 0 ? M.converted(converted.converted, converted.fonts) : M.convertNothing}</NoticeBar>}
-          {(showUndo || lastIsConvert) && <UndoBlock steps={[STEP_LABEL.convert]} onDone={() => setConverted(null)} />}
+          {converted && (
+            <NoticeBar intent="success">
+              {converted.converted > 0
+                ? M.converted(converted.converted, converted.fonts)
+                : M.convertNothing}
+            </NoticeBar>
+          )}
+          {(showUndo || lastIsConvert) && (
+            <UndoBlock steps={[STEP_LABEL.convert]} onDone={() => setConverted(null)} />
+          )}
           {/* Without a form there is nothing to count: no "0 lỗi" that reads as "all fine". */}
           {(outcome.form || outcome.findings.length > 0) && (
             <div className={own.counts} role="status" aria-label={M.summaryLabel}>
-              <span className={mergeClasses(own.count, outcome.errors ? own.errors : own.none)}>{M.errors(outcome.errors)}</span>
-              <span className={mergeClasses(own.count, outcome.warnings ? own.warnings : own.none)}>{M.warnings(outcome.warnings)}</span>
+              <span className={mergeClasses(own.count, outcome.errors ? own.errors : own.none)}>
+                {M.errors(outcome.errors)}
+              </span>
+              <span className={mergeClasses(own.count, outcome.warnings ? own.warnings : own.none)}>
+                {M.warnings(outcome.warnings)}
+              </span>
             </div>
           )}
           {outcome.findings.length === 0 ? (

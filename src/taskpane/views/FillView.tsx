@@ -2,7 +2,15 @@ import * as React from "react";
 import { Body1, Button, Caption1 } from "@fluentui/react-components";
 import { PANE_MSG, STEP_LABEL } from "../../core/messages/taskpane";
 import type { ApplyOutcome, FillItem, FillPreview } from "../model";
-import { Busy, ErrorBar, Intro, NoFormNotice, NoticeBar, UndoBlock, useViewStyles } from "../components";
+import {
+  Busy,
+  ErrorBar,
+  Intro,
+  NoFormNotice,
+  NoticeBar,
+  UndoBlock,
+  useViewStyles,
+} from "../components";
 import { describeFill, firstColumn, localCell } from "../fillText";
 import { usePane, useTask } from "../pane";
 
@@ -16,7 +24,17 @@ interface Where {
 }
 
 /** Items grouped by sheet, each group a table "Ô | Nội dung điền" under the sheet's name. */
-function ItemTable({ items, label, whatHeader, where }: { items: FillItem[]; label: string; whatHeader: string; where: Where }): React.JSX.Element {
+function ItemTable({
+  items,
+  label,
+  whatHeader,
+  where,
+}: {
+  items: FillItem[];
+  label: string;
+  whatHeader: string;
+  where: Where;
+}): React.JSX.Element {
   const styles = useViewStyles();
   const shown = items.slice(0, PREVIEW_ROWS);
   const sheets = [...new Set(shown.map((it) => it.sheet))];
@@ -35,7 +53,10 @@ function ItemTable({ items, label, whatHeader, where }: { items: FillItem[]; lab
             {shown
               .filter((it) => it.sheet === sheet)
               .map((it, i) => {
-                const row = whatHeader === M.colWhat ? describeFill(it, where.formSheet, where.first) : { a1: localCell(it), what: it.what };
+                const row =
+                  whatHeader === M.colWhat
+                    ? describeFill(it, where.formSheet, where.first)
+                    : { a1: localCell(it), what: it.what };
                 return (
                   <tr key={`${it.cell}:${i}`}>
                     <td className={styles.cellRef}>{row.a1}</td>
@@ -46,7 +67,11 @@ function ItemTable({ items, label, whatHeader, where }: { items: FillItem[]; lab
           </tbody>
         </table>
       ))}
-      {items.length > shown.length && <Caption1 className={styles.muted}>{PANE_MSG.andMore(items.length - shown.length)}</Caption1>}
+      {items.length > shown.length && (
+        <Caption1 className={styles.muted}>
+          {PANE_MSG.andMore(items.length - shown.length)}
+        </Caption1>
+      )}
     </>
   );
 }
@@ -70,7 +95,10 @@ export function FillView(): React.JSX.Element {
     if (r) setApplied(r);
   };
 
-  const where: Where = { formSheet: preview?.form?.sheet ?? pane.knownFormSheet ?? null, first: firstColumn(preview?.form?.range) };
+  const where: Where = {
+    formSheet: preview?.form?.sheet ?? pane.knownFormSheet ?? null,
+    first: firstColumn(preview?.form?.range),
+  };
   // Nothing to fill because there is no form is not "đủ" (issue 16 point 1).
   const noForm = !!preview && !preview.form && preview.cellCount === 0;
   return (
@@ -89,16 +117,32 @@ export function FillView(): React.JSX.Element {
       {preview && noForm && <NoFormNotice reason={preview.formError} />}
       {preview && !noForm && (
         <>
-          {!preview.form && preview.formError && <NoticeBar intent="warning">{preview.formError}</NoticeBar>}
+          {!preview.form && preview.formError && (
+            <NoticeBar intent="warning">{preview.formError}</NoticeBar>
+          )}
           <section className={styles.section} aria-label={M.previewTable}>
-            <Body1 className={styles.strong}>{M.willFill(preview.cellCount, preview.filled.length)}</Body1>
-            {preview.filled.length > 0 && <ItemTable items={preview.filled} label={M.previewTable} whatHeader={M.colWhat} where={where} />}
+            <Body1 className={styles.strong}>
+              {M.willFill(preview.cellCount, preview.filled.length)}
+            </Body1>
+            {preview.filled.length > 0 && (
+              <ItemTable
+                items={preview.filled}
+                label={M.previewTable}
+                whatHeader={M.colWhat}
+                where={where}
+              />
+            )}
           </section>
           <section className={styles.section} aria-label={M.conflictList}>
             {preview.conflicts.length > 0 ? (
               <>
                 <Body1 className={styles.strong}>{M.conflicts(preview.conflicts.length)}</Body1>
-                <ItemTable items={preview.conflicts} label={M.conflictList} whatHeader={PANE_MSG.severity.warning} where={where} />
+                <ItemTable
+                  items={preview.conflicts}
+                  label={M.conflictList}
+                  whatHeader={PANE_MSG.severity.warning}
+                  where={where}
+                />
               </>
             ) : (
               <Caption1 className={styles.muted}>{M.noConflicts}</Caption1>
@@ -108,11 +152,18 @@ export function FillView(): React.JSX.Element {
       )}
       {applied && (
         <>
-          <NoticeBar intent={applied.written > 0 ? "success" : "info"}>{applied.written > 0 ? M.done(applied.written) : M.nothing}</NoticeBar>
+          <NoticeBar intent={applied.written > 0 ? "success" : "info"}>
+            {applied.written > 0 ? M.done(applied.written) : M.nothing}
+          </NoticeBar>
           {applied.conflicts.length > 0 && (
             <section className={styles.section} aria-label={M.conflictList}>
               <Body1 className={styles.strong}>{M.conflicts(applied.conflicts.length)}</Body1>
-              <ItemTable items={applied.conflicts} label={M.conflictList} whatHeader={PANE_MSG.severity.warning} where={where} />
+              <ItemTable
+                items={applied.conflicts}
+                label={M.conflictList}
+                whatHeader={PANE_MSG.severity.warning}
+                where={where}
+              />
             </section>
           )}
         </>

@@ -1,5 +1,14 @@
 import * as React from "react";
-import { Body1, Button, Caption1, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Select,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { PANE_MSG, STEP_LABEL } from "../../core/messages/taskpane";
 import { fmtDateShort } from "../../core/text/numbers";
 import type { FormsOutcome } from "../model";
@@ -31,7 +40,9 @@ export function FormsView(): React.JSX.Element {
   const [done, setDone] = React.useState<FormsOutcome | null>(null);
   const [unitError, setUnitError] = React.useState(false);
   // Whether the open workbook already has a Biểu 06a, known before anything is added (issue 16 point 8).
-  const [existing, setExisting] = React.useState<string | null | undefined>(() => pane.knownFormSheet);
+  const [existing, setExisting] = React.useState<string | null | undefined>(
+    () => pane.knownFormSheet
+  );
   React.useEffect(() => {
     let live = true;
     pane
@@ -69,7 +80,11 @@ export function FormsView(): React.JSX.Element {
     <div className={styles.view}>
       <Intro>{M.intro}</Intro>
       {existing && !done && <NoticeBar intent="warning">{M.existingBefore(existing)}</NoticeBar>}
-      <Field label={M.unit} required validationMessage={unitError && !unit.trim() ? M.unitMissing : undefined}>
+      <Field
+        label={M.unit}
+        required
+        validationMessage={unitError && !unit.trim() ? M.unitMissing : undefined}
+      >
         <Input
           value={unit}
           onChange={(_e, d) => {
@@ -81,7 +96,10 @@ export function FormsView(): React.JSX.Element {
       </Field>
       <div className={own.row}>
         <Field label={M.quarter}>
-          <Select value={String(quarter)} onChange={(_e, d) => setQuarter(Number(d.value) as 1 | 2 | 3 | 4)}>
+          <Select
+            value={String(quarter)}
+            onChange={(_e, d) => setQuarter(Number(d.value) as 1 | 2 | 3 | 4)}
+          >
             {[1, 2, 3, 4].map((k) => (
               <option key={k} value={k}>
                 {M.quarterOption(k)}
@@ -90,10 +108,21 @@ export function FormsView(): React.JSX.Element {
           </Select>
         </Field>
         <Field label={M.year} validationMessage={yearOk ? undefined : M.yearInvalid}>
-          <Input type="number" inputMode="numeric" min={2000} max={2100} value={year} onChange={(_e, d) => setYear(d.value)} />
+          <Input
+            type="number"
+            inputMode="numeric"
+            min={2000}
+            max={2100}
+            value={year}
+            onChange={(_e, d) => setYear(d.value)}
+          />
         </Field>
       </div>
-      {period && <Caption1 className={styles.muted}>{M.period(fmtDateShort(period.from), fmtDateShort(period.to))}</Caption1>}
+      {period && (
+        <Caption1 className={styles.muted}>
+          {M.period(fmtDateShort(period.from), fmtDateShort(period.to))}
+        </Caption1>
+      )}
       <div className={styles.actions}>
         <Button appearance="primary" onClick={onCreate} disabledFocusable={task.busy}>
           {M.button}
@@ -105,7 +134,9 @@ export function FormsView(): React.JSX.Element {
         <>
           <NoticeBar intent="success">{M.done(Object.values(done.sheets))}</NoticeBar>
           {done.copiedFields > 0 && <Body1>{M.copiedFields(done.copiedFields)}</Body1>}
-          {done.existingForm && <NoticeBar intent="warning">{M.existing(done.existingForm)}</NoticeBar>}
+          {done.existingForm && (
+            <NoticeBar intent="warning">{M.existing(done.existingForm)}</NoticeBar>
+          )}
         </>
       )}
       <UndoBlock steps={[STEP_LABEL.forms]} onDone={() => setDone(null)} />

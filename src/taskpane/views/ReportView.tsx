@@ -1,9 +1,25 @@
 import * as React from "react";
-import { Body1, Button, Caption1, Checkbox, Field, Link, Radio, RadioGroup, mergeClasses } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Link,
+  Radio,
+  RadioGroup,
+  mergeClasses,
+} from "@fluentui/react-components";
 import { PANE_MSG } from "../../core/messages/taskpane";
 import type { PaneFinding, ReportOutcome } from "../model";
 import { Busy, ErrorBar, FindingList, Intro, NoticeBar, useViewStyles } from "../components";
-import { chooseDelivery, deliver, DeliveryPlan, DeliveryResult, detectDeliveryCaps } from "../delivery";
+import {
+  chooseDelivery,
+  deliver,
+  DeliveryPlan,
+  DeliveryResult,
+  detectDeliveryCaps,
+} from "../delivery";
 import { usePane, useTask } from "../pane";
 
 const M = PANE_MSG.report;
@@ -26,7 +42,11 @@ export function ReportView(): React.JSX.Element {
   const task = useTask();
   const fileInput = React.useRef<HTMLInputElement>(null);
   const [templateKind, setTemplateKind] = React.useState<"default" | "custom">("default");
-  const [template, setTemplate] = React.useState<{ name: string; size: number; text: string } | null>(null);
+  const [template, setTemplate] = React.useState<{
+    name: string;
+    size: number;
+    text: string;
+  } | null>(null);
   const [allRows, setAllRows] = React.useState(false);
   const [force, setForce] = React.useState(false);
   const [blocked, setBlocked] = React.useState<PaneFinding[] | null>(null);
@@ -59,7 +79,13 @@ export function ReportView(): React.JSX.Element {
       task.setError(M.templateMissing);
       return;
     }
-    const r = await task.run(() => pane.report({ force, allRows, template: templateKind === "custom" ? template?.text : undefined }));
+    const r = await task.run(() =>
+      pane.report({
+        force,
+        allRows,
+        template: templateKind === "custom" ? template?.text : undefined,
+      })
+    );
     if (!r) return;
     if (r.kind === "blocked") {
       setDelivered(null);
@@ -79,8 +105,13 @@ export function ReportView(): React.JSX.Element {
   const onFallback = () => {
     if (!delivered?.plan.fallback) return;
     try {
-      const result = deliver(delivered.outcome.bytes, delivered.outcome.fileName, delivered.plan.fallback);
-      if (result.path === "none") task.setError(result.reason === "too-large" ? D.tooLarge : D.unavailable);
+      const result = deliver(
+        delivered.outcome.bytes,
+        delivered.outcome.fileName,
+        delivered.plan.fallback
+      );
+      if (result.path === "none")
+        task.setError(result.reason === "too-large" ? D.tooLarge : D.unavailable);
       else setDelivered({ ...delivered, fallbackUsed: true });
     } catch {
       task.setError(D.unavailable);
@@ -93,7 +124,10 @@ export function ReportView(): React.JSX.Element {
     <div className={styles.view}>
       <Intro>{M.intro}</Intro>
       <Field label={M.template}>
-        <RadioGroup value={templateKind} onChange={(_e, d) => setTemplateKind(d.value === "custom" ? "custom" : "default")}>
+        <RadioGroup
+          value={templateKind}
+          onChange={(_e, d) => setTemplateKind(d.value === "custom" ? "custom" : "default")}
+        >
           <Radio value="default" label={M.templateDefault} />
           <Radio value="custom" label={M.templateCustom} />
         </RadioGroup>
@@ -103,13 +137,28 @@ export function ReportView(): React.JSX.Element {
           <Button appearance="secondary" size="small" onClick={() => fileInput.current?.click()}>
             {M.templatePick}
           </Button>
-          <input ref={fileInput} type="file" accept=".hbs,.handlebars,.txt,text/plain" hidden aria-label={M.templatePick} onChange={onPickTemplate} />
-          <Caption1 className={styles.muted}>{template ? M.templateChosen(template.name, template.size) : M.templateMissing}</Caption1>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".hbs,.handlebars,.txt,text/plain"
+            hidden
+            aria-label={M.templatePick}
+            onChange={onPickTemplate}
+          />
+          <Caption1 className={styles.muted}>
+            {template ? M.templateChosen(template.name, template.size) : M.templateMissing}
+          </Caption1>
         </div>
       )}
       <div className={styles.section}>
-        <Checkbox checked={allRows} onChange={(_e, d) => setAllRows(!!d.checked)} label={M.allRows} />
-        <Caption1 className={mergeClasses(styles.muted, styles.checkboxHint)}>{M.allRowsHint}</Caption1>
+        <Checkbox
+          checked={allRows}
+          onChange={(_e, d) => setAllRows(!!d.checked)}
+          label={M.allRows}
+        />
+        <Caption1 className={mergeClasses(styles.muted, styles.checkboxHint)}>
+          {M.allRowsHint}
+        </Caption1>
         <Checkbox checked={force} onChange={(_e, d) => setForce(!!d.checked)} label={M.force} />
       </div>
       <div className={styles.actions}>
@@ -126,7 +175,11 @@ export function ReportView(): React.JSX.Element {
             <h2 id="report-errors" className={styles.heading}>
               {M.errorsList}
             </h2>
-            <FindingList findings={blocked} label={M.errorsList} onError={(m) => task.setError(m)} />
+            <FindingList
+              findings={blocked}
+              label={M.errorsList}
+              onError={(m) => task.setError(m)}
+            />
           </section>
         </>
       )}
@@ -148,8 +201,14 @@ export function ReportView(): React.JSX.Element {
                 </div>
               </>
             )}
-            {(res.path === "browser-window" || delivered.fallbackUsed) && <Body1>{D.openedBrowser(out.fileName)}</Body1>}
-            {res.path === "none" && <NoticeBar intent="warning">{res.reason === "too-large" ? D.tooLarge : D.unavailable}</NoticeBar>}
+            {(res.path === "browser-window" || delivered.fallbackUsed) && (
+              <Body1>{D.openedBrowser(out.fileName)}</Body1>
+            )}
+            {res.path === "none" && (
+              <NoticeBar intent="warning">
+                {res.reason === "too-large" ? D.tooLarge : D.unavailable}
+              </NoticeBar>
+            )}
             {delivered.plan.fallback && res.path === "anchor" && (
               <div className={styles.actions}>
                 <Caption1 className={styles.muted}>{D.notSeen}</Caption1>
@@ -167,7 +226,13 @@ export function ReportView(): React.JSX.Element {
               {out.dataWarnings.map((w, i) => (
                 <Caption1 key={i}>{w}</Caption1>
               ))}
-              {out.warnings.length > 0 && <FindingList findings={out.warnings} label={M.warnings} onError={(m) => task.setError(m)} />}
+              {out.warnings.length > 0 && (
+                <FindingList
+                  findings={out.warnings}
+                  label={M.warnings}
+                  onError={(m) => task.setError(m)}
+                />
+              )}
             </section>
           )}
         </>

@@ -1,10 +1,27 @@
 import * as React from "react";
-import { Body1, Button, Caption1, Field, Input, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  ProgressBar,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { PANE_MSG, STEP_LABEL } from "../../core/messages/taskpane";
 import type { UnitFailure } from "../../core/rollup";
 import type { RollupOutcome } from "../model";
 import { readUnitFiles } from "../../host/xlsx/unitFiles";
-import { Busy, ErrorBar, FindingList, Intro, NoticeBar, UndoBlock, useViewStyles } from "../components";
+import {
+  Busy,
+  ErrorBar,
+  FindingList,
+  Intro,
+  NoticeBar,
+  UndoBlock,
+  useViewStyles,
+} from "../components";
 import { usePane, useTask } from "../pane";
 
 const M = PANE_MSG.rollup;
@@ -80,7 +97,9 @@ export function RollupView(): React.JSX.Element {
     setFailures([]);
     const r = await task.run(async () => {
       try {
-        const results = await readUnitFiles(files, (k, total, name) => setPhase({ kind: "reading", done: k, total, name }));
+        const results = await readUnitFiles(files, (k, total, name) =>
+          setPhase({ kind: "reading", done: k, total, name })
+        );
         setFailures(results.flatMap((x) => (x.ok ? [] : [x.failure])));
         setPhase({ kind: "writing" });
         return await pane.rollup(results, { unit });
@@ -96,14 +115,30 @@ export function RollupView(): React.JSX.Element {
     <div className={styles.view}>
       <Intro>{M.intro}</Intro>
       <Field label={M.unit} hint={M.unitHint}>
-        <Input value={unit} onChange={(_e, d) => setUnit(d.value)} placeholder={M.unitPlaceholder} />
+        <Input
+          value={unit}
+          onChange={(_e, d) => setUnit(d.value)}
+          placeholder={M.unitPlaceholder}
+        />
       </Field>
       <div className={styles.section}>
         <div className={styles.actions}>
-          <Button appearance="secondary" onClick={() => fileInput.current?.click()} disabledFocusable={task.busy}>
+          <Button
+            appearance="secondary"
+            onClick={() => fileInput.current?.click()}
+            disabledFocusable={task.busy}
+          >
             {M.pick}
           </Button>
-          <input ref={fileInput} type="file" multiple accept=".xlsx,.xls,.htm,.html" hidden aria-label={M.pickLabel} onChange={onPick} />
+          <input
+            ref={fileInput}
+            type="file"
+            multiple
+            accept=".xlsx,.xls,.htm,.html"
+            hidden
+            aria-label={M.pickLabel}
+            onChange={onPick}
+          />
         </div>
         {files.length === 0 ? (
           <Caption1 className={styles.muted}>{M.noneChosen}</Caption1>
@@ -118,7 +153,9 @@ export function RollupView(): React.JSX.Element {
               ))}
               {files.length > shownFiles.length && (
                 <li>
-                  <Caption1 className={styles.muted}>{PANE_MSG.andMore(files.length - shownFiles.length)}</Caption1>
+                  <Caption1 className={styles.muted}>
+                    {PANE_MSG.andMore(files.length - shownFiles.length)}
+                  </Caption1>
                 </li>
               )}
             </ul>
@@ -126,15 +163,27 @@ export function RollupView(): React.JSX.Element {
         )}
       </div>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={onRollup} disabledFocusable={task.busy || files.length === 0}>
+        <Button
+          appearance="primary"
+          onClick={onRollup}
+          disabledFocusable={task.busy || files.length === 0}
+        >
           {M.button}
         </Button>
         {task.busy && !phase && <Busy label={M.busy} />}
       </div>
       {phase && (
         <div className={own.progress} role="status">
-          <ProgressBar aria-label={M.progressLabel} value={phase.kind === "reading" ? phase.done / Math.max(1, phase.total) : undefined} thickness="large" />
-          <Caption1>{phase.kind === "reading" ? M.progress(Math.min(phase.done + 1, phase.total), phase.total, phase.name) : M.writing}</Caption1>
+          <ProgressBar
+            aria-label={M.progressLabel}
+            value={phase.kind === "reading" ? phase.done / Math.max(1, phase.total) : undefined}
+            thickness="large"
+          />
+          <Caption1>
+            {phase.kind === "reading"
+              ? M.progress(Math.min(phase.done + 1, phase.total), phase.total, phase.name)
+              : M.writing}
+          </Caption1>
         </div>
       )}
       <ErrorBar message={task.error} />
@@ -168,7 +217,13 @@ export function RollupView(): React.JSX.Element {
   );
 }
 
-function Summary({ outcome: r, onError }: { outcome: RollupOutcome; onError: (m: string) => void }): React.JSX.Element {
+function Summary({
+  outcome: r,
+  onError,
+}: {
+  outcome: RollupOutcome;
+  onError: (m: string) => void;
+}): React.JSX.Element {
   const styles = useViewStyles();
   const own = useStyles();
   const errors = r.districtFindings.filter((f) => f.severity === "error").length;
@@ -199,7 +254,8 @@ function Summary({ outcome: r, onError }: { outcome: RollupOutcome; onError: (m:
           </>
         )}
         <Body1>{M.unitsWithErrors(r.unitsWithErrors.length)}</Body1>
-        {r.unitsWithErrors.length > 0 && items(r.unitsWithErrors.map((u) => `${u.unit} (${u.file}): ${u.text}`))}
+        {r.unitsWithErrors.length > 0 &&
+          items(r.unitsWithErrors.map((u) => `${u.unit} (${u.file}): ${u.text}`))}
         <Body1>{M.periodMismatch(r.periodNotes.length)}</Body1>
         {r.periodNotes.length > 0 && items(r.periodNotes)}
         {r.otherNotes.length > 0 && (
@@ -213,7 +269,13 @@ function Summary({ outcome: r, onError }: { outcome: RollupOutcome; onError: (m:
             ? M.districtClean(r.sheets.form06a)
             : M.districtFindings(r.sheets.form06a, errors, r.districtFindings.length - errors)}
         </Body1>
-        {r.districtFindings.length > 0 && <FindingList findings={r.districtFindings} label={M.districtFindings(r.sheets.form06a, errors, r.districtFindings.length - errors)} onError={onError} />}
+        {r.districtFindings.length > 0 && (
+          <FindingList
+            findings={r.districtFindings}
+            label={M.districtFindings(r.sheets.form06a, errors, r.districtFindings.length - errors)}
+            onError={onError}
+          />
+        )}
         <Caption1 className={styles.muted}>{M.details(r.sheets.problems)}</Caption1>
       </section>
     </>

@@ -4,7 +4,16 @@ import { EVAL_LEVELS } from "../../core/messages/evaluation";
 import { PANE_MSG, STEP_LABEL } from "../../core/messages/taskpane";
 import { fmtPercent, fmtScore } from "../../core/text/numbers";
 import type { ApplyOutcome, ScoreOutcome } from "../model";
-import { Busy, Details, ErrorBar, FindingList, Intro, NoticeBar, UndoBlock, useViewStyles } from "../components";
+import {
+  Busy,
+  Details,
+  ErrorBar,
+  FindingList,
+  Intro,
+  NoticeBar,
+  UndoBlock,
+  useViewStyles,
+} from "../components";
 import { usePane, useTask } from "../pane";
 
 const M = PANE_MSG.score;
@@ -62,7 +71,13 @@ export function ScoreView(): React.JSX.Element {
 
   const result = outcome?.result ?? null;
   const shares = result
-    ? [result.satisfaction.veryDissatisfied, result.satisfaction.dissatisfied, result.satisfaction.neutral, result.satisfaction.satisfied, result.satisfaction.verySatisfied]
+    ? [
+        result.satisfaction.veryDissatisfied,
+        result.satisfaction.dissatisfied,
+        result.satisfaction.neutral,
+        result.satisfaction.satisfied,
+        result.satisfaction.verySatisfied,
+      ]
     : [];
   return (
     <div className={styles.view}>
@@ -80,15 +95,24 @@ export function ScoreView(): React.JSX.Element {
       {filled && (
         <NoticeBar intent={filled.written > 0 ? "success" : "info"}>
           {M.filled(filled.written)}
-          {filled.conflicts.length > 0 && ` ${PANE_MSG.fill.conflicts(filled.conflicts.length)} ${filled.conflicts.map((c) => c.cell).join(", ")}`}
+          {filled.conflicts.length > 0 &&
+            ` ${PANE_MSG.fill.conflicts(filled.conflicts.length)} ${filled.conflicts.map((c) => c.cell).join(", ")}`}
         </NoticeBar>
       )}
       {outcome && !result && <NoticeBar intent="warning">{M.none}</NoticeBar>}
       {outcome && result && (
         <>
-          <Caption1 className={styles.muted}>{M.sheet(outcome.sheet ?? "", outcome.ballotsSheet)}</Caption1>
+          <Caption1 className={styles.muted}>
+            {M.sheet(outcome.sheet ?? "", outcome.ballotsSheet)}
+          </Caption1>
           <Body1 className={own.grade}>{M.grade(result.grade, result.gradeBasis)}</Body1>
-          <Body1>{M.totalLine(pts(result.total.self), pts(result.total.appraised), fmtScore(result.total.max))}</Body1>
+          <Body1>
+            {M.totalLine(
+              pts(result.total.self),
+              pts(result.total.appraised),
+              fmtScore(result.total.max)
+            )}
+          </Body1>
           <Details summary={M.showTable}>
             <table className={styles.table} aria-label={M.tableLabel}>
               <thead>
@@ -119,7 +143,8 @@ export function ScoreView(): React.JSX.Element {
                 <tr className={own.totalRow}>
                   <td />
                   <td>
-                    {M.total} <span className={styles.muted}>{M.totalOf(fmtScore(result.total.max))}</span>
+                    {M.total}{" "}
+                    <span className={styles.muted}>{M.totalOf(fmtScore(result.total.max))}</span>
                   </td>
                   <td data-num="">{pts(result.total.self)}</td>
                   <td data-num="">{pts(result.total.appraised)}</td>
@@ -137,20 +162,35 @@ export function ScoreView(): React.JSX.Element {
               {EVAL_LEVELS.map((level, i) => (
                 <React.Fragment key={level}>
                   <dt>{level}</dt>
-                  <dd>{shares[i] === null || shares[i] === undefined ? M.empty : fmtPercent(shares[i] as number)}</dd>
+                  <dd>
+                    {shares[i] === null || shares[i] === undefined
+                      ? M.empty
+                      : fmtPercent(shares[i] as number)}
+                  </dd>
                 </React.Fragment>
               ))}
             </dl>
           </section>
           {result.index1Estimate !== null && (
-            <Caption1>{M.index1(fmtScore(result.index1Estimate), result.indices[0]?.self === null || result.indices[0] === undefined ? null : fmtScore(result.indices[0].self))}</Caption1>
+            <Caption1>
+              {M.index1(
+                fmtScore(result.index1Estimate),
+                result.indices[0]?.self === null || result.indices[0] === undefined
+                  ? null
+                  : fmtScore(result.indices[0].self)
+              )}
+            </Caption1>
           )}
           {outcome.findings.length > 0 && (
             <section className={styles.section} aria-labelledby="score-findings">
               <h2 id="score-findings" className={styles.heading}>
                 {M.findings}
               </h2>
-              <FindingList findings={outcome.findings} label={M.findings} onError={(m) => task.setError(m)} />
+              <FindingList
+                findings={outcome.findings}
+                label={M.findings}
+                onError={(m) => task.setError(m)}
+              />
             </section>
           )}
         </>

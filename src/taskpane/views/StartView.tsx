@@ -1,5 +1,13 @@
 import * as React from "react";
-import { Body1, Button, Caption1, Link, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Link,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { PANE_MSG } from "../../core/messages/taskpane";
 import type { StepsStatus } from "../model";
 import { Busy, ErrorBar, Intro, NoFormNotice, useViewStyles } from "../components";
@@ -62,9 +70,18 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   todo: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground2 },
-  unknown: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground2 },
-  errors: { backgroundColor: tokens.colorPaletteRedBackground1, color: tokens.colorPaletteRedForeground1 },
-  done: { backgroundColor: tokens.colorPaletteGreenBackground1, color: tokens.colorPaletteGreenForeground1 },
+  unknown: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+  },
+  errors: {
+    backgroundColor: tokens.colorPaletteRedBackground1,
+    color: tokens.colorPaletteRedForeground1,
+  },
+  done: {
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+    color: tokens.colorPaletteGreenForeground1,
+  },
   borderTodo: { borderLeftColor: tokens.colorNeutralStroke1 },
   borderUnknown: { borderLeftColor: tokens.colorNeutralStroke1 },
   borderErrors: { borderLeftColor: tokens.colorPaletteRedBorder2 },
@@ -87,32 +104,54 @@ function stepsOf(s: StepsStatus | null): Step[] {
           ? { state: "todo", detail: M.noForm }
           : s.errors > 0
             ? { state: "errors", detail: M.check.errors(s.errors, s.warnings) }
-            : { state: "done", detail: s.warnings > 0 ? M.check.warnings(s.warnings) : M.check.clean }),
+            : {
+                state: "done",
+                detail: s.warnings > 0 ? M.check.warnings(s.warnings) : M.check.clean,
+              }),
     },
     {
       view: "fill",
       label: T.fill,
       what: M.fill.what,
-      ...(!s ? unknown : noForm ? { state: "todo", detail: M.noForm } : s.toFill > 0 ? { state: "todo", detail: M.fill.todo(s.toFill) } : { state: "done", detail: M.fill.done }),
+      ...(!s
+        ? unknown
+        : noForm
+          ? { state: "todo", detail: M.noForm }
+          : s.toFill > 0
+            ? { state: "todo", detail: M.fill.todo(s.toFill) }
+            : { state: "done", detail: M.fill.done }),
     },
     {
       view: "score",
       label: T.score,
       what: M.score.what,
-      ...(!s ? unknown : !s.evaluation ? { state: "todo", detail: M.score.none } : s.grade ? { state: "done", detail: M.score.grade(s.grade) } : { state: "todo", detail: M.score.noGrade }),
+      ...(!s
+        ? unknown
+        : !s.evaluation
+          ? { state: "todo", detail: M.score.none }
+          : s.grade
+            ? { state: "done", detail: M.score.grade(s.grade) }
+            : { state: "todo", detail: M.score.noGrade }),
     },
     {
       view: "report",
       label: T.report,
       what: M.report.what,
-      ...(!s ? unknown : s.reported ? { state: "done", detail: M.report.done } : { state: "todo", detail: noForm ? M.noForm : M.report.todo }),
+      ...(!s
+        ? unknown
+        : s.reported
+          ? { state: "done", detail: M.report.done }
+          : { state: "todo", detail: noForm ? M.noForm : M.report.todo }),
     },
   ];
 }
 
 /** Opens the user guide in a browser window (Office) or a new tab (elsewhere). */
 function openGuide(e: React.MouseEvent<HTMLAnchorElement>): void {
-  const ui = typeof Office !== "undefined" ? (Office.context?.ui as { openBrowserWindow?: (url: string) => void } | undefined) : undefined;
+  const ui =
+    typeof Office !== "undefined"
+      ? (Office.context?.ui as { openBrowserWindow?: (url: string) => void } | undefined)
+      : undefined;
   if (!ui || typeof ui.openBrowserWindow !== "function") return; // the <a target="_blank"> does it
   try {
     ui.openBrowserWindow(new URL(GUIDE_URL, window.location.href).toString());
@@ -143,12 +182,21 @@ export function StartView(): React.JSX.Element {
 
   const steps = stepsOf(status);
   const badge = { todo: own.todo, errors: own.errors, done: own.done, unknown: own.unknown };
-  const border = { todo: own.borderTodo, errors: own.borderErrors, done: own.borderDone, unknown: own.borderUnknown };
+  const border = {
+    todo: own.borderTodo,
+    errors: own.borderErrors,
+    done: own.borderDone,
+    unknown: own.borderUnknown,
+  };
   return (
     <div className={styles.view}>
       <Intro>{M.intro}</Intro>
       {status && !status.form && <NoFormNotice reason={status.formError} />}
-      {status?.form && <Caption1 className={styles.muted}>{M.form(status.form.sheet, status.form.period)}</Caption1>}
+      {status?.form && (
+        <Caption1 className={styles.muted}>
+          {M.form(status.form.sheet, status.form.period)}
+        </Caption1>
+      )}
       <ol className={own.steps} aria-label={M.stepsLabel}>
         {steps.map((s, i) => (
           <li key={s.view} className={mergeClasses(own.step, border[s.state])} data-state={s.state}>
@@ -163,7 +211,12 @@ export function StartView(): React.JSX.Element {
               {s.what}
               {s.detail && ` ${s.detail}`}
             </Caption1>
-            <Button className={own.go} size="small" appearance={s.state === "done" ? "subtle" : "secondary"} onClick={() => nav.go(s.view)}>
+            <Button
+              className={own.go}
+              size="small"
+              appearance={s.state === "done" ? "subtle" : "secondary"}
+              onClick={() => nav.go(s.view)}
+            >
               {M.go(s.label)}
             </Button>
           </li>

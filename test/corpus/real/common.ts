@@ -33,8 +33,9 @@ async function xlsxOf(g: Grid, merges: boolean): Promise<Buffer> {
       if (v === null || v === "") return;
       const cell = ws.getCell(i + 1, j + 1);
       cell.value = v;
-      if (typeof v === "string" && v.includes("\n")) cell.alignment = { wrapText: true, vertical: "middle" };
-    }),
+      if (typeof v === "string" && v.includes("\n"))
+        cell.alignment = { wrapText: true, vertical: "middle" };
+    })
   );
   return Buffer.from(await book.xlsx.writeBuffer());
 }
@@ -42,13 +43,21 @@ async function xlsxOf(g: Grid, merges: boolean): Promise<Buffer> {
 /** A style attribute as the browser serialises a React style object (kebab-case, "; "-separated, #333 as rgb()). */
 export function styleAttr(style: Record<string, string>): string {
   const css = Object.entries(style)
-    .map(([k, v]) => `${k.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase())}: ${v.replace(/#333\b/g, "rgb(51, 51, 51)").replace(/;$/, "")};`)
+    .map(
+      ([k, v]) =>
+        `${k.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase())}: ${v.replace(/#333\b/g, "rgb(51, 51, 51)").replace(/;$/, "")};`
+    )
     .join(" ");
   return css ? ` style="${css.replace(/"/g, "&quot;")}"` : "";
 }
 
 /** Text content as innerHTML writes it. */
-export const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\u00a0/g, "&nbsp;");
+export const esc = (s: string): string =>
+  s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\u00a0/g, "&nbsp;");
 
 /** Thousands with "." as the Thanh Hóa system's getCurrencyThongKe writes them (utils/format.ts). */
 export const thousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
@@ -57,13 +66,33 @@ export const thousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+
  * The eleven counts (3)…(13) of one row, consistent by construction:
  * (3) = (4)+(5)+(6), (7) = (8)+(9)+(10), (11) = (12)+(13), (3) = (7)+(11).
  */
-export function counts11(online: number, direct: number, carried: number, early: number, onTime: number, late: number, pendingLate: number): number[] {
+export function counts11(
+  online: number,
+  direct: number,
+  carried: number,
+  early: number,
+  onTime: number,
+  late: number,
+  pendingLate: number
+): number[] {
   const received = online + direct + carried;
   const resolved = early + onTime + late;
   const pending = received - resolved;
   const pendingInTime = pending - pendingLate;
   if (pending < 0 || pendingInTime < 0) throw new Error("real corpus: inconsistent counts");
-  return [received, online, direct, carried, resolved, early, onTime, late, pending, pendingInTime, pendingLate];
+  return [
+    received,
+    online,
+    direct,
+    carried,
+    resolved,
+    early,
+    onTime,
+    late,
+    pending,
+    pendingInTime,
+    pendingLate,
+  ];
 }
 
 /** Column sums of rows of counts. */
@@ -74,6 +103,7 @@ export function columnSums(rows: number[][]): number[] {
 /** A1 address of a 1-based (row, col). */
 export function a1(row: number, col: number): string {
   let s = "";
-  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  for (let c = col; c > 0; c = Math.floor((c - 1) / 26))
+    s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
   return s + row;
 }

@@ -38,9 +38,42 @@ export const OCPS_ROWS: OcpsRow[] = [
 
 /** One OpenCPS row (20 columns) from 06a counts: Một cửa = direct, Trực tuyến = online, nothing refused, withdrawn or waiting. */
 function ocpsLine(stt: number | null, name: string, c: number[]): GridValue[] {
-  const [received, online, direct, carried, resolved, early, onTime, late, pending, inTime, overdue] = c;
+  const [
+    received,
+    online,
+    direct,
+    carried,
+    resolved,
+    early,
+    onTime,
+    late,
+    pending,
+    inTime,
+    overdue,
+  ] = c;
   const ratio = resolved ? Math.round(((early + onTime) / resolved) * 10000) / 100 : 0;
-  return [stt, name, received, carried, online + direct, direct, online, resolved, early, onTime, late, 0, resolved, 0, pending, inTime, overdue, 0, 0, ratio];
+  return [
+    stt,
+    name,
+    received,
+    carried,
+    online + direct,
+    direct,
+    online,
+    resolved,
+    early,
+    onTime,
+    late,
+    0,
+    resolved,
+    0,
+    pending,
+    inTime,
+    overdue,
+    0,
+    0,
+    ratio,
+  ];
 }
 
 /** Landing_Motcua.vue's screen pasted into a sheet: the title lines, the table (values only). */
@@ -49,12 +82,70 @@ export function opencpsPastedGrid(mistake: boolean): Grid {
   const total = columnSums(rows);
   if (mistake) rows[1][1] += 1; // (4) Trực tuyến of "Chứng thực": its (3) no longer adds up; the total of (4) no longer matches
   const head: GridValue[][] = [
-    ["STT", "Lĩnh vực", "Nhận giải quyết", null, null, null, null, "Kết quả giải quyết", null, null, null, null, null, null, "Đang giải quyết", null, null, "Tạm dừng bổ sung điều kiện", "Rút không giải quyết", "Tỉ lệ sớm và đúng hạn"],
-    [null, null, "Tổng số", "Tồn trước", "Nhận trong kỳ", null, null, "Tổng số", "Tình hình thực hiện", null, null, "Từ chối giải quyết", "Trả kết quả", null, "Tổng số", "Còn hạn", "Quá hạn"],
-    [null, null, null, null, "Tổng số", "Một cửa", "Trực tuyến", null, "Trước hạn", "Đúng hạn", "Quá hạn", null, "Đã trả", "Chưa trả"],
+    [
+      "STT",
+      "Lĩnh vực",
+      "Nhận giải quyết",
+      null,
+      null,
+      null,
+      null,
+      "Kết quả giải quyết",
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      "Đang giải quyết",
+      null,
+      null,
+      "Tạm dừng bổ sung điều kiện",
+      "Rút không giải quyết",
+      "Tỉ lệ sớm và đúng hạn",
+    ],
+    [
+      null,
+      null,
+      "Tổng số",
+      "Tồn trước",
+      "Nhận trong kỳ",
+      null,
+      null,
+      "Tổng số",
+      "Tình hình thực hiện",
+      null,
+      null,
+      "Từ chối giải quyết",
+      "Trả kết quả",
+      null,
+      "Tổng số",
+      "Còn hạn",
+      "Quá hạn",
+    ],
+    [
+      null,
+      null,
+      null,
+      null,
+      "Tổng số",
+      "Một cửa",
+      "Trực tuyến",
+      null,
+      "Trước hạn",
+      "Đúng hạn",
+      "Quá hạn",
+      null,
+      "Đã trả",
+      "Chưa trả",
+    ],
     Array.from({ length: 20 }, (_, i) => -(i + 1)),
   ];
-  const out: GridValue[][] = [["BÁO CÁO TỔNG HỢP TÌNH HÌNH GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"], ["Tháng 3 Năm 2024"], ...head];
+  const out: GridValue[][] = [
+    ["BÁO CÁO TỔNG HỢP TÌNH HÌNH GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"],
+    ["Tháng 3 Năm 2024"],
+    ...head,
+  ];
   rows.forEach((c, i) => out.push(ocpsLine(i + 1, OCPS_ROWS[i].name, c)));
   const t = ocpsLine(null, "", total);
   t[0] = "Tổng số";
@@ -82,9 +173,42 @@ interface EparRow {
 }
 
 export const EPAR_ROWS: EparRow[] = [
-  { name: "Hộ tịch", early: 30, onTime: 12, late: 1, refused: 0, withdrawn: 1, pendingInTime: 4, pendingLate: 0, supplement: 1, financial: 0 },
-  { name: "Đất đai", early: 6, onTime: 9, late: 3, refused: 1, withdrawn: 0, pendingInTime: 7, pendingLate: 2, supplement: 2, financial: 1 },
-  { name: "Xây dựng", early: 0, onTime: 2, late: 0, refused: 0, withdrawn: 0, pendingInTime: 0, pendingLate: 0, supplement: 0, financial: 0 },
+  {
+    name: "Hộ tịch",
+    early: 30,
+    onTime: 12,
+    late: 1,
+    refused: 0,
+    withdrawn: 1,
+    pendingInTime: 4,
+    pendingLate: 0,
+    supplement: 1,
+    financial: 0,
+  },
+  {
+    name: "Đất đai",
+    early: 6,
+    onTime: 9,
+    late: 3,
+    refused: 1,
+    withdrawn: 0,
+    pendingInTime: 7,
+    pendingLate: 2,
+    supplement: 2,
+    financial: 1,
+  },
+  {
+    name: "Xây dựng",
+    early: 0,
+    onTime: 2,
+    late: 0,
+    refused: 0,
+    withdrawn: 0,
+    pendingInTime: 0,
+    pendingLate: 0,
+    supplement: 0,
+    financial: 0,
+  },
 ];
 
 /** dsp_pdf_report_3.php's page for one commune, as served (UTF-8, declared). */
@@ -97,13 +221,37 @@ export function eparReportHtml(): Buffer {
     const received = done + pending;
     const solved = r.early + r.onTime + r.late;
     const pct = solved > 0 ? `${Math.round(((r.onTime + r.early) * 100) / solved)}%` : "_";
-    const vals = [received, done, r.early, r.onTime, r.late, r.refused, r.withdrawn, pending, r.pendingInTime, r.pendingLate, r.supplement, r.financial];
+    const vals = [
+      received,
+      done,
+      r.early,
+      r.onTime,
+      r.late,
+      r.refused,
+      r.withdrawn,
+      pending,
+      r.pendingInTime,
+      r.pendingLate,
+      r.supplement,
+      r.financial,
+    ];
     sums = sums.map((s, j) => s + vals[j]);
     return `            <tr nobr="true">\n                <td align="center" width="6%">${i + 1}</td>\n                <td align="left" width="16%">${esc(r.name)}</td>\n${vals.map((v) => `                <td align="center" width="6%">${n(v)}</td>`).join("\n")}\n                <td align="center" width="6%">${pct}</td>\n            </tr>`;
   }).join("\n");
   const solvedAll = sums[2] + sums[3] + sums[4];
   const totalPct = `${Math.round(((sums[2] + sums[3]) * 100) / solvedAll)}%`;
-  const sub = ["Tổng", "Trả trước hạn", "Trả đúng hạn", "Trả quá hạn", "HS bị từ chối", "HS Công dân rút", "Tổng", "Chưa đến hạn", "Quá hạn", "Phải bổ sung"];
+  const sub = [
+    "Tổng",
+    "Trả trước hạn",
+    "Trả đúng hạn",
+    "Trả quá hạn",
+    "HS bị từ chối",
+    "HS Công dân rút",
+    "Tổng",
+    "Chưa đến hạn",
+    "Quá hạn",
+    "Phải bổ sung",
+  ];
   const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>Báo cáo</title></head><body>
 <table width="100%">
     <tbody>

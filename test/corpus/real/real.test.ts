@@ -17,7 +17,18 @@ import { tempDir, tthc } from "../../helpers/xlsx";
 import { corpusSuite } from "../run";
 import { GridValue } from "./common";
 import { GROUP_ROWS, NEEDS_CORE, REAL_CORPUS } from "./entries";
-import { EVAL_AT, evalTotals, th06aByUnitGrid, th06aByUnitHtml, th06ByLevelGrid, th06ByLevelHtml, thEvaluationGrid, thEvaluationHtml, UNITS, MISTAKES } from "./thanhhoa";
+import {
+  EVAL_AT,
+  evalTotals,
+  th06aByUnitGrid,
+  th06aByUnitHtml,
+  th06ByLevelGrid,
+  th06ByLevelHtml,
+  thEvaluationGrid,
+  thEvaluationHtml,
+  UNITS,
+  MISTAKES,
+} from "./thanhhoa";
 
 const values = (data: ({ value: unknown } | null | undefined)[][]) =>
   data.map((r) => {
@@ -36,7 +47,11 @@ const byPos = (a: Rect, b: Rect) => a.top - b.top || a.left - b.left;
 describe("the HTML reader on the real exports: the grid Excel shows", () => {
   test.each([
     ["06a by unit", () => th06aByUnitHtml(null), () => th06aByUnitGrid(null)],
-    ["06a by unit, with mistakes", () => th06aByUnitHtml(MISTAKES), () => th06aByUnitGrid(MISTAKES)],
+    [
+      "06a by unit, with mistakes",
+      () => th06aByUnitHtml(MISTAKES),
+      () => th06aByUnitGrid(MISTAKES),
+    ],
     ["06 by level", () => th06ByLevelHtml(null), () => th06ByLevelGrid(null)],
     ["the evaluation", () => thEvaluationHtml(false), () => thEvaluationGrid(false)],
   ])("%s: values and merged areas", (_name, html, grid) => {
@@ -50,14 +65,26 @@ describe("the HTML reader on the real exports: the grid Excel shows", () => {
     const s = htmlToSheet(decodeHtml(thEvaluationHtml(false)));
     const v = (row: number, col: number) => s.snapshot.data[row - 1]?.[col - 1]?.value ?? null;
     expect(s.snapshot.name).toBe("Báo cáo mẫu 02");
-    expect(String(v(5, 1)).split("\n")).toEqual(["Cơ quan/đơn vị: UBND THÀNH PHỐ THANH HÓA", "Thời điểm đánh giá: Quý 1 Năm 2024", "Số phiếu đánh giá: 57"]);
+    expect(String(v(5, 1)).split("\n")).toEqual([
+      "Cơ quan/đơn vị: UBND THÀNH PHỐ THANH HÓA",
+      "Thời điểm đánh giá: Quý 1 Năm 2024",
+      "Số phiếu đánh giá: 57",
+    ]);
     expect(v(EVAL_AT.header, 4)).toBe("Điểm tự chấm");
     expect(v(EVAL_AT.firstIndex, 3)).toBe(2);
     expect(v(EVAL_AT.total, 2)).toBe("Tổng cộng");
     expect(v(EVAL_AT.total, 5)).toBe(evalTotals(false).appraised);
     expect(String(v(EVAL_AT.total, 5))).toBe("16.400000000000002");
-    expect([v(EVAL_AT.levels, 1), v(EVAL_AT.levels, 2), v(EVAL_AT.levels, 3)]).toEqual(["Không hài lòng", "Hài lòng", "Rất hài lòng"]);
-    expect([v(EVAL_AT.shares, 1), v(EVAL_AT.shares, 2), v(EVAL_AT.shares, 3)]).toEqual(["5.3%", "36.8%", "57.9%"]);
+    expect([v(EVAL_AT.levels, 1), v(EVAL_AT.levels, 2), v(EVAL_AT.levels, 3)]).toEqual([
+      "Không hài lòng",
+      "Hài lòng",
+      "Rất hài lòng",
+    ]);
+    expect([v(EVAL_AT.shares, 1), v(EVAL_AT.shares, 2), v(EVAL_AT.shares, 3)]).toEqual([
+      "5.3%",
+      "36.8%",
+      "57.9%",
+    ]);
   });
 });
 
@@ -72,7 +99,10 @@ describe("the add-in's file picker reads the exports with the CLI's reader", () 
 
   test("an HTML page without a table: its Vietnamese reason, no throw", async () => {
     const page = Buffer.from("<html><body><p>Không có dữ liệu</p></body></html>", "utf8");
-    expect(await readUnitBytes("trang.xls", new Uint8Array(page).buffer)).toEqual({ ok: false, failure: { file: "trang.xls", reason: PANE_MSG.rollup.htmlExport } });
+    expect(await readUnitBytes("trang.xls", new Uint8Array(page).buffer)).toEqual({
+      ok: false,
+      failure: { file: "trang.xls", reason: PANE_MSG.rollup.htmlExport },
+    });
   });
 });
 
@@ -97,45 +127,59 @@ describe("group rows of the real layouts", () => {
   function labels(wb: WorkbookSnapshot, rows: number[]): { cells: unknown[][]; merges: Rect[] } {
     const s = wb.sheets[0];
     return {
-      cells: rows.map((r) => Array.from({ length: 13 }, (_, j) => {
-        const c = s.data[r - s.top]?.[j + 1 - s.left];
-        return c ? [c.value ?? null, c.formula ?? null] : null;
-      })),
+      cells: rows.map((r) =>
+        Array.from({ length: 13 }, (_, j) => {
+          const c = s.data[r - s.top]?.[j + 1 - s.left];
+          return c ? [c.value ?? null, c.formula ?? null] : null;
+        })
+      ),
       merges: s.merges.filter((m) => rows.includes(m.top)).sort(byPos),
     };
   }
 
-  test.each(entries.map((e) => [e.id, e] as const))("%s: no finding on a group row; CLI fill keeps their labels and merges, and every merge", async (_id, e) => {
-    const file = tmp.file(`${e.id}.${e.ext ?? "xlsx"}`);
-    fs.writeFileSync(file, await e.build());
-    const rows = GROUP_ROWS[e.id];
-    const check = JSON.parse((await tthc("check", file, "--json")).out) as { findings: { cell: string }[] };
-    const rowOf = (cell: string) => Number(/\d+$/.exec(cell)?.[0]);
-    expect(check.findings.filter((f) => rows.includes(rowOf(f.cell)))).toEqual([]);
+  test.each(entries.map((e) => [e.id, e] as const))(
+    "%s: no finding on a group row; CLI fill keeps their labels and merges, and every merge",
+    async (_id, e) => {
+      const file = tmp.file(`${e.id}.${e.ext ?? "xlsx"}`);
+      fs.writeFileSync(file, await e.build());
+      const rows = GROUP_ROWS[e.id];
+      const check = JSON.parse((await tthc("check", file, "--json")).out) as {
+        findings: { cell: string }[];
+      };
+      const rowOf = (cell: string) => Number(/\d+$/.exec(cell)?.[0]);
+      expect(check.findings.filter((f) => rows.includes(rowOf(f.cell)))).toEqual([]);
 
-    const before = (await readWorkbookBuffer(fs.readFileSync(file), path.basename(file))).snapshot;
-    const out = tmp.file(`${e.id}.filled.xlsx`);
-    expect((await tthc("fill", file, "-o", out)).code).toBeLessThan(2);
-    const after = (await readWorkbookBuffer(fs.readFileSync(out), "out.xlsx")).snapshot;
-    expect(labels(after, rows)).toEqual(labels(before, rows));
-    // (each group row holds its label and nothing else)
-    expect(labels(before, rows).cells.every((line) => line.filter((c) => c !== null).length === 1)).toBe(true);
-    const key = (m: Rect) => `${m.top}:${m.left}:${m.bottom}:${m.right}`;
-    const kept = new Set(after.sheets[0].merges.map(key));
-    expect(before.sheets[0].merges.map(key).filter((k) => !kept.has(k))).toEqual([]);
-  });
+      const before = (await readWorkbookBuffer(fs.readFileSync(file), path.basename(file)))
+        .snapshot;
+      const out = tmp.file(`${e.id}.filled.xlsx`);
+      expect((await tthc("fill", file, "-o", out)).code).toBeLessThan(2);
+      const after = (await readWorkbookBuffer(fs.readFileSync(out), "out.xlsx")).snapshot;
+      expect(labels(after, rows)).toEqual(labels(before, rows));
+      // (each group row holds its label and nothing else)
+      expect(
+        labels(before, rows).cells.every((line) => line.filter((c) => c !== null).length === 1)
+      ).toBe(true);
+      const key = (m: Rect) => `${m.top}:${m.left}:${m.bottom}:${m.right}`;
+      const kept = new Set(after.sheets[0].merges.map(key));
+      expect(before.sheets[0].merges.map(key).filter((k) => !kept.has(k))).toEqual([]);
+    }
+  );
 
-  test.each(entries.map((e) => [e.id, e] as const))("%s: in the add-in, Điền số liệu and Hoàn tác leave the group labels as they were", async (_id, e) => {
-    const snap = (await readWorkbookBuffer(await e.build(), `${e.id}.${e.ext ?? "xlsx"}`)).snapshot;
-    const rows = GROUP_ROWS[e.id];
-    const fake = createFakeExcel(snap);
-    const pane = new PaneController({ run: fake.run, office: fake.office });
-    const initial = labels(snapshotOfState(fake.workbook.state()), rows).cells;
-    expect(initial).toEqual(labels(snap, rows).cells);
-    const f = await pane.applyFill();
-    expect(f.written).toBeGreaterThan(0);
-    expect(labels(snapshotOfState(fake.workbook.state()), rows).cells).toEqual(initial);
-    await pane.undo();
-    expect(labels(snapshotOfState(fake.workbook.state()), rows).cells).toEqual(initial);
-  });
+  test.each(entries.map((e) => [e.id, e] as const))(
+    "%s: in the add-in, Điền số liệu and Hoàn tác leave the group labels as they were",
+    async (_id, e) => {
+      const snap = (await readWorkbookBuffer(await e.build(), `${e.id}.${e.ext ?? "xlsx"}`))
+        .snapshot;
+      const rows = GROUP_ROWS[e.id];
+      const fake = createFakeExcel(snap);
+      const pane = new PaneController({ run: fake.run, office: fake.office });
+      const initial = labels(snapshotOfState(fake.workbook.state()), rows).cells;
+      expect(initial).toEqual(labels(snap, rows).cells);
+      const f = await pane.applyFill();
+      expect(f.written).toBeGreaterThan(0);
+      expect(labels(snapshotOfState(fake.workbook.state()), rows).cells).toEqual(initial);
+      await pane.undo();
+      expect(labels(snapshotOfState(fake.workbook.state()), rows).cells).toEqual(initial);
+    }
+  );
 });

@@ -34,12 +34,35 @@ import { columnSums, counts11, esc, Grid, GridValue, styleAttr, thousands } from
 
 export const SOURCE_REPO = "HuanVu201/DichVuCong_KhoaLuan_PASETO";
 
-const TD_HEAD = { verticalAlign: "middle", padding: "5px", border: "1px solid #333", textAlign: "center", width: "7%" };
-const TD_NUM = { verticalAlign: "middle", textAlign: "right", padding: "5px", border: "1px solid #333", fontFamily: "Times New Roman, Times, serif;" };
-const TD_NAME = { verticalAlign: "middle", textAlign: "left", padding: "5px", border: "1px solid #333", fontFamily: "Times New Roman, Times, serif;", minWidth: "350px" };
+const TD_HEAD = {
+  verticalAlign: "middle",
+  padding: "5px",
+  border: "1px solid #333",
+  textAlign: "center",
+  width: "7%",
+};
+const TD_NUM = {
+  verticalAlign: "middle",
+  textAlign: "right",
+  padding: "5px",
+  border: "1px solid #333",
+  fontFamily: "Times New Roman, Times, serif;",
+};
+const TD_NAME = {
+  verticalAlign: "middle",
+  textAlign: "left",
+  padding: "5px",
+  border: "1px solid #333",
+  fontFamily: "Times New Roman, Times, serif;",
+  minWidth: "350px",
+};
 const TD_STT = { ...TD_NUM, textAlign: "center" };
 
-const td = (body: string, style: Record<string, string>, span: { rowSpan?: number; colSpan?: number } = {}) =>
+const td = (
+  body: string,
+  style: Record<string, string>,
+  span: { rowSpan?: number; colSpan?: number } = {}
+) =>
   `<td${span.rowSpan ? ` rowspan="${span.rowSpan}"` : ""}${span.colSpan ? ` colspan="${span.colSpan}"` : ""}${styleAttr(style)}>${body}</td>`;
 
 /** exportTableToExcel.js's page around the innerHTML of the exported element (UTF-8, no BOM, no charset). */
@@ -80,7 +103,10 @@ export const GROUPS: Group[] = [
       { name: "Sở Xây dựng", counts: counts11(44, 6, 5, 20, 28, 0, 2) },
     ],
   },
-  { label: "Huyện, thị xã, thành phố", rows: [{ name: "UBND thành phố Thanh Hóa", counts: counts11(210, 90, 12, 100, 180, 7, 5) }] },
+  {
+    label: "Huyện, thị xã, thành phố",
+    rows: [{ name: "UBND thành phố Thanh Hóa", counts: counts11(210, 90, 12, 100, 180, 7, 5) }],
+  },
   { label: "Xã, phường, thị trấn", rows: UNITS.slice(0, 3) },
 ];
 
@@ -109,7 +135,8 @@ const GROUP_NAME = "UBND thành phố Thanh Hóa";
 const TITLE = "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC";
 
 function header06a(nameHeader: string, groupWords: [string, string, string]): string {
-  const h = (text: string, span: { rowSpan?: number; colSpan?: number }, width = "7%") => td(`<strong>${esc(text)}</strong>`, { ...TD_HEAD, width }, span);
+  const h = (text: string, span: { rowSpan?: number; colSpan?: number }, width = "7%") =>
+    td(`<strong>${esc(text)}</strong>`, { ...TD_HEAD, width }, span);
   return (
     `<thead><tr>${h("STT", { rowSpan: 3 }, "3%")}${h(nameHeader, { rowSpan: 3 }, "20%")}${h(groupWords[0], { colSpan: 4 }, "27%")}${h(groupWords[1], { colSpan: 4 }, "27%")}${h(groupWords[2], { colSpan: 3 }, "27%")}</tr>` +
     `<tr>${h("Tổng số", { rowSpan: 2 })}${h("Trong đó", { colSpan: 2 })}${h("Từ kỳ trước", { rowSpan: 2 })}${h("Tổng số", { rowSpan: 2 })}${h("Trước hạn", { rowSpan: 2 })}${h("Đúng hạn", { rowSpan: 2 })}${h("Quá hạn", { rowSpan: 2 })}${h("Tổng số", { rowSpan: 2 })}${h("Trong hạn", { rowSpan: 2 })}${h("Quá hạn", { rowSpan: 2 })}</tr>` +
@@ -128,23 +155,66 @@ export function th06aByUnitHtml(m: Mistakes | null): Buffer {
     `${td("<strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br><u>Độc lập - Tự do - Hạnh phúc</u></strong>", { verticalAlign: "top", padding: "5px", width: "3%", textAlign: "center" }, { colSpan: 8 })}</tr>` +
     `<tr>${td(`<strong>${esc(TITLE)}</strong><br><i>(Từ ngày ${PERIOD.from} đến ngày ${PERIOD.to} )</i>`, { verticalAlign: "middle", padding: "5px", width: "3%", textAlign: "center" }, { colSpan: 13 })}</tr>` +
     `<tr><p></p></tr></thead></table>`;
-  const body = rows.map((c, i) => `<tr>${td(String(i + 1), TD_STT)}${td(esc(UNITS[i].name), TD_NAME)}${c.map(countCell).join("")}</tr>`).join("");
+  const body = rows
+    .map(
+      (c, i) =>
+        `<tr>${td(String(i + 1), TD_STT)}${td(esc(UNITS[i].name), TD_NAME)}${c.map(countCell).join("")}</tr>`
+    )
+    .join("");
   const bold = { ...TD_NUM, fontWeight: "600" };
   const totalRow = `<tr>${td("", bold)}${td("Tổng số", bold)}${total.map((n) => td(thousands(n), bold)).join("")}</tr>`;
   const form =
     `<table id="tableToExcel"${styleAttr({ verticalAlign: "middle", borderCollapse: "collapse", width: "100%", textAlign: "center", margin: "10px 0px" })}>` +
-    header06a("Đơn vị", ["Số hồ sơ nhận giải quyết", "Số hồ sơ đã giải quyết", "Số lượng hồ sơ đang giải quyết"]) +
+    header06a("Đơn vị", [
+      "Số hồ sơ nhận giải quyết",
+      "Số hồ sơ đã giải quyết",
+      "Số lượng hồ sơ đang giải quyết",
+    ]) +
     `<tbody id="data">${body}${totalRow}</tbody></table>`;
   return downloadPhieuExcel("Thống kê thanh báo cáo 06a", titleTable + form);
 }
 
 /** The rows and merges of the 06a header (Excel's view), from `top`. */
-function headerGrid(top: number, nameHeader: string, words: [string, string, string], sub: Partial<Record<number, string>> = {}, stt = "STT"): { rows: GridValue[][]; merges: Rect[] } {
+function headerGrid(
+  top: number,
+  nameHeader: string,
+  words: [string, string, string],
+  sub: Partial<Record<number, string>> = {},
+  stt = "STT"
+): { rows: GridValue[][]; merges: Rect[] } {
   const w = (col: number, def: string) => sub[col] ?? def;
   const rows: GridValue[][] = [
     [stt, nameHeader, words[0], null, null, null, words[1], null, null, null, words[2], null, null],
-    [null, null, w(3, "Tổng số"), w(4, "Trong đó"), null, w(6, "Từ kỳ trước"), "Tổng số", "Trước hạn", w(9, "Đúng hạn"), "Quá hạn", "Tổng số", w(12, "Trong hạn"), "Quá hạn"],
-    [null, null, null, "Trực tuyến", "Trực tiếp, dịch vụ bưu chính", null, null, null, null, null, null, null, null],
+    [
+      null,
+      null,
+      w(3, "Tổng số"),
+      w(4, "Trong đó"),
+      null,
+      w(6, "Từ kỳ trước"),
+      "Tổng số",
+      "Trước hạn",
+      w(9, "Đúng hạn"),
+      "Quá hạn",
+      "Tổng số",
+      w(12, "Trong hạn"),
+      "Quá hạn",
+    ],
+    [
+      null,
+      null,
+      null,
+      "Trực tuyến",
+      "Trực tiếp, dịch vụ bưu chính",
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ],
   ];
   const t = top;
   const merges: Rect[] = [
@@ -163,18 +233,34 @@ function headerGrid(top: number, nameHeader: string, words: [string, string, str
 /** What Excel shows of th06aByUnitHtml: the title table's three rows, then the form from row 4. */
 export function th06aByUnitGrid(m: Mistakes | null): Grid {
   const { rows, total } = withMistakes(UNITS, m);
-  const head = headerGrid(4, "Đơn vị", ["Số hồ sơ nhận giải quyết", "Số hồ sơ đã giải quyết", "Số lượng hồ sơ đang giải quyết"]);
+  const head = headerGrid(4, "Đơn vị", [
+    "Số hồ sơ nhận giải quyết",
+    "Số hồ sơ đã giải quyết",
+    "Số lượng hồ sơ đang giải quyết",
+  ]);
   return {
     sheet: "Thống kê thanh báo cáo 06a",
     rows: [
-      [GROUP_NAME.toUpperCase(), null, null, null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
+      [
+        GROUP_NAME.toUpperCase(),
+        null,
+        null,
+        null,
+        null,
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+      ],
       [`${TITLE}\n(Từ ngày ${PERIOD.from} đến ngày ${PERIOD.to} )`],
       [],
       ...head.rows,
       ...rows.map((c, i) => [i + 1, UNITS[i].name, ...c]),
       [null, "Tổng số", ...total],
     ],
-    merges: [{ top: 1, left: 1, bottom: 1, right: 5 }, { top: 1, left: 6, bottom: 1, right: 13 }, { top: 2, left: 1, bottom: 2, right: 13 }, ...head.merges],
+    merges: [
+      { top: 1, left: 1, bottom: 1, right: 5 },
+      { top: 1, left: 6, bottom: 1, right: 13 },
+      { top: 2, left: 1, bottom: 2, right: 13 },
+      ...head.merges,
+    ],
   };
 }
 
@@ -187,12 +273,17 @@ export const BY_UNIT_AT = { firstData: 7, total: 7 + UNITS.length };
 export function th06aOnScreenGrid(m: Mistakes | null): Grid {
   const flat = GROUPS.flatMap((g) => g.rows);
   const { rows, total } = withMistakes(flat, m);
-  const head = headerGrid(2, "Đơn vị", ["Số hồ sơ nhận giải quyết", "Số lượng hồ sơ đã giải quyết", "Số lượng hồ sơ đang giải quyết"], {
-    4: "Trong kỳ",
-    6: "Kỳ trước",
-    9: "Đúng hạn (Bao gồm cả hồ sơ trả lại/xin rút)",
-    12: "Đúng hạn (Bao gồm cả hồ sơ chờ BS)",
-  });
+  const head = headerGrid(
+    2,
+    "Đơn vị",
+    ["Số hồ sơ nhận giải quyết", "Số lượng hồ sơ đã giải quyết", "Số lượng hồ sơ đang giải quyết"],
+    {
+      4: "Trong kỳ",
+      6: "Kỳ trước",
+      9: "Đúng hạn (Bao gồm cả hồ sơ trả lại/xin rút)",
+      12: "Đúng hạn (Bao gồm cả hồ sơ chờ BS)",
+    }
+  );
   const out: GridValue[][] = [[TITLE], ...head.rows];
   const merges: Rect[] = [{ top: 1, left: 1, bottom: 1, right: 12 }, ...head.merges];
   let k = 0;
@@ -225,12 +316,29 @@ const UNIT_OF_REPORT = "UBND TỈNH THANH HÓA";
 export function th06ByLevelHtml(m: Mistakes | null): Buffer {
   const flat = GROUPS.flatMap((g) => g.rows);
   const { rows, total } = withMistakes(flat, m);
-  const cell = { verticalAlign: "middle", padding: "5px", border: "1px solid #333", textAlign: "center" };
+  const cell = {
+    verticalAlign: "middle",
+    padding: "5px",
+    border: "1px solid #333",
+    textAlign: "center",
+  };
   const titleTable =
     `<table${styleAttr({ verticalAlign: "middle", borderCollapse: "collapse", width: "100%", textAlign: "center", margin: "10px 0px" })}><thead><tr>` +
-    td("<strong>Biểu số 06 /VPCP/KSTT</strong><br><span>Ban hành theo Thông tư số</span><br><span>01/2020/TT-VPCP ngày 21/10/2020</span>", { verticalAlign: "top", padding: "5px", textAlign: "center" }, { colSpan: 2 }) +
-    td(`<strong>${esc(TITLE)}</strong><br><span>(Từ ngày ${PERIOD.from} đến ngày ${PERIOD.to} )</span>`, { verticalAlign: "top", padding: "5px", textAlign: "center" }, { colSpan: 6 }) +
-    td(`<strong>${esc(UNIT_OF_REPORT)}</strong>`, { verticalAlign: "top", padding: "5px", textAlign: "center" }, { colSpan: 5 }) +
+    td(
+      "<strong>Biểu số 06 /VPCP/KSTT</strong><br><span>Ban hành theo Thông tư số</span><br><span>01/2020/TT-VPCP ngày 21/10/2020</span>",
+      { verticalAlign: "top", padding: "5px", textAlign: "center" },
+      { colSpan: 2 }
+    ) +
+    td(
+      `<strong>${esc(TITLE)}</strong><br><span>(Từ ngày ${PERIOD.from} đến ngày ${PERIOD.to} )</span>`,
+      { verticalAlign: "top", padding: "5px", textAlign: "center" },
+      { colSpan: 6 }
+    ) +
+    td(
+      `<strong>${esc(UNIT_OF_REPORT)}</strong>`,
+      { verticalAlign: "top", padding: "5px", textAlign: "center" },
+      { colSpan: 5 }
+    ) +
     `</tr><tr>${td("Đơn vị tính: Số hồ sơ TTHC", { verticalAlign: "top", padding: "5px", textAlign: "right" }, { colSpan: 13 })}</tr></thead></table>`;
   let body = "";
   let k = 0;
@@ -252,13 +360,33 @@ export function th06ByLevelHtml(m: Mistakes | null): Buffer {
 export function th06ByLevelGrid(m: Mistakes | null): Grid {
   const flat = GROUPS.flatMap((g) => g.rows);
   const { rows, total } = withMistakes(flat, m);
-  const head = headerGrid(3, "Lĩnh vực, công việc giải quyết theo cấp", ["Số hồ sơ nhận giải quyết", "Số hồ sơ đã giải quyết", "Số lượng hồ sơ đang giải quyết"]);
+  const head = headerGrid(3, "Lĩnh vực, công việc giải quyết theo cấp", [
+    "Số hồ sơ nhận giải quyết",
+    "Số hồ sơ đã giải quyết",
+    "Số lượng hồ sơ đang giải quyết",
+  ]);
   const out: GridValue[][] = [
-    ["Biểu số 06 /VPCP/KSTT\nBan hành theo Thông tư số\n01/2020/TT-VPCP ngày 21/10/2020", null, `${TITLE}\n(Từ ngày ${PERIOD.from} đến ngày ${PERIOD.to} )`, null, null, null, null, null, UNIT_OF_REPORT],
+    [
+      "Biểu số 06 /VPCP/KSTT\nBan hành theo Thông tư số\n01/2020/TT-VPCP ngày 21/10/2020",
+      null,
+      `${TITLE}\n(Từ ngày ${PERIOD.from} đến ngày ${PERIOD.to} )`,
+      null,
+      null,
+      null,
+      null,
+      null,
+      UNIT_OF_REPORT,
+    ],
     ["Đơn vị tính: Số hồ sơ TTHC"],
     ...head.rows,
   ];
-  const merges: Rect[] = [{ top: 1, left: 1, bottom: 1, right: 2 }, { top: 1, left: 3, bottom: 1, right: 8 }, { top: 1, left: 9, bottom: 1, right: 13 }, { top: 2, left: 1, bottom: 2, right: 13 }, ...head.merges];
+  const merges: Rect[] = [
+    { top: 1, left: 1, bottom: 1, right: 2 },
+    { top: 1, left: 3, bottom: 1, right: 8 },
+    { top: 1, left: 9, bottom: 1, right: 13 },
+    { top: 2, left: 1, bottom: 2, right: 13 },
+    ...head.merges,
+  ];
   let k = 0;
   for (const g of GROUPS) {
     merges.push({ top: out.length + 1, left: 1, bottom: out.length + 1, right: 13 });
@@ -313,21 +441,33 @@ const INDEX_NAMES = [
 ];
 
 /** The evaluation's written appraised total: the true float sum, or that plus one when `wrongTotal`. */
-export function evalTotals(wrongTotal: boolean): { self: number; appraised: number; grade: string } {
+export function evalTotals(wrongTotal: boolean): {
+  self: number;
+  appraised: number;
+  grade: string;
+} {
   const appraised = jsSum(EVAL_APPRAISED);
-  return { self: jsSum(EVAL_SELF), appraised: wrongTotal ? appraised + 1 : appraised, grade: gradeOf(appraised) };
+  return {
+    self: jsSum(EVAL_SELF),
+    appraised: wrongTotal ? appraised + 1 : appraised,
+    grade: gradeOf(appraised),
+  };
 }
 
 /** ExportExcelBaoCao02.tsx's hidden div, as exported. Row numbers of the grid: see EVAL_AT. */
 export function thEvaluationHtml(wrongTotal: boolean): Buffer {
   const b = { border: "0.75px groove #4d4d4d", padding: "8px" };
-  const c = (body: string, align: string, span?: number) => td(body, { ...b, textAlign: align }, span ? { colSpan: span } : {});
+  const c = (body: string, align: string, span?: number) =>
+    td(body, { ...b, textAlign: align }, span ? { colSpan: span } : {});
   const th = (body: string, extra: Record<string, string> = {}, span?: number) =>
     `<th${span ? ` colspan="${span}"` : ""}${styleAttr({ ...b, backgroundColor: "#f2f2f2", ...extra })}>${body}</th>`;
   const gap = (span: number) => `<tr>${td("", { height: "20px" }, { colSpan: span })}</tr>`;
   const t = evalTotals(wrongTotal);
   const pct = (n: number) => parseFloat(((n / EVAL_BALLOTS.total) * 100).toFixed(1));
-  const rows = INDEX_NAMES.map((name, i) => `<tr>${c(String(i + 1), "center")}${c(esc(name), "left")}${c("2", "center")}${c(String(EVAL_SELF[i]), "center")}${c(String(EVAL_APPRAISED[i]), "center")}${c("", "center", 2)}</tr>`).join("");
+  const rows = INDEX_NAMES.map(
+    (name, i) =>
+      `<tr>${c(String(i + 1), "center")}${c(esc(name), "left")}${c("2", "center")}${c(String(EVAL_SELF[i]), "center")}${c(String(EVAL_APPRAISED[i]), "center")}${c("", "center", 2)}</tr>`
+  ).join("");
   const html =
     `<table${styleAttr({ width: "100%", borderCollapse: "collapse", fontSize: "17px" })}><thead>` +
     `<tr>${td(`<strong>${esc(GROUP_NAME.toUpperCase())} </strong>`, { verticalAlign: "top", padding: "5px", textAlign: "center" }, { colSpan: 3 })}${td('<strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br><span style="border-bottom: 5px solid black; padding-bottom: 2px; display: inline-block;">Độc lập - Tự do - Hạnh phúc</span></strong>', { verticalAlign: "top", padding: "5px", textAlign: "center" }, { colSpan: 4 })}</tr>` +
@@ -370,12 +510,30 @@ export const TEMPLATE_FIELDS: UnitRow[] = [
 /** BaoCao06a.tsx's printed form keyed into a sheet (merges as typed by the clerk). */
 export function th06aTemplateGrid(m: Mistakes | null): Grid {
   const { rows, total } = withMistakes(TEMPLATE_FIELDS, m);
-  const head = headerGrid(5, "Lĩnh vực, công việc giải quyết theo cấp", ["Tiếp nhận", "Số lượng hồ sơ đã giải quyết", "Số lượng hồ sơ đang giải quyết"], {
-    9: "Đúng hạn\n(Bao gồm cả hồ sơ chờ Bổ sung và Trả lại / Xin rút)",
-    12: "Trong hạn\n(Bao gồm cả hồ sơ chờ bổ sung và hồ sơ khác)",
-  }, "TT");
+  const head = headerGrid(
+    5,
+    "Lĩnh vực, công việc giải quyết theo cấp",
+    ["Tiếp nhận", "Số lượng hồ sơ đã giải quyết", "Số lượng hồ sơ đang giải quyết"],
+    {
+      9: "Đúng hạn\n(Bao gồm cả hồ sơ chờ Bổ sung và Trả lại / Xin rút)",
+      12: "Trong hạn\n(Bao gồm cả hồ sơ chờ bổ sung và hồ sơ khác)",
+    },
+    "TT"
+  );
   const out: GridValue[][] = [
-    ["Biểu số II.06a/VPCP/KSTT", null, "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TẠI BỘ PHẬN MỘT CỬA", null, null, null, null, null, null, null, "- Đơn vị báo cáo: UBND phường Đông Thọ\n- Đơn vị nhận báo cáo: UBND thành phố Thanh Hóa"],
+    [
+      "Biểu số II.06a/VPCP/KSTT",
+      null,
+      "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TẠI BỘ PHẬN MỘT CỬA",
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      "- Đơn vị báo cáo: UBND phường Đông Thọ\n- Đơn vị nhận báo cáo: UBND thành phố Thanh Hóa",
+    ],
     ["Kỳ báo cáo: Quý I năm 2024"],
     [`(Từ ngày ${PERIOD.from} đến ngày ${PERIOD.to})`],
     [null, null, null, null, null, null, null, null, null, null, "Đơn vị tính: Số hồ sơ TTHC."],
@@ -406,11 +564,18 @@ export function thEvaluationGrid(wrongTotal: boolean): Grid {
   const t = evalTotals(wrongTotal);
   const pct = (n: number) => `${parseFloat(((n / EVAL_BALLOTS.total) * 100).toFixed(1))}%`;
   const rows: GridValue[][] = [
-    [GROUP_NAME.toUpperCase(), null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
+    [
+      GROUP_NAME.toUpperCase(),
+      null,
+      null,
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+    ],
     [],
     ["BẢNG ĐÁNH GIÁ VIỆC GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH\n(Ban hành kèm theo....)"],
     [],
-    [`Cơ quan/đơn vị: ${GROUP_NAME.toUpperCase()}\nThời điểm đánh giá: Quý 1 Năm 2024\nSố phiếu đánh giá: ${EVAL_BALLOTS.total}`],
+    [
+      `Cơ quan/đơn vị: ${GROUP_NAME.toUpperCase()}\nThời điểm đánh giá: Quý 1 Năm 2024\nSố phiếu đánh giá: ${EVAL_BALLOTS.total}`,
+    ],
     [],
     ["I. Đánh giá việc giải quyết thủ tục hành chính"],
     [],

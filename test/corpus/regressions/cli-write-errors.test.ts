@@ -12,11 +12,14 @@ test.each([
   ["score", "out.xlsx"],
   ["report", "bao-cao.docx"],
   ["fill", "out.xlsx"],
-])("%s -o into a missing folder: exit 2, one Vietnamese line, nothing written", async (cmd, name) => {
-  const target = path.join(tmp.dir, "khong-co", name);
-  const r = await tthc(cmd, SAMPLE, "-o", target);
-  expect(r.code).toBe(2);
-  expect(r.out).toBe("");
-  expect(r.errLines).toEqual([`Không ghi được tệp "${target}": thư mục không tồn tại.`]);
-  expect(fs.existsSync(path.dirname(target))).toBe(false);
-});
+])(
+  "%s -o into a missing folder: exit 2, one Vietnamese line, nothing written",
+  async (cmd, name) => {
+    const target = path.join(tmp.dir, "khong-co", name);
+    const r = await tthc(cmd, SAMPLE, "-o", target);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.errLines).toEqual([`Không ghi được tệp "${target}": thư mục không tồn tại.`]);
+    expect(fs.existsSync(path.dirname(target))).toBe(false);
+  }
+);

@@ -12,7 +12,10 @@ import { build06a, counts, ROWS_OK, RowSpec, seen } from "../../helpers/form06a"
 import { readXlsx, tempDir, tthc, writeXlsx } from "../../helpers/xlsx";
 import { put } from "../edit";
 
-const ROWS: RowSpec[] = [...ROWS_OK, { name: "Lĩnh vực Tư pháp", counts: counts(2, 3, 1, 2, 1, 1, 2, 0) }];
+const ROWS: RowSpec[] = [
+  ...ROWS_OK,
+  { name: "Lĩnh vực Tư pháp", counts: counts(2, 3, 1, 2, 1, 1, 2, 0) },
+];
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 
@@ -25,7 +28,11 @@ test("a blank cell under a merged area is left alone (the merged value is kept),
   const a = analyse(b.wb);
   expect(seen(a.findings).map((f) => `${f.rule} ${f.cell}`)).toEqual([`06a/blank E${r}`]);
   const f = fillAll(b.wb, a);
-  expect(f.edits.cells.filter((e) => e.row === r && (e.col === 4 || e.col === 5)).map((e) => addr(e.row, e.col))).toEqual([]);
+  expect(
+    f.edits.cells
+      .filter((e) => e.row === r && (e.col === 4 || e.col === 5))
+      .map((e) => addr(e.row, e.col))
+  ).toEqual([]);
 
   const input = await writeXlsx(tmp.file("merged.xlsx"), b.wb);
   const out = tmp.file("merged-filled.xlsx");
@@ -55,7 +62,11 @@ test("an input formula without a cached result is kept, not replaced by 0", () =
   const r = b.dataRows[1];
   put(s, r, 4, "='Nguồn số liệu'!B5");
   const a = analyse(b.wb);
-  expect(seen(a.findings).filter((x) => x.cell === `D${r}`).map((x) => x.rule)).toEqual(["06a/blank"]);
+  expect(
+    seen(a.findings)
+      .filter((x) => x.cell === `D${r}`)
+      .map((x) => x.rule)
+  ).toEqual(["06a/blank"]);
   const f = fillAll(b.wb, a);
   expect(f.edits.cells.filter((e) => e.row === r && e.col === 4)).toEqual([]);
 });

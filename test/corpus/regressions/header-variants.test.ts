@@ -12,7 +12,10 @@ import { applyEditsToSnapshot } from "../../../src/core/snapshotEdits";
 import { build06a, Built06a, counts, ROWS_OK, RowSpec, Val } from "../../helpers/form06a";
 import { get, insertCol, insertRows, put } from "../edit";
 
-const ROWS: RowSpec[] = [...ROWS_OK, { name: "Lĩnh vực Tư pháp", counts: counts(2, 3, 1, 2, 1, 1, 2, 0) }];
+const ROWS: RowSpec[] = [
+  ...ROWS_OK,
+  { name: "Lĩnh vực Tư pháp", counts: counts(2, 3, 1, 2, 1, 1, 2, 0) },
+];
 
 function sheetOf(b: Built06a): SheetSnapshot {
   return b.wb.sheets[0];
@@ -47,7 +50,12 @@ test('group titles split over two cells ("Số hồ sơ nhận" above "giải qu
   const a = cleanThroughFill(b);
   expect(a.form?.headerTop).toBe(b.headerTop);
   expect(a.form?.rows.map((r) => r.name)).toEqual(ROWS.map((r) => r.name));
-  expect(letters(a.form!.cols, ["received", "resolved", "pending", "overdue"])).toEqual(["C", "G", "K", "M"]);
+  expect(letters(a.form!.cols, ["received", "resolved", "pending", "overdue"])).toEqual([
+    "C",
+    "G",
+    "K",
+    "M",
+  ]);
 });
 
 test("sub-headers in another order are read by their words; the numbering row follows them", () => {
@@ -60,11 +68,22 @@ test("sub-headers in another order are read by their words; the numbering row fo
       put(s, r, y, cx as Val);
     }
   };
-  const body = [b.headerTop + 1, b.headerTop + 2, b.headerBottom, ...b.dataRows, b.totalRow as number];
+  const body = [
+    b.headerTop + 1,
+    b.headerTop + 2,
+    b.headerBottom,
+    ...b.dataRows,
+    b.totalRow as number,
+  ];
   swap(8, 9, body); // Trước hạn ↔ Đúng hạn, with their figures and their (8)/(9)
   swap(12, 13, body); // Trong hạn ↔ Quá hạn
   const a = cleanThroughFill(b);
-  expect(letters(a.form!.cols, ["early", "onTime", "withinTime", "overdue"])).toEqual(["I", "H", "M", "L"]);
+  expect(letters(a.form!.cols, ["early", "onTime", "withinTime", "overdue"])).toEqual([
+    "I",
+    "H",
+    "M",
+    "L",
+  ]);
   expect(a.form?.hasNumberingRow).toBe(true);
   // The figures the report prints are the right ones.
   const t = summary06a(a.form!).total;
@@ -78,7 +97,12 @@ test("an extra column inside a group is skipped, not read as (5)", () => {
   put(s, b.headerTop + 2, 5, "Ghi chú nguồn");
   b.dataRows.forEach((r, i) => put(s, r, 5, i % 2 ? "Cổng DVC" : 7));
   const a = cleanThroughFill(b);
-  expect(letters(a.form!.cols, ["online", "direct", "carriedOver", "resolved"])).toEqual(["D", "F", "G", "H"]);
+  expect(letters(a.form!.cols, ["online", "direct", "carriedOver", "resolved"])).toEqual([
+    "D",
+    "F",
+    "G",
+    "H",
+  ]);
 });
 
 test("sub-headers that do not name every column keep the form's order", () => {

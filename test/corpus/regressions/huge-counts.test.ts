@@ -19,6 +19,8 @@ test("2^53 in a count cell is not-a-count with a Vietnamese message; 10^15 is a 
     `C${r[2]}`,
     ...["C", "D", "G", "H"].map((c) => `${c}${b.totalRow}`),
   ]);
-  expect(found.find((f) => f.cell === `C${r[1]}`)?.message).toBe('"9007199254740992" quá lớn, không thể là số hồ sơ; hãy kiểm tra lại ô này');
+  expect(found.find((f) => f.cell === `C${r[1]}`)?.message).toBe(
+    '"9007199254740992" quá lớn, không thể là số hồ sơ; hãy kiểm tra lại ô này'
+  );
   expect(found.filter((f) => f.cell.endsWith(String(r[0])))).toEqual([]);
 });

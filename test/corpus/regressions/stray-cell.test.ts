@@ -37,9 +37,23 @@ test("Biểu 06a with a stray cell at XFD1048576 is found, checked and filled in
 
 test("the evaluation, ballots, thresholds and text-sheet scans are row-bounded too", () => {
   const b = build06a(ROWS_OK);
-  const stray = withStrayCell({ name: "Đánh giá", top: 1, left: 1, data: [[{ value: "Ghi chú" }]], merges: [] });
-  const text = withStrayCell({ name: "Thuyết minh", top: 1, left: 1, data: [[{ value: "Tên đơn vị" }, { value: "UBND phường Phú Sơn" }]], merges: [] });
-  const wb: WorkbookSnapshot = { sheets: [...b.wb.sheets, stray, { ...text, name: "Cài đặt" }, text] };
+  const stray = withStrayCell({
+    name: "Đánh giá",
+    top: 1,
+    left: 1,
+    data: [[{ value: "Ghi chú" }]],
+    merges: [],
+  });
+  const text = withStrayCell({
+    name: "Thuyết minh",
+    top: 1,
+    left: 1,
+    data: [[{ value: "Tên đơn vị" }, { value: "UBND phường Phú Sơn" }]],
+    merges: [],
+  });
+  const wb: WorkbookSnapshot = {
+    sheets: [...b.wb.sheets, stray, { ...text, name: "Cài đặt" }, text],
+  };
   const { value: a, ms } = timed(() => analyse(wb));
   expect(a.form).not.toBeNull();
   expect(a.evaluation).toBeNull();

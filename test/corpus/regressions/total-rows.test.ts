@@ -10,13 +10,18 @@ import { applyEditsToSnapshot } from "../../../src/core/snapshotEdits";
 import { build06a, Built06a, counts, ROWS_OK, RowSpec, seen } from "../../helpers/form06a";
 import { duplicateRow, put } from "../edit";
 
-const ROWS: RowSpec[] = [...ROWS_OK, { name: "Lĩnh vực Tư pháp", counts: counts(2, 3, 1, 2, 1, 1, 2, 0) }].map((r, i) => ({ ...r, stt: i + 1 }));
+const ROWS: RowSpec[] = [
+  ...ROWS_OK,
+  { name: "Lĩnh vực Tư pháp", counts: counts(2, 3, 1, 2, 1, 1, 2, 0) },
+].map((r, i) => ({ ...r, stt: i + 1 }));
 
 /** Every formula fill writes, with the cell it is written to; none may refer to its own cell. */
 function formulas(b: Built06a) {
   const a = analyse(b.wb);
   const f = fillAll(b.wb, a);
-  const written = f.edits.cells.filter((e) => e.formula !== undefined).map((e) => ({ at: addr(e.row, e.col), formula: e.formula as string }));
+  const written = f.edits.cells
+    .filter((e) => e.formula !== undefined)
+    .map((e) => ({ at: addr(e.row, e.col), formula: e.formula as string }));
   return { a, f, written };
 }
 
@@ -49,7 +54,10 @@ test("a duplicated total row that disagrees is checked like the total", () => {
   duplicateRow(s, b.totalRow as number, copy);
   put(s, copy, 4, 1);
   const { a } = formulas(b);
-  expect(seen(a.findings).map((x) => `${x.rule} ${x.cell}`)).toEqual([`06a/received-sum C${copy}`, `06a/total-row D${copy}`]);
+  expect(seen(a.findings).map((x) => `${x.rule} ${x.cell}`)).toEqual([
+    `06a/received-sum C${copy}`,
+    `06a/total-row D${copy}`,
+  ]);
 });
 
 test("a total row between the data rows: fill's SUM leaves it out (no circular reference)", () => {
@@ -72,6 +80,8 @@ test("a total row between the data rows: fill's SUM leaves it out (no circular r
   // The totals it computed are the column sums of the four fields.
   const sums = COUNT_KEYS.map((_, i) => ROWS.reduce((x, r) => x + (r.counts[i] as number), 0));
   const form2 = analyse(after).form!;
-  expect(COUNT_KEYS.map((k) => (form2.total!.counts[k].state as { value: number }).value)).toEqual(sums);
+  expect(COUNT_KEYS.map((k) => (form2.total!.counts[k].state as { value: number }).value)).toEqual(
+    sums
+  );
   expect(colLetter(form2.cols.received)).toBe("C");
 });

@@ -18,7 +18,9 @@ async function oneSheet(): Promise<string> {
   const b = build06a(ROWS_OK, { top: 30 });
   const s = a.wb.sheets[0];
   const t = b.wb.sheets[0];
-  t.data.forEach((row, i) => (row ?? []).forEach((c, j) => c && t.top + i >= 25 && put(s, t.top + i, t.left + j, c)));
+  t.data.forEach((row, i) =>
+    (row ?? []).forEach((c, j) => c && t.top + i >= 25 && put(s, t.top + i, t.left + j, c))
+  );
   s.merges.push(...t.merges.filter((m) => m.top >= 25));
   return writeXlsx(tmp.file("hai-bieu-mot-trang.xlsx"), a.wb);
 }
@@ -29,7 +31,10 @@ const NOTE_TWO_SHEETS =
 test("check, fill and report name the form used and the one left aside", async () => {
   const file = await twoSheets();
   const check = await tthc("check", file);
-  expect(check.out.split("\n").slice(0, 2)).toEqual([expect.stringMatching(/^Biểu 06a: trang "Quý I", vùng A6:M13/), NOTE_TWO_SHEETS]);
+  expect(check.out.split("\n").slice(0, 2)).toEqual([
+    expect.stringMatching(/^Biểu 06a: trang "Quý I", vùng A6:M13/),
+    NOTE_TWO_SHEETS,
+  ]);
   const fill = await tthc("fill", file, "-o", tmp.file("out.xlsx"));
   expect(fill.out.split("\n")).toContain(NOTE_TWO_SHEETS);
   const report = await tthc("report", file, "-o", tmp.file("out.docx"));
@@ -48,5 +53,7 @@ test("--sheet picks the other form, without a note; --json keeps its shape", asy
 
 test("two forms on one sheet: the note names both ranges and does not offer --sheet", async () => {
   const r = await tthc("check", await oneSheet());
-  expect(r.out.split("\n")[1]).toBe('Lưu ý: tệp có 2 Biểu 06a; lệnh này dùng biểu đầu tiên (trang "Biểu 06a", vùng A6:M13), không dùng biểu ở trang "Biểu 06a", vùng A30:M37.');
+  expect(r.out.split("\n")[1]).toBe(
+    'Lưu ý: tệp có 2 Biểu 06a; lệnh này dùng biểu đầu tiên (trang "Biểu 06a", vùng A6:M13), không dùng biểu ở trang "Biểu 06a", vùng A30:M37.'
+  );
 });

@@ -7,18 +7,43 @@ const UNBALANCED = [{ name: "Chứng thực", counts: counts(31, 0, 0, 19, 10, 0
 ruleTester("06a/balance", "error", {
   valid: [
     { name: "the sample's rows and total", grid: () => build06a(ROWS_OK) },
-    { name: "blank (7) skips the relation", grid: () => build06a(withCount(UNBALANCED, 0, "resolved", null), { total: "none" }) },
-    { name: "blank (11) skips the relation", grid: () => build06a(withCount(UNBALANCED, 0, "pending", null), { total: "none" }) },
-    { name: "blank (3) skips the relation", grid: () => build06a(withCount(UNBALANCED, 0, "received", null), { total: "none" }) },
-    { name: "(11) not a count is not evaluated", grid: () => build06a(withCount(UNBALANCED, 0, "pending", "một"), { total: "none" }) },
-    { name: "(7) fractional is not evaluated", grid: () => build06a(withCount(UNBALANCED, 0, "resolved", 29.5), { total: "none" }) },
-    { name: "all zeros", grid: () => build06a([{ name: "Đất đai", counts: counts(0, 0, 0, 0, 0, 0, 0, 0) }]) },
+    {
+      name: "blank (7) skips the relation",
+      grid: () => build06a(withCount(UNBALANCED, 0, "resolved", null), { total: "none" }),
+    },
+    {
+      name: "blank (11) skips the relation",
+      grid: () => build06a(withCount(UNBALANCED, 0, "pending", null), { total: "none" }),
+    },
+    {
+      name: "blank (3) skips the relation",
+      grid: () => build06a(withCount(UNBALANCED, 0, "received", null), { total: "none" }),
+    },
+    {
+      name: "(11) not a count is not evaluated",
+      grid: () => build06a(withCount(UNBALANCED, 0, "pending", "một"), { total: "none" }),
+    },
+    {
+      name: "(7) fractional is not evaluated",
+      grid: () => build06a(withCount(UNBALANCED, 0, "resolved", 29.5), { total: "none" }),
+    },
+    {
+      name: "all zeros",
+      grid: () => build06a([{ name: "Đất đai", counts: counts(0, 0, 0, 0, 0, 0, 0, 0) }]),
+    },
   ],
   invalid: [
     {
       name: "(3) = 31 but (7)+(11) = 29+1 = 30",
       grid: () => build06a(UNBALANCED, { total: "none" }),
-      findings: [{ cell: "C10", message: ["(3) = 31 nhưng (7)+(11) = 29+1 = 30"], messageId: "balance", data: { received: 31, resolved: 29, pending: 1 } }],
+      findings: [
+        {
+          cell: "C10",
+          message: ["(3) = 31 nhưng (7)+(11) = 29+1 = 30"],
+          messageId: "balance",
+          data: { received: 31, resolved: 29, pending: 1 },
+        },
+      ],
     },
     {
       name: "on the total row too (and only there when data rows hold)",

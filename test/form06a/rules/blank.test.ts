@@ -4,8 +4,14 @@ import { ruleTester } from "../../helpers/ruleTester";
 ruleTester("06a/blank", "warning", {
   valid: [
     { name: "every cell written", grid: () => build06a(ROWS_OK) },
-    { name: "zeros are not blank", grid: () => build06a([{ name: "Đất đai", counts: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] }]) },
-    { name: "blank cells of the total row are not reported", grid: () => build06a(ROWS_OK, { totalValues: ROWS_OK[0].counts.map(() => null) }) },
+    {
+      name: "zeros are not blank",
+      grid: () => build06a([{ name: "Đất đai", counts: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] }]),
+    },
+    {
+      name: "blank cells of the total row are not reported",
+      grid: () => build06a(ROWS_OK, { totalValues: ROWS_OK[0].counts.map(() => null) }),
+    },
   ],
   invalid: [
     {
@@ -26,7 +32,9 @@ ruleTester("06a/blank", "warning", {
     {
       name: "a row of blanks (a field with no dossiers left empty)",
       grid: () => build06a([...ROWS_OK.slice(0, 2), { name: "Đất đai", counts: [] }]),
-      findings: ["C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M"].map((c) => ({ cell: c + "12" })),
+      findings: ["C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M"].map((c) => ({
+        cell: c + "12",
+      })),
     },
   ],
 });

@@ -7,8 +7,22 @@ const rows = (...names: string[]) => names.map((name) => ({ name, counts: [...Z]
 ruleTester("06a/duplicate-field", "warning", {
   valid: [
     { name: "distinct fields", grid: () => build06a(ROWS_OK) },
-    { name: "similar but different fields", grid: () => build06a(rows("Lâm nghiệp", "Nông nghiệp", "Lĩnh vực Thi đua khen thưởng", "Thi đua, khen thưởng Trung ương")) },
-    { name: "the total label is not a field", grid: () => build06a(rows("Tổng hợp", "Hộ tịch"), { totalLabel: "Tổng cộng" }) },
+    {
+      name: "similar but different fields",
+      grid: () =>
+        build06a(
+          rows(
+            "Lâm nghiệp",
+            "Nông nghiệp",
+            "Lĩnh vực Thi đua khen thưởng",
+            "Thi đua, khen thưởng Trung ương"
+          )
+        ),
+    },
+    {
+      name: "the total label is not a field",
+      grid: () => build06a(rows("Tổng hợp", "Hộ tịch"), { totalLabel: "Tổng cộng" }),
+    },
     { name: "rows without a name are not compared", grid: () => build06a(rows("", "Hộ tịch", "")) },
     {
       name: "the same field under two groups of rows (cấp huyện, cấp xã) is two fields",
@@ -23,8 +37,11 @@ ruleTester("06a/duplicate-field", "warning", {
   ],
   invalid: [
     {
-      name: "rows of units (\"Đơn vị\"): the message speaks of đơn vị",
-      grid: () => build06a(rows("UBND xã Hà Long", "UBND phường Bắc Sơn", "UBND xã Hà Long"), { nameHeader: "Đơn vị" }),
+      name: 'rows of units ("Đơn vị"): the message speaks of đơn vị',
+      grid: () =>
+        build06a(rows("UBND xã Hà Long", "UBND phường Bắc Sơn", "UBND xã Hà Long"), {
+          nameHeader: "Đơn vị",
+        }),
       findings: [{ cell: "B12", message: ['"UBND xã Hà Long" trùng với đơn vị ở dòng 10'] }],
     },
     {
@@ -38,12 +55,12 @@ ruleTester("06a/duplicate-field", "warning", {
       findings: [{ cell: "B12", message: ["trùng với lĩnh vực ở dòng 11"] }],
     },
     {
-      name: "the sample's \"Lâm nghiệp\" twice",
+      name: 'the sample\'s "Lâm nghiệp" twice',
       grid: () => build06a(rows("Lĩnh vực Hộ tịch", "Lĩnh vực Lâm nghiệp", "Lĩnh vực Lâm nghiệp")),
       findings: [{ cell: "B12", message: ['"Lĩnh vực Lâm nghiệp"', "dòng 11"] }],
     },
     {
-      name: "with and without the leading \"Lĩnh vực\"",
+      name: 'with and without the leading "Lĩnh vực"',
       grid: () => build06a(rows("Lĩnh vực Chứng thực", "Hộ tịch", "Chứng thực")),
       findings: [{ cell: "B12", message: ['"Chứng thực"', "dòng 10"] }],
     },
@@ -57,7 +74,11 @@ ruleTester("06a/duplicate-field", "warning", {
     },
     {
       name: "at an offset, total row first",
-      grid: () => build06a(mapRows(ROWS_OK, (r, i) => (i === 2 ? { ...r, name: "chứng thực" } : r)), { top: 20, left: 6, total: "first" }),
+      grid: () =>
+        build06a(
+          mapRows(ROWS_OK, (r, i) => (i === 2 ? { ...r, name: "chứng thực" } : r)),
+          { top: 20, left: 6, total: "first" }
+        ),
       findings: (b) => [{ cell: b.at(2, "name"), message: [`dòng ${b.dataRows[0]}`] }],
     },
   ],

@@ -3,11 +3,14 @@ import { ruleTester } from "../../helpers/ruleTester";
 
 ruleTester("06a/missing-total", "warning", {
   valid: [
-    { name: "\"Tổng cộng\" last", grid: () => build06a(ROWS_OK) },
-    { name: "\"-Tổng-\" first", grid: () => build06a(ROWS_OK, { total: "first", totalLabel: "-Tổng-" }) },
-    { name: "\"TỔNG SỐ\"", grid: () => build06a(ROWS_OK, { totalLabel: "TỔNG SỐ" }) },
-    { name: "\"Tổng\" in NFD", grid: () => build06a(ROWS_OK, { totalLabel: "Tổng", nfd: true }) },
-    { name: "\"Cộng:\"", grid: () => build06a(ROWS_OK, { totalLabel: "Cộng:" }) },
+    { name: '"Tổng cộng" last', grid: () => build06a(ROWS_OK) },
+    {
+      name: '"-Tổng-" first',
+      grid: () => build06a(ROWS_OK, { total: "first", totalLabel: "-Tổng-" }),
+    },
+    { name: '"TỔNG SỐ"', grid: () => build06a(ROWS_OK, { totalLabel: "TỔNG SỐ" }) },
+    { name: '"Tổng" in NFD', grid: () => build06a(ROWS_OK, { totalLabel: "Tổng", nfd: true }) },
+    { name: '"Cộng:"', grid: () => build06a(ROWS_OK, { totalLabel: "Cộng:" }) },
   ],
   invalid: [
     {
@@ -22,7 +25,11 @@ ruleTester("06a/missing-total", "warning", {
     },
     {
       name: "a field named like a total is not mistaken for one when it has a name",
-      grid: () => build06a([...ROWS_OK, { name: "Tổng hợp, thống kê", counts: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] }], { total: "none" }),
+      grid: () =>
+        build06a(
+          [...ROWS_OK, { name: "Tổng hợp, thống kê", counts: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] }],
+          { total: "none" }
+        ),
       findings: [{ cell: "A6" }],
     },
   ],

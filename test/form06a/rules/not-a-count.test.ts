@@ -6,15 +6,32 @@ ruleTester("06a/not-a-count", "error", {
     { name: "whole numbers ≥ 0", grid: () => build06a(ROWS_OK) },
     { name: "a count stored as text", grid: () => build06a(withCount(ROWS_OK, 0, "online", "31")) },
     { name: "blank cells", grid: () => build06a(withCount(ROWS_OK, 0, "direct", null)) },
-    { name: "a whitespace-only cell is blank", grid: () => build06a(withCount(ROWS_OK, 0, "direct", "   ")) },
-    { name: "\"1.234\" is a count (thousands dot; 06a/number-as-text warns)", grid: () => build06a(withCount(ROWS_OK, 1, "online", "1.234")) },
-    { name: "a formula with a whole-number cached result", grid: () => build06a(withCount(ROWS_OK, 0, "received", { value: 31, formula: "SUM(D10:F10)" })) },
+    {
+      name: "a whitespace-only cell is blank",
+      grid: () => build06a(withCount(ROWS_OK, 0, "direct", "   ")),
+    },
+    {
+      name: '"1.234" is a count (thousands dot; 06a/number-as-text warns)',
+      grid: () => build06a(withCount(ROWS_OK, 1, "online", "1.234")),
+    },
+    {
+      name: "a formula with a whole-number cached result",
+      grid: () =>
+        build06a(withCount(ROWS_OK, 0, "received", { value: 31, formula: "SUM(D10:F10)" })),
+    },
   ],
   invalid: [
     {
       name: "negative",
       grid: () => build06a(withCount(ROWS_OK, 0, "direct", -2)),
-      findings: [{ cell: "E10", message: ['"-2"', "số âm"], messageId: "notACount.negative", data: { shown: "-2" } }],
+      findings: [
+        {
+          cell: "E10",
+          message: ['"-2"', "số âm"],
+          messageId: "notACount.negative",
+          data: { shown: "-2" },
+        },
+      ],
     },
     {
       name: "negative as text",
@@ -27,30 +44,33 @@ ruleTester("06a/not-a-count", "error", {
       findings: [{ cell: "H10", message: ['"19.5"', "không phải số nguyên"] }],
     },
     {
-      name: "\"1,234\" (comma between groups: a decimal comma or English grouping): the hint says how to type 1234",
+      name: '"1,234" (comma between groups: a decimal comma or English grouping): the hint says how to type 1234',
       grid: () => build06a(withCount(ROWS_OK, 1, "online", "1,234")),
       findings: [{ cell: "D11", message: ['"1,234"', "hàng nghìn", "1234"] }],
     },
     {
       name: "the number 1.234 (not text): a fraction, with the thousands hint",
       grid: () => build06a(withCount(ROWS_OK, 1, "online", 1.234)),
-      findings: [{ cell: "D11", message: ['"1.234"', "không phải số nguyên", "hàng nghìn", "1234"] }],
+      findings: [
+        { cell: "D11", message: ['"1.234"', "không phải số nguyên", "hàng nghìn", "1234"] },
+      ],
     },
     {
-      name: "\"1.5\" as text (not three digits after the dot)",
+      name: '"1.5" as text (not three digits after the dot)',
       grid: () => build06a(withCount(ROWS_OK, 1, "online", "1.5")),
       findings: [{ cell: "D11", message: ['"1.5"', "không phải số nguyên"] }],
     },
     {
-      name: "\"1.23\" and \"1.2345\" are not thousands",
-      grid: () => build06a(withCount(withCount(ROWS_OK, 1, "online", "1.23"), 2, "online", "1.2345")),
+      name: '"1.23" and "1.2345" are not thousands',
+      grid: () =>
+        build06a(withCount(withCount(ROWS_OK, 1, "online", "1.23"), 2, "online", "1.2345")),
       findings: [
         { cell: "D11", message: ['"1.23"', "không phải số nguyên"] },
         { cell: "D12", message: ['"1.2345"', "không phải số nguyên"] },
       ],
     },
     {
-      name: "decimal comma \"2,5\"",
+      name: 'decimal comma "2,5"',
       grid: () => build06a(withCount(ROWS_OK, 1, "onTime", "2,5")),
       findings: [{ cell: "I11", message: ["không phải số nguyên"] }],
     },
@@ -61,7 +81,10 @@ ruleTester("06a/not-a-count", "error", {
     },
     {
       name: "#REF!",
-      grid: () => build06a(withCount(ROWS_OK, 0, "received", { value: { error: "#REF!" }, formula: "SUM(#REF!)" })),
+      grid: () =>
+        build06a(
+          withCount(ROWS_OK, 0, "received", { value: { error: "#REF!" }, formula: "SUM(#REF!)" })
+        ),
       findings: [{ cell: "C10", message: ["#REF!", "lỗi công thức"] }],
     },
     {

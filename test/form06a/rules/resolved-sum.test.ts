@@ -4,12 +4,27 @@ import { ruleTester } from "../../helpers/ruleTester";
 ruleTester("06a/resolved-sum", "error", {
   valid: [
     { name: "the sample's rows and total", grid: () => build06a(ROWS_OK) },
-    { name: "blank (7) skips the relation", grid: () => build06a(withCount(ROWS_OK, 1, "resolved", null), { total: "none" }) },
+    {
+      name: "blank (7) skips the relation",
+      grid: () => build06a(withCount(ROWS_OK, 1, "resolved", null), { total: "none" }),
+    },
     { name: "blank (10) counts as 0", grid: () => build06a(withCount(ROWS_OK, 1, "late", null)) },
-    { name: "(8) fractional is not evaluated", grid: () => build06a(withCount(ROWS_OK, 1, "early", 40.5)) },
-    { name: "(9) text is not evaluated", grid: () => build06a(withCount(ROWS_OK, 1, "onTime", "mười một")) },
-    { name: "(7) an Excel error is not evaluated", grid: () => build06a(withCount(ROWS_OK, 1, "resolved", { error: "#VALUE!" })) },
-    { name: "(8) stored as text that agrees", grid: () => build06a(withCount(ROWS_OK, 1, "early", "41")) },
+    {
+      name: "(8) fractional is not evaluated",
+      grid: () => build06a(withCount(ROWS_OK, 1, "early", 40.5)),
+    },
+    {
+      name: "(9) text is not evaluated",
+      grid: () => build06a(withCount(ROWS_OK, 1, "onTime", "mười một")),
+    },
+    {
+      name: "(7) an Excel error is not evaluated",
+      grid: () => build06a(withCount(ROWS_OK, 1, "resolved", { error: "#VALUE!" })),
+    },
+    {
+      name: "(8) stored as text that agrees",
+      grid: () => build06a(withCount(ROWS_OK, 1, "early", "41")),
+    },
   ],
   invalid: [
     {
@@ -24,7 +39,14 @@ ruleTester("06a/resolved-sum", "error", {
     },
     {
       name: "2-row header without numbering row, at an offset",
-      grid: () => build06a(withCount(ROWS_OK, 2, "resolved", 7), { header: 2, numbering: false, top: 8, left: 3, total: "none" }),
+      grid: () =>
+        build06a(withCount(ROWS_OK, 2, "resolved", 7), {
+          header: 2,
+          numbering: false,
+          top: 8,
+          left: 3,
+          total: "none",
+        }),
       findings: (b) => [{ cell: b.at(2, "resolved"), message: ["(7) = 7 nhưng (8)+(9)+(10) = 0"] }],
     },
   ],

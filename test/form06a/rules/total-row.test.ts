@@ -9,19 +9,40 @@ ruleTester("06a/total-row", "error", {
   valid: [
     { name: "total row last", grid: () => build06a(ROWS_OK) },
     { name: "total row first", grid: () => build06a(ROWS_OK, { total: "first" }) },
-    { name: "\"-Tổng-\" label", grid: () => build06a(ROWS_OK, { totalLabel: "-Tổng-", totalStt: "--" }) },
+    {
+      name: '"-Tổng-" label',
+      grid: () => build06a(ROWS_OK, { totalLabel: "-Tổng-", totalStt: "--" }),
+    },
     { name: "no total row", grid: () => build06a(ROWS_OK, { total: "none" }) },
-    { name: "blank total cells are left to fill", grid: () => build06a(ROWS_OK, { totalValues: TOTAL.map(() => null) }) },
-    { name: "a data count typed as text \"31\" is counted", grid: () => build06a(withCount(ROWS_OK, 0, "received", "31"), { totalValues: TOTAL }) },
-    { name: "blank data cells count as 0", grid: () => build06a(withCount(ROWS_OK, 2, "late", null), { totalValues: TOTAL }) },
-    { name: "a column with a not-a-count data cell is not summed", grid: () => build06a(withCount(ROWS_OK, 0, "online", -31), { totalValues: TOTAL }) },
-    { name: "a column with #REF! is not summed", grid: () => build06a(withCount(ROWS_OK, 1, "early", { error: "#REF!" }), { totalValues: TOTAL }) },
+    {
+      name: "blank total cells are left to fill",
+      grid: () => build06a(ROWS_OK, { totalValues: TOTAL.map(() => null) }),
+    },
+    {
+      name: 'a data count typed as text "31" is counted',
+      grid: () => build06a(withCount(ROWS_OK, 0, "received", "31"), { totalValues: TOTAL }),
+    },
+    {
+      name: "blank data cells count as 0",
+      grid: () => build06a(withCount(ROWS_OK, 2, "late", null), { totalValues: TOTAL }),
+    },
+    {
+      name: "a column with a not-a-count data cell is not summed",
+      grid: () => build06a(withCount(ROWS_OK, 0, "online", -31), { totalValues: TOTAL }),
+    },
+    {
+      name: "a column with #REF! is not summed",
+      grid: () =>
+        build06a(withCount(ROWS_OK, 1, "early", { error: "#REF!" }), { totalValues: TOTAL }),
+    },
   ],
   invalid: [
     {
       name: "(3) of the total = 86 but the rows sum to 85",
       grid: () => build06a(ROWS_OK, { totalValues: totalWith(0, 86) }),
-      findings: [{ cell: "C13", message: ["Dòng tổng cột (3) = 86 nhưng tổng các dòng lĩnh vực là 85"] }],
+      findings: [
+        { cell: "C13", message: ["Dòng tổng cột (3) = 86 nhưng tổng các dòng lĩnh vực là 85"] },
+      ],
     },
     {
       name: "(13) of the total, total row first",
@@ -35,7 +56,14 @@ ruleTester("06a/total-row", "error", {
     },
     {
       name: "two wrong columns, at an offset, NFD labels",
-      grid: () => build06a(ROWS_OK, { top: 20, left: 6, nfd: true, totalLabel: "TỔNG SỐ", totalValues: totalWith(1, 80).map((x, j) => (j === 6 ? 2 : x)) }),
+      grid: () =>
+        build06a(ROWS_OK, {
+          top: 20,
+          left: 6,
+          nfd: true,
+          totalLabel: "TỔNG SỐ",
+          totalValues: totalWith(1, 80).map((x, j) => (j === 6 ? 2 : x)),
+        }),
       findings: (b) => [
         { cell: b.at("total", "online"), message: ["cột (4) = 80", "là 84"] },
         { cell: b.at("total", "onTime"), message: ["cột (9) = 2", "là 22"] },
@@ -49,7 +77,7 @@ ruleTester("06a/total-row", "error", {
             { name: "Chứng thực", counts: [1500, 1500, 0, 0, 1500, 1500, 0, 0, 0, 0, 0] },
             { name: "Hộ tịch", counts: [700, 700, 0, 0, 700, 700, 0, 0, 0, 0, 0] },
           ],
-          { totalValues: [2100, 2200, 0, 0, 2200, 2200, 0, 0, 0, 0, 0] },
+          { totalValues: [2100, 2200, 0, 0, 2200, 2200, 0, 0, 0, 0, 0] }
         ),
       findings: [{ cell: "C12", message: ["(3) = 2.100 nhưng tổng các dòng lĩnh vực là 2.200"] }],
     },
@@ -61,7 +89,11 @@ ruleTester("06a/total-row", "error", {
 const A = [5, 3, 1, 1, 4, 2, 1, 1, 1, 1, 0];
 const B = [2, 2, 0, 0, 2, 2, 0, 0, 0, 0, 0];
 const add = (...rs: number[][]) => rs[0].map((_, i) => rs.reduce((s, r) => s + r[i], 0));
-const grouped = (subA: (number | null)[], subB: (number | null)[], total: (number | null)[] | "sum" = "sum") =>
+const grouped = (
+  subA: (number | null)[],
+  subB: (number | null)[],
+  total: (number | null)[] | "sum" = "sum"
+) =>
   build06a(
     [
       { name: "Cấp huyện", counts: [], kind: "group" },
@@ -72,30 +104,55 @@ const grouped = (subA: (number | null)[], subB: (number | null)[], total: (numbe
       { stt: 1, name: "Hộ tịch", counts: A },
       { stt: null, name: "Cộng", counts: subB, kind: "subtotal" },
     ],
-    { totalValues: total },
+    { totalValues: total }
   );
 
 ruleTester("06a/total-row", "error", {
   valid: [
     { name: "groups with right sub-totals and total", grid: () => grouped(add(A, B), A) },
-    { name: "blank sub-total cells are left to fill", grid: () => grouped(A.map(() => null), A.map(() => null)) },
+    {
+      name: "blank sub-total cells are left to fill",
+      grid: () =>
+        grouped(
+          A.map(() => null),
+          A.map(() => null)
+        ),
+    },
   ],
   invalid: [
     {
       name: "a group's sub-total (3) = 8 but the group's rows sum to 7",
-      grid: () => grouped(add(A, B).map((x, i) => (i === 0 ? 8 : x)), A),
-      findings: (b) => [{ cell: b.at(3, "received"), message: ['Dòng cộng của nhóm "Cấp huyện" cột (3) = 8 nhưng tổng các dòng trong nhóm là 7'] }],
+      grid: () =>
+        grouped(
+          add(A, B).map((x, i) => (i === 0 ? 8 : x)),
+          A
+        ),
+      findings: (b) => [
+        {
+          cell: b.at(3, "received"),
+          message: [
+            'Dòng cộng của nhóm "Cấp huyện" cột (3) = 8 nhưng tổng các dòng trong nhóm là 7',
+          ],
+        },
+      ],
     },
     {
       name: "the second group's sub-total equals the first group's: wrong",
       grid: () => grouped(add(A, B), add(A, B)),
       findings: (b) =>
-        COUNT_KEYS.filter((_, i) => add(A, B)[i] !== A[i]).map((k) => ({ cell: b.at(6, k), message: ['nhóm "Cấp xã"'] })),
+        COUNT_KEYS.filter((_, i) => add(A, B)[i] !== A[i]).map((k) => ({
+          cell: b.at(6, k),
+          message: ['nhóm "Cấp xã"'],
+        })),
     },
     {
       name: "the form's total that adds the sub-totals in (a double count)",
       grid: () => grouped(add(A, B), A, add(A, B, A, add(A, B), A)),
-      findings: (b) => COUNT_KEYS.filter((_, i) => add(A, B, A)[i] !== 0).map((k) => ({ cell: b.at("total", k), message: ["tổng các dòng lĩnh vực"] })),
+      findings: (b) =>
+        COUNT_KEYS.filter((_, i) => add(A, B, A)[i] !== 0).map((k) => ({
+          cell: b.at("total", k),
+          message: ["tổng các dòng lĩnh vực"],
+        })),
     },
   ],
 });

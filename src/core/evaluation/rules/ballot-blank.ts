@@ -23,8 +23,22 @@ export const ballotBlank: Rule<EvalForm, EvalContext> = {
       const blanks = b.scores.map((s, i) => (s.kind === "blank" ? i : -1)).filter((i) => i >= 0);
       const levelBlank = !!b.level && b.level.text === "";
       if (!blanks.length && !levelBlank) continue;
-      const col = blanks.length ? bs.location.scoreCols[blanks[0]] : (b.level as { col: number }).col;
-      out.push(finding(meta, bs.location.sheet, b.row, col, evalMsg.ballotBlank(b.row, blanks.map((i) => i + 1), levelBlank)));
+      const col = blanks.length
+        ? bs.location.scoreCols[blanks[0]]
+        : (b.level as { col: number }).col;
+      out.push(
+        finding(
+          meta,
+          bs.location.sheet,
+          b.row,
+          col,
+          evalMsg.ballotBlank(
+            b.row,
+            blanks.map((i) => i + 1),
+            levelBlank
+          )
+        )
+      );
     }
     return out;
   },

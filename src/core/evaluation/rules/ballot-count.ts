@@ -6,7 +6,7 @@ import { EvalContext, EvalForm } from "../types";
 const meta: RuleMeta = {
   id: "eval/ballot-count",
   severity: "warning",
-  source: "\"Số phiếu đánh giá\" is the number of ballots (SPEC.md)",
+  source: '"Số phiếu đánh giá" is the number of ballots (SPEC.md)',
   description: EVAL_RULE_DESCRIPTIONS["eval/ballot-count"],
 };
 
@@ -15,7 +15,16 @@ export const ballotCount: Rule<EvalForm, EvalContext> = {
   check(form, ctx) {
     const cell = form.ballotCount;
     if (!cell || cell.parsed.kind === "blank") return [];
-    if (cell.parsed.kind === "invalid") return [finding(meta, cell.sheet, cell.row, cell.col, evalMsg.ballotCountNotNumber(cell.parsed.text))];
+    if (cell.parsed.kind === "invalid")
+      return [
+        finding(
+          meta,
+          cell.sheet,
+          cell.row,
+          cell.col,
+          evalMsg.ballotCountNotNumber(cell.parsed.text)
+        ),
+      ];
     const { ballots, ballotsSource } = ctx.computed;
     if (ballots === null || (ballotsSource !== "sheet" && ballotsSource !== "levels")) return [];
     const written = cell.parsed.value;

@@ -7,7 +7,8 @@ import { EvalContext, EvalForm } from "../types";
 const meta: RuleMeta = {
   id: "eval/ballot-value",
   severity: "error",
-  source: "Thông tư 01/2018/TT-VPCP: a ballot scores each index 2, 1 or 0; five satisfaction levels",
+  source:
+    "Thông tư 01/2018/TT-VPCP: a ballot scores each index 2, 1 or 0; five satisfaction levels",
   description: EVAL_RULE_DESCRIPTIONS["eval/ballot-value"],
 };
 
@@ -20,10 +21,27 @@ export const ballotValue: Rule<EvalForm, EvalContext> = {
     const sheet = bs.location.sheet;
     for (const b of bs.ballots) {
       b.scores.forEach((s, i) => {
-        if (s.kind === "invalid") out.push(finding(meta, sheet, b.row, bs.location.scoreCols[i], evalMsg.ballotScoreInvalid(b.row, i + 1, s.text)));
+        if (s.kind === "invalid")
+          out.push(
+            finding(
+              meta,
+              sheet,
+              b.row,
+              bs.location.scoreCols[i],
+              evalMsg.ballotScoreInvalid(b.row, i + 1, s.text)
+            )
+          );
       });
       if (b.level && b.level.text !== "" && b.level.level === null)
-        out.push(finding(meta, sheet, b.level.row, b.level.col, evalMsg.ballotLevelUnknown(b.row, b.level.text)));
+        out.push(
+          finding(
+            meta,
+            sheet,
+            b.level.row,
+            b.level.col,
+            evalMsg.ballotLevelUnknown(b.row, b.level.text)
+          )
+        );
     }
     return out;
   },

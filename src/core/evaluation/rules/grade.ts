@@ -7,7 +7,8 @@ import { EvalContext, EvalForm } from "../types";
 const meta: RuleMeta = {
   id: "eval/grade",
   severity: "warning",
-  source: "Grade thresholds of Thanh Hóa's one-stop system (SPEC.md), or the workbook's \"Ngưỡng xếp loại\"",
+  source:
+    "Grade thresholds of Thanh Hóa's one-stop system (SPEC.md), or the workbook's \"Ngưỡng xếp loại\"",
   description: EVAL_RULE_DESCRIPTIONS["eval/grade"],
 };
 
@@ -18,6 +19,14 @@ export const grade: Rule<EvalForm, EvalContext> = {
     const { grade: computed, gradeTotal, gradeBasis } = ctx.computed;
     if (!g || g.foreign || g.grade === "" || computed === null || gradeTotal === null) return [];
     if (headerKey(g.grade) === headerKey(computed)) return [];
-    return [finding(meta, form.location.sheet, g.row, g.col, evalMsg.gradeMismatch(g.grade, computed, gradeBasis, gradeTotal))];
+    return [
+      finding(
+        meta,
+        form.location.sheet,
+        g.row,
+        g.col,
+        evalMsg.gradeMismatch(g.grade, computed, gradeBasis, gradeTotal)
+      ),
+    ];
   },
 };

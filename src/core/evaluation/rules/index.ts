@@ -28,10 +28,25 @@ export function evalRule(id: string): Rule<EvalForm, EvalContext> | undefined {
 }
 
 /** Run every rule (or those in `only`) and sort the findings by sheet order, row, column. */
-export function runEvalRules(form: EvalForm, ctx: EvalContext, sheetOrder: string[] = [], only?: readonly string[]): Finding[] {
+export function runEvalRules(
+  form: EvalForm,
+  ctx: EvalContext,
+  sheetOrder: string[] = [],
+  only?: readonly string[]
+): Finding[] {
   const out: Finding[] = [];
-  for (const r of EVAL_RULES) if (!only || only.includes(r.meta.id)) append(out, r.check(form, ctx));
+  for (const r of EVAL_RULES)
+    if (!only || only.includes(r.meta.id)) append(out, r.check(form, ctx));
   return sortFindings(out, sheetOrder);
 }
 
-export { ballotBlank, ballotCount, ballotValue, grade, index1Estimate, satisfactionSum, scoreRange, total };
+export {
+  ballotBlank,
+  ballotCount,
+  ballotValue,
+  grade,
+  index1Estimate,
+  satisfactionSum,
+  scoreRange,
+  total,
+};

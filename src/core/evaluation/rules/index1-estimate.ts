@@ -6,7 +6,8 @@ import { EvalContext, EvalForm } from "../types";
 const meta: RuleMeta = {
   id: "eval/index1-estimate",
   severity: "warning",
-  source: "Index 1 per ballot: 2 early, 1 on time, 0 late; estimated from 06a columns (8), (9), (10) over (7)",
+  source:
+    "Index 1 per ballot: 2 early, 1 on time, 0 late; estimated from 06a columns (8), (9), (10) over (7)",
   description: EVAL_RULE_DESCRIPTIONS["eval/index1-estimate"],
 };
 

@@ -23,20 +23,35 @@ export const satisfactionSum: Rule<EvalForm, EvalContext> = {
     const out: Finding[] = [];
     // A level the table does not have (three-level exports) adds nothing.
     shares.forEach((c, i) => {
-      if (c && c.parsed.kind === "invalid") out.push(finding(meta, c.sheet, c.row, c.col, evalMsg.satisfactionNotNumber(EVAL_LEVELS[i], c.parsed.text)));
+      if (c && c.parsed.kind === "invalid")
+        out.push(
+          finding(
+            meta,
+            c.sheet,
+            c.row,
+            c.col,
+            evalMsg.satisfactionNotNumber(EVAL_LEVELS[i], c.parsed.text)
+          )
+        );
     });
     if (out.length) return out;
     const values = shares.map((c) => (c && c.parsed.kind === "number" ? c.parsed.value : 0));
-    const sum = roundHalfUp(values.reduce((a, b) => a + b, 0), 2);
+    const sum = roundHalfUp(
+      values.reduce((a, b) => a + b, 0),
+      2
+    );
     if (Math.abs(sum - 100) <= SATISFACTION_TOLERANCE + 1e-9) return [];
     // Five shares each rounded to one decimal may miss 100 by a little more than 0.1; when every
     // share is exactly the rounded share of the counted ballots the figures are right.
     const counts = ctx.computed.levelCounts;
     if (counts && counts.some((n) => n > 0)) {
       const exact = sharesOf(counts);
-      if (values.every((v, i) => exact[i] !== null && Math.abs(v - (exact[i] as number)) < 0.05)) return [];
+      if (values.every((v, i) => exact[i] !== null && Math.abs(v - (exact[i] as number)) < 0.05))
+        return [];
     }
-    const at = shares.find((c): c is NonNullable<typeof c> => c !== null) as NonNullable<(typeof shares)[number]>;
+    const at = shares.find((c): c is NonNullable<typeof c> => c !== null) as NonNullable<
+      (typeof shares)[number]
+    >;
     return [finding(meta, at.sheet, at.row, at.col, evalMsg.satisfactionSum(sum))];
   },
 };

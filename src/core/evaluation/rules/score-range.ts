@@ -6,7 +6,8 @@ import { EvalContext, EvalForm } from "../types";
 const meta: RuleMeta = {
   id: "eval/score-range",
   severity: "error",
-  source: "Thông tư 01/2018/TT-VPCP: each index is scored 0, 1 or 2 per ballot; a unit's score is their mean",
+  source:
+    "Thông tư 01/2018/TT-VPCP: each index is scored 0, 1 or 2 per ballot; a unit's score is their mean",
   description: EVAL_RULE_DESCRIPTIONS["eval/score-range"],
 };
 
@@ -21,9 +22,20 @@ export const scoreRange: Rule<EvalForm, EvalContext> = {
         const cell = ix[c];
         if (!cell) continue;
         const p = cell.parsed;
-        if (p.kind === "invalid") out.push(finding(meta, cell.sheet, cell.row, cell.col, evalMsg.scoreNotNumber(c, ix.no, p.text)));
+        if (p.kind === "invalid")
+          out.push(
+            finding(meta, cell.sheet, cell.row, cell.col, evalMsg.scoreNotNumber(c, ix.no, p.text))
+          );
         else if (p.kind === "number" && (p.value < 0 || p.value > 2))
-          out.push(finding(meta, cell.sheet, cell.row, cell.col, evalMsg.scoreOutOfRange(c, ix.no, p.value)));
+          out.push(
+            finding(
+              meta,
+              cell.sheet,
+              cell.row,
+              cell.col,
+              evalMsg.scoreOutOfRange(c, ix.no, p.value)
+            )
+          );
       }
     }
     return out;

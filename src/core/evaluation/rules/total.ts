@@ -22,7 +22,9 @@ export const total: Rule<EvalForm, EvalContext> = {
       const cell = form.totals[c];
       if (!cell || cell.parsed.kind === "blank") continue;
       if (cell.parsed.kind === "invalid") {
-        out.push(finding(meta, cell.sheet, cell.row, cell.col, evalMsg.totalNotNumber(c, cell.parsed.text)));
+        out.push(
+          finding(meta, cell.sheet, cell.row, cell.col, evalMsg.totalNotNumber(c, cell.parsed.text))
+        );
         continue;
       }
       // A column with a score that is not a number is flagged by eval/score-range; no cascade here.
@@ -31,7 +33,9 @@ export const total: Rule<EvalForm, EvalContext> = {
       if (sum === null) continue;
       const written = cell.parsed.value;
       if (Math.abs(written - sum) > TOTAL_TOLERANCE + 1e-9)
-        out.push(finding(meta, cell.sheet, cell.row, cell.col, evalMsg.totalMismatch(c, written, sum)));
+        out.push(
+          finding(meta, cell.sheet, cell.row, cell.col, evalMsg.totalMismatch(c, written, sum))
+        );
     }
     return out;
   },

@@ -17,7 +17,11 @@ const rule: Rule06a = {
       for (const k of COUNT_KEYS) {
         const c = row.counts[k];
         if (c.state.kind !== "blank") continue;
-        const msg = c.raw?.formula ? MSG_06A.blankFormula() : DERIVED_KEYS.has(k) ? MSG_06A.blankDerived(COLUMN_NO[k]) : MSG_06A.blankInput();
+        const msg = c.raw?.formula
+          ? MSG_06A.blankFormula()
+          : DERIVED_KEYS.has(k)
+            ? MSG_06A.blankDerived(COLUMN_NO[k])
+            : MSG_06A.blankInput();
         out.push(finding(rule.meta, form.sheet, c.row, c.col, msg));
       }
     return out;

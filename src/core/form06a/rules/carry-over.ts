@@ -21,7 +21,8 @@ const rule: Rule06a = {
   meta: {
     id: "06a/carry-over",
     severity: "warning",
-    source: "Biểu số 06a/VPCP/KSTT: hồ sơ từ kỳ trước (6) là hồ sơ còn đang giải quyết (11) cuối kỳ trước",
+    source:
+      "Biểu số 06a/VPCP/KSTT: hồ sơ từ kỳ trước (6) là hồ sơ còn đang giải quyết (11) cuối kỳ trước",
     description: "Số hồ sơ từ kỳ trước khác số đang giải quyết của kỳ trước cùng lĩnh vực.",
   },
   check(form, ctx) {
@@ -33,7 +34,10 @@ const rule: Rule06a = {
       const key = normaliseField(r.name);
       if (key && !byField.has(key)) byField.set(key, r);
     }
-    const pairs: [FormRow, FormRow | null | undefined][] = form.rows.map((r) => [r, byField.get(normaliseField(r.name))]);
+    const pairs: [FormRow, FormRow | null | undefined][] = form.rows.map((r) => [
+      r,
+      byField.get(normaliseField(r.name)),
+    ]);
     if (form.total) pairs.push([form.total, prev.total]);
     for (const [row, p] of pairs) {
       if (!p) continue;

@@ -20,7 +20,16 @@ const rule: Rule06a = {
       if (!field) continue;
       const key = row.section === undefined ? field : `${row.section}:${field}`;
       const first = seen.get(key);
-      if (first !== undefined) out.push(finding(rule.meta, form.sheet, row.row, form.nameCol, MSG_06A.duplicateField(row.name, first, form.rowsAreUnits === true)));
+      if (first !== undefined)
+        out.push(
+          finding(
+            rule.meta,
+            form.sheet,
+            row.row,
+            form.nameCol,
+            MSG_06A.duplicateField(row.name, first, form.rowsAreUnits === true)
+          )
+        );
       else seen.set(key, row.row);
     }
     return out;

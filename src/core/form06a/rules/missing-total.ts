@@ -10,7 +10,17 @@ const rule: Rule06a = {
     description: "Biểu không có dòng tổng.",
   },
   check(form) {
-    return form.total ? [] : [finding(rule.meta, form.sheet, form.headerTop, Math.min(form.sttCol, form.nameCol), MSG_06A.missingTotal())];
+    return form.total
+      ? []
+      : [
+          finding(
+            rule.meta,
+            form.sheet,
+            form.headerTop,
+            Math.min(form.sttCol, form.nameCol),
+            MSG_06A.missingTotal()
+          ),
+        ];
   },
 };
 export default rule;

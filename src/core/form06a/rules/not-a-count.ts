@@ -18,7 +18,15 @@ const rule: Rule06a = {
         const c = row.counts[k];
         if (c.state.kind !== "invalid") continue;
         const { reason, shown } = c.state;
-        out.push(finding(rule.meta, form.sheet, c.row, c.col, reason === "huge" ? MSG_06A.notACountHuge(shown) : MSG_06A.notACount[reason](shown)));
+        out.push(
+          finding(
+            rule.meta,
+            form.sheet,
+            c.row,
+            c.col,
+            reason === "huge" ? MSG_06A.notACountHuge(shown) : MSG_06A.notACount[reason](shown)
+          )
+        );
       }
     return out;
   },

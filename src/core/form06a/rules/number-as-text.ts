@@ -9,7 +9,8 @@ const rule: Rule06a = {
     id: "06a/number-as-text",
     severity: "warning",
     source: "Thực tế tệp Excel: số được nhập dạng văn bản",
-    description: "Số hồ sơ được lưu dạng văn bản (kể cả có dấu phân cách hàng nghìn như \"1.234\"); vẫn được tính nhưng nên nhập lại dạng số.",
+    description:
+      'Số hồ sơ được lưu dạng văn bản (kể cả có dấu phân cách hàng nghìn như "1.234"); vẫn được tính nhưng nên nhập lại dạng số.',
   },
   check(form) {
     const out: Finding[] = [];
@@ -19,8 +20,16 @@ const rule: Rule06a = {
         if (c.state.kind === "count" && c.state.asText) {
           // The text as typed ("1.234", "1 234"), so the clerk recognises it; spaces as plain spaces.
           const raw = c.raw?.value;
-          const shown = typeof raw === "string" ? raw.normalize("NFC").replace(/[\u00a0\u202f\u2009\u2007]/g, " ").trim() : String(c.state.value);
-          out.push(finding(rule.meta, form.sheet, c.row, c.col, MSG_06A.numberAsText(shown, c.state.value)));
+          const shown =
+            typeof raw === "string"
+              ? raw
+                  .normalize("NFC")
+                  .replace(/[\u00a0\u202f\u2009\u2007]/g, " ")
+                  .trim()
+              : String(c.state.value);
+          out.push(
+            finding(rule.meta, form.sheet, c.row, c.col, MSG_06A.numberAsText(shown, c.state.value))
+          );
         }
       }
     return out;

@@ -7,7 +7,8 @@ const rule: Rule06a = {
   meta: {
     id: "06a/numbering",
     severity: "warning",
-    source: "Biểu số 06a/VPCP/KSTT: cột (1) số thứ tự 1, 2, 3 … (đánh lại từ 1 trong mỗi nhóm dòng)",
+    source:
+      "Biểu số 06a/VPCP/KSTT: cột (1) số thứ tự 1, 2, 3 … (đánh lại từ 1 trong mỗi nhóm dòng)",
     description: "Số thứ tự các dòng lĩnh vực không liên tiếp từ 1.",
   },
   check(form) {
@@ -22,7 +23,10 @@ const rule: Rule06a = {
       }
       const shown = row.stt.trim();
       const n = /^\d+\.?$/.test(shown) ? parseInt(shown, 10) : NaN;
-      if (n !== expected) out.push(finding(rule.meta, form.sheet, row.row, form.sttCol, MSG_06A.numbering(shown, expected)));
+      if (n !== expected)
+        out.push(
+          finding(rule.meta, form.sheet, row.row, form.sttCol, MSG_06A.numbering(shown, expected))
+        );
       // Continue from what is written, so one gap flags one row, not every row after it.
       expected = Number.isNaN(n) ? expected + 1 : n + 1;
     }

@@ -8,5 +8,5 @@ export default sumRule(
     description: "Tổng số hồ sơ đang giải quyết bằng trong hạn + quá hạn.",
   },
   "pending",
-  ["withinTime", "overdue"],
+  ["withinTime", "overdue"]
 );

@@ -12,11 +12,15 @@ const rule: Rule06a = {
     id: "06a/period",
     severity: "warning",
     source: "Nghị định 09/2019/NĐ-CP, Điều 12: thời gian chốt số liệu báo cáo định kỳ",
-    description: "Kỳ báo cáo thiếu, không đọc được, hoặc không theo ngày chốt số liệu (từ ngày 15 tháng trước đến ngày 14).",
+    description:
+      "Kỳ báo cáo thiếu, không đọc được, hoặc không theo ngày chốt số liệu (từ ngày 15 tháng trước đến ngày 14).",
   },
   check(form) {
     const t = form.title;
-    const anchor = t.periodCell ?? { row: form.headerTop, col: Math.min(form.sttCol, form.nameCol) };
+    const anchor = t.periodCell ?? {
+      row: form.headerTop,
+      col: Math.min(form.sttCol, form.nameCol),
+    };
     const at = (msg: Message) => [finding(rule.meta, form.sheet, anchor.row, anchor.col, msg)];
     if (!t.periodCell) return at(MSG_06A.periodMissing());
     if (!t.period) return at(MSG_06A.periodUnreadable(t.periodText ?? ""));

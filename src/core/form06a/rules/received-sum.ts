@@ -8,5 +8,5 @@ export default sumRule(
     description: "Tổng số hồ sơ nhận giải quyết bằng trực tuyến + trực tiếp + từ kỳ trước.",
   },
   "received",
-  ["online", "direct", "carriedOver"],
+  ["online", "direct", "carriedOver"]
 );

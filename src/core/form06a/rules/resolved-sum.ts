@@ -8,5 +8,5 @@ export default sumRule(
     description: "Tổng số hồ sơ đã giải quyết bằng trước hạn + đúng hạn + quá hạn.",
   },
   "resolved",
-  ["early", "onTime", "late"],
+  ["early", "onTime", "late"]
 );

@@ -2,7 +2,17 @@
 import { Finding } from "../../grid";
 import { finding, Rule, RuleMeta } from "../../rules";
 import { MSG_06A } from "../../messages/form06a";
-import { allRows, COLUMN_NO, COUNT_KEYS, CountCell, CountKey, countValue, DERIVED, Form06a, FormRow } from "../model";
+import {
+  allRows,
+  COLUMN_NO,
+  COUNT_KEYS,
+  CountCell,
+  CountKey,
+  countValue,
+  DERIVED,
+  Form06a,
+  FormRow,
+} from "../model";
 
 export interface Context06a {
   /** The previous period's form, for 06a/carry-over. */
@@ -41,7 +51,8 @@ export function unreliableCells(form: Form06a): (row: FormRow, k: CountKey) => b
 
 function computeUnreliable(form: Form06a): (row: FormRow, k: CountKey) => boolean {
   // The common case, a form without a single bad cell, needs no per-cell look-up.
-  if (!allRows(form).some((row) => COUNT_KEYS.some((k) => row.counts[k].state.kind === "invalid"))) return () => false;
+  if (!allRows(form).some((row) => COUNT_KEYS.some((k) => row.counts[k].state.kind === "invalid")))
+    return () => false;
   const bad = (row: FormRow, k: CountKey): boolean => {
     if (row.counts[k].state.kind === "invalid") return true;
     const d = DERIVED.find((x) => x.key === k);
@@ -67,7 +78,20 @@ export function sumRule(meta: RuleMeta, target: CountKey, parts: CountKey[]): Ru
         if (!vs) continue;
         const sum = vs.reduce((a, b) => a + b, 0);
         if (sum !== t.state.value)
-          out.push(finding(meta, form.sheet, t.row, t.col, MSG_06A.sumMismatch(COLUMN_NO[target], t.state.value, parts.map((p) => COLUMN_NO[p]), sum)));
+          out.push(
+            finding(
+              meta,
+              form.sheet,
+              t.row,
+              t.col,
+              MSG_06A.sumMismatch(
+                COLUMN_NO[target],
+                t.state.value,
+                parts.map((p) => COLUMN_NO[p]),
+                sum
+              )
+            )
+          );
       }
       return out;
     },

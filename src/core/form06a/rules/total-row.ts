@@ -10,8 +10,10 @@ const rule: Rule06a = {
     severity: "error",
     // A group's sub-total ("Cộng" under "Xã, phường, thị trấn") is the total row of its group:
     // the same rule, over that group's rows.
-    source: "Biểu số 06a/VPCP/KSTT: dòng tổng là tổng các dòng lĩnh vực (dòng cộng của một nhóm là tổng các dòng trong nhóm)",
-    description: "Mỗi ô của dòng tổng bằng tổng cột đó trên các dòng lĩnh vực; dòng cộng của mỗi nhóm bằng tổng các dòng trong nhóm.",
+    source:
+      "Biểu số 06a/VPCP/KSTT: dòng tổng là tổng các dòng lĩnh vực (dòng cộng của một nhóm là tổng các dòng trong nhóm)",
+    description:
+      "Mỗi ô của dòng tổng bằng tổng cột đó trên các dòng lĩnh vực; dòng cộng của mỗi nhóm bằng tổng các dòng trong nhóm.",
   },
   check(form) {
     const out: Finding[] = [];
@@ -24,7 +26,16 @@ const rule: Rule06a = {
         const vs = values(form.rows.map((r) => r.counts[k]));
         if (!vs) continue;
         const sum = vs.reduce((a, b) => a + b, 0);
-        if (sum !== t.state.value) out.push(finding(rule.meta, form.sheet, t.row, t.col, MSG_06A.totalRow(COLUMN_NO[k], t.state.value, sum)));
+        if (sum !== t.state.value)
+          out.push(
+            finding(
+              rule.meta,
+              form.sheet,
+              t.row,
+              t.col,
+              MSG_06A.totalRow(COLUMN_NO[k], t.state.value, sum)
+            )
+          );
       }
     for (const sub of form.subtotals ?? []) {
       const rows = form.rows.filter((r) => r.section === sub.section);
@@ -35,7 +46,16 @@ const rule: Rule06a = {
         const vs = values(rows.map((r) => r.counts[k]));
         if (!vs) continue;
         const sum = vs.reduce((a, b) => a + b, 0);
-        if (sum !== t.state.value) out.push(finding(rule.meta, form.sheet, t.row, t.col, MSG_06A.subtotalRow(label, COLUMN_NO[k], t.state.value, sum)));
+        if (sum !== t.state.value)
+          out.push(
+            finding(
+              rule.meta,
+              form.sheet,
+              t.row,
+              t.col,
+              MSG_06A.subtotalRow(label, COLUMN_NO[k], t.state.value, sum)
+            )
+          );
       }
     }
     return out;

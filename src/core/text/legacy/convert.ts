@@ -1,6 +1,16 @@
 // Legacy text ↔ Unicode (NFC): VNI by its two-byte sequences, TCVN3 word by word (capitals inferred
 // from an H font or from words typed in capitals).
-import { LegacyEncoding, TCVN3_DECODE, TCVN3_ENCODE, TCVN3_SEPARATE_TONE, TONE_MARKS, VNI_BASES, VNI_DECODE, VNI_ENCODE, chr } from "./tables";
+import {
+  LegacyEncoding,
+  TCVN3_DECODE,
+  TCVN3_ENCODE,
+  TCVN3_SEPARATE_TONE,
+  TONE_MARKS,
+  VNI_BASES,
+  VNI_DECODE,
+  VNI_ENCODE,
+  chr,
+} from "./tables";
 import { isVietnameseSyllable } from "./syllable";
 
 export interface LegacyDecodeOptions {
@@ -13,7 +23,11 @@ export interface LegacyDecodeOptions {
 }
 
 /** Legacy text (bytes read as Windows-1252 characters) → Unicode NFC. */
-export function legacyToUnicode(text: string, enc: LegacyEncoding, opts: LegacyDecodeOptions = {}): string {
+export function legacyToUnicode(
+  text: string,
+  enc: LegacyEncoding,
+  opts: LegacyDecodeOptions = {}
+): string {
   if (enc === "vni") {
     const out = decodeVni(text);
     return opts.capitals ? out.toUpperCase() : out;
@@ -56,7 +70,12 @@ export const WORD = /[\p{L}\p{M}\u00a1-\u00ae\u00b0-\u00b9\u00bb-\u00be\u00d7\u0
 const isTcvn3Toned = (code: number) => code >= 0xb5 && code <= 0xfe && TCVN3_DECODE.has(chr(code));
 
 /** Letters of known case in TCVN3 text: ASCII, and Ă…Đ (0xA1–0xA7) / ă…đ (0xA8–0xAE). */
-function tcvn3Case(word: string): { upper: number; lower: number; toned: boolean; capitalOnly: boolean } {
+function tcvn3Case(word: string): {
+  upper: number;
+  lower: number;
+  toned: boolean;
+  capitalOnly: boolean;
+} {
   let upper = 0;
   let lower = 0;
   let tonedChar = false;
@@ -81,7 +100,11 @@ export function decodeTcvn3Plain(word: string): string {
   for (const c of word) {
     const code = c.charCodeAt(0);
     // A separate tone mark goes on the vowel before it; elsewhere the byte is left as it is.
-    if (code >= TCVN3_SEPARATE_TONE && code < TCVN3_SEPARATE_TONE + 5 && TCVN3_VOWEL_BEFORE_TONE.test(out)) {
+    if (
+      code >= TCVN3_SEPARATE_TONE &&
+      code < TCVN3_SEPARATE_TONE + 5 &&
+      TCVN3_VOWEL_BEFORE_TONE.test(out)
+    ) {
       out += TONE_MARKS[code - TCVN3_SEPARATE_TONE];
       combining = true;
       continue;
@@ -104,7 +127,13 @@ export function decodeTcvn3Plain(word: string): string {
  */
 function decodeTcvn3(text: string, capitals: boolean): string {
   if (capitals) return decodeTcvn3Plain(text).toUpperCase();
-  type Word = { start: number; end: number; kind: "caps" | "single" | "other"; toned: boolean; evidence: boolean };
+  type Word = {
+    start: number;
+    end: number;
+    kind: "caps" | "single" | "other";
+    toned: boolean;
+    evidence: boolean;
+  };
   const words: Word[] = [];
   let upperAll = 0;
   let lowerAll = 0;
@@ -113,19 +142,22 @@ function decodeTcvn3(text: string, capitals: boolean): string {
     const k = tcvn3Case(w);
     upperAll += k.upper;
     lowerAll += k.lower;
-    const kind = k.lower > 0 ? "other" : k.upper >= 2 ? "caps" : k.upper === 1 && k.toned ? "single" : "other";
+    const kind =
+      k.lower > 0 ? "other" : k.upper >= 2 ? "caps" : k.upper === 1 && k.toned ? "single" : "other";
     words.push({
       start: m.index ?? 0,
       end: (m.index ?? 0) + w.length,
       kind,
       toned: k.toned,
-      evidence: kind === "caps" && (k.toned || k.capitalOnly || isVietnameseSyllable(decodeTcvn3Plain(w))),
+      evidence:
+        kind === "caps" && (k.toned || k.capitalOnly || isVietnameseSyllable(decodeTcvn3Plain(w))),
     });
   }
-  if (upperAll >= 2 && lowerAll === 0 && words.some((w) => w.evidence)) return decodeTcvn3Plain(text).toUpperCase();
+  if (upperAll >= 2 && lowerAll === 0 && words.some((w) => w.evidence))
+    return decodeTcvn3Plain(text).toUpperCase();
   // Runs of consecutive capitals and single-capital words; a run with evidence is all capitals.
   const upper = words.map((w) => w.kind === "caps" && w.toned);
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     if (words[i].kind === "other") {
       i++;
       continue;

@@ -5,8 +5,9 @@ import { isVietnameseSyllable, splitTone } from "./syllable";
 import { WORD, decodeTcvn3Plain, decodeVni } from "./convert";
 
 /** Letters and marks only Unicode Vietnamese has (precomposed or NFD): legacy text never does. */
-// eslint-disable-next-line no-misleading-character-class -- the combining marks (U+0300…U+0323) are listed on purpose: NFD text has them alone
-export const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u0303\u0306\u0309\u031b\u0323]/;
+export const UNICODE_VIETNAMESE =
+  // eslint-disable-next-line no-misleading-character-class -- the combining marks (U+0300…U+0323) are listed on purpose: NFD text has them alone
+  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u0303\u0306\u0309\u031b\u0323]/;
 /** A character one of the two encodings uses (0xA1–0xFF). */
 export const LEGACY_CHAR = /[\u00a1-\u00ff]/;
 
@@ -68,7 +69,8 @@ export function legacyEvidence(text: string, enc: LegacyEncoding): LegacyEvidenc
     if (d === w) continue;
     // Strong or weak evidence needs an ASCII letter in the word and two letters once decoded: a
     // lone symbol ("©" → "â") or a one-letter result ("où" → "ó" in VNI) says little.
-    const telling = /[A-Za-z]/.test(w) && [...d.normalize("NFC")].filter((ch) => /\p{L}/u.test(ch)).length >= 2;
+    const telling =
+      /[A-Za-z]/.test(w) && [...d.normalize("NFC")].filter((ch) => /\p{L}/u.test(ch)).length >= 2;
     const asRead = isVietnameseSyllable(w);
     const decoded = isVietnameseSyllable(d);
     if (!asRead && decoded) {
@@ -91,7 +93,8 @@ export function legacyEvidence(text: string, enc: LegacyEncoding): LegacyEvidenc
  * Weak evidence alone is not enough: "Soá hoà sô" is VNI for "Số hồ sơ" but also reads as
  * (odd) Unicode, as "cô cô" would turn into "cơ cơ".
  */
-export const looksLegacy = (ev: LegacyEvidence) => !ev.unicode && ev.strong >= 1 && ev.score >= 1 && ev.strong >= 3 * ev.loss;
+export const looksLegacy = (ev: LegacyEvidence) =>
+  !ev.unicode && ev.strong >= 1 && ev.score >= 1 && ev.strong >= 3 * ev.loss;
 
 /**
  * The legacy encoding one text is likely written in, or null (Unicode, English, numbers, or too

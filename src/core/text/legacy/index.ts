@@ -4,4 +4,18 @@ export { LEGACY_ENCODINGS, VOWELS, vietnameseLetters, type LegacyEncoding } from
 export { isVietnameseSyllable } from "./syllable";
 export { legacyToUnicode, unicodeToLegacy, type LegacyDecodeOptions } from "./convert";
 export { detectLegacy, legacyEvidence, type LegacyEvidence } from "./detect";
-export { LEGACY_NAME, UNICODE_FONT, convertEdits, decodeWorkbook, detectWorkbookLegacy, editsForConverted, isCapitalsFont, legacyFontEncoding, type ConvertEditsOptions, type ConvertedCell, type DecodeWorkbookOptions, type DecodedWorkbook, type FontLookup } from "./workbook";
+export {
+  LEGACY_NAME,
+  UNICODE_FONT,
+  convertEdits,
+  decodeWorkbook,
+  detectWorkbookLegacy,
+  editsForConverted,
+  isCapitalsFont,
+  legacyFontEncoding,
+  type ConvertEditsOptions,
+  type ConvertedCell,
+  type DecodeWorkbookOptions,
+  type DecodedWorkbook,
+  type FontLookup,
+} from "./workbook";

@@ -1,7 +1,13 @@
 // Whether a word is a well-formed Vietnamese syllable: the evidence that decides detection and
 // TCVN3 capitals.
 
-const TONE_INDEX: Record<string, number> = { "\u0300": 0, "\u0309": 1, "\u0303": 2, "\u0301": 3, "\u0323": 4 };
+const TONE_INDEX: Record<string, number> = {
+  "\u0300": 0,
+  "\u0309": 1,
+  "\u0303": 2,
+  "\u0301": 3,
+  "\u0323": 4,
+};
 
 /**
  * A word without its tone (NFC, lower case) and the tone (-1: none); null when it has two tones
@@ -22,7 +28,36 @@ export function splitTone(word: string): { base: string; tone: number } | null {
   return { base: base.normalize("NFC"), tone };
 }
 
-const INITIALS = ["ngh", "ng", "gh", "gi", "kh", "nh", "ph", "th", "tr", "ch", "qu", "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""];
+const INITIALS = [
+  "ngh",
+  "ng",
+  "gh",
+  "gi",
+  "kh",
+  "nh",
+  "ph",
+  "th",
+  "tr",
+  "ch",
+  "qu",
+  "b",
+  "c",
+  "d",
+  "đ",
+  "g",
+  "h",
+  "k",
+  "l",
+  "m",
+  "n",
+  "p",
+  "r",
+  "s",
+  "t",
+  "v",
+  "x",
+  "",
+];
 
 /** Vietnamese rimes (vần) without tone. */
 const RIMES = new Set(
@@ -33,7 +68,7 @@ const RIMES = new Set(
     "ich im in inh ip it oc om on ong op ot ooc oong ôc ôm ôn ông ôp ôt ơm ơn ơp ơt uc um un ung up ut " +
     "ưc ưm ưn ưng ưt iêc iêm iên iêng iêp iêt yêm yên yêt oac oach oam oan oang oanh oap oat oăc oăm oăn oăng oăt " +
     "oen oet oem uân uâng uât uêch uênh uôc uôm uôn uông uôt ươc ươm ươn ương ươp ươt uych uyn uynh uyp uyt uyên uyêt"
-  ).split(" "),
+  ).split(" ")
 );
 
 function rimeFits(initial: string, rest: string, tone: number): boolean {
@@ -61,6 +96,7 @@ function rimeFits(initial: string, rest: string, tone: number): boolean {
 export function isVietnameseSyllable(word: string): boolean {
   const s = splitTone(word);
   if (!s || !/^[a-zđăâêôơư]+$/.test(s.base)) return false;
-  for (const ini of INITIALS) if (s.base.startsWith(ini) && rimeFits(ini, s.base.slice(ini.length), s.tone)) return true;
+  for (const ini of INITIALS)
+    if (s.base.startsWith(ini) && rimeFits(ini, s.base.slice(ini.length), s.tone)) return true;
   return false;
 }

@@ -132,7 +132,8 @@ function vniLower(v: Vowel, tone: number | null): number[] | string {
 }
 
 /** Capital form of VNI bytes: ASCII letters upper-cased, the bytes ≥ 0xE0 minus 0x20. */
-const vniUpper = (codes: number[]) => codes.map((c) => (c >= 0x61 && c <= 0x7a ? c - 0x20 : c >= 0xe0 ? c - 0x20 : c));
+const vniUpper = (codes: number[]) =>
+  codes.map((c) => (c >= 0x61 && c <= 0x7a ? c - 0x20 : c >= 0xe0 ? c - 0x20 : c));
 
 export const VNI_DECODE = new Map<string, string>();
 export const VNI_ENCODE = new Map<string, string>();

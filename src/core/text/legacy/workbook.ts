@@ -3,7 +3,13 @@
 import { CellSnapshot, EditSet, SheetSnapshot, WorkbookSnapshot } from "../../grid";
 import { LEGACY_ENCODINGS, LegacyEncoding } from "./tables";
 import { legacyToUnicode } from "./convert";
-import { LEGACY_CHAR, LegacyEvidence, UNICODE_VIETNAMESE, legacyEvidence, looksLegacy } from "./detect";
+import {
+  LEGACY_CHAR,
+  LegacyEvidence,
+  UNICODE_VIETNAMESE,
+  legacyEvidence,
+  looksLegacy,
+} from "./detect";
 
 export interface ConvertedCell {
   sheet: string;
@@ -59,8 +65,14 @@ export function detectWorkbookLegacy(wb: WorkbookSnapshot): LegacyEncoding | nul
   return scoreWorkbook(wb, new Map()).encoding;
 }
 
-function scoreWorkbook(wb: WorkbookSnapshot, cache: Map<string, Record<LegacyEncoding, LegacyEvidence>>): { encoding: LegacyEncoding | null } {
-  const tally: Record<LegacyEncoding, Tally> = { tcvn3: { legacyCells: 0, evidence: 0 }, vni: { legacyCells: 0, evidence: 0 } };
+function scoreWorkbook(
+  wb: WorkbookSnapshot,
+  cache: Map<string, Record<LegacyEncoding, LegacyEvidence>>
+): { encoding: LegacyEncoding | null } {
+  const tally: Record<LegacyEncoding, Tally> = {
+    tcvn3: { legacyCells: 0, evidence: 0 },
+    vni: { legacyCells: 0, evidence: 0 },
+  };
   let unicodeCells = 0;
   // Distinct texts: a column repeating one odd word ("µm") is one piece of evidence, not a hundred.
   const seen = new Set<string>();
@@ -87,7 +99,10 @@ function scoreWorkbook(wb: WorkbookSnapshot, cache: Map<string, Record<LegacyEnc
   return { encoding: best };
 }
 
-function evidenceOf(text: string, cache: Map<string, Record<LegacyEncoding, LegacyEvidence>>): Record<LegacyEncoding, LegacyEvidence> {
+function evidenceOf(
+  text: string,
+  cache: Map<string, Record<LegacyEncoding, LegacyEvidence>>
+): Record<LegacyEncoding, LegacyEvidence> {
   let ev = cache.get(text);
   if (!ev) {
     ev = { tcvn3: legacyEvidence(text, "tcvn3"), vni: legacyEvidence(text, "vni") };
@@ -101,7 +116,10 @@ function evidenceOf(text: string, cache: Map<string, Record<LegacyEncoding, Lega
  * sheet names are never touched). In a workbook found to be TCVN3 or VNI, a text cell is
  * converted unless it has Unicode-only letters or reads as better Vietnamese as it is.
  */
-export function decodeWorkbook(wb: WorkbookSnapshot, opts: DecodeWorkbookOptions = {}): DecodedWorkbook {
+export function decodeWorkbook(
+  wb: WorkbookSnapshot,
+  opts: DecodeWorkbookOptions = {}
+): DecodedWorkbook {
   const cache = new Map<string, Record<LegacyEncoding, LegacyEvidence>>();
   const encoding = opts.from ?? scoreWorkbook(wb, cache).encoding;
   if (!encoding) return { wb, encoding: null, converted: [] };
@@ -155,11 +173,17 @@ export interface ConvertEditsOptions extends DecodeWorkbookOptions {
  * not to be a legacy one, `style.font` = Times New Roman (Unicode text in a .VnTime or VNI-Times
  * font would show as garbage).
  */
-export function editsForConverted(converted: readonly ConvertedCell[], fontOf?: FontLookup): EditSet {
+export function editsForConverted(
+  converted: readonly ConvertedCell[],
+  fontOf?: FontLookup
+): EditSet {
   const cells = converted.map((c) => {
     const font = fontOf?.(c.sheet, c.row, c.col);
-    const keep = typeof font === "string" && font.trim() !== "" && legacyFontEncoding(font) === null;
-    return keep ? { sheet: c.sheet, row: c.row, col: c.col, value: c.after } : { sheet: c.sheet, row: c.row, col: c.col, value: c.after, style: { font: UNICODE_FONT } };
+    const keep =
+      typeof font === "string" && font.trim() !== "" && legacyFontEncoding(font) === null;
+    return keep
+      ? { sheet: c.sheet, row: c.row, col: c.col, value: c.after }
+      : { sheet: c.sheet, row: c.row, col: c.col, value: c.after, style: { font: UNICODE_FONT } };
   });
   return { cells, merges: [], newSheets: [], columnWidths: [] };
 }

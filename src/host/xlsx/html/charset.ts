@@ -26,7 +26,9 @@ export function htmlCharset(buf: Uint8Array): string {
   }
   if (validUtf8(buf)) return "utf-8";
   // Old pages: legacy-font text (.VnTime, VNI-Times) is Windows-1252 bytes; otherwise Vietnamese Windows.
-  return /face\s*=\s*["']?\s*(\.vn|vni)|font-family\s*:\s*["']?\s*(\.vn|vni)/i.test(head) ? "windows-1252" : "windows-1258";
+  return /face\s*=\s*["']?\s*(\.vn|vni)|font-family\s*:\s*["']?\s*(\.vn|vni)/i.test(head)
+    ? "windows-1252"
+    : "windows-1258";
 }
 
 function latin1(b: Uint8Array): string {
@@ -66,6 +68,7 @@ export function decodeHtml(buf: Uint8Array): string {
  */
 export function looksLikeHtml(bytes: Uint8Array): boolean {
   let head = "";
-  for (let i = 0; i < Math.min(bytes.length, 2048); i++) if (bytes[i] !== 0) head += String.fromCharCode(bytes[i]);
+  for (let i = 0; i < Math.min(bytes.length, 2048); i++)
+    if (bytes[i] !== 0) head += String.fromCharCode(bytes[i]);
   return /<(html|table|!doctype html)/i.test(head);
 }

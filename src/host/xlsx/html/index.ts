@@ -9,14 +9,16 @@ export { decodeHtml, htmlCharset, looksLikeHtml } from "./charset";
 export { decodeEntities, htmlToSheet, EXCEL_COLS, EXCEL_ROWS, MAX_SPAN } from "./tables";
 export type { HtmlSheet } from "./tables";
 
-
 /** An HTML export's bytes as one sheet (named after Excel's <x:Name>, else `sheetName`). */
 export function readHtmlSheet(bytes: Uint8Array, sheetName?: string): HtmlSheet {
   return htmlToSheet(decodeHtml(bytes), sheetName);
 }
 
 /** An HTML export's bytes as a workbook snapshot, and how many tables it had. */
-export function readHtmlSnapshot(bytes: Uint8Array, sheetName?: string): { snapshot: WorkbookSnapshot; tables: number } {
+export function readHtmlSnapshot(
+  bytes: Uint8Array,
+  sheetName?: string
+): { snapshot: WorkbookSnapshot; tables: number } {
   const sheet = readHtmlSheet(bytes, sheetName);
   return { snapshot: { sheets: [sheet.snapshot] }, tables: sheet.tables };
 }

@@ -76,9 +76,45 @@ interface OpenTable {
 
 type Block = { kind: "para"; text: string } | { kind: "table"; table: HTable };
 
-const BLOCK = new Set(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "center", "blockquote", "pre", "address", "section", "article", "header", "footer", "form", "hr", "dl", "dt", "dd"]);
+const BLOCK = new Set([
+  "p",
+  "div",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "ul",
+  "ol",
+  "center",
+  "blockquote",
+  "pre",
+  "address",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "form",
+  "hr",
+  "dl",
+  "dt",
+  "dd",
+]);
 /** Elements whose content is never shown in a cell. */
-const SKIP = new Set(["head", "script", "style", "title", "xml", "noscript", "template", "textarea", "select", "option"]);
+const SKIP = new Set([
+  "head",
+  "script",
+  "style",
+  "title",
+  "xml",
+  "noscript",
+  "template",
+  "textarea",
+  "select",
+  "option",
+]);
 const WS = /[ \t\n\r\f]+/g;
 
 /** Replace character references (&amp; &#7889; &#x1ED1; &nbsp; …) as the HTML parser does; unknown ones stay as written. */
@@ -199,7 +235,13 @@ function parseBlocks(html: string): { blocks: Block[]; tables: number; xName: st
           case "th": {
             closeCell(o);
             const row = ensureRow(o);
-            o.cell = { rowspan: span(attrs.rowspan, true), colspan: span(attrs.colspan, false), header: name === "th", attrs, text: "" };
+            o.cell = {
+              rowspan: span(attrs.rowspan, true),
+              colspan: span(attrs.colspan, false),
+              header: name === "th",
+              attrs,
+              text: "",
+            };
             row.cells.push(o.cell);
             return;
           }
@@ -258,7 +300,7 @@ function parseBlocks(html: string): { blocks: Block[]; tables: number; xName: st
         if (m) xName = decodeEntities(m[1]).trim();
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }
   );
   parser.write(html);
   parser.end();
@@ -304,7 +346,7 @@ export function htmlToSheet(html: string, sheetName = "Sheet1"): HtmlSheet {
         let col = 0;
         for (const c of hr.cells) {
           // Skip the columns still covered by rowspans from the rows above.
-          for (let moved = true; moved; ) {
+          for (let moved = true; moved;) {
             moved = false;
             for (const a of active)
               if (a.bottom >= r && col >= a.left && col <= a.right) {
@@ -316,19 +358,22 @@ export function htmlToSheet(html: string, sheetName = "Sheet1"): HtmlSheet {
           // A colspan running into a rowspan from above (an HTML "table model error"; browsers
           // overlap the two) stops before it: merged areas never overlap.
           let width = Math.min(c.colspan, EXCEL_COLS - col);
-          for (const a of active) if (a.bottom >= r && a.left > col && a.left < col + width) width = a.left - col;
+          for (const a of active)
+            if (a.bottom >= r && a.left > col && a.left < col + width) width = a.left - col;
           const left = g.rows.length - i; // rows of the group from this one on
           const height = c.rowspan === 0 ? left : Math.min(c.rowspan, left);
           const bottom = Math.min(r + height - 1, EXCEL_ROWS - 1);
           const snap = cellValue(c);
           if (snap) put(r, col, snap, c.header);
-          if (bottom > r || width > 1) merges.push({ top: r + 1, left: col + 1, bottom: bottom + 1, right: col + width });
+          if (bottom > r || width > 1)
+            merges.push({ top: r + 1, left: col + 1, bottom: bottom + 1, right: col + width });
           if (bottom > r) active.push({ left: col, right: col + width - 1, bottom });
           col += width;
         }
         if (hr.hidden) hiddenRows.push(r + 1);
         next++;
-        for (let k = active.length - 1; k >= 0; k--) if (active[k].bottom < next) active.splice(k, 1);
+        for (let k = active.length - 1; k >= 0; k--)
+          if (active[k].bottom < next) active.splice(k, 1);
       });
     }
   };
@@ -353,12 +398,20 @@ export function htmlToSheet(html: string, sheetName = "Sheet1"): HtmlSheet {
     for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
   }
   const name = sheetTitle(xName || sheetName);
-  return { snapshot: { name, top: 1, left: 1, data, merges, hiddenRows: [...new Set(hiddenRows)] }, bold, tables };
+  return {
+    snapshot: { name, top: 1, left: 1, data, merges, hiddenRows: [...new Set(hiddenRows)] },
+    bold,
+    tables,
+  };
 }
 
 /** A valid worksheet name: no []:*?/\, at most 31 characters. */
 function sheetTitle(s: string): string {
-  const t = s.replace(/[[\]:*?/\\]/g, " ").replace(/\s+/g, " ").trim().slice(0, 31);
+  const t = s
+    .replace(/[[\]:*?/\\]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 31);
   return t || "Sheet1";
 }
 
@@ -379,7 +432,8 @@ function cellValue(c: HCell): CellSnapshot | null {
   const style = a.style ?? "";
   const fmla = a["x:fmla"];
   const xnum = a["x:num"];
-  const num = xnum !== undefined && xnum.trim() !== "" && Number.isFinite(Number(xnum)) ? Number(xnum) : null;
+  const num =
+    xnum !== undefined && xnum.trim() !== "" && Number.isFinite(Number(xnum)) ? Number(xnum) : null;
   if (fmla && fmla.startsWith("=")) {
     const value = num ?? (text === "" ? null : /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text);
     return { value, formula: fmla.slice(1) };
@@ -389,7 +443,8 @@ function cellValue(c: HCell): CellSnapshot | null {
   const asText = "x:str" in a || /mso-number-format\s*:\s*["']?\\?@/i.test(style);
   if (!asText) {
     if (/^-?(0|[1-9]\d{0,14})$/.test(text)) return { value: Number(text) };
-    if (/^-?(0|[1-9]\d{0,14})\.\d+$/.test(text) && !/^-?\d{1,3}\.\d{3}$/.test(text)) return { value: Number(text) };
+    if (/^-?(0|[1-9]\d{0,14})\.\d+$/.test(text) && !/^-?\d{1,3}\.\d{3}$/.test(text))
+      return { value: Number(text) };
   }
   return { value: text };
 }
