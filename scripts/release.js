@@ -201,9 +201,11 @@ function pageUrlProblems(name, html, baseUrl, buildDir) {
       continue;
     }
     const rel = decodeURIComponent(url.split(/[?#]/)[0]);
-    if (rel.startsWith("/") || rel.split("/").includes(".."))
+    // Relative to the page's own folder (assets/support.html links ../huong-dan.html).
+    const target = rel && path.posix.normalize(path.posix.join(path.posix.dirname(name), rel));
+    if (rel.startsWith("/") || (target && (target === ".." || target.startsWith("../"))))
       problems.push(`${name}: URL leaves the release folder: ${url}`);
-    else if (rel && !fs.existsSync(path.join(buildDir, rel)))
+    else if (target && !fs.existsSync(path.join(buildDir, target)))
       problems.push(`${name}: ${url} is not in the build`);
   }
   return problems;

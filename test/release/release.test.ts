@@ -89,6 +89,16 @@ describe("the release manifest", () => {
       expect.stringContaining("missing.png"),
     ]);
   });
+
+  it("resolves a page's links from its own folder, and refuses what leaves the release", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tthc-release-"));
+    fs.mkdirSync(path.join(dir, "assets"));
+    fs.writeFileSync(path.join(dir, "guide.html"), "");
+    const ok = release.pageUrlProblems("assets/s.html", '<a href="../guide.html">', BASE, dir);
+    expect(ok).toEqual([]);
+    const out = release.pageUrlProblems("assets/s.html", '<a href="../../etc/x.html">', BASE, dir);
+    expect(out).toEqual([expect.stringContaining("leaves the release folder")]);
+  });
 });
 
 describe("npm run release -- --base-url https://example.invalid/tthc/", () => {
