@@ -4,6 +4,7 @@
 
 import { FakeRichApiError, propertyNotLoaded, valueNotLoaded } from "./errors";
 import type { FakeWorkbookModel } from "./model";
+import { utf8Length } from "../core/text/utf8";
 
 export interface FakeSessionOptions {
   /** Highest ExcelApi requirement set the fake host implements, e.g. "1.18", "1.10", "1.1". */
@@ -64,21 +65,6 @@ export interface Commit {
 interface Action {
   requestBytes: number;
   run(): Commit | void;
-}
-
-/** UTF-8 length of a string (what travels over the wire), without allocating. */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
 }
 
 /** Size of a value as JSON in UTF-8 bytes. */

@@ -1,7 +1,7 @@
 // applyEdits (one write sync, journaled) and undoLast ("Hoàn tác", two syncs).
 
 import { EditSet } from "../../core/grid";
-import { CellWrite, DEFAULT_MAX_CELLS_PER_SYNC, utf8Length, WriteBatch } from "./batch";
+import { CellWrite, DEFAULT_MAX_CELLS_PER_SYNC, WriteBatch } from "./batch";
 import { SyncCounter } from "./env";
 import { HostError, toHostError } from "./errors";
 import { ApplyResult, executeWrite, WriteOptions } from "./execute";
@@ -17,6 +17,7 @@ import {
 } from "./journal";
 import { HOST_MSG } from "./messages";
 import { HostSnapshot, protectedAmong, readMeta } from "./read";
+import { utf8Length } from "../../core/text/utf8";
 
 /**
  * Write an EditSet in one sync (more only past maxCellsPerSync cells). The previous state of every

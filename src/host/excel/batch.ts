@@ -8,6 +8,7 @@ import { rectA1 } from "../../core/address";
 import { charsToPoints, excelInput } from "./convert";
 import { SyncCounter } from "./env";
 import type { Content } from "./journal";
+import { utf8Length } from "../../core/text/utf8";
 
 export const DEFAULT_MAX_CELLS_PER_SYNC = 100_000;
 
@@ -21,21 +22,6 @@ export const DEFAULT_MAX_BYTES_PER_SYNC = 2_000_000;
 
 /** Bytes an action costs in a request besides its data (object path, property name, ids). */
 const ACTION_BYTES = 160;
-
-/** UTF-8 length of a string without allocating. */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
 
 /** Request bytes one cell of a run adds (its number format and content as JSON). */
 function cellBytes(w: CellWrite): number {

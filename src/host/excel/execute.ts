@@ -3,7 +3,7 @@
 // One sync, unless more than maxCellsPerSync cells are written or foreign notes must be located.
 
 import { EditSet, Finding } from "../../core/grid";
-import { CellWrite, WriteBatch, DEFAULT_MAX_CELLS_PER_SYNC, utf8Length } from "./batch";
+import { CellWrite, WriteBatch, DEFAULT_MAX_CELLS_PER_SYNC } from "./batch";
 import { HostOptions, SyncCounter } from "./env";
 import { officeErrorCode, toHostError } from "./errors";
 import {
@@ -27,6 +27,7 @@ import {
 import { AnnotationInfo, assertWritable, HostSnapshot, liveHandles } from "./read";
 import { fillOf } from "./convert";
 import { rectOfAddress } from "../../core/address";
+import { utf8Length } from "../../core/text/utf8";
 
 export interface WriteOptions extends HostOptions {
   /** Shown in the journal (e.g. "Điền số liệu"). */

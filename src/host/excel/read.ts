@@ -18,6 +18,7 @@ import { HostError, isPayloadError, officeErrorCode, toHostError } from "./error
 import { Journal, queueJournalLoad } from "./journal";
 import { HOST_MSG } from "./messages";
 import { colLetter } from "../../core/grid";
+import { utf8Length } from "../../core/text/utf8";
 
 export interface ReadOptions extends HostOptions {
   /** Sheets to read, by name. Default: every sheet that is not "very hidden". */
@@ -334,24 +335,9 @@ function assumedCellBytes(caps: HostCaps, want: Wanted): number {
   );
 }
 
-/** UTF-8 length of a string without allocating. */
-export function utf8Bytes(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-
 /** What a loaded block weighed as JSON (the size Excel had to send). */
 function measuredBytes(parts: unknown[]): number {
-  return utf8Bytes(JSON.stringify(parts));
+  return utf8Length(JSON.stringify(parts));
 }
 
 function queueSheetPlan(
