@@ -134,7 +134,7 @@ export const ROLLUP_CLI_MSG = {
   optOutput: "tệp .xlsx tổng hợp (bắt buộc)",
   optReport: "tạo thêm báo cáo tổng hợp Word (.docx)",
   optSynonyms:
-    'bảng từ đồng nghĩa của lĩnh vực: tệp .json, hoặc tệp .xlsx có trang "Từ đồng nghĩa"',
+    'bảng tên gọi khác của lĩnh vực: tệp .json, hoặc tệp .xlsx có trang "Tên gọi khác của lĩnh vực"',
   optUnit: 'tên đơn vị tổng hợp, ví dụ "UBND THỊ XÃ BỈM SƠN"',
   optWorkers:
     "số luồng phụ đọc tệp song song (mặc định 0: đọc lần lượt; 2 khi máy có lõi CPU rảnh)",
@@ -150,7 +150,7 @@ export const ROLLUP_CLI_MSG = {
   synonymsBadJson: (f: string, key: string | null) =>
     `Bảng từ đồng nghĩa "${f}" không đúng dạng: cần {"Tên lĩnh vực": ["tên khác", …], …}` +
     (key && key !== "not an object" ? ` (lỗi ở mục "${key}").` : "."),
-  synonymsNoSheet: (f: string) => `Tệp "${f}" không có trang "Từ đồng nghĩa".`,
+  synonymsNoSheet: (f: string) => `Tệp "${f}" không có trang "Tên gọi khác của lĩnh vực".`,
   unexpected: (m: string) => `Lỗi không mong đợi khi đọc tệp: ${m}`,
   summarySkipped: (f: string) =>
     `"${f}" là sổ tính tổng hợp (do tthc rollup tạo), không phải tệp của đơn vị.`,

@@ -12,7 +12,7 @@
 //   createForms      read 1 + write 1                                      = 2
 //   convertLegacy    read 1 (fonts too) + write (text, fonts, journal) 1   = 2 (3 below ExcelApi 1.9:
 //                    the fonts of the converted cells are loaded in a sync of their own)
-//   rollup           read 1 (sheet list, journal; the "Từ đồng nghĩa" sheet when the workbook
+//   rollup           read 1 (sheet list, journal; the "Tên gọi khác của lĩnh vực" sheet when the workbook
 //                    has one) + write (the new sheets) 1                    = 2; the units' files
 //                    are read in the browser beforehand (src/host/xlsx/unitFiles.ts), no sync
 //   undo / clear     2 each (src/host/excel/apply.ts, marks.ts)
@@ -731,7 +731,7 @@ export class PaneController {
    * "Tổng hợp": the district's workbook from the units' summaries (read from the files the
    * clerk picked, see src/host/xlsx/unitFiles.ts), written into NEW sheets of the open workbook
    * (the roll-up layouts' names; " (2)"… when taken; nothing existing is touched), as one undo
-   * step. A "Từ đồng nghĩa" sheet already in the workbook extends the field synonyms.
+   * step. A "Tên gọi khác của lĩnh vực" sheet already in the workbook extends the field synonyms.
    */
   rollup(results: UnitResult[], opts: RollupOptions = {}): Promise<RollupOutcome> {
     return this.run(async (context, counter, E) => {
@@ -827,12 +827,15 @@ export class PaneController {
 
   /**
    * What the roll-up needs of the open workbook, in 1 sync: the sheet list and the journal, and
-   * the "Từ đồng nghĩa" sheet when the remembered names include it. (+1 sync only when such a
+   * the "Tên gọi khác của lĩnh vực" sheet when the remembered names include it. (+1 sync only when such a
    * sheet turns up that was not remembered.)
    */
   private async readForRollup(counter: SyncCounter): Promise<HostSnapshot> {
     const office = this.office();
-    const isSynonyms = (n: string) => foldAscii(n) === foldAscii(ROLLUP_SYNONYMS_SHEET.name);
+    const synonymNames = [ROLLUP_SYNONYMS_SHEET.name, ...ROLLUP_SYNONYMS_SHEET.oldNames].map(
+      foldAscii
+    );
+    const isSynonyms = (n: string) => synonymNames.includes(foldAscii(n));
     const known = this.knownSheets?.find(isSynonyms);
     if (known) {
       try {

@@ -159,7 +159,9 @@ test("(16.2) a roll-up that counts one ward three times is a warning: amber head
   const p = await open({ pane: 320, viewport: { width: 1100, height: 900 } });
   await paneTab(p.pane, "Tổng hợp").click();
   await p.pane
-    .getByLabel("Tệp báo cáo của các đơn vị (.xlsx)", { exact: true })
+    .getByLabel("Tệp báo cáo của các đơn vị (.xlsx, hoặc .xls xuất từ phần mềm một cửa)", {
+      exact: true,
+    })
     .setInputFiles(files);
   await paneButton(p.pane, "Tổng hợp").click();
   const rollup = panel(p, "Tổng hợp");

@@ -139,7 +139,7 @@ describe("the district workbook", () => {
       "Theo đơn vị",
       "Đánh giá theo đơn vị",
       "Tổng hợp lỗi",
-      "Từ đồng nghĩa",
+      "Tên gọi khác của lĩnh vực",
     ]);
     const a = analyse(district.snapshot);
     expect(a.form?.sheet).toBe("Biểu 06a");

@@ -183,7 +183,7 @@ describe("Tổng hợp into the open workbook", () => {
       "Theo đơn vị",
       "Đánh giá theo đơn vị",
       "Tổng hợp lỗi",
-      "Từ đồng nghĩa",
+      "Tên gọi khác của lĩnh vực",
     ]);
     // A second roll-up in the same workbook: " (2)" again where taken, the synonyms sheet read (still 2 syncs).
     fake.resetSyncCount();
@@ -194,11 +194,11 @@ describe("Tổng hợp into the open workbook", () => {
       "Theo đơn vị (2)",
       "Đánh giá theo đơn vị (2)",
       "Tổng hợp lỗi (2)",
-      "Từ đồng nghĩa (2)",
+      "Tên gọi khác của lĩnh vực (2)",
     ]);
   });
 
-  test("a “Từ đồng nghĩa” sheet in the open workbook extends the field list", async () => {
+  test("a “Từ đồng nghĩa” sheet (the name earlier versions wrote) in the open workbook extends the field list", async () => {
     const results = await readUnitFiles(files);
     const fake = createFakeExcel({
       sheets: [
@@ -220,7 +220,7 @@ describe("Tổng hợp into the open workbook", () => {
     const r = await pane.rollup(results);
     expect(fake.syncCount).toBe(2);
     expect(r.fields).toEqual({ matched: 13, unmatched: [] });
-    expect(r.sheets.synonyms).toBe("Từ đồng nghĩa (2)");
+    expect(r.sheets.synonyms).toBe("Tên gọi khác của lĩnh vực");
   });
 
   test("no unit readable: a Vietnamese error, nothing written", async () => {

@@ -9,12 +9,17 @@ export const ROLLUP_SHEETS = {
   byUnit: "Theo đơn vị",
   evaluation: "Đánh giá theo đơn vị",
   problems: "Tổng hợp lỗi",
-  synonyms: "Từ đồng nghĩa",
+  synonyms: "Tên gọi khác của lĩnh vực",
 } as const;
 
-/** The synonyms sheet ("Từ đồng nghĩa"), read by --synonyms and written into the district workbook. */
+/**
+ * The sheet of other names of fields (a synonyms table), read by --synonyms and written into the
+ * district workbook. Earlier versions named it "Từ đồng nghĩa" (a word clerks do not use for
+ * this); a workbook with that sheet is still read.
+ */
 export const ROLLUP_SYNONYMS_SHEET = {
-  name: "Từ đồng nghĩa",
+  name: "Tên gọi khác của lĩnh vực",
+  oldNames: ["Từ đồng nghĩa"] as readonly string[],
   headerField: "Lĩnh vực (tên trong biểu tổng hợp)",
   headerOthers: "Tên gọi khác",
   hint: "Mỗi dòng một lĩnh vực: cột A là tên in trong biểu tổng hợp, các cột sau là những cách ghi khác của cùng lĩnh vực. Dùng lại bằng: tthc rollup … --synonyms TỆP.xlsx",

@@ -196,17 +196,23 @@ export function parseSynonymsJson(value: unknown): SynonymsTable {
   return out;
 }
 
+/** The synonyms sheet's name, today's or an earlier version's ("Từ đồng nghĩa"). */
+export function isSynonymsSheetName(name: string): boolean {
+  const f = foldAscii(name);
+  return [ROLLUP_SYNONYMS_SHEET.name, ...ROLLUP_SYNONYMS_SHEET.oldNames].some(
+    (n) => foldAscii(n) === f
+  );
+}
+
 /**
- * The "Từ đồng nghĩa" sheet of a workbook, if any: column A the field as the district form
+ * The synonyms sheet ("Tên gọi khác của lĩnh vực", or "Từ đồng nghĩa" as earlier versions wrote it) of a workbook, if any: column A the field as the district form
  * prints it, columns B, C, … its other names; a first row whose B cell says "Tên gọi khác"
  * (or "Đồng nghĩa") is a header. Empty A cells are skipped. Null when there is no such sheet.
  */
-export function readSynonymsSheet(
-  wb: WorkbookSnapshot,
-  sheetName: string = ROLLUP_SYNONYMS_SHEET.name
-): SynonymsTable | null {
-  const want = foldAscii(sheetName);
-  const snap = wb.sheets.find((s) => foldAscii(s.name) === want);
+export function readSynonymsSheet(wb: WorkbookSnapshot, sheetName?: string): SynonymsTable | null {
+  const snap = wb.sheets.find((s) =>
+    sheetName ? foldAscii(s.name) === foldAscii(sheetName) : isSynonymsSheetName(s.name)
+  );
   if (!snap) return null;
   const sh = new Sheet(snap);
   const out: SynonymsTable = {};
