@@ -521,7 +521,7 @@ test("(i) Tổng hợp at 320 px: three units' files (one in TCVN3) and a bad on
     "Theo đơn vị",
     "Đánh giá theo đơn vị",
     "Tổng hợp lỗi",
-    "Từ đồng nghĩa",
+    "Tên gọi khác của lĩnh vực",
   ]);
   expect(await p.grid.activeSheet()).toBe("Biểu 06a (2)");
   // The total row holds =SUM formulas whose values are the units' sums.

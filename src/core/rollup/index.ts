@@ -19,7 +19,7 @@ export * from "./layout";
 export * from "./report";
 
 export interface RollupSnapshotsOptions extends DistrictLayoutOptions {
-  /** Extra synonyms tables (a user's file, the open workbook's "Từ đồng nghĩa" sheet). */
+  /** Extra synonyms tables (a user's file, the open workbook's synonyms sheet). */
   synonymsTables?: SynonymsTable[];
 }
 

@@ -3,7 +3,7 @@
 // (derived columns and the total row as =SUM formulas with their results, and the percentage
 // block) so that the district form checks clean; "Đánh giá theo đơn vị" (nine scores, total,
 // grade per unit, and the means as formulas); "Tổng hợp lỗi" (each file's result and the
-// roll-up's notes, the district form's own findings included); "Từ đồng nghĩa" (the synonyms
+// roll-up's notes, the district form's own findings included); "Tên gọi khác của lĩnh vực" (the synonyms
 // table used, editable and reusable with --synonyms).
 import {
   addr,
@@ -50,7 +50,7 @@ export interface DistrictLayoutOptions {
   recipient?: string;
   /** Sheet names (the add-in may need others when the open workbook has these). */
   sheets?: Partial<DistrictSheets>;
-  /** The synonyms table to write on the "Từ đồng nghĩa" sheet (omit: no such sheet). */
+  /** The synonyms table to write on the synonyms sheet (omit: no such sheet). */
   synonyms?: SynonymsTable;
   /** Date of the signature line. */
   date?: IsoDate | null;
