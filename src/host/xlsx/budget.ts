@@ -184,7 +184,11 @@ function scanSheet(xml: Buffer): SheetScan {
   // Cells: "<c " or "<c>" in one pass over the part (the check's speed goal counts every pass).
   let cells = 0;
   const cellNeedle = Buffer.from(`<${prefix}c`, "latin1");
-  for (let p = xml.indexOf(cellNeedle); p >= 0; p = xml.indexOf(cellNeedle, p + cellNeedle.length)) {
+  for (
+    let p = xml.indexOf(cellNeedle);
+    p >= 0;
+    p = xml.indexOf(cellNeedle, p + cellNeedle.length)
+  ) {
     const next = xml[p + cellNeedle.length];
     if (next === 0x20 /* space */ || next === 0x3e /* > */) cells++;
   }
