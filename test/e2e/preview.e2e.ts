@@ -96,6 +96,13 @@ test("the preview boots: fake Office installed before the pane, onReady resolves
     const first = p.page.locator("table.grid td[data-formula]").first();
     expect(await first.getAttribute("title")).toContain("Công thức: =");
     await first.click();
+    // The bar follows the selection after React's next render: wait for it, then read it.
+    const bar = await p.grid.formulaBar().elementHandle();
+    await p.page
+      .waitForFunction((el) => (el as HTMLInputElement).value.startsWith("="), bar, {
+        timeout: 5000,
+      })
+      .catch(() => undefined);
     expect(await p.grid.formulaBar().inputValue()).toMatch(/^=/);
   }
   await shot(p.page, "e2e-0-boot");
