@@ -89,6 +89,8 @@ export interface HostReadState {
   foreignLocated: boolean;
   /** Syncs the read used. */
   syncs: number;
+  /** The read's live proxies (non-enumerable; see attachLive). */
+  readonly live?: LiveHandles;
 }
 
 /** A grid snapshot plus the host's bookkeeping (the core ignores `host`). */
@@ -97,18 +99,28 @@ export interface HostSnapshot extends WorkbookSnapshot {
 }
 
 /** Live proxies of a read, usable only in the request context that made them. */
-interface LiveHandles {
+export interface LiveHandles {
   context: Excel.RequestContext;
   notes: Excel.Note[];
   comments: Excel.Comment[];
 }
-const live = new WeakMap<HostReadState, LiveHandles>();
 
+/**
+ * Attach a read's live proxies to its state, as a non-enumerable property: the write path of the
+ * same batch finds them on the snapshot it is given (no module-level registry), and they never
+ * reach JSON, copies or comparisons of the state.
+ */
+function attachLive(state: HostReadState, handles: LiveHandles): HostReadState {
+  Object.defineProperty(state, "live", { value: handles, enumerable: false });
+  return state;
+}
+
+/** The read's live proxies when `context` is the one that made them, else null. */
 export function liveHandles(
   state: HostReadState,
   context: Excel.RequestContext
 ): LiveHandles | null {
-  const h = live.get(state);
+  const h = state.live;
   return h && h.context === context ? h : null;
 }
 
@@ -653,7 +665,7 @@ async function readPlanned(
     foreignLocated,
     syncs: counter.count - start,
   };
-  live.set(state, { context, notes: m.notes, comments: m.comments });
+  attachLive(state, { context, notes: m.notes, comments: m.comments });
   return { sheets, host: state };
 }
 
@@ -701,7 +713,7 @@ export async function readMeta(
     foreignLocated: false,
     syncs: counter.count - start,
   };
-  live.set(state, { context, notes: m.notes, comments: m.comments });
+  attachLive(state, { context, notes: m.notes, comments: m.comments });
   return { sheets: [], host: state };
 }
 
