@@ -71,20 +71,27 @@ function previewContentSecurityPolicy(dev) {
 
 /**
  * The preview starts from the sample workbook as JSON (scripts/sample-snapshot.js, read with the
- * CLI's own code), bundled under the module name "tthc-preview-sample". If it cannot be made, the
- * build goes on and the preview says why (and still opens a file the user picks).
+ * CLI's own code), bundled under the module name "tthc-preview-sample". The file is written by
+ * this plugin when a build starts — not when the configuration is evaluated, so reading the
+ * configuration (tests do) writes nothing. If it cannot be made, the build goes on with an
+ * { error } in its place and the preview says why (and still opens a file the user picks).
  */
-async function previewSamplePath() {
-  const out = path.resolve(__dirname, "lib", "preview", "sample-snapshot.json");
-  try {
-    return await writeSampleSnapshot(out);
-  } catch (e) {
-    const message = `Không tạo được sổ mẫu cho bản xem thử: ${e && e.message ? e.message : e}`;
-    console.warn(`[preview] ${message}`);
-    const fallback = path.resolve(__dirname, "lib", "preview", "sample-unavailable.json");
-    fs.mkdirSync(path.dirname(fallback), { recursive: true });
-    fs.writeFileSync(fallback, JSON.stringify({ error: message }));
-    return fallback;
+const PREVIEW_SAMPLE = path.resolve(__dirname, "lib", "preview", "sample-snapshot.json");
+class PreviewSamplePlugin {
+  apply(compiler) {
+    let written = false; // once per process (a dev server rebuilds on every change)
+    compiler.hooks.beforeCompile.tapPromise("PreviewSamplePlugin", async () => {
+      if (written) return;
+      written = true;
+      try {
+        await writeSampleSnapshot(PREVIEW_SAMPLE);
+      } catch (e) {
+        const message = `Không tạo được sổ mẫu cho bản xem thử: ${e && e.message ? e.message : e}`;
+        console.warn(`[preview] ${message}`);
+        fs.mkdirSync(path.dirname(PREVIEW_SAMPLE), { recursive: true });
+        fs.writeFileSync(PREVIEW_SAMPLE, JSON.stringify({ error: message }));
+      }
+    });
   }
 }
 
@@ -164,7 +171,6 @@ function manifestTransform(content) {
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   const serving = Boolean(env && env.WEBPACK_SERVE);
-  const previewSample = await previewSamplePath();
 
   const config = {
     mode: dev ? "development" : "production",
@@ -187,7 +193,7 @@ module.exports = async (env, argv) => {
     target: ["web", "es2020"],
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
-      alias: { "tthc-preview-sample$": previewSample },
+      alias: { "tthc-preview-sample$": PREVIEW_SAMPLE },
     },
     module: {
       rules: [
@@ -245,6 +251,7 @@ module.exports = async (env, argv) => {
       hints: false,
     },
     plugins: [
+      new PreviewSamplePlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
