@@ -1,7 +1,8 @@
 import { Finding } from "../../grid";
 import { finding } from "../../rules";
 import { MSG_06A } from "../../messages/form06a";
-import { COLUMN_NO, COUNT_KEYS } from "../model";
+import { COLUMN_NO, COUNT_KEYS, FormRow } from "../model";
+import type { Message } from "../../messages/message";
 import { Rule06a, values } from "./shared";
 
 const rule: Rule06a = {
@@ -17,46 +18,35 @@ const rule: Rule06a = {
   },
   check(form) {
     const out: Finding[] = [];
-    // The total row, and any further row labelled as a total (a duplicated total row).
-    const totals = [...(form.total ? [form.total] : []), ...(form.extraTotals ?? [])];
-    for (const total of totals)
+    // One check for the total and for each group's sub-total: each cell of `target` equals the
+    // column's sum over `rows` (a cell that is not a count, or a column holding one, is skipped).
+    const against = (
+      target: FormRow,
+      rows: readonly FormRow[],
+      message: (colNo: number, value: number, sum: number) => Message
+    ) => {
       for (const k of COUNT_KEYS) {
-        const t = total.counts[k];
-        if (t.state.kind !== "count") continue;
-        const vs = values(form.rows.map((r) => r.counts[k]));
-        if (!vs) continue;
-        const sum = vs.reduce((a, b) => a + b, 0);
-        if (sum !== t.state.value)
-          out.push(
-            finding(
-              rule.meta,
-              form.sheet,
-              t.row,
-              t.col,
-              MSG_06A.totalRow(COLUMN_NO[k], t.state.value, sum)
-            )
-          );
-      }
-    for (const sub of form.subtotals ?? []) {
-      const rows = form.rows.filter((r) => r.section === sub.section);
-      const label = sub.section !== undefined ? (form.sections?.[sub.section]?.label ?? "") : "";
-      for (const k of COUNT_KEYS) {
-        const t = sub.counts[k];
+        const t = target.counts[k];
         if (t.state.kind !== "count") continue;
         const vs = values(rows.map((r) => r.counts[k]));
         if (!vs) continue;
         const sum = vs.reduce((a, b) => a + b, 0);
         if (sum !== t.state.value)
           out.push(
-            finding(
-              rule.meta,
-              form.sheet,
-              t.row,
-              t.col,
-              MSG_06A.subtotalRow(label, COLUMN_NO[k], t.state.value, sum)
-            )
+            finding(rule.meta, form.sheet, t.row, t.col, message(COLUMN_NO[k], t.state.value, sum))
           );
       }
+    };
+    // The total row, and any further row labelled as a total (a duplicated total row).
+    for (const total of [...(form.total ? [form.total] : []), ...(form.extraTotals ?? [])])
+      against(total, form.rows, MSG_06A.totalRow);
+    for (const sub of form.subtotals ?? []) {
+      const label = sub.section !== undefined ? (form.sections?.[sub.section]?.label ?? "") : "";
+      against(
+        sub,
+        form.rows.filter((r) => r.section === sub.section),
+        (colNo, value, sum) => MSG_06A.subtotalRow(label, colNo, value, sum)
+      );
     }
     return out;
   },
