@@ -199,7 +199,7 @@ export function parseLoadSpec(spec: LoadSpec): string[][] {
   return parts.map((p) => p.split("/").filter(Boolean));
 }
 
-interface ProxyOptions {
+export interface ProxyOptions {
   orNull?: boolean;
   /** ExcelApi version the object needs; actions on it fail with ApiNotFound above the fake's max. */
   api?: string;
@@ -211,8 +211,15 @@ const UNRESOLVED = 0;
 const RESOLVED = 1;
 const NULL = 2;
 
-export abstract class FakeClientObject<T = unknown> {
-  readonly context: FakeRequestContext;
+/**
+ * A proxy. `C` is the request context its subclasses see (the Excel proxies' context also builds
+ * the one child whose class would otherwise be an import cycle: see objects/context.ts).
+ */
+export abstract class FakeClientObject<
+  T = unknown,
+  C extends FakeRequestContext = FakeRequestContext,
+> {
+  readonly context: C;
   /** @internal */
   abstract readonly _typeName: string;
   private readonly _parent: FakeClientObject | null;
@@ -227,7 +234,7 @@ export abstract class FakeClientObject<T = unknown> {
   private readonly _navCache = new Map<string, FakeClientObject>();
 
   constructor(
-    ctx: FakeRequestContext,
+    ctx: C,
     parent: FakeClientObject | null,
     resolver: (parentTarget: unknown) => T | null | undefined,
     opts: ProxyOptions = {}
@@ -472,7 +479,11 @@ export class FakeClientResult<R> {
  * A collection proxy: `items` exists after load + sync. Item proxies are created at delivery and
  * resolve to the entity they were built from.
  */
-export abstract class FakeCollection<T, I extends FakeClientObject> extends FakeClientObject<T> {
+export abstract class FakeCollection<
+  T,
+  I extends FakeClientObject,
+  C extends FakeRequestContext = FakeRequestContext,
+> extends FakeClientObject<T, C> {
   private _items: I[] | undefined;
 
   get items(): I[] {

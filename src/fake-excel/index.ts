@@ -32,7 +32,7 @@ import {
   ModelValue,
   normalizeColor,
 } from "./model";
-import { FakeExcelContext } from "./objects";
+import { FakeExcelContext } from "./objects/context";
 import { createFakeOffice, FakeOffice } from "./office";
 import { maxOf, minOf } from "../core/arrays";
 
@@ -41,7 +41,7 @@ export type { FakeErrorCode } from "./errors";
 export type { FakeOffice } from "./office";
 export type { FakeSessionOptions } from "./client";
 export { FakeWorkbookModel } from "./model";
-export { FakeExcelContext } from "./objects";
+export { FakeExcelContext } from "./objects/context";
 
 export interface FakeExcelOptions extends Partial<FakeSessionOptions> {
   /** Name of the active worksheet (default: the first). */

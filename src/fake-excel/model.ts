@@ -1,5 +1,5 @@
 // The in-memory workbook behind the fake Excel: cells, formats, merges, notes, comments and
-// settings. Proxies (objects.ts) read and write it only while a sync runs, in queue order.
+// settings. Proxies (objects/) read and write it only while a sync runs, in queue order.
 // Browser-safe: no node imports.
 
 import { FakeRichApiError } from "./errors";
