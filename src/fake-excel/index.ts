@@ -22,26 +22,20 @@ import { dateToSerial, isDateFormat, serialToDate } from "../host/excel/numberFo
 import { Rect, parseLocal, qualified, rectA1, splitSheet } from "../core/address";
 import { FakeSession, FakeSessionOptions } from "./client";
 import { FakeRichApiError } from "./errors";
-import {
-  cellHasContent,
-  FakeWorkbookModel,
-  keyCol,
-  keyRow,
-  ModelCell,
-  ModelSheet,
-  ModelValue,
-  normalizeColor,
-} from "./model";
+import { cellHasContent, FakeWorkbookModel, keyCol, keyRow, normalizeColor } from "./model";
+import type { ModelCell, ModelNote, ModelSheet, ModelValue, Visibility } from "./model";
+import type { AnnotationKind } from "./objects/annotation";
+import { COMMENTS } from "./objects/comment";
 import { FakeExcelContext } from "./objects/context";
+import { NOTES } from "./objects/note";
 import { createFakeOffice, FakeOffice } from "./office";
 import { maxOf, minOf } from "../core/arrays";
 
-export { FakeRichApiError } from "./errors";
-export type { FakeErrorCode } from "./errors";
-export type { FakeOffice } from "./office";
-export type { FakeSessionOptions } from "./client";
+export { FakeRichApiError, type FakeErrorCode } from "./errors";
 export { FakeWorkbookModel } from "./model";
 export { FakeExcelContext } from "./objects/context";
+export type { FakeOffice } from "./office";
+export type { FakeSessionOptions } from "./client";
 
 export interface FakeExcelOptions extends Partial<FakeSessionOptions> {
   /** Name of the active worksheet (default: the first). */
@@ -174,7 +168,7 @@ export class FakeWorkbookHandle {
     this.sheet(sheet).protected = on;
   }
 
-  setVisibility(sheet: string, visibility: "Visible" | "Hidden" | "VeryHidden"): void {
+  setVisibility(sheet: string, visibility: Visibility): void {
     this.sheet(sheet).visibility = visibility;
   }
 
@@ -182,46 +176,48 @@ export class FakeWorkbookHandle {
     this.model.activeSheet = this.sheet(sheet);
   }
 
-  addNote(sheet: string, address: string, content: string, author = "Người dùng"): void {
+  /** Put a note or a comment on a cell, even of a protected sheet (as its author, in Excel). */
+  private annotate<M extends ModelNote>(
+    kind: AnnotationKind<M>,
+    sheet: string,
+    address: string,
+    content: string,
+    author: string
+  ): void {
     const s = this.sheet(sheet);
     const { row, col } = this.one(address);
     const saved = s.protected;
     s.protected = false;
     try {
-      this.model.addNote(s, row, col, content).author = author;
+      kind.add(this.model, s, row, col, content).author = author;
     } finally {
       s.protected = saved;
     }
+  }
+
+  addNote(sheet: string, address: string, content: string, author = "Người dùng"): void {
+    this.annotate(NOTES, sheet, address, content, author);
   }
 
   addComment(sheet: string, address: string, content: string, author = "Người dùng"): void {
-    const s = this.sheet(sheet);
-    const { row, col } = this.one(address);
-    const saved = s.protected;
-    s.protected = false;
-    try {
-      this.model.addComment(s, row, col, content).author = author;
-    } finally {
-      s.protected = saved;
-    }
+    this.annotate(COMMENTS, sheet, address, content, author);
+  }
+
+  private annotations<M extends ModelNote>(kind: AnnotationKind<M>): FakeAnnotation[] {
+    return kind.of(this.model).map((n) => ({
+      sheet: n.sheet.name,
+      address: rectA1({ top: n.row, left: n.col, bottom: n.row, right: n.col }),
+      content: n.content,
+      author: n.author,
+    }));
   }
 
   notes(): FakeAnnotation[] {
-    return this.model.notesOf().map((n) => ({
-      sheet: n.sheet.name,
-      address: rectA1({ top: n.row, left: n.col, bottom: n.row, right: n.col }),
-      content: n.content,
-      author: n.author,
-    }));
+    return this.annotations(NOTES);
   }
 
   comments(): FakeAnnotation[] {
-    return this.model.commentsOf().map((n) => ({
-      sheet: n.sheet.name,
-      address: rectA1({ top: n.row, left: n.col, bottom: n.row, right: n.col }),
-      content: n.content,
-      author: n.author,
-    }));
+    return this.annotations(COMMENTS);
   }
 
   /** Workbook settings (ExcelApi 1.4), parsed. */
@@ -272,14 +268,12 @@ export class FakeWorkbookHandle {
 }
 
 export interface FakeWorkbookState {
-  sheets: {
-    name: string;
-    visibility: string;
-    protected: boolean;
+  /** Each sheet's name, visibility and protection as the model has them, with the rest as plain data. */
+  sheets: (Pick<ModelSheet, "name" | "visibility" | "protected"> & {
     cells: Record<string, FakeCellState>;
     merges: string[];
     colWidths: Record<number, number>;
-  }[];
+  })[];
   notes: FakeAnnotation[];
   comments: FakeAnnotation[];
 }
