@@ -87,11 +87,16 @@ export interface Run {
   cells: CellWrite[];
 }
 
+/** One key per cell of a workbook (sheet names compare case-blind, as Excel's do). */
+function writeKey(w: { sheet: string; row: number; col: number }): string {
+  return w.sheet.toLowerCase() + "\u0000" + w.row + ":" + w.col;
+}
+
 /** Group writes into vertical runs; a later write to the same cell overrides fields of an earlier one. */
 export function toRuns(writes: CellWrite[]): Run[] {
   const merged = new Map<string, CellWrite>();
   for (const w of writes) {
-    const k = w.sheet.toLowerCase() + "\u0000" + w.row + ":" + w.col;
+    const k = writeKey(w);
     const prev = merged.get(k);
     merged.set(k, prev ? { ...prev, ...stripUndefined(w) } : { ...w });
   }
@@ -196,38 +201,50 @@ export class WriteBatch {
   /** Queue cell writes as runs (may sync first when the batch is full). */
   async cells(writes: CellWrite[]): Promise<number> {
     const runs = toRuns(writes);
-    const pieceBytes = Math.max(1, Math.floor(this.maxBytesPerSync / 2));
     for (const run of runs) {
       // A run longer than a whole batch is cut into pieces that each fit (cells and bytes).
-      let i = 0;
-      while (i < run.cells.length) {
-        let j = i;
-        let bytes = ACTION_BYTES * 2;
-        while (
-          j < run.cells.length &&
-          j - i < this.maxCellsPerSync &&
-          (j === i || bytes + cellBytes(run.cells[j]) <= pieceBytes)
-        ) {
-          bytes += cellBytes(run.cells[j]);
-          j++;
-        }
-        const cells = run.cells.slice(i, j);
-        const piece: Run = {
-          sheet: run.sheet,
-          cells,
-          rect: {
-            top: cells[0].row,
-            bottom: cells[cells.length - 1].row,
-            left: run.rect.left,
-            right: run.rect.right,
-          },
-        };
-        await this.room(cells.length, bytes);
+      for (const { piece, bytes } of this.pieces(
+        run,
+        this.maxCellsPerSync,
+        ACTION_BYTES * 2,
+        cellBytes
+      )) {
+        await this.room(piece.cells.length, bytes);
         this.queueRun(piece);
-        i = j;
       }
     }
     return runs.length;
+  }
+
+  /**
+   * Cut a run into pieces that fit a batch: at most `maxCells` cells, and at most half a sync's
+   * bytes counting `startBytes` for the piece and `cellBytesOf` each cell (a piece holds at least
+   * one cell, whatever its size).
+   */
+  private *pieces(
+    run: Run,
+    maxCells: number,
+    startBytes: number,
+    cellBytesOf: (c: CellWrite) => number
+  ): Generator<{ piece: Run; bytes: number }> {
+    const pieceBytes = Math.max(1, Math.floor(this.maxBytesPerSync / 2));
+    let i = 0;
+    while (i < run.cells.length) {
+      let j = i;
+      let bytes = startBytes;
+      while (
+        j < run.cells.length &&
+        j - i < maxCells &&
+        (j === i || bytes + cellBytesOf(run.cells[j]) <= pieceBytes)
+      ) {
+        bytes += cellBytesOf(run.cells[j]);
+        j++;
+      }
+      const cells = run.cells.slice(i, j);
+      const rect = { ...run.rect, top: cells[0].row, bottom: cells[cells.length - 1].row };
+      yield { piece: { sheet: run.sheet, cells, rect }, bytes };
+      i = j;
+    }
   }
 
   private queueRun(run: Run): void {
@@ -269,54 +286,19 @@ export class WriteBatch {
     expect: (w: CellWrite) => number = () => 16
   ): Promise<{ run: Run; range: Excel.Range }[]> {
     const out: { run: Run; range: Excel.Range }[] = [];
-    const bytesOf = new Map(
-      writes.map((w) => [w.sheet.toLowerCase() + "\u0000" + w.row + ":" + w.col, expect(w) + 4])
-    );
+    const bytesOf = new Map(writes.map((w) => [writeKey(w), expect(w) + 4]));
     for (const run of toRuns(writes.map((w) => ({ sheet: w.sheet, row: w.row, col: w.col })))) {
-      const pieceBytes = Math.max(1, Math.floor(this.maxBytesPerSync / 2));
-      let i = 0;
-      while (i < run.cells.length) {
-        let j = i;
-        let bytes = ACTION_BYTES;
-        while (
-          j < run.cells.length &&
-          (j === i ||
-            bytes +
-              (bytesOf.get(
-                run.cells[j].sheet.toLowerCase() +
-                  "\u0000" +
-                  run.cells[j].row +
-                  ":" +
-                  run.cells[j].col
-              ) ?? 16) <=
-              pieceBytes)
-        ) {
-          bytes +=
-            bytesOf.get(
-              run.cells[j].sheet.toLowerCase() +
-                "\u0000" +
-                run.cells[j].row +
-                ":" +
-                run.cells[j].col
-            ) ?? 16;
-          j++;
-        }
-        const cells = run.cells.slice(i, j);
-        const piece: Run = {
-          sheet: run.sheet,
-          cells,
-          rect: {
-            top: cells[0].row,
-            bottom: cells[cells.length - 1].row,
-            left: run.rect.left,
-            right: run.rect.right,
-          },
-        };
+      const pieces = this.pieces(
+        run,
+        Infinity,
+        ACTION_BYTES,
+        (c) => bytesOf.get(writeKey(c)) ?? 16
+      );
+      for (const { piece, bytes } of pieces) {
         await this.room(0, bytes);
         const range = this.sheet(piece.sheet).getRange(rectA1(piece.rect));
         range.load("formulas");
         out.push({ run: piece, range });
-        i = j;
       }
     }
     return out;

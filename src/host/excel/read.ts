@@ -191,33 +191,29 @@ interface SheetResult {
   info: HostSheetInfo;
 }
 
-function fillsFrom(
+/** Record `pick` of each cell's properties (block at top, left) by cell id, where it has one. */
+function collectProps(
   props: Excel.CellProperties[][],
   top: number,
   left: number,
-  into: Record<string, string>
+  into: Record<string, string>,
+  pick: (p: Excel.CellProperties) => string | null | undefined
 ): void {
   props.forEach((line, i) =>
     line.forEach((p, j) => {
-      const f = fillOf(p.format?.fill as { color?: string; pattern?: string } | undefined);
-      if (f) into[cellId(top + i, left + j)] = f;
+      const v = pick(p);
+      if (v !== null && v !== undefined) into[cellId(top + i, left + j)] = v;
     })
   );
 }
 
-function fontsFrom(
-  props: Excel.CellProperties[][],
-  top: number,
-  left: number,
-  into: Record<string, string>
-): void {
-  props.forEach((line, i) =>
-    line.forEach((p, j) => {
-      const name = p.format?.font?.name;
-      if (typeof name === "string") into[cellId(top + i, left + j)] = name;
-    })
-  );
-}
+const fillOfProps = (p: Excel.CellProperties): string | null | undefined =>
+  fillOf(p.format?.fill as { color?: string; pattern?: string } | undefined);
+
+const fontOfProps = (p: Excel.CellProperties): string | undefined => {
+  const name = p.format?.font?.name;
+  return typeof name === "string" ? name : undefined;
+};
 
 function annotationInfos(
   items: { content: string }[],
@@ -553,8 +549,8 @@ function finishPlan(
   const fonts: Record<string, string> = {};
   for (const b of blocks) {
     for (const line of b.data) data.push(line);
-    if (b.props && want.fills) fillsFrom(b.props, p.top + b.from, p.left, fills);
-    if (b.props && want.fonts) fontsFrom(b.props, p.top + b.from, p.left, fonts);
+    if (b.props && want.fills) collectProps(b.props, p.top + b.from, p.left, fills, fillOfProps);
+    if (b.props && want.fonts) collectProps(b.props, p.top + b.from, p.left, fonts, fontOfProps);
   }
   const merges: Rect[] = p.merged && !p.merged.isNullObject ? parseAreas(p.merged.address) : [];
   const withProps = !!propsRequest(caps, want);
