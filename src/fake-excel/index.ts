@@ -23,11 +23,8 @@ import { Rect, parseLocal, qualified, rectA1, splitSheet } from "../core/address
 import { FakeSession, FakeSessionOptions } from "./client";
 import { FakeRichApiError } from "./errors";
 import { cellHasContent, FakeWorkbookModel, keyCol, keyRow, normalizeColor } from "./model";
-import type { ModelCell, ModelNote, ModelSheet, ModelValue, Visibility } from "./model";
-import type { AnnotationKind } from "./objects/annotation";
-import { COMMENTS } from "./objects/comment";
+import type { AnnotationKind, ModelCell, ModelSheet, ModelValue, Visibility } from "./model";
 import { FakeExcelContext } from "./objects/context";
-import { NOTES } from "./objects/note";
 import { createFakeOffice, FakeOffice } from "./office";
 import { maxOf, minOf } from "../core/arrays";
 
@@ -177,8 +174,8 @@ export class FakeWorkbookHandle {
   }
 
   /** Put a note or a comment on a cell, even of a protected sheet (as its author, in Excel). */
-  private annotate<M extends ModelNote>(
-    kind: AnnotationKind<M>,
+  private annotate(
+    kind: AnnotationKind,
     sheet: string,
     address: string,
     content: string,
@@ -189,22 +186,22 @@ export class FakeWorkbookHandle {
     const saved = s.protected;
     s.protected = false;
     try {
-      kind.add(this.model, s, row, col, content).author = author;
+      this.model.addAnnotation(kind, s, row, col, content).author = author;
     } finally {
       s.protected = saved;
     }
   }
 
   addNote(sheet: string, address: string, content: string, author = "Người dùng"): void {
-    this.annotate(NOTES, sheet, address, content, author);
+    this.annotate("notes", sheet, address, content, author);
   }
 
   addComment(sheet: string, address: string, content: string, author = "Người dùng"): void {
-    this.annotate(COMMENTS, sheet, address, content, author);
+    this.annotate("comments", sheet, address, content, author);
   }
 
-  private annotations<M extends ModelNote>(kind: AnnotationKind<M>): FakeAnnotation[] {
-    return kind.of(this.model).map((n) => ({
+  private annotations(kind: AnnotationKind): FakeAnnotation[] {
+    return this.model.annotationsOf(kind).map((n) => ({
       sheet: n.sheet.name,
       address: rectA1({ top: n.row, left: n.col, bottom: n.row, right: n.col }),
       content: n.content,
@@ -213,11 +210,11 @@ export class FakeWorkbookHandle {
   }
 
   notes(): FakeAnnotation[] {
-    return this.annotations(NOTES);
+    return this.annotations("notes");
   }
 
   comments(): FakeAnnotation[] {
-    return this.annotations(COMMENTS);
+    return this.annotations("comments");
   }
 
   /** Workbook settings (ExcelApi 1.4), parsed. */

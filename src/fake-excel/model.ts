@@ -61,6 +61,19 @@ export interface ModelComment extends ModelNote {
   id: string;
 }
 
+/** The two kinds of cell annotation, old-style notes and threaded comments, by the model's list. */
+export interface AnnotationTypes {
+  notes: ModelNote;
+  comments: ModelComment;
+}
+export type AnnotationKind = keyof AnnotationTypes;
+
+/** Each kind's Office type names, which its errors name as their location. */
+const ANNOTATION_TYPE_NAMES: Record<AnnotationKind, { collection: string; item: string }> = {
+  notes: { collection: "NoteCollection", item: "Note" },
+  comments: { collection: "CommentCollection", item: "Comment" },
+};
+
 export const ERROR_LITERALS = [
   "#NULL!",
   "#DIV/0!",
@@ -179,8 +192,10 @@ export class FakeWorkbookModel {
   sheets: ModelSheet[] = [];
   activeSheet: ModelSheet | null = null;
   selection: { sheet: ModelSheet; rect: Rect } | null = null;
-  notes: ModelNote[] = [];
-  comments: ModelComment[] = [];
+  private readonly annotationLists: { [K in AnnotationKind]: AnnotationTypes[K][] } = {
+    notes: [],
+    comments: [],
+  };
   /**
    * The add-in's settings in this document, values kept as JSON text like the document stores
    * them. One store: `context.workbook.settings` (ExcelApi 1.4) and the Common API's
@@ -488,12 +503,35 @@ export class FakeWorkbookModel {
     );
   }
 
+  get notes(): ModelNote[] {
+    return this.annotationLists.notes;
+  }
+  set notes(list: ModelNote[]) {
+    this.annotationLists.notes = list;
+  }
+  get comments(): ModelComment[] {
+    return this.annotationLists.comments;
+  }
+  set comments(list: ModelComment[]) {
+    this.annotationLists.comments = list;
+  }
+
+  /** Every annotation of a kind, as stored. */
+  annotations<K extends AnnotationKind>(kind: K): AnnotationTypes[K][] {
+    return this.annotationLists[kind];
+  }
+
+  /** The workbook's or one sheet's annotations of a kind, in sheet, row, column order. */
+  annotationsOf<K extends AnnotationKind>(kind: K, sheet?: ModelSheet): AnnotationTypes[K][] {
+    return this.annotationOrder(this.annotations(kind).filter((n) => !sheet || n.sheet === sheet));
+  }
+
   notesOf(sheet?: ModelSheet): ModelNote[] {
-    return this.annotationOrder(this.notes.filter((n) => !sheet || n.sheet === sheet));
+    return this.annotationsOf("notes", sheet);
   }
 
   commentsOf(sheet?: ModelSheet): ModelComment[] {
-    return this.annotationOrder(this.comments.filter((n) => !sheet || n.sheet === sheet));
+    return this.annotationsOf("comments", sheet);
   }
 
   hasAnnotation(s: ModelSheet, row: number, col: number): boolean {
@@ -501,8 +539,16 @@ export class FakeWorkbookModel {
     return this.notes.some(at) || this.comments.some(at);
   }
 
-  addNote(s: ModelSheet, row: number, col: number, content: string): ModelNote {
-    this.assertWritable(s, "NoteCollection.add");
+  /** A new note or comment on a cell, by the user; a comment gets an id. */
+  addAnnotation<K extends AnnotationKind>(
+    kind: K,
+    s: ModelSheet,
+    row: number,
+    col: number,
+    content: string
+  ): AnnotationTypes[K] {
+    const location = `${ANNOTATION_TYPE_NAMES[kind].collection}.add`;
+    this.assertWritable(s, location);
     // A cell holds a note or a threaded comment, never both (Excel's "Notes" and "Comments" share
     // the cell's one annotation slot: support.microsoft.com, "The difference between threaded
     // comments and notes").
@@ -510,36 +556,20 @@ export class FakeWorkbookModel {
       throw new FakeRichApiError(
         "InvalidArgument",
         `The cell ${colLetter(col)}${row} already has a note or a comment.`,
-        "NoteCollection.add"
+        location
       );
     }
     const n: ModelNote = { sheet: s, row, col, content, author: this.userName };
-    this.notes.push(n);
-    return n;
+    const item = (kind === "comments" ? { id: newId("C"), ...n } : n) as AnnotationTypes[K];
+    this.annotations(kind).push(item);
+    return item;
   }
 
-  addComment(s: ModelSheet, row: number, col: number, content: string): ModelComment {
-    this.assertWritable(s, "CommentCollection.add");
-    if (this.hasAnnotation(s, row, col)) {
-      throw new FakeRichApiError(
-        "InvalidArgument",
-        `The cell ${colLetter(col)}${row} already has a note or a comment.`,
-        "CommentCollection.add"
-      );
-    }
-    const c: ModelComment = { id: newId("C"), sheet: s, row, col, content, author: this.userName };
-    this.comments.push(c);
-    return c;
-  }
-
-  removeNote(n: ModelNote): void {
-    this.assertWritable(n.sheet, "Note.delete");
-    this.notes = this.notes.filter((x) => x !== n);
-  }
-
-  removeComment(c: ModelComment): void {
-    this.assertWritable(c.sheet, "Comment.delete");
-    this.comments = this.comments.filter((x) => x !== c);
+  removeAnnotation<K extends AnnotationKind>(kind: K, item: AnnotationTypes[K]): void {
+    this.assertWritable(item.sheet, `${ANNOTATION_TYPE_NAMES[kind].item}.delete`);
+    const list = this.annotations(kind);
+    const at = list.indexOf(item);
+    if (at >= 0) list.splice(at, 1);
   }
 
   address(s: ModelSheet, r: Rect): string {

@@ -13,7 +13,7 @@ import {
   jsonSize,
 } from "../client";
 import { FakeRichApiError } from "../errors";
-import { FakeWorkbookModel, ModelNote, ModelSheet } from "../model";
+import { AnnotationKind, AnnotationTypes, FakeWorkbookModel, ModelSheet } from "../model";
 import type { FakeExcelContext } from "./context";
 import { FakeRange } from "./range";
 
@@ -21,16 +21,6 @@ import { FakeRange } from "./range";
 export interface ScopeT {
   model: FakeWorkbookModel;
   sheet?: ModelSheet;
-}
-
-/** How the model keeps one kind of annotation. */
-export interface AnnotationKind<M extends ModelNote> {
-  /** Every one in the workbook, as stored. */
-  all(m: FakeWorkbookModel): M[];
-  /** The workbook's or one sheet's, in the order Excel lists them. */
-  of(m: FakeWorkbookModel, sheet?: ModelSheet): M[];
-  add(m: FakeWorkbookModel, sheet: ModelSheet, row: number, col: number, content: string): M;
-  remove(m: FakeWorkbookModel, item: M): void;
 }
 
 /** Resolve a Range proxy or an address string to one cell. Workbook-level strings need the sheet name. */
@@ -76,15 +66,15 @@ function notImplemented(ctx: FakeExcelContext, what: string): void {
 }
 
 /** A note or a comment: a proxy that resolves to its annotation while the workbook still holds it. */
-export abstract class AnnotationProxy<M extends ModelNote> extends FakeClientObject<
-  M,
+export abstract class AnnotationProxy<K extends AnnotationKind> extends FakeClientObject<
+  AnnotationTypes[K],
   FakeExcelContext
 > {
-  private readonly kind: AnnotationKind<M>;
+  private readonly kind: K;
   constructor(
     ctx: FakeExcelContext,
-    kind: AnnotationKind<M>,
-    get: () => M | null | undefined,
+    kind: K,
+    get: () => AnnotationTypes[K] | null | undefined,
     opts: ProxyOptions = {}
   ) {
     super(
@@ -92,7 +82,7 @@ export abstract class AnnotationProxy<M extends ModelNote> extends FakeClientObj
       null,
       () => {
         const n = get();
-        return n && kind.all(ctx._model).includes(n) ? n : null;
+        return n && ctx._model.annotations(kind).includes(n) ? n : null;
       },
       opts
     );
@@ -101,7 +91,7 @@ export abstract class AnnotationProxy<M extends ModelNote> extends FakeClientObj
   _scalarNames(): string[] {
     return ["content", "authorName"];
   }
-  _scalar(t: M, name: string): unknown {
+  _scalar(t: AnnotationTypes[K], name: string): unknown {
     return name === "content" ? t.content : name === "authorName" ? t.author : undefined;
   }
   get content(): string {
@@ -117,7 +107,7 @@ export abstract class AnnotationProxy<M extends ModelNote> extends FakeClientObj
     return this._get("authorName");
   }
   delete(): void {
-    this._call("delete", (n) => this.kind.remove(this.context._model, n));
+    this._call("delete", (n) => this.context._model.removeAnnotation(this.kind, n));
   }
   getLocation(): FakeRange {
     return new FakeRange(
@@ -132,17 +122,26 @@ export abstract class AnnotationProxy<M extends ModelNote> extends FakeClientObj
   }
 }
 
+/** The class of a collection's items (FakeNote, FakeComment). */
+type AnnotationClass<K extends AnnotationKind, I> = new (
+  ctx: FakeExcelContext,
+  get: () => AnnotationTypes[K] | null | undefined,
+  opts?: ProxyOptions
+) => I;
+
 /** The notes or the comments of a workbook (parent: the workbook) or of one worksheet. */
 export abstract class AnnotationCollectionProxy<
-  M extends ModelNote,
-  I extends AnnotationProxy<M>,
+  K extends AnnotationKind,
+  I extends AnnotationProxy<K>,
 > extends FakeCollection<ScopeT, I, FakeExcelContext> {
-  private readonly kind: AnnotationKind<M>;
+  private readonly kind: K;
+  private readonly itemClass: AnnotationClass<K, I>;
   constructor(
     ctx: FakeExcelContext,
     parent: FakeClientObject,
     api: string,
-    kind: AnnotationKind<M>
+    kind: K,
+    itemClass: AnnotationClass<K, I>
   ) {
     super(
       ctx,
@@ -154,43 +153,50 @@ export abstract class AnnotationCollectionProxy<
       { api }
     );
     this.kind = kind;
+    this.itemClass = itemClass;
   }
   /** @internal A proxy of the annotation `get` finds when the queue reaches it. */
-  protected abstract _item(get: () => M | null | undefined, opts?: ProxyOptions): I;
+  protected _item(get: () => AnnotationTypes[K] | null | undefined, opts?: ProxyOptions): I {
+    return new this.itemClass(this.context, get, opts);
+  }
 
   _entities(t: ScopeT): unknown[] {
-    return this.kind.of(t.model, t.sheet);
+    return t.model.annotationsOf(this.kind, t.sheet);
   }
   _itemFor(entity: unknown): I {
-    return this._item(() => entity as M);
+    return this._item(() => entity as AnnotationTypes[K]);
   }
   /** @internal The annotation on one cell of this collection's scope. */
-  protected _atCell(t: ScopeT, cell: FakeRange | string, location: string): M | undefined {
+  protected _atCell(
+    t: ScopeT,
+    cell: FakeRange | string,
+    location: string
+  ): AnnotationTypes[K] | undefined {
     const c = resolveCell(this.context, t, cell, location);
-    return this.kind
-      .all(t.model)
+    return t.model
+      .annotations(this.kind)
       .find((x) => x.sheet === c.sheet && x.row === c.row && x.col === c.col);
   }
   add(cellAddress: FakeRange | string, content: string): I {
     const location = `${this._typeName}.add`;
-    let created: M | null = null;
+    let created: AnnotationTypes[K] | null = null;
     this._call(
       "add",
       (t) => {
         notImplemented(this.context, location);
         const c = resolveCell(this.context, t, cellAddress, location);
-        created = this.kind.add(t.model, c.sheet, c.row, c.col, String(content));
+        created = t.model.addAnnotation(this.kind, c.sheet, c.row, c.col, String(content));
       },
       48 + jsonSize(content)
     );
     return this._item(() => created);
   }
   getItemAt(index: number): I {
-    return this._item(
-      () =>
-        this._entities(this._resolveStrict(`${this._typeName}.getItemAt`))[index] as M | undefined,
-      { instantiate: true }
-    );
+    const at = (t: ScopeT): AnnotationTypes[K] | undefined =>
+      t.model.annotationsOf(this.kind, t.sheet)[index];
+    return this._item(() => at(this._resolveStrict(`${this._typeName}.getItemAt`)), {
+      instantiate: true,
+    });
   }
   getCount(): FakeClientResult<number> {
     return this._callResult("getCount", (t) => this._entities(t).length);

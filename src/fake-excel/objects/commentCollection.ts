@@ -1,20 +1,18 @@
 // Excel.CommentCollection in the fake (ExcelApi 1.10): a workbook's or a worksheet's threaded
 // comments, found by id or by cell. Browser-safe.
 
-import type { FakeClientObject, ProxyOptions } from "../client";
 import type { ModelComment } from "../model";
 import { AnnotationCollectionProxy } from "./annotation";
-import { COMMENTS, FakeComment } from "./comment";
+import { FakeComment } from "./comment";
 import type { FakeExcelContext } from "./context";
 import type { FakeRange } from "./range";
+import type { FakeWorkbook } from "./workbook";
+import type { FakeWorksheet } from "./worksheet";
 
-export class FakeCommentCollection extends AnnotationCollectionProxy<ModelComment, FakeComment> {
+export class FakeCommentCollection extends AnnotationCollectionProxy<"comments", FakeComment> {
   readonly _typeName = "CommentCollection";
-  constructor(ctx: FakeExcelContext, parent: FakeClientObject, api: string) {
-    super(ctx, parent, api, COMMENTS);
-  }
-  protected _item(get: () => ModelComment | null | undefined, opts?: ProxyOptions): FakeComment {
-    return new FakeComment(this.context, get, opts);
+  constructor(ctx: FakeExcelContext, parent: FakeWorkbook | FakeWorksheet) {
+    super(ctx, parent, "1.10", "comments", FakeComment);
   }
   private byId(location: string, commentId: string): ModelComment | undefined {
     return this._resolveStrict(location).model.comments.find((c) => c.id === commentId);

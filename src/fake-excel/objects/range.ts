@@ -176,27 +176,22 @@ export class FakeRange extends FakeClientObject<RangeT, FakeExcelContext> {
     });
   }
   getRow(row: number): FakeRange {
-    return this.derived((t) => {
-      const r = t.top + row;
-      if (row < 0 || r > t.bottom)
-        throw new FakeRichApiError(
-          "InvalidArgument",
-          "Row index out of the range.",
-          "Range.getRow"
-        );
-      return { ...t, top: r, bottom: r };
-    });
+    return this.line(row, true);
   }
   getColumn(column: number): FakeRange {
+    return this.line(column, false);
+  }
+  /** One row (or column) of this range, 0-based; InvalidArgument outside the range. */
+  private line(index: number, isRow: boolean): FakeRange {
     return this.derived((t) => {
-      const c = t.left + column;
-      if (column < 0 || c > t.right)
+      const at = (isRow ? t.top : t.left) + index;
+      if (index < 0 || at > (isRow ? t.bottom : t.right))
         throw new FakeRichApiError(
           "InvalidArgument",
-          "Column index out of the range.",
-          "Range.getColumn"
+          `${isRow ? "Row" : "Column"} index out of the range.`,
+          isRow ? "Range.getRow" : "Range.getColumn"
         );
-      return { ...t, left: c, right: c };
+      return isRow ? { ...t, top: at, bottom: at } : { ...t, left: at, right: at };
     });
   }
   getEntireRow(): FakeRange {

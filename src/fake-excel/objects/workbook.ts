@@ -38,11 +38,11 @@ export class FakeWorkbook extends FakeClientObject<FakeWorkbookModel, FakeExcelC
   }
   /** ExcelApi 1.18 */
   get notes(): FakeNoteCollection {
-    return this._child("notes", () => new FakeNoteCollection(this.context, this, "1.18"));
+    return this._child("notes", () => new FakeNoteCollection(this.context, this));
   }
   /** ExcelApi 1.10 */
   get comments(): FakeCommentCollection {
-    return this._child("comments", () => new FakeCommentCollection(this.context, this, "1.10"));
+    return this._child("comments", () => new FakeCommentCollection(this.context, this));
   }
   /** ExcelApi 1.4 */
   get settings(): FakeSettingCollection {

@@ -71,11 +71,11 @@ export class FakeWorksheet extends FakeClientObject<ModelSheet, FakeExcelContext
   }
   /** ExcelApi 1.18 */
   get notes(): FakeNoteCollection {
-    return this._child("notes", () => new FakeNoteCollection(this.context, this, "1.18"));
+    return this._child("notes", () => new FakeNoteCollection(this.context, this));
   }
   /** ExcelApi 1.10 */
   get comments(): FakeCommentCollection {
-    return this._child("comments", () => new FakeCommentCollection(this.context, this, "1.10"));
+    return this._child("comments", () => new FakeCommentCollection(this.context, this));
   }
   /** A range of this sheet; `rect` null = none (a null object, or ItemNotFound). */
   private range(rect: (s: ModelSheet) => Rect | null, opts?: ProxyOptions): FakeRange {
