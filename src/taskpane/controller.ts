@@ -630,9 +630,12 @@ export class PaneController {
       // under NĐ 61/2018; Điều 33.1 contents and the Điều 32.1 criteria under NĐ 118/2025.
       const iso = (d: { y: number; m: number; d: number }) =>
         `${d.y}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`;
-      const nd118 =
-        E.chooseRegime({ from: iso(period.from), to: iso(period.to), option: this.regime }).regime
-          .evaluation.model === "art33-contents";
+      const formsRegime = E.chooseRegime({
+        from: iso(period.from),
+        to: iso(period.to),
+        option: this.regime,
+      }).regime;
+      const nd118 = formsRegime.evaluation.model === "art33-contents";
       const sheets = nd118
         ? {
             form06a: pick(FORM_SHEETS.form06a),
@@ -661,6 +664,7 @@ export class PaneController {
             ]),
         E.layoutTextSheet({
           sheet: sheets.text,
+          regime: formsRegime.id,
           values: { unit, period: PANE_MSG.forms.periodLabel(opts.quarter, opts.year) },
         })
       );
