@@ -507,18 +507,33 @@ export class PaneController {
     });
   }
 
-  /** Chấm điểm: the nine indices, total, grade, ballots, satisfaction (read only). */
+  /**
+   * Chấm điểm (read only), as `tthc score` does it (core/score.ts): under NĐ 61/2018 the nine
+   * indices, total, grade, ballots and satisfaction; under NĐ 118/2025 the Điều 33.1 contents
+   * (evaluations per level, no points) and the Điều 32.1 criteria as published, or a province's
+   * nine-index sheet when the workbook carries one.
+   */
   score(): Promise<ScoreOutcome> {
     return this.run(async (_context, counter, E) => {
       const { snap } = this.decode(E, await this.readAll(counter));
       this.setJournal(journalState(snap.host.journal));
       const a = this.analyse(E, snap);
       const ev = a.evaluation;
+      const s = E.scoreOf(a);
+      const r = a.regime;
       return {
-        result: ev ? ev.result : null,
-        sheet: ev ? ev.location.sheet : null,
+        regime: {
+          id: r.regime.id,
+          name: r.regime.name,
+          source: r.source,
+          model: r.regime.evaluation.model,
+        },
+        method: s.method,
+        result: s.result,
+        art33: s.art33,
+        sheet: ev ? ev.location.sheet : (s.art33?.sheet ?? null),
         ballotsSheet: ev?.ballotsLocation ? ev.ballotsLocation.sheet : null,
-        findings: ev ? ev.result.findings.map(paneFinding) : [],
+        findings: s.findings.map(paneFinding),
         syncs: counter.count,
       };
     });

@@ -5,6 +5,9 @@ import type { Finding } from "../core/grid";
 import type { LegacyEncoding } from "../core/text/legacy";
 import type { DistrictSheets, UnitFailure } from "../core/rollup";
 import type { ScoreResult } from "../core/evaluation";
+import type { Art33Result } from "../core/evaluation/art33";
+import type { Regime, RegimeId, RegimeSource } from "../core/regime";
+import type { ScoreMethod } from "../core/score";
 import type { IsoDate } from "../core/text/numbers";
 import { PANE_MSG } from "../core/messages/taskpane";
 import type { ClearResult } from "../host/excel/marks";
@@ -112,7 +115,25 @@ export interface ApplyOutcome {
 }
 
 export interface ScoreOutcome {
+  /** The report's legal regime, and how it was chosen (period, Thuyết minh cell, setting). */
+  regime: {
+    id: RegimeId;
+    name: string;
+    source: RegimeSource;
+    /** The regime's evaluation model (regime data): nine indices, or Điều 33.1 contents. */
+    model: Regime["evaluation"]["model"];
+  };
+  /**
+   * What was scored, as `tthc score` decides it (core/score.ts): "indices" (NĐ 61/2018), "decree"
+   * (NĐ 118/2025 Điều 33.1 contents, no points), "province" (a nine-index sheet under NĐ 118/2025:
+   * the province's own method); null when the workbook has no table the regime can use.
+   */
+  method: ScoreMethod | null;
+  /** The nine indices ("indices", "province"). */
   result: ScoreResult | null;
+  /** The Điều 33.1 contents and the Điều 32.1 criteria, when the workbook has them. */
+  art33: Art33Result | null;
+  /** The evaluation sheet (nine indices, or else the Điều 33 table). */
   sheet: string | null;
   ballotsSheet: string | null;
   findings: PaneFinding[];

@@ -192,10 +192,42 @@ export const PANE_MSG = {
   // ---- Chấm điểm ---------------------------------------------------------------------
   score: {
     intro:
-      "Tính điểm chín chỉ số từ phiếu đánh giá, tổng điểm, xếp loại và tỷ lệ hài lòng từ sổ làm việc.",
+      "Đọc kết quả đánh giá của người dân trong sổ làm việc, theo chế độ báo cáo của kỳ: từ 01/07/2025, số lượt đánh giá " +
+      "từng nội dung tại khoản 1 Điều 33 Nghị định 118/2025/NĐ-CP (không chấm điểm); kỳ trước đó, điểm chín chỉ số, " +
+      "tổng điểm, xếp loại và tỷ lệ hài lòng.",
     button: "Chấm điểm",
     busy: "Đang chấm điểm…",
     none: "Không tìm thấy bảng đánh giá (cần các cột “Chỉ số”, “Tên chỉ số”, “Điểm chuẩn”, “Điểm tự chấm”). Dùng thẻ Tạo biểu mẫu để thêm trang Đánh giá.",
+    noneArt33:
+      "Không tìm thấy bảng đánh giá theo khoản 1 Điều 33 Nghị định 118/2025/NĐ-CP (cột “Nội dung” với các dòng a) … i) và các mức đánh giá), " +
+      "cũng không có bảng chín chỉ số. Dùng thẻ Tạo biểu mẫu để thêm trang “Đánh giá Điều 33”.",
+    regime: (name: string, how: string) => `Chế độ báo cáo: ${name} (${how}).`,
+    provinceMethod:
+      "Bảng chín chỉ số trong sổ là cách chấm điểm riêng của tỉnh, không phải quy định của Nghị định 118/2025/NĐ-CP.",
+    // Điều 33.1 (NĐ 118/2025): counts per level, no points, total or grade.
+    art33: {
+      heading: "Đánh giá theo khoản 1 Điều 33 Nghị định 118/2025/NĐ-CP",
+      sheet: (sheet: string) => `Bảng đánh giá: trang ${q(sheet)}.`,
+      noPoints:
+        "Nghị định không quy định điểm, tổng điểm hay xếp loại cho các nội dung này: kết quả là số lượt đánh giá ở từng mức.",
+      received: (ballots: string, portal: string, devices: string, total: string | null) =>
+        `Đã nhận: ${ballots} phiếu đánh giá, ${portal} lượt trên Cổng Dịch vụ công quốc gia, ` +
+        `${devices} lượt qua thiết bị điện tử tại Bộ phận Một cửa` +
+        (total === null ? "." : ` (tổng ${total}).`),
+      tableLabel: "Số lượt đánh giá từng nội dung",
+      colContent: "Nội dung",
+      colTotal: "Số lượt",
+      content: (key: string, name: string) => `${key}) ${name}`,
+      showLevels: "Số lượt và tỷ lệ ở từng mức",
+      levelsOf: (key: string) => `Các mức đánh giá nội dung ${key})`,
+      evaluations: (k: string) => `${k} lượt đánh giá`,
+      level: (count: string, share: string | null) =>
+        share === null ? count : `${count} (${share})`,
+      criteria: "Tiêu chí khoản 1 Điều 32 (Cổng Dịch vụ công quốc gia công bố)",
+      criteriaNote: (sheet: string) =>
+        `In đúng như đã ghi ở trang ${q(sheet)}; chương trình không tính các số này.`,
+      criteriaTotal: "Tổng",
+    },
     showTable: "Điểm từng chỉ số",
     totalLine: (self: string, appraised: string, max: string) =>
       `Tổng điểm: tự chấm ${self}, thẩm định ${appraised} (tối đa ${max}).`,
