@@ -230,7 +230,19 @@ export interface StepsStatus {
   warnings: number;
   /** Cells "Điền số liệu" would still write (0: nothing left to fill). */
   toFill: number;
-  /** The evaluation table was found; its grade when the scores allow one. */
+  /** The report's regime (regime data): its evaluation model and who rolls up. */
+  regime: {
+    id: RegimeId;
+    name: string;
+    model: Regime["evaluation"]["model"];
+    /** "tỉnh" / "huyện, thị xã" */
+    rollupLevel: string;
+    /** "xã, phường, đặc khu" / "phường, xã, thị trấn" */
+    rollupMembers: string;
+  };
+  /** Sheet of the Điều 33.1 table (NĐ 118/2025), null when there is none. */
+  art33: string | null;
+  /** The nine-index table was found; its grade when the scores allow one. */
   evaluation: boolean;
   grade: string | null;
   /** A report was made in this pane since it opened (and not blocked). */

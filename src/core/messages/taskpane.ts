@@ -95,6 +95,11 @@ export const PANE_MSG = {
     },
     score: {
       what: "Tính điểm chín chỉ số và xếp loại.",
+      /** Before the workbook is read: either regime. */
+      whatAny: "Xem kết quả đánh giá của người dân.",
+      whatArt33: "Tổng hợp số lượt đánh giá theo khoản 1 Điều 33 Nghị định 118/2025/NĐ-CP.",
+      art33: (sheet: string) => `Bảng đánh giá Điều 33 ở trang ${q(sheet)}.`,
+      noneArt33: "Chưa có bảng đánh giá theo Điều 33.",
       none: "Chưa có bảng đánh giá.",
       grade: (g: string) => `Xếp loại: ${g}.`,
       noGrade: "Chưa đủ điểm để xếp loại.",
@@ -104,8 +109,12 @@ export const PANE_MSG = {
       done: "Đã tạo báo cáo trong lần mở này.",
       todo: "Chưa tạo báo cáo trong lần mở này.",
     },
+    /** Before the workbook's regime is known: no level named. */
     other:
-      "Việc khác: Tạo biểu mẫu (các trang trống cho quý mới) và Tổng hợp (cấp huyện cộng báo cáo của các phường, xã).",
+      "Việc khác: Tạo biểu mẫu (các trang trống cho quý mới) và Tổng hợp (cơ quan cấp trên cộng báo cáo của các xã, phường).",
+    /** With the regime's roll-up level and members (regime data `rollup`): "tỉnh" / "xã, phường, đặc khu". */
+    otherFor: (level: string, members: string) =>
+      `Việc khác: Tạo biểu mẫu (các trang trống cho quý mới) và Tổng hợp (cấp ${level} cộng báo cáo của các ${members}).`,
   },
 
   // ---- Kiểm tra ----------------------------------------------------------------------
@@ -345,13 +354,17 @@ export const PANE_MSG = {
     evaluationPeriod: (quarter: number, year: number) => `Quý ${quarter}, Năm ${year}`,
   },
 
-  // ---- Tổng hợp (district roll-up) -----------------------------------------------------
+  // ---- Tổng hợp (roll-up: provincial under NĐ 118/2025, district before) -------------------
   rollup: {
-    intro:
-      "Dành cho cấp huyện: chọn các tệp báo cáo .xlsx của các phường, xã. Biểu 06a và bảng đánh giá của từng đơn vị được cộng lại " +
+    /** `levels`: who rolls up, from the regimes' data (see `level`), joined by "hoặc". */
+    intro: (levels: string[]) =>
+      `Dành cho ${levels.join(" hoặc ")}: chọn các tệp báo cáo .xlsx của các xã, phường. Biểu 06a và bảng đánh giá của từng đơn vị được cộng lại ` +
       "vào các trang mới của sổ làm việc đang mở; không trang nào đã có bị ghi đè.",
+    /** "cấp tỉnh (kỳ báo cáo từ ngày 01/07/2025, Nghị định 118/2025/NĐ-CP)". */
+    level: (levelWord: string, from: string | null, to: string | null, regime: string) =>
+      `cấp ${levelWord} (kỳ báo cáo ${to ? `đến ngày ${to}` : `từ ngày ${from ?? "…"}`}, ${regime})`,
     unit: "Đơn vị tổng hợp",
-    unitPlaceholder: "Ví dụ: UBND thị xã Bỉm Sơn",
+    unitPlaceholder: "Ví dụ: UBND tỉnh Thanh Hóa",
     unitHint: "In ở phần đầu Biểu 06a tổng hợp; có thể để trống.",
     pick: "Chọn tệp của các đơn vị…",
     pickLabel: "Tệp báo cáo của các đơn vị (.xlsx, hoặc .xls xuất từ phần mềm một cửa)",
