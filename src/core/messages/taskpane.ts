@@ -201,9 +201,8 @@ export const PANE_MSG = {
   // ---- Chấm điểm ---------------------------------------------------------------------
   score: {
     intro:
-      "Đọc kết quả đánh giá của người dân trong sổ làm việc, theo chế độ báo cáo của kỳ: từ 01/07/2025, số lượt đánh giá " +
-      "từng nội dung tại khoản 1 Điều 33 Nghị định 118/2025/NĐ-CP (không chấm điểm); kỳ trước đó, điểm chín chỉ số, " +
-      "tổng điểm, xếp loại và tỷ lệ hài lòng.",
+      "Kết quả đánh giá của người dân theo chế độ báo cáo của kỳ: số lượt đánh giá từng nội dung tại khoản 1 Điều 33 " +
+      "Nghị định 118/2025/NĐ-CP (từ 01/07/2025), hoặc điểm chín chỉ số và xếp loại (kỳ trước đó).",
     button: "Chấm điểm",
     busy: "Đang chấm điểm…",
     none: "Không tìm thấy bảng đánh giá (cần các cột “Chỉ số”, “Tên chỉ số”, “Điểm chuẩn”, “Điểm tự chấm”). Dùng thẻ Tạo biểu mẫu để thêm trang Đánh giá.",
@@ -218,7 +217,7 @@ export const PANE_MSG = {
       heading: "Đánh giá theo khoản 1 Điều 33 Nghị định 118/2025/NĐ-CP",
       sheet: (sheet: string) => `Bảng đánh giá: trang ${q(sheet)}.`,
       noPoints:
-        "Nghị định không quy định điểm, tổng điểm hay xếp loại cho các nội dung này: kết quả là số lượt đánh giá ở từng mức.",
+        "Nghị định không quy định điểm, tổng điểm hay xếp loại: kết quả là số lượt đánh giá ở từng mức.",
       received: (ballots: string, portal: string, devices: string, total: string | null) =>
         `Đã nhận: ${ballots} phiếu đánh giá, ${portal} lượt trên Cổng Dịch vụ công quốc gia, ` +
         `${devices} lượt qua thiết bị điện tử tại Bộ phận Một cửa` +

@@ -34,6 +34,11 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase400,
     lineHeight: tokens.lineHeightBase400,
   },
+  contents: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalL,
+  },
   contentName: {
     margin: 0,
     fontWeight: tokens.fontWeightSemibold,
@@ -97,25 +102,27 @@ export function Art33Results({ art33 }: { art33: Art33Result }): React.JSX.Eleme
           </tbody>
         </table>
         <Details summary={A.showLevels}>
-          {art33.contents.map((c) => (
-            <div key={c.key} className={styles.section}>
-              <p className={own.contentName}>
-                {A.content(c.key, c.name)}
-                {" — "}
-                <span className={styles.muted}>
-                  {A.evaluations(c.total === null ? M.empty : fmtNumber(c.total))}
-                </span>
-              </p>
-              <dl className={own.levels} aria-label={A.levelsOf(c.key)}>
-                {art33.levels.map((level, i) => (
-                  <React.Fragment key={`${level}-${i}`}>
-                    <dt>{level}</dt>
-                    <dd>{A.level(count(c.counts[i] ?? null), share(c.shares[i] ?? null))}</dd>
-                  </React.Fragment>
-                ))}
-              </dl>
-            </div>
-          ))}
+          <div className={own.contents}>
+            {art33.contents.map((c) => (
+              <div key={c.key} className={styles.section}>
+                <p className={own.contentName}>
+                  {A.content(c.key, c.name)}
+                  {" — "}
+                  <span className={styles.muted}>
+                    {A.evaluations(c.total === null ? M.empty : fmtNumber(c.total))}
+                  </span>
+                </p>
+                <dl className={own.levels} aria-label={A.levelsOf(c.key)}>
+                  {art33.levels.map((level, i) => (
+                    <React.Fragment key={`${level}-${i}`}>
+                      <dt>{level}</dt>
+                      <dd>{A.level(count(c.counts[i] ?? null), share(c.shares[i] ?? null))}</dd>
+                    </React.Fragment>
+                  ))}
+                </dl>
+              </div>
+            ))}
+          </div>
         </Details>
       </section>
       {art33.criteria && (
@@ -205,6 +212,7 @@ export function ScoreView(): React.JSX.Element {
       {outcome && (
         <Caption1 className={styles.muted}>
           {M.regime(outcome.regime.name, REGIME_MSG.source[outcome.regime.source])}
+          {outcome.method === "decree" && outcome.art33 && ` ${A.sheet(outcome.art33.sheet)}`}
         </Caption1>
       )}
       {outcome && outcome.method === null && (
@@ -214,7 +222,6 @@ export function ScoreView(): React.JSX.Element {
       )}
       {outcome && outcome.method === "decree" && outcome.art33 && (
         <>
-          <Caption1 className={styles.muted}>{A.sheet(outcome.art33.sheet)}</Caption1>
           <Art33Results art33={outcome.art33} />
           {outcome.findings.length > 0 && (
             <section className={styles.section} aria-labelledby="score-findings">
