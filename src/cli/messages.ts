@@ -1,4 +1,5 @@
 // Vietnamese text of the command line.
+import { REGIMES } from "../core/regime";
 export const CLI_MSG = {
   programDescription:
     "Kiểm tra, điền số liệu và lập báo cáo kiểm soát thủ tục hành chính (Biểu 06a, chín chỉ số, báo cáo Word) từ tệp Excel.",
@@ -126,10 +127,23 @@ export const CLI_MSG = {
     `; ghi vào "${target}".`,
 };
 
+const dmy = (iso: string) => iso.split("-").reverse().join("/");
+
+/**
+ * Who rolls up, by regime (regime data `rollup.levelWord`, `from`, `to`): under NĐ 118/2025 the
+ * province (Điều 8.2.a; no district from 01/07/2025), before it the district. Newest first.
+ */
+const ROLLUP_LEVELS = [...REGIMES]
+  .reverse()
+  .map(
+    (r) =>
+      `của cấp ${r.rollup.levelWord} với kỳ báo cáo ${r.to ? `đến ngày ${dmy(r.to)}` : `từ ngày ${dmy(r.from)}`} (${r.name})`
+  )
+  .join(", ");
+
 /** Vietnamese text of `tthc rollup`. */
 export const ROLLUP_CLI_MSG = {
-  description:
-    "Tổng hợp Biểu 06a và kết quả đánh giá của nhiều đơn vị (các tệp .xlsx, hoặc một thư mục) thành sổ tính của cấp huyện.",
+  description: `Tổng hợp Biểu 06a và kết quả đánh giá của nhiều đơn vị (các tệp .xlsx, hoặc một thư mục) thành sổ tính tổng hợp ${ROLLUP_LEVELS}.`,
   argInputs: "thư mục chứa các tệp .xlsx của đơn vị, hoặc các tệp .xlsx",
   optOutput: "tệp .xlsx tổng hợp (bắt buộc)",
   optReport: "tạo thêm báo cáo tổng hợp Word (.docx)",

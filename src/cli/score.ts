@@ -5,6 +5,7 @@ import { fillFromAnalysis } from "../core/evaluation";
 import { EVAL_LEVELS, evalMsg } from "../core/messages/evaluation";
 import { fmtScore } from "../core/text/numbers";
 import { analyse } from "../core/workbook";
+import { scoreOf } from "../core/score";
 import { applyEdits, writeWorkbookAtomic } from "../host/xlsx";
 import { useUnicodeFont } from "../host/xlsx/legacy";
 import { CLI_MSG } from "./messages";
@@ -44,10 +45,11 @@ export async function runScore(
   const regime = a.regime.regime;
   const nd118 = regime.evaluation.model === "art33-contents";
   // Under NĐ 118/2025 the decree's evaluation is Điều 33.1 (no points); a nine-index sheet, when
-  // the workbook carries one, is the province's own method and is scored as before.
-  if (!ev && nd118) {
-    if (!a.art33) throw new CannotCheck(`${path.basename(file)}: ${REGIME_CLI_MSG.noArt33}`);
-    const findings = [...a.art33.findings, ...a.regime.findings];
+  // the workbook carries one, is the province's own method and is scored as before. The choice
+  // and the findings are the task pane's too (core/score.ts).
+  const scored = scoreOf(a);
+  if (scored.method === "decree" && scored.art33) {
+    const findings = scored.findings;
     const { errors, warnings } = countFindings(findings);
     if (opts.json) {
       io.out(
@@ -55,7 +57,7 @@ export async function runScore(
           {
             regime: regime.id,
             method: "decree",
-            ...art33Json(a.art33),
+            ...art33Json(scored.art33),
             findings: findings.map(findingJson),
             ...legacyJson(loaded),
           },
@@ -67,11 +69,12 @@ export async function runScore(
     }
     announceLegacy(io, loaded);
     io.out(REGIME_MSG.chosen(regime.name, a.regime.source));
-    printArt33(io, a.art33);
+    printArt33(io, scored.art33);
     printFindings(io, findings);
     io.out(CLI_MSG.checkSummary(errors, warnings));
     return errors > 0 ? 1 : 0;
   }
+  if (!ev && nd118) throw new CannotCheck(`${path.basename(file)}: ${REGIME_CLI_MSG.noArt33}`);
   if (!ev) throw new CannotCheck(`${path.basename(file)}: ${CLI_MSG.noEvaluation}`);
   const r = ev.result;
   if (opts.output && loaded.kind === "html" && !/\.xlsx$/i.test(opts.output))
@@ -106,7 +109,7 @@ export async function runScore(
           ...method,
           ...r,
           ...extra,
-          findings: [...r.findings, ...a.regime.findings].map(findingJson),
+          findings: scored.findings.map(findingJson),
           ...legacyJson(loaded),
         },
         null,

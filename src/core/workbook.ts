@@ -265,7 +265,7 @@ export function reportDataOf(
   wb: WorkbookSnapshot,
   a: Analysis
 ): { data: ReportData; warnings: string[]; textFindings: Finding[] } {
-  const text = readTextSheet(wb);
+  const text = readTextSheet(wb, { regime: a.regime.regime.id });
   const { data, warnings } = buildReportData({
     form06a: a.form ? summary06a(a.form) : null,
     score: a.evaluation?.result ?? null,

@@ -132,6 +132,6 @@ export function buildNd118SampleWorkbook(): ExcelJS.Workbook {
     }),
   );
   applyEdits(wb, layoutCriteriaSheet({ sheet: SHEETS_ND118.criteria, values: [17.5, 19.2, 20.1, 10.8, 17.9], total: 85.5 }));
-  applyEdits(wb, layoutTextSheet({ sheet: SHEETS_ND118.text, values: hacThanhTextSheet() }));
+  applyEdits(wb, layoutTextSheet({ sheet: SHEETS_ND118.text, values: hacThanhTextSheet(), regime: "nd118-2025" }));
   return wb;
 }

@@ -373,6 +373,14 @@ export class PaneController {
         errors: a.findings.filter((f) => f.severity === "error").length,
         warnings: a.findings.filter((f) => f.severity === "warning").length,
         toFill,
+        regime: {
+          id: a.regime.regime.id,
+          name: a.regime.regime.name,
+          model: a.regime.regime.evaluation.model,
+          rollupLevel: a.regime.regime.rollup.levelWord,
+          rollupMembers: a.regime.regime.rollup.memberWord,
+        },
+        art33: a.art33 ? a.art33.sheet : null,
         evaluation: !!a.evaluation,
         grade: a.evaluation ? a.evaluation.result.grade : null,
         reported: this.reported,
@@ -507,18 +515,33 @@ export class PaneController {
     });
   }
 
-  /** Chấm điểm: the nine indices, total, grade, ballots, satisfaction (read only). */
+  /**
+   * Chấm điểm (read only), as `tthc score` does it (core/score.ts): under NĐ 61/2018 the nine
+   * indices, total, grade, ballots and satisfaction; under NĐ 118/2025 the Điều 33.1 contents
+   * (evaluations per level, no points) and the Điều 32.1 criteria as published, or a province's
+   * nine-index sheet when the workbook carries one.
+   */
   score(): Promise<ScoreOutcome> {
     return this.run(async (_context, counter, E) => {
       const { snap } = this.decode(E, await this.readAll(counter));
       this.setJournal(journalState(snap.host.journal));
       const a = this.analyse(E, snap);
       const ev = a.evaluation;
+      const s = E.scoreOf(a);
+      const r = a.regime;
       return {
-        result: ev ? ev.result : null,
-        sheet: ev ? ev.location.sheet : null,
+        regime: {
+          id: r.regime.id,
+          name: r.regime.name,
+          source: r.source,
+          model: r.regime.evaluation.model,
+        },
+        method: s.method,
+        result: s.result,
+        art33: s.art33,
+        sheet: ev ? ev.location.sheet : (s.art33?.sheet ?? null),
         ballotsSheet: ev?.ballotsLocation ? ev.ballotsLocation.sheet : null,
-        findings: ev ? ev.result.findings.map(paneFinding) : [],
+        findings: s.findings.map(paneFinding),
         syncs: counter.count,
       };
     });
@@ -630,9 +653,12 @@ export class PaneController {
       // under NĐ 61/2018; Điều 33.1 contents and the Điều 32.1 criteria under NĐ 118/2025.
       const iso = (d: { y: number; m: number; d: number }) =>
         `${d.y}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`;
-      const nd118 =
-        E.chooseRegime({ from: iso(period.from), to: iso(period.to), option: this.regime }).regime
-          .evaluation.model === "art33-contents";
+      const formsRegime = E.chooseRegime({
+        from: iso(period.from),
+        to: iso(period.to),
+        option: this.regime,
+      }).regime;
+      const nd118 = formsRegime.evaluation.model === "art33-contents";
       const sheets = nd118
         ? {
             form06a: pick(FORM_SHEETS.form06a),
@@ -661,6 +687,7 @@ export class PaneController {
             ]),
         E.layoutTextSheet({
           sheet: sheets.text,
+          regime: formsRegime.id,
           values: { unit, period: PANE_MSG.forms.periodLabel(opts.quarter, opts.year) },
         })
       );

@@ -22,6 +22,7 @@ export { layout06a } from "../core/form06a/layout";
 export { fillFromAnalysis, layoutBallotsSheet, layoutEvaluationSheet } from "../core/evaluation";
 export { layoutTextSheet, unitProse } from "../core/report";
 export { chooseRegime } from "../core/regime";
+export { scoreOf } from "../core/score";
 export { layoutArt33Sheet, layoutCriteriaSheet } from "../core/evaluation/art33";
 export { clearMarks } from "../host/excel/marks";
 export { undoLast } from "../host/excel/apply";

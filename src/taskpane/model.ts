@@ -5,6 +5,9 @@ import type { Finding } from "../core/grid";
 import type { LegacyEncoding } from "../core/text/legacy";
 import type { DistrictSheets, UnitFailure } from "../core/rollup";
 import type { ScoreResult } from "../core/evaluation";
+import type { Art33Result } from "../core/evaluation/art33";
+import type { Regime, RegimeId, RegimeSource } from "../core/regime";
+import type { ScoreMethod } from "../core/score";
 import type { IsoDate } from "../core/text/numbers";
 import { PANE_MSG } from "../core/messages/taskpane";
 import type { ClearResult } from "../host/excel/marks";
@@ -112,7 +115,25 @@ export interface ApplyOutcome {
 }
 
 export interface ScoreOutcome {
+  /** The report's legal regime, and how it was chosen (period, Thuyết minh cell, setting). */
+  regime: {
+    id: RegimeId;
+    name: string;
+    source: RegimeSource;
+    /** The regime's evaluation model (regime data): nine indices, or Điều 33.1 contents. */
+    model: Regime["evaluation"]["model"];
+  };
+  /**
+   * What was scored, as `tthc score` decides it (core/score.ts): "indices" (NĐ 61/2018), "decree"
+   * (NĐ 118/2025 Điều 33.1 contents, no points), "province" (a nine-index sheet under NĐ 118/2025:
+   * the province's own method); null when the workbook has no table the regime can use.
+   */
+  method: ScoreMethod | null;
+  /** The nine indices ("indices", "province"). */
   result: ScoreResult | null;
+  /** The Điều 33.1 contents and the Điều 32.1 criteria, when the workbook has them. */
+  art33: Art33Result | null;
+  /** The evaluation sheet (nine indices, or else the Điều 33 table). */
   sheet: string | null;
   ballotsSheet: string | null;
   findings: PaneFinding[];
@@ -209,7 +230,19 @@ export interface StepsStatus {
   warnings: number;
   /** Cells "Điền số liệu" would still write (0: nothing left to fill). */
   toFill: number;
-  /** The evaluation table was found; its grade when the scores allow one. */
+  /** The report's regime (regime data): its evaluation model and who rolls up. */
+  regime: {
+    id: RegimeId;
+    name: string;
+    model: Regime["evaluation"]["model"];
+    /** "tỉnh" / "huyện, thị xã" */
+    rollupLevel: string;
+    /** "xã, phường, đặc khu" / "phường, xã, thị trấn" */
+    rollupMembers: string;
+  };
+  /** Sheet of the Điều 33.1 table (NĐ 118/2025), null when there is none. */
+  art33: string | null;
+  /** The nine-index table was found; its grade when the scores allow one. */
   evaluation: boolean;
   grade: string | null;
   /** A report was made in this pane since it opened (and not blocked). */

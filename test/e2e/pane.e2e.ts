@@ -571,3 +571,43 @@ test("keyboard only, at 320 px: Bắt đầu → Kiểm tra (↑/↓ in the find
     30000
   );
 });
+
+// Chấm điểm under NĐ 118/2025 (the Q3/2026 sample, phường Hạc Thành), at 320 px. Before: the pane
+// found no nine-index sheet and said "Không tìm thấy bảng đánh giá", while `tthc score` listed the
+// Điều 33.1 contents.
+test("Chấm điểm on the NĐ 118/2025 sample at 320 px: the Điều 33.1 contents, their levels, the Điều 32.1 figures; no points or grade; axe clean", async () => {
+  const p = await open({ pane: 320, viewport: { width: 1100, height: 900 } });
+  await openFile(p, path.join(ROOT, "samples", "bao-cao-quy-3-2026-hac-thanh.xlsx"));
+  await paneTab(p.pane, "Chấm điểm").click();
+  await paneButton(p.pane, "Chấm điểm").click();
+  const score = panel(p, "Chấm điểm");
+  await score.getByRole("heading", { name: /khoản 1 Điều 33/ }).waitFor({ timeout: 30000 });
+  const text = await score.innerText();
+  expect(text).toContain("Chế độ báo cáo: Nghị định 118/2025/NĐ-CP (theo ngày cuối kỳ).");
+  expect(text).toContain("(tổng 535)");
+  expect(text).toContain("Tổng\n85,5");
+  expect(text).not.toMatch(/Xếp loại|Không tìm thấy bảng đánh giá/);
+  const rows = score
+    .getByRole("table", { name: "Số lượt đánh giá từng nội dung" })
+    .locator("tbody tr");
+  expect(await rows.count()).toBe(9);
+  expect((await rows.first().innerText()).replace(/\s+/g, " ")).toBe(
+    "a) Thời gian trả kết quả so với quy định 512"
+  );
+  // Nothing to fill: the Điều 33 sheet adds its levels with its own formulas.
+  expect(await paneButton(p.pane, "Điền bảng đánh giá").getAttribute("aria-disabled")).toBe("true");
+  const height = await score.evaluate((el) => el.getBoundingClientRect().height);
+  console.log(`[nd118 score] view height at 320 px, levels closed: ${Math.round(height)} px`);
+  await shot(p.pane, "e2e-score-nd118-320");
+  await score.getByText("Số lượt và tỷ lệ ở từng mức").click();
+  const a = score.getByRole("definition").filter({ hasText: "(0,4%)" }).first();
+  expect(await a.innerText()).toBe("2 (0,4%)");
+  // Nothing wider than the pane.
+  const overflow = await score.evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  // The whole view in one picture: a viewport as tall as the view.
+  const full = await score.evaluate((el) => el.scrollHeight);
+  await p.page.setViewportSize({ width: 1100, height: Math.ceil(full) + 300 });
+  await shot(p.pane, "e2e-score-nd118-320-levels");
+  expect(await axeProblems(p.page, "#pane")).toEqual([]);
+});

@@ -143,3 +143,41 @@ test('the Thuyết minh cell "Chế độ báo cáo" overrides the period; an un
   expect(f).toHaveLength(1);
   expect(f[0].sheet).toBe("Thuyết minh");
 });
+
+test("I.8 online services: “một phần / toàn trình” under NĐ 118/2025 from a Thuyết minh in either wording; the seed's “mức độ 3/4” under NĐ 61/2018", async () => {
+  const { hacThanhTextSheet } = await import("../../src/samples/sampleNd118");
+  const { layoutTextSheet } = await import("../../src/core/report");
+  const { applyEditsToSnapshot } = await import("../../src/core/snapshotEdits");
+  const base = snapshotOf(buildNd118SampleWorkbook());
+  expect(
+    base.sheets
+      .find((s) => s.name === "Thuyết minh")!
+      .data.flat()
+      .map((c) => c?.value)
+      .filter((v) => typeof v === "string" && /^Số .*dịch vụ công trực tuyến/.test(v))
+  ).toEqual([
+    "Số TTHC dịch vụ công trực tuyến một phần",
+    "Số TTHC dịch vụ công trực tuyến toàn trình",
+    "Số hồ sơ dịch vụ công trực tuyến một phần",
+    "Số hồ sơ dịch vụ công trực tuyến toàn trình",
+  ]);
+  const textOf = async (labels: "nd61-2018" | "nd118-2025", regime?: "nd61-2018") => {
+    const wb = applyEditsToSnapshot(
+      { sheets: base.sheets.filter((s) => s.name !== "Thuyết minh") },
+      layoutTextSheet({ sheet: "Thuyết minh", values: hacThanhTextSheet(), regime: labels })
+    );
+    const a = analyse(wb, { regime });
+    const { data } = reportDataOf(wb, a);
+    const docx = await openDocx(await generateReport(data));
+    return paragraphTexts(docx.document).join("\n");
+  };
+  const fresh = await textOf("nd118-2025");
+  const old = await textOf("nd61-2018"); // a 2026 workbook still carrying the old labels
+  for (const t of [fresh, old]) {
+    expect(t).toContain("gồm 98 thủ tục một phần và 176 thủ tục toàn trình");
+    expect(t).toContain("gồm 120 hồ sơ một phần và 233 hồ sơ toàn trình");
+    expect(t).not.toMatch(/mức độ [34]/);
+  }
+  const seedWords = await textOf("nd118-2025", "nd61-2018");
+  expect(seedWords).toContain("trong đó mức độ 3: 98 thủ tục, mức độ 4: 176 thủ tục");
+});

@@ -186,3 +186,77 @@ describe("readTextSheet", () => {
     ]);
   });
 });
+
+describe("online public services: the kinds by regime (NĐ 42/2022/NĐ-CP)", () => {
+  const DVC = [
+    ["Số TTHC dịch vụ công trực tuyến", "dvcLevel3", "dvcLevel4"],
+    ["Số hồ sơ dịch vụ công trực tuyến", "dvcDossiersLevel3", "dvcDossiersLevel4"],
+  ] as const;
+  const labelsOf = (e: ReturnType<typeof layoutTextSheet>) =>
+    e.cells
+      .filter((c) => c.col === 1 && /dịch vụ công trực tuyến/.test(String(c.value)))
+      .map((c) => c.value);
+
+  test("laid out under NĐ 118/2025: “một phần” and “toàn trình”; under NĐ 61/2018 (and by default): the seed's “mức độ 3/4”", () => {
+    expect(labelsOf(layoutTextSheet({ regime: "nd118-2025" }))).toEqual([
+      "Số TTHC dịch vụ công trực tuyến một phần",
+      "Số TTHC dịch vụ công trực tuyến toàn trình",
+      "Số hồ sơ dịch vụ công trực tuyến một phần",
+      "Số hồ sơ dịch vụ công trực tuyến toàn trình",
+    ]);
+    const old = [
+      "Số TTHC dịch vụ công trực tuyến mức độ 3",
+      "Số TTHC dịch vụ công trực tuyến mức độ 4",
+      "Số hồ sơ dịch vụ công trực tuyến mức độ 3",
+      "Số hồ sơ dịch vụ công trực tuyến mức độ 4",
+    ];
+    expect(labelsOf(layoutTextSheet({ regime: "nd61-2018" }))).toEqual(old);
+    expect(labelsOf(layoutTextSheet())).toEqual(old);
+  });
+
+  test("both wordings are read into the same figures, whichever regime laid the sheet out", () => {
+    for (const regime of ["nd61-2018", "nd118-2025"] as const) {
+      const wb = applyEditsToSnapshot(
+        wbOf(),
+        layoutTextSheet({ values: sampleTextSheet(), regime })
+      );
+      expect(readTextSheet(wb).data).toEqual(sampleTextSheet());
+    }
+    // Typed by hand, in either wording, without diacritics too.
+    const rows = (partial: string, full: string) =>
+      DVC.flatMap(([what]) => [
+        [`${what} ${partial}`, "7"],
+        [`${what} ${full}`, "9"],
+      ]);
+    for (const [partial, full] of [
+      ["mức độ 3", "mức độ 4"],
+      ["một phần", "toàn trình"],
+      ["mot phan", "toan trinh"],
+    ]) {
+      const f = readTextSheet(wbOf(kv(TEXT_SHEET_NAME, rows(partial, full)))).data!.figures;
+      for (const [, p, full4] of DVC) {
+        expect(f[p]).toBe(7);
+        expect(f[full4]).toBe(9);
+      }
+    }
+  });
+
+  test("a missing figure is named as the sheet words it, else as the report's regime does", () => {
+    const blank118 = applyEditsToSnapshot(wbOf(), layoutTextSheet({ regime: "nd118-2025" }));
+    // The sheet's own wording wins, whatever regime the report is under.
+    for (const regime of [undefined, "nd61-2018", "nd118-2025"] as const) {
+      const m = readTextSheet(blank118, { regime }).missing;
+      expect(m).toContain("Số TTHC dịch vụ công trực tuyến một phần");
+      expect(m).toContain("Số hồ sơ dịch vụ công trực tuyến toàn trình");
+      expect(m.join("|")).not.toMatch(/mức độ/);
+    }
+    // Rows absent: the regime's wording.
+    const none = wbOf(kv(TEXT_SHEET_NAME, [["Tên đơn vị", "UBND phường Hạc Thành"]]));
+    expect(readTextSheet(none, { regime: "nd118-2025" }).missing).toContain(
+      "Số TTHC dịch vụ công trực tuyến toàn trình"
+    );
+    expect(readTextSheet(none, { regime: "nd61-2018" }).missing).toContain(
+      "Số TTHC dịch vụ công trực tuyến mức độ 4"
+    );
+  });
+});

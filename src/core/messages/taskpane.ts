@@ -95,6 +95,11 @@ export const PANE_MSG = {
     },
     score: {
       what: "Tính điểm chín chỉ số và xếp loại.",
+      /** Before the workbook is read: either regime. */
+      whatAny: "Xem kết quả đánh giá của người dân.",
+      whatArt33: "Tổng hợp số lượt đánh giá theo khoản 1 Điều 33 Nghị định 118/2025/NĐ-CP.",
+      art33: (sheet: string) => `Bảng đánh giá Điều 33 ở trang ${q(sheet)}.`,
+      noneArt33: "Chưa có bảng đánh giá theo Điều 33.",
       none: "Chưa có bảng đánh giá.",
       grade: (g: string) => `Xếp loại: ${g}.`,
       noGrade: "Chưa đủ điểm để xếp loại.",
@@ -104,8 +109,12 @@ export const PANE_MSG = {
       done: "Đã tạo báo cáo trong lần mở này.",
       todo: "Chưa tạo báo cáo trong lần mở này.",
     },
+    /** Before the workbook's regime is known: no level named. */
     other:
-      "Việc khác: Tạo biểu mẫu (các trang trống cho quý mới) và Tổng hợp (cấp huyện cộng báo cáo của các phường, xã).",
+      "Việc khác: Tạo biểu mẫu (các trang trống cho quý mới) và Tổng hợp (cơ quan cấp trên cộng báo cáo của các xã, phường).",
+    /** With the regime's roll-up level and members (regime data `rollup`): "tỉnh" / "xã, phường, đặc khu". */
+    otherFor: (level: string, members: string) =>
+      `Việc khác: Tạo biểu mẫu (các trang trống cho quý mới) và Tổng hợp (cấp ${level} cộng báo cáo của các ${members}).`,
   },
 
   // ---- Kiểm tra ----------------------------------------------------------------------
@@ -192,10 +201,41 @@ export const PANE_MSG = {
   // ---- Chấm điểm ---------------------------------------------------------------------
   score: {
     intro:
-      "Tính điểm chín chỉ số từ phiếu đánh giá, tổng điểm, xếp loại và tỷ lệ hài lòng từ sổ làm việc.",
+      "Kết quả đánh giá của người dân theo chế độ báo cáo của kỳ: số lượt đánh giá từng nội dung tại khoản 1 Điều 33 " +
+      "Nghị định 118/2025/NĐ-CP (từ 01/07/2025), hoặc điểm chín chỉ số và xếp loại (kỳ trước đó).",
     button: "Chấm điểm",
     busy: "Đang chấm điểm…",
     none: "Không tìm thấy bảng đánh giá (cần các cột “Chỉ số”, “Tên chỉ số”, “Điểm chuẩn”, “Điểm tự chấm”). Dùng thẻ Tạo biểu mẫu để thêm trang Đánh giá.",
+    noneArt33:
+      "Không tìm thấy bảng đánh giá theo khoản 1 Điều 33 Nghị định 118/2025/NĐ-CP (cột “Nội dung” với các dòng a) … i) và các mức đánh giá), " +
+      "cũng không có bảng chín chỉ số. Dùng thẻ Tạo biểu mẫu để thêm trang “Đánh giá Điều 33”.",
+    regime: (name: string, how: string) => `Chế độ báo cáo: ${name} (${how}).`,
+    provinceMethod:
+      "Bảng chín chỉ số trong sổ là cách chấm điểm riêng của tỉnh, không phải quy định của Nghị định 118/2025/NĐ-CP.",
+    // Điều 33.1 (NĐ 118/2025): counts per level, no points, total or grade.
+    art33: {
+      heading: "Đánh giá theo khoản 1 Điều 33 Nghị định 118/2025/NĐ-CP",
+      sheet: (sheet: string) => `Bảng đánh giá: trang ${q(sheet)}.`,
+      noPoints:
+        "Nghị định không quy định điểm, tổng điểm hay xếp loại: kết quả là số lượt đánh giá ở từng mức.",
+      received: (ballots: string, portal: string, devices: string, total: string | null) =>
+        `Đã nhận: ${ballots} phiếu đánh giá, ${portal} lượt trên Cổng Dịch vụ công quốc gia, ` +
+        `${devices} lượt qua thiết bị điện tử tại Bộ phận Một cửa` +
+        (total === null ? "." : ` (tổng ${total}).`),
+      tableLabel: "Số lượt đánh giá từng nội dung",
+      colContent: "Nội dung",
+      colTotal: "Số lượt",
+      content: (key: string, name: string) => `${key}) ${name}`,
+      showLevels: "Số lượt và tỷ lệ ở từng mức",
+      levelsOf: (key: string) => `Các mức đánh giá nội dung ${key})`,
+      evaluations: (k: string) => `${k} lượt đánh giá`,
+      level: (count: string, share: string | null) =>
+        share === null ? count : `${count} (${share})`,
+      criteria: "Tiêu chí khoản 1 Điều 32 (Cổng Dịch vụ công quốc gia công bố)",
+      criteriaNote: (sheet: string) =>
+        `In đúng như đã ghi ở trang ${q(sheet)}; chương trình không tính các số này.`,
+      criteriaTotal: "Tổng",
+    },
     showTable: "Điểm từng chỉ số",
     totalLine: (self: string, appraised: string, max: string) =>
       `Tổng điểm: tự chấm ${self}, thẩm định ${appraised} (tối đa ${max}).`,
@@ -313,13 +353,17 @@ export const PANE_MSG = {
     evaluationPeriod: (quarter: number, year: number) => `Quý ${quarter}, Năm ${year}`,
   },
 
-  // ---- Tổng hợp (district roll-up) -----------------------------------------------------
+  // ---- Tổng hợp (roll-up: provincial under NĐ 118/2025, district before) -------------------
   rollup: {
-    intro:
-      "Dành cho cấp huyện: chọn các tệp báo cáo .xlsx của các phường, xã. Biểu 06a và bảng đánh giá của từng đơn vị được cộng lại " +
+    /** `levels`: who rolls up, from the regimes' data (see `level`), joined by "hoặc". */
+    intro: (levels: string[]) =>
+      `Dành cho ${levels.join(" hoặc ")}: chọn các tệp báo cáo .xlsx của các xã, phường. Biểu 06a và bảng đánh giá của từng đơn vị được cộng lại ` +
       "vào các trang mới của sổ làm việc đang mở; không trang nào đã có bị ghi đè.",
+    /** "cấp tỉnh (kỳ báo cáo từ ngày 01/07/2025, Nghị định 118/2025/NĐ-CP)". */
+    level: (levelWord: string, from: string | null, to: string | null, regime: string) =>
+      `cấp ${levelWord} (kỳ báo cáo ${to ? `đến ngày ${to}` : `từ ngày ${from ?? "…"}`}, ${regime})`,
     unit: "Đơn vị tổng hợp",
-    unitPlaceholder: "Ví dụ: UBND thị xã Bỉm Sơn",
+    unitPlaceholder: "Ví dụ: UBND tỉnh Thanh Hóa",
     unitHint: "In ở phần đầu Biểu 06a tổng hợp; có thể để trống.",
     pick: "Chọn tệp của các đơn vị…",
     pickLabel: "Tệp báo cáo của các đơn vị (.xlsx, hoặc .xls xuất từ phần mềm một cửa)",

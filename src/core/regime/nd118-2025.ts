@@ -92,5 +92,10 @@ export const ND118_2025: Regime = {
       { key: "đ", name: "Mức độ hài lòng" },
     ],
   },
+  // NĐ 42/2022/NĐ-CP (24/06/2022, in force 01/08/2022; its Điều 11 as secondary sources cite it,
+  // full text not read here) replaced levels 3 and 4 of NĐ 43/2011/NĐ-CP by "dịch vụ công trực
+  // tuyến một phần" and "dịch vụ công trực tuyến toàn trình"; one-stop software of 2025–2026 counts
+  // in those terms (shared/reference/regime-2025.md).
+  onlineServices: { partial: "một phần", full: "toàn trình" },
   template: "bao-cao-quy-nd118",
 };

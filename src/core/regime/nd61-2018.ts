@@ -64,5 +64,9 @@ export const ND61_2018: Regime = {
   },
   rollup: { level: "district", levelWord: "huyện, thị xã", memberWord: "phường, xã, thị trấn" },
   evaluation: { model: "nine-indices", contents: [], criteria: [] },
+  // The seed's Q1/2024 report still counts online services by "mức độ 3, mức độ 4" (the levels of
+  // NĐ 43/2011/NĐ-CP), although NĐ 42/2022/NĐ-CP (24/06/2022, in force 01/08/2022) had renamed them
+  // "một phần" and "toàn trình". Reports of this regime keep the seed's words, as clerks wrote them.
+  onlineServices: { partial: "mức độ 3", full: "mức độ 4" },
   template: "bao-cao-quy",
 };

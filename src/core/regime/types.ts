@@ -81,6 +81,17 @@ export interface Regime {
     /** The authority's criteria the national portal publishes (nd118, Điều 32.1). */
     criteria: readonly EvalItem[];
   };
+  /**
+   * The two kinds of online public service as the report names them: the Thuyết minh rows and the
+   * report's sentence of section I.8. Figures keep their keys (dvcLevel3 = the partial kind,
+   * dvcLevel4 = the full one), so a workbook laid out under either regime reads the same.
+   */
+  onlineServices: {
+    /** "mức độ 3" / "một phần": applied for online, part of the procedure at the counter. */
+    partial: string;
+    /** "mức độ 4" / "toàn trình": the whole procedure online, result online or by post. */
+    full: string;
+  };
   /** Default report template (file name under templates/ without .hbs). */
   template: "bao-cao-quy" | "bao-cao-quy-nd118";
 }

@@ -16,6 +16,8 @@ import {
 } from "../grid";
 import { HINT, TEXT_FINDING, TEXT_SHEET_NAME, TEXT_SHEET_TEXT } from "../messages/report";
 import { REGIME_HINT } from "../messages/regime";
+import { REGIMES } from "../regime";
+import type { Regime, RegimeId } from "../regime";
 import { fmtDateShort, IsoDate, parseCount, parseDmy, daysIn } from "../text/numbers";
 import { fold, foldAscii } from "../text/normalize";
 import { emptyTextSheet, FigureKey, SectionKey, TextSheetData, TextSheetValues } from "./types";
@@ -35,6 +37,11 @@ export interface TextFieldSpec {
   label: string;
   /** Other labels accepted for the row (compared after fold()). */
   aliases?: string[];
+  /**
+   * The label as laid out under each regime, when the regimes word it differently (the online
+   * services' kinds); `label` is the first regime's. Every regime's label is read.
+   */
+  byRegime?: Partial<Record<RegimeId, string>>;
   hint?: string;
   target: Target;
   /** A report item printed as "…" when empty: named in `missing`. */
@@ -79,6 +86,30 @@ const sec = (
   required: false,
   hint: hint ?? (withFigures ? HINT.sectionWithFigures : HINT.section),
 });
+
+/**
+ * A figure of online public services, labelled by each regime's words for its kind (regime data:
+ * `onlineServices`, "mức độ 3/4" under NĐ 61/2018 as the seed wrote, "một phần / toàn trình" under
+ * NĐ 118/2025 after NĐ 42/2022/NĐ-CP). Labels of every regime are read, so a workbook made before
+ * keeps working under the other regime.
+ */
+function dvc(
+  what: "Số TTHC" | "Số hồ sơ",
+  kind: keyof Regime["onlineServices"],
+  key: FigureKey
+): TextFieldSpec {
+  const labelOf = (r: Regime) => `${what} dịch vụ công trực tuyến ${r.onlineServices[kind]}`;
+  const byRegime = Object.fromEntries(REGIMES.map((r) => [r.id, labelOf(r)])) as Partial<
+    Record<RegimeId, string>
+  >;
+  const [first, ...others] = REGIMES.map(labelOf);
+  return fig(first, key, "count", { aliases: others, byRegime });
+}
+
+/** A field's label as laid out under a regime (its `label` when the regimes agree). */
+export function labelFor(f: TextFieldSpec, regime?: RegimeId | null): string {
+  return (regime && f.byRegime?.[regime]) || f.label;
+}
 
 /** The sheet, top to bottom: group titles and fields. */
 export const TEXT_SHEET_ROWS: readonly Row[] = [
@@ -130,10 +161,10 @@ export const TEXT_SHEET_ROWS: readonly Row[] = [
   fig("Số phản ánh, kiến nghị nhận được", "feedback", "count", {
     aliases: ["số phản ánh, kiến nghị"],
   }),
-  fig("Số TTHC dịch vụ công trực tuyến mức độ 3", "dvcLevel3", "count"),
-  fig("Số TTHC dịch vụ công trực tuyến mức độ 4", "dvcLevel4", "count"),
-  fig("Số hồ sơ dịch vụ công trực tuyến mức độ 3", "dvcDossiersLevel3", "count"),
-  fig("Số hồ sơ dịch vụ công trực tuyến mức độ 4", "dvcDossiersLevel4", "count"),
+  dvc("Số TTHC", "partial", "dvcLevel3"),
+  dvc("Số TTHC", "full", "dvcLevel4"),
+  dvc("Số hồ sơ", "partial", "dvcDossiersLevel3"),
+  dvc("Số hồ sơ", "full", "dvcDossiersLevel4"),
   fig("Số bản sao điện tử chứng thực từ bản chính", "eCopies", "count", {
     aliases: ["số bản sao điện tử"],
   }),
@@ -286,7 +317,9 @@ function valueOf(f: TextFieldSpec, v: TextSheetValues): string | number | null {
  * (label in A, value in B, hint in C) under three group titles. `values` fills column B
  * (the sample builder); without them the value cells are left empty for the clerk.
  */
-export function layoutTextSheet(opts: { sheet?: string; values?: TextSheetValues } = {}): EditSet {
+export function layoutTextSheet(
+  opts: { sheet?: string; values?: TextSheetValues; regime?: RegimeId | null } = {}
+): EditSet {
   const sheet = opts.sheet ?? TEXT_SHEET_NAME;
   const values = opts.values ?? {};
   const cells: CellEdit[] = [];
@@ -330,7 +363,7 @@ export function layoutTextSheet(opts: { sheet?: string; values?: TextSheetValues
       sheet,
       row: r,
       col: 1,
-      value: row.label,
+      value: labelFor(row, opts.regime),
       style: { bold: row.target.group !== "section", wrap: true, border: true },
     });
     const v = valueOf(row, values);
@@ -546,7 +579,10 @@ function readPercent(v: CellValue, fmt: string | undefined): NumRead {
  * sheet gives data null and missing ["Thuyết minh"]. `opts.sheet` names the sheet to read
  * (then no other sheet is searched).
  */
-export function readTextSheet(wb: WorkbookSnapshot, opts: { sheet?: string } = {}): TextSheetRead {
+export function readTextSheet(
+  wb: WorkbookSnapshot,
+  opts: { sheet?: string; regime?: RegimeId | null } = {}
+): TextSheetRead {
   const found = findTextSheet(wb, opts.sheet);
   if (!found)
     return { data: null, missing: [opts.sheet ?? TEXT_SHEET_NAME], findings: [], sheet: null };
@@ -556,6 +592,8 @@ export function readTextSheet(wb: WorkbookSnapshot, opts: { sheet?: string } = {
   const findings: Finding[] = [];
   const figureCells: Partial<Record<FigureKey, string>> = {};
   const seen = new Map<TextFieldSpec, { row: number; value: string }>();
+  // A field worded by regime (online services): the wording its row has on this sheet.
+  const seenLabel = new Map<TextFieldSpec, string>();
   let current: TextFieldSpec | null = null;
   const buf = new Map<TextFieldSpec, string>();
 
@@ -598,6 +636,11 @@ export function readTextSheet(wb: WorkbookSnapshot, opts: { sheet?: string } = {
       continue;
     }
     seen.set(spec, { row: r, value: text });
+    if (spec.byRegime) {
+      const k = foldAscii(labelKey(labelText));
+      const asSeen = Object.values(spec.byRegime).find((l) => foldAscii(labelKey(l)) === k);
+      if (asSeen) seenLabel.set(spec, asSeen);
+    }
     const t = spec.target;
     if (t.group === "header" || t.group === "section" || t.group === "figureText") {
       buf.set(spec, text);
@@ -645,7 +688,7 @@ export function readTextSheet(wb: WorkbookSnapshot, opts: { sheet?: string } = {
   const missing: string[] = [];
   for (const f of TEXT_FIELDS) {
     if (!f.required) continue;
-    if (isEmptyField(f, data)) missing.push(f.label);
+    if (isEmptyField(f, data)) missing.push(seenLabel.get(f) ?? labelFor(f, opts.regime));
   }
   return { data, missing, findings, sheet: s.name, figureCells };
 }

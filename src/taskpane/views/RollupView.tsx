@@ -10,6 +10,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { PANE_MSG, STEP_LABEL } from "../../core/messages/taskpane";
+import { REGIMES } from "../../core/regime";
+import type { RegimeId } from "../../core/regime";
 import type { UnitFailure } from "../../core/rollup";
 import type { RollupOutcome } from "../model";
 import { readUnitFiles } from "../../host/xlsx/unitFiles";
@@ -25,6 +27,20 @@ import {
 import { usePane, useTask } from "../pane";
 
 const M = PANE_MSG.rollup;
+
+const dmy = (iso: string) => iso.split("-").reverse().join("/");
+
+/**
+ * Who rolls up, from the regimes' data (newest first): the province under NĐ 118/2025, the
+ * district before it; only the pane's chosen regime when the setting names one. The units'
+ * periods decide the roll-up's regime when it runs (core/rollup rollupRegime).
+ */
+export function rollupLevels(only: RegimeId | null): string[] {
+  return [...REGIMES]
+    .reverse()
+    .filter((r) => !only || r.id === only)
+    .map((r) => M.level(r.rollup.levelWord, dmy(r.from), r.to ? dmy(r.to) : null, r.name));
+}
 
 /** Names listed under "Đã chọn N tệp" before "… và N mục khác". */
 const SHOWN_FILES = 6;
@@ -113,7 +129,7 @@ export function RollupView(): React.JSX.Element {
   const shownFiles = files.slice(0, SHOWN_FILES);
   return (
     <div className={styles.view}>
-      <Intro>{M.intro}</Intro>
+      <Intro>{M.intro(rollupLevels(pane.regime))}</Intro>
       <Field label={M.unit} hint={M.unitHint}>
         <Input
           value={unit}

@@ -1,8 +1,10 @@
 import * as React from "react";
 import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import type { Art33Result } from "../../core/evaluation/art33";
 import { EVAL_LEVELS } from "../../core/messages/evaluation";
+import { REGIME_MSG } from "../../core/messages/regime";
 import { PANE_MSG, STEP_LABEL } from "../../core/messages/taskpane";
-import { fmtPercent, fmtScore } from "../../core/text/numbers";
+import { fmtNumber, fmtPercent, fmtScore } from "../../core/text/numbers";
 import type { ApplyOutcome, ScoreOutcome } from "../model";
 import {
   Busy,
@@ -17,6 +19,7 @@ import {
 import { usePane, useTask } from "../pane";
 
 const M = PANE_MSG.score;
+const A = M.art33;
 
 const useStyles = makeStyles({
   nameCell: {
@@ -31,6 +34,15 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase400,
     lineHeight: tokens.lineHeightBase400,
   },
+  contents: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalL,
+  },
+  contentName: {
+    margin: 0,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   levels: {
     display: "grid",
     gridTemplateColumns: "1fr auto",
@@ -43,8 +55,106 @@ const useStyles = makeStyles({
 });
 
 const pts = (v: number | null) => (v === null ? M.empty : fmtScore(v));
+const count = (v: number | null) => (v === null ? M.empty : fmtNumber(v));
+/** A share as `tthc score` prints it ("0,4%", "35%"). */
+const share = (v: number | null) => (v === null ? null : `${fmtScore(v)}%`);
 
-/** The "Chấm điểm" view: the nine indices, total, grade, ballots, satisfaction; fill the evaluation sheet. */
+/**
+ * The citizens' evaluation under NĐ 118/2025: Điều 33.1 contents a)–i) with the evaluations
+ * received at each level (no points, no total, no grade), and the Điều 32.1 criteria as the
+ * national portal publishes them — the figures `tthc score` prints.
+ */
+export function Art33Results({ art33 }: { art33: Art33Result }): React.JSX.Element {
+  const styles = useViewStyles();
+  const own = useStyles();
+  const rec = art33.received;
+  return (
+    <>
+      <section className={styles.section} aria-labelledby="score-art33">
+        <h2 id="score-art33" className={styles.heading}>
+          {A.heading}
+        </h2>
+        <Caption1 className={styles.muted}>{A.noPoints}</Caption1>
+        <Body1>
+          {A.received(
+            count(rec.ballots),
+            count(rec.portal),
+            count(rec.devices),
+            rec.total === null ? null : fmtNumber(rec.total)
+          )}
+        </Body1>
+        <table className={styles.table} aria-label={A.tableLabel}>
+          <thead>
+            <tr>
+              <th scope="col">{A.colContent}</th>
+              <th scope="col" data-num="">
+                {A.colTotal}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {art33.contents.map((c) => (
+              <tr key={c.key}>
+                <td className={own.nameCell}>{A.content(c.key, c.name)}</td>
+                <td data-num="">{count(c.total)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <Details summary={A.showLevels}>
+          <div className={own.contents}>
+            {art33.contents.map((c) => (
+              <div key={c.key} className={styles.section}>
+                <p className={own.contentName}>
+                  {A.content(c.key, c.name)}
+                  {" — "}
+                  <span className={styles.muted}>
+                    {A.evaluations(c.total === null ? M.empty : fmtNumber(c.total))}
+                  </span>
+                </p>
+                <dl className={own.levels} aria-label={A.levelsOf(c.key)}>
+                  {art33.levels.map((level, i) => (
+                    <React.Fragment key={`${level}-${i}`}>
+                      <dt>{level}</dt>
+                      <dd>{A.level(count(c.counts[i] ?? null), share(c.shares[i] ?? null))}</dd>
+                    </React.Fragment>
+                  ))}
+                </dl>
+              </div>
+            ))}
+          </div>
+        </Details>
+      </section>
+      {art33.criteria && (
+        <section className={styles.section} aria-labelledby="score-criteria">
+          <h2 id="score-criteria" className={styles.heading}>
+            {A.criteria}
+          </h2>
+          <Caption1 className={styles.muted}>{A.criteriaNote(art33.criteria.sheet)}</Caption1>
+          <dl className={own.levels}>
+            {art33.criteria.rows.map((r) => (
+              <React.Fragment key={r.key}>
+                <dt>{A.content(r.key, r.name)}</dt>
+                <dd>{r.value || M.empty}</dd>
+              </React.Fragment>
+            ))}
+            {art33.criteria.total && (
+              <>
+                <dt className={own.totalRow}>{A.criteriaTotal}</dt>
+                <dd className={own.totalRow}>{art33.criteria.total}</dd>
+              </>
+            )}
+          </dl>
+        </section>
+      )}
+    </>
+  );
+}
+
+/**
+ * The "Chấm điểm" view: under NĐ 61/2018 the nine indices, total, grade, ballots, satisfaction
+ * (and "Điền bảng đánh giá"); under NĐ 118/2025 the Điều 33.1 contents and Điều 32.1 criteria.
+ */
 export function ScoreView(): React.JSX.Element {
   const styles = useViewStyles();
   const own = useStyles();
@@ -99,9 +209,37 @@ export function ScoreView(): React.JSX.Element {
             ` ${PANE_MSG.fill.conflicts(filled.conflicts.length)} ${filled.conflicts.map((c) => c.cell).join(", ")}`}
         </NoticeBar>
       )}
-      {outcome && !result && <NoticeBar intent="warning">{M.none}</NoticeBar>}
+      {outcome && (
+        <Caption1 className={styles.muted}>
+          {M.regime(outcome.regime.name, REGIME_MSG.source[outcome.regime.source])}
+          {outcome.method === "decree" && outcome.art33 && ` ${A.sheet(outcome.art33.sheet)}`}
+        </Caption1>
+      )}
+      {outcome && outcome.method === null && (
+        <NoticeBar intent="warning">
+          {outcome.regime.model === "art33-contents" ? M.noneArt33 : M.none}
+        </NoticeBar>
+      )}
+      {outcome && outcome.method === "decree" && outcome.art33 && (
+        <>
+          <Art33Results art33={outcome.art33} />
+          {outcome.findings.length > 0 && (
+            <section className={styles.section} aria-labelledby="score-findings">
+              <h2 id="score-findings" className={styles.heading}>
+                {M.findings}
+              </h2>
+              <FindingList
+                findings={outcome.findings}
+                label={M.findings}
+                onError={(m) => task.setError(m)}
+              />
+            </section>
+          )}
+        </>
+      )}
       {outcome && result && (
         <>
+          {outcome.method === "province" && <NoticeBar intent="info">{M.provinceMethod}</NoticeBar>}
           <Caption1 className={styles.muted}>
             {M.sheet(outcome.sheet ?? "", outcome.ballotsSheet)}
           </Caption1>
@@ -181,6 +319,7 @@ export function ScoreView(): React.JSX.Element {
               )}
             </Caption1>
           )}
+          {outcome.method === "province" && outcome.art33 && <Art33Results art33={outcome.art33} />}
           {outcome.findings.length > 0 && (
             <section className={styles.section} aria-labelledby="score-findings">
               <h2 id="score-findings" className={styles.heading}>

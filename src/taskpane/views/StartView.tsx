@@ -89,7 +89,7 @@ const useStyles = makeStyles({
   go: { justifySelf: "start" },
 });
 
-function stepsOf(s: StepsStatus | null): Step[] {
+export function stepsOf(s: StepsStatus | null): Step[] {
   const T = PANE_MSG.tabs;
   const unknown = { state: "unknown" as const, detail: "" };
   const noForm = !s || !s.form;
@@ -124,14 +124,24 @@ function stepsOf(s: StepsStatus | null): Step[] {
     {
       view: "score",
       label: T.score,
-      what: M.score.what,
+      // Under NĐ 118/2025 the decree's evaluation has no points (Điều 33.1); a province's nine-index
+      // sheet is still scored when the workbook has one.
+      what: !s
+        ? M.score.whatAny
+        : s.regime.model === "art33-contents" && !s.evaluation
+          ? M.score.whatArt33
+          : M.score.what,
       ...(!s
         ? unknown
-        : !s.evaluation
-          ? { state: "todo", detail: M.score.none }
-          : s.grade
+        : s.evaluation
+          ? s.grade
             ? { state: "done", detail: M.score.grade(s.grade) }
-            : { state: "todo", detail: M.score.noGrade }),
+            : { state: "todo", detail: M.score.noGrade }
+          : s.regime.model === "art33-contents"
+            ? s.art33
+              ? { state: "done", detail: M.score.art33(s.art33) }
+              : { state: "todo", detail: M.score.noneArt33 }
+            : { state: "todo", detail: M.score.none }),
     },
     {
       view: "report",
@@ -234,7 +244,9 @@ export function StartView(): React.JSX.Element {
           {M.guide}
         </Link>
       </Body1>
-      <Caption1 className={styles.muted}>{M.other}</Caption1>
+      <Caption1 className={styles.muted}>
+        {status ? M.otherFor(status.regime.rollupLevel, status.regime.rollupMembers) : M.other}
+      </Caption1>
     </div>
   );
 }
