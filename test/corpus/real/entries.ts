@@ -22,6 +22,7 @@ import {
   TEMPLATE_AT,
 } from "./thanhhoa";
 import { eparReportHtml, OCPS_AT, opencpsPastedGrid } from "./others";
+import { BP_AT, bpExportXlsx } from "./binhphuoc";
 
 const NO_EVALUATION = /Không tìm thấy bảng đánh giá/;
 const NO_06A = /Không tìm thấy Biểu 06a/;
@@ -324,6 +325,30 @@ const epar: CorpusEntry[] = [
   },
 ];
 
+// ---- Bình Phước: the land registration office's summary, not a Biểu 06a -------------------------
+
+// Every column but two is named (Cộng, Trễ hạn included): the message names exactly the two.
+// (The CLI quotes with ", the task pane with “ ”.)
+const q = '["“”]';
+const BP_NEAR_MISS = new RegExp(
+  `Trang tính ${q}Export${q}, dòng ${BP_AT.header} có tiêu đề giống Biểu 06a nhưng nhóm ${q}Số hồ sơ đã giải quyết${q} thiếu cột Trước hạn \\(8\\), Đúng hạn \\(9\\): không đọc được số liệu`
+);
+const binhPhuoc: CorpusEntry[] = [
+  {
+    id: "binhphuoc-vpdkdd-xuat",
+    about:
+      'Bình Phước land registration office\'s "Xuất Excel" (ExcelJS, 16 columns, "Trước và trong hạn" in one column): refused, naming its header row and the two missing columns',
+    ext: "xlsx",
+    build: () => bpExportXlsx(BP_AT.group, BP_AT.period),
+    expect: {
+      check: { exit: 2, reason: BP_NEAR_MISS },
+      fill: { exit: 2, reason: BP_NEAR_MISS },
+      score: NO_SCORE,
+      report: { exit: 2, reason: BP_NEAR_MISS },
+    },
+  },
+];
+
 export const REAL_CORPUS: CorpusEntry[] = [
   ...byUnit,
   ...onScreen,
@@ -332,6 +357,7 @@ export const REAL_CORPUS: CorpusEntry[] = [
   ...evaluation,
   ...opencps,
   ...epar,
+  ...binhPhuoc,
 ];
 
 /**
