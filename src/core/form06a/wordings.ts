@@ -18,7 +18,8 @@
 //   trước chuyển sang / Tiếp nhận trong kỳ (Trực tiếp / Trực tuyến) / Cộng; "Đã giải quyết" over
 //   Tổng số / Trước và trong hạn / Trễ hạn; "Đang giải quyết" over Tổng số / Trong hạn / Trễ hạn.
 //   Its "Trước và trong hạn" holds (8) and (9) together: no wording here names it, and the
-//   locator reports the two columns as missing (test/corpus/real/binhphuoc.ts).
+//   locator reports the two columns as missing (test/corpus/real/binhphuoc.ts). Its report
+//   screen, app/Views/dashboard/report_print.php, titles the first group "Số hồ sơ phải giải quyết".
 // - OCPS-TK: OpenCPS's statistics screens, github.com/VietOpenCPS/frontend-opencps-v2.1,
 //   manage_dossiers/src/components/screens/ThongKeCapSoXa.vue (its resolved files: Sớm hạn / Đúng
 //   hạn / Trễ hạn).
@@ -46,6 +47,11 @@ export const GROUP_TITLES: Record<GroupId, Wording[]> = {
     { pattern: /so (luong )?ho so tiep nhan/, example: "Số hồ sơ tiếp nhận", seen: "I10" },
     { pattern: /^tiep nhan$/, example: "Tiếp nhận", seen: "TH BaoCaoTongHopDonVi.tsx" },
     { pattern: /^nhan giai quyet$/, example: "Nhận giải quyết", seen: "OCPS" },
+    {
+      pattern: /so (luong )?ho so phai giai quyet/,
+      example: "Số hồ sơ phải giải quyết",
+      seen: "BP app/Views/dashboard/report_print.php",
+    },
   ],
   resolved: [
     {

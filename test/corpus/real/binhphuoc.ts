@@ -19,12 +19,19 @@
 //   numbered by its row_id, with its sums (computed in PHP: numbers), then a row per branch
 //   under it, numbered from 1 (MySQL values sent as JSON strings, written by ExcelJS as text).
 //   The percentages are late / (before and in time), as that model computes them.
+// - app/Views/dashboard/report_print.php: the same report on screen, a <table> whose header says
+//   "Số hồ sơ phải giải quyết" for the first group and "Quá hạn" (not "Trễ hạn") for the files
+//   pending late, under the page's title lines (bootstrap columns: the office, "CỘNG HÒA …", the
+//   group, "Độc lập …", then the form's title and period); the clerk selects the page and pastes
+//   it as values into a sheet: one line per block, the table's cells where the browser lays them,
+//   no merges.
 // The kinds of files and the branches' names below are ours; the layout is the exporter's.
 //
 // Not a Biểu 06a: the files resolved are not split into "Trước hạn" (8) and "Đúng hạn" (9) —
 // one column "Trước và trong hạn" holds both — so the form cannot be read as one; the program
 // must say so, naming the header row and the two missing columns, never read it.
 import ExcelJS from "exceljs";
+import { Grid, GridValue } from "./common";
 
 interface BpCounts {
   carried: number;
@@ -201,5 +208,69 @@ export async function bpExportXlsx(group: string, period: string): Promise<Buffe
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** report_print.php's page selected and pasted as values into an empty sheet. */
+export function bpScreenGrid(group: string, period: string): Grid {
+  const top: GridValue[][] = [
+    ["VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI TỈNH BÌNH PHƯỚC"],
+    ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+    [group],
+    ["Độc lập - Tự do - Hạnh phúc"],
+    ["BIỂU TỔNG HỢP CÔNG TÁC TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ ĐẤT ĐAI"],
+    [period],
+  ];
+  const head: GridValue[][] = [
+    [
+      "STT",
+      "Tên",
+      "Số hồ sơ phải giải quyết",
+      null,
+      null,
+      null,
+      "Đã giải quyết",
+      null,
+      null,
+      null,
+      "Đang giải quyết",
+      null,
+      null,
+      null,
+      "Số GCN đã cấp",
+    ],
+    [
+      null,
+      null,
+      "Kỳ trước chuyển sang",
+      "Tiếp nhận trong kỳ",
+      null,
+      "Cộng",
+      "Tổng số",
+      "Trước và trong hạn",
+      "Trễ hạn",
+      "Tỷ lệ trễ hạn (%)",
+      "Tổng số",
+      "Trong hạn",
+      "Quá hạn",
+      "Tỷ lệ quá hạn (%)",
+      "Cấp mới",
+      "Chỉnh lý T3,4 GCN",
+    ],
+    [null, null, null, "Trực tiếp", "Trực tuyến"],
+  ];
+  // The screen's cells are text; pasted as values, Excel makes numbers of them.
+  const num = (x: string | number) => (typeof x === "string" && /^\d+(\.\d+)?$/.test(x) ? +x : x);
+  const body: GridValue[][] = [];
+  for (const kind of BP_KINDS) {
+    body.push(line(kind.id, kind.name, sum(kind.branches.map((b) => b.c)), false).map(num));
+    kind.branches.forEach((b, i) => body.push(line(i + 1, b.name, b.c, true).map(num)));
+  }
+  return { sheet: "Sheet1", rows: [...top, ...head, ...body], merges: [] };
+}
+
 /** The header row of the export (group titles), and its period line. */
-export const BP_AT = { header: 4, period: "Tháng 3 Năm 2024", group: "Tất cả chi nhánh" };
+export const BP_AT = {
+  header: 4,
+  /** The header row of the pasted screen. */
+  screenHeader: 7,
+  period: "Tháng 3 Năm 2024",
+  group: "Tất cả chi nhánh",
+};
