@@ -13,6 +13,16 @@
 //   Tổng số / Tồn trước / "Nhận trong kỳ" (Tổng số / Một cửa / Trực tuyến); "Kết quả giải quyết"
 //   over Tổng số / "Tình hình thực hiện" (Trước hạn / Đúng hạn / Quá hạn) / Từ chối giải quyết /
 //   "Trả kết quả" (Đã trả / Chưa trả); "Đang giải quyết" over Tổng số / Còn hạn / Quá hạn).
+// - BP: the Bình Phước Land Registration Office's export, github.com/dangcam/codeigniter4,
+//   public/js/export2excel.js, export_excel() (commit 7adf79b): "Số hồ sơ tiếp nhận" over Kỳ
+//   trước chuyển sang / Tiếp nhận trong kỳ (Trực tiếp / Trực tuyến) / Cộng; "Đã giải quyết" over
+//   Tổng số / Trước và trong hạn / Trễ hạn; "Đang giải quyết" over Tổng số / Trong hạn / Trễ hạn.
+//   Its "Trước và trong hạn" holds (8) and (9) together: no wording here names it, and the
+//   locator reports the two columns as missing (test/corpus/real/binhphuoc.ts). Its report
+//   screen, app/Views/dashboard/report_print.php, titles the first group "Số hồ sơ phải giải quyết".
+// - OCPS-TK: OpenCPS's statistics screens, github.com/VietOpenCPS/frontend-opencps-v2.1,
+//   manage_dossiers/src/components/screens/ThongKeCapSoXa.vue (its resolved files: Sớm hạn / Đúng
+//   hạn / Trễ hạn).
 import { CountKey } from "./model";
 
 export type GroupId = "received" | "resolved" | "pending";
@@ -37,6 +47,11 @@ export const GROUP_TITLES: Record<GroupId, Wording[]> = {
     { pattern: /so (luong )?ho so tiep nhan/, example: "Số hồ sơ tiếp nhận", seen: "I10" },
     { pattern: /^tiep nhan$/, example: "Tiếp nhận", seen: "TH BaoCaoTongHopDonVi.tsx" },
     { pattern: /^nhan giai quyet$/, example: "Nhận giải quyết", seen: "OCPS" },
+    {
+      pattern: /so (luong )?ho so phai giai quyet/,
+      example: "Số hồ sơ phải giải quyết",
+      seen: "BP app/Views/dashboard/report_print.php",
+    },
   ],
   resolved: [
     {
@@ -69,7 +84,18 @@ export const GROUP_TITLES: Record<GroupId, Wording[]> = {
 /** Sub-headers naming each count column within its group. */
 export const SUB_HEADERS: Record<GroupId, { key: CountKey; wordings: Wording[] }[]> = {
   received: [
-    { key: "received", wordings: [{ pattern: /\btong\b/, example: "Tổng số", seen: "TT01" }] },
+    {
+      key: "received",
+      wordings: [
+        { pattern: /\btong\b/, example: "Tổng số", seen: "TT01" },
+        // (A rowspan's text is read once per header row: "Cộng Cộng".)
+        {
+          pattern: /^cong(?: cong)*$/,
+          example: 'Cộng (after "Tiếp nhận trong kỳ")',
+          seen: "BP export2excel.js",
+        },
+      ],
+    },
     {
       key: "online",
       wordings: [
@@ -107,7 +133,17 @@ export const SUB_HEADERS: Record<GroupId, { key: CountKey; wordings: Wording[] }
         },
       ],
     },
-    { key: "late", wordings: [{ pattern: /qua han/, example: "Quá hạn", seen: "TT01" }] },
+    {
+      key: "late",
+      wordings: [
+        { pattern: /qua han/, example: "Quá hạn", seen: "TT01" },
+        {
+          pattern: /\btre han\b/,
+          example: "Trễ hạn",
+          seen: "BP export2excel.js; OCPS-TK ThongKeCapSoXa.vue",
+        },
+      ],
+    },
   ],
   pending: [
     { key: "pending", wordings: [{ pattern: /\btong\b/, example: "Tổng số", seen: "TT01" }] },
@@ -123,7 +159,17 @@ export const SUB_HEADERS: Record<GroupId, { key: CountKey; wordings: Wording[] }
         { pattern: /\bcon han\b/, example: "Còn hạn", seen: "OCPS" },
       ],
     },
-    { key: "overdue", wordings: [{ pattern: /qua han/, example: "Quá hạn", seen: "TT01" }] },
+    {
+      key: "overdue",
+      wordings: [
+        { pattern: /qua han/, example: "Quá hạn", seen: "TT01" },
+        {
+          pattern: /\btre han\b/,
+          example: "Trễ hạn",
+          seen: "BP export2excel.js; OCPS-TK ThongKeCapSoXa.vue",
+        },
+      ],
+    },
   ],
 };
 

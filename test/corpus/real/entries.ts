@@ -22,6 +22,7 @@ import {
   TEMPLATE_AT,
 } from "./thanhhoa";
 import { eparReportHtml, OCPS_AT, opencpsPastedGrid } from "./others";
+import { BP_AT, bpExportXlsx, bpScreenGrid } from "./binhphuoc";
 
 const NO_EVALUATION = /Không tìm thấy bảng đánh giá/;
 const NO_06A = /Không tìm thấy Biểu 06a/;
@@ -324,6 +325,47 @@ const epar: CorpusEntry[] = [
   },
 ];
 
+// ---- Bình Phước: the land registration office's summary, not a Biểu 06a -------------------------
+
+// Every column but two is named (Cộng, Trễ hạn included): the message names exactly the two.
+// (The CLI quotes with ", the task pane with “ ”.)
+const q = '["“”]';
+const bpNearMiss = (sheet: string, row: number) =>
+  new RegExp(
+    `Trang tính ${q}${sheet}${q}, dòng ${row} có tiêu đề giống Biểu 06a nhưng nhóm ${q}Số hồ sơ đã giải quyết${q} thiếu cột Trước hạn \\(8\\), Đúng hạn \\(9\\): không đọc được số liệu`
+  );
+const refusedBp = (
+  id: string,
+  about: string,
+  build: () => Promise<Buffer>,
+  reason: RegExp
+): CorpusEntry => ({
+  id,
+  about,
+  ext: "xlsx",
+  build,
+  expect: {
+    check: { exit: 2, reason },
+    fill: { exit: 2, reason },
+    score: NO_SCORE,
+    report: { exit: 2, reason },
+  },
+});
+const binhPhuoc: CorpusEntry[] = [
+  refusedBp(
+    "binhphuoc-vpdkdd-xuat",
+    'Bình Phước land registration office\'s "Xuất Excel" (ExcelJS, 16 columns, "Trước và trong hạn" in one column): refused, naming its header row and the two missing columns',
+    () => bpExportXlsx(BP_AT.group, BP_AT.period),
+    bpNearMiss("Export", BP_AT.header)
+  ),
+  refusedBp(
+    "binhphuoc-vpdkdd-man-hinh-dan",
+    'the same report\'s screen ("Số hồ sơ phải giải quyết", "Quá hạn") pasted as values: refused the same way',
+    pasted(() => bpScreenGrid(BP_AT.group, BP_AT.period)),
+    bpNearMiss("Sheet1", BP_AT.screenHeader)
+  ),
+];
+
 export const REAL_CORPUS: CorpusEntry[] = [
   ...byUnit,
   ...onScreen,
@@ -332,6 +374,7 @@ export const REAL_CORPUS: CorpusEntry[] = [
   ...evaluation,
   ...opencps,
   ...epar,
+  ...binhPhuoc,
 ];
 
 /**
