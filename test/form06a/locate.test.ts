@@ -10,6 +10,7 @@ import {
 } from "../../src/core/form06a";
 import { rectAddr, WorkbookSnapshot } from "../../src/core/grid";
 import { build06a, Build06aOptions, Built06a, ROWS_OK } from "../helpers/form06a";
+import { spanRow } from "../helpers/grid06a";
 
 /** What a located form says, in addresses a user can read. */
 function describeForm(f: Form06a) {
@@ -245,15 +246,11 @@ describe("locate06a: no form", () => {
           [
             "STT",
             "Lĩnh vực",
-            "Số hồ sơ đã giải quyết",
-            null,
-            null,
-            null,
-            "Số hồ sơ nhận giải quyết",
-            null,
-            null,
-            null,
-            "Số lượng hồ sơ đang giải quyết",
+            ...spanRow([
+              ["Số hồ sơ đã giải quyết", 4],
+              ["Số hồ sơ nhận giải quyết", 4],
+              ["Số lượng hồ sơ đang giải quyết", 1],
+            ]),
           ],
         ]),
       ],
@@ -299,15 +296,11 @@ describe("locate06a: no form", () => {
           [
             "STT",
             "Lĩnh vực",
-            "Số hồ sơ nhận giải quyết",
-            null,
-            null,
-            null,
-            "Số hồ sơ đã giải quyết",
-            null,
-            null,
-            null,
-            "Số lượng hồ sơ đang giải quyết",
+            ...spanRow([
+              ["Số hồ sơ nhận giải quyết", 4],
+              ["Số hồ sơ đã giải quyết", 4],
+              ["Số lượng hồ sơ đang giải quyết", 1],
+            ]),
           ],
         ]),
       ],
