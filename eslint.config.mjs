@@ -55,6 +55,16 @@ export default tseslint.config(
     },
   },
   {
+    // Prettier wraps code at 120 columns but cannot wrap a long string or comment; ESLint's core max-len
+    // (switched off by eslint-config-prettier above, so it is switched on again here, after it) holds
+    // every line to 140 characters. Split a long message with `+` and rewrap a long comment; only a URL
+    // may run past the limit. (test/ has not been brought under it yet; bench's .js files are not linted.)
+    files: ["src/**/*.{ts,tsx}", "bench/**/*.ts"],
+    // errors.ts is being split by another branch (h-fake) at the same time: drop this line after merging it.
+    ignores: ["src/fake-excel/errors.ts"],
+    rules: { "max-len": ["error", { code: 140, ignoreUrls: true }] },
+  },
+  {
     // Code that talks to Office.js (or to our fake of it). The plugin's rules follow `.load()` and
     // property reads by name, so they are not applied to the exceljs host, the CLI and the core,
     // whose exceljs cells they would mistake for Office proxies.

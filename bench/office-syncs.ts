@@ -56,7 +56,16 @@ export function reportOffice(rows: OfficeBenchRow[]): string {
   ];
   for (const r of rows) {
     lines.push(
-      `${String(r.rows).padEnd(8)} ${String(r.checkSyncs).padStart(8)}  ${String(r.recheckSyncs).padStart(5)}  ${String(r.fillSyncs).padStart(4)}  ${String(r.undoSyncs).padStart(8)}  ${mb(r.maxRequest).padStart(15)}  ${mb(r.maxResponse).padStart(16)}  ${(r.ms / 1000).toFixed(1)} s`
+      `${String(r.rows).padEnd(8)} ` +
+        [
+          String(r.checkSyncs).padStart(8),
+          String(r.recheckSyncs).padStart(5),
+          String(r.fillSyncs).padStart(4),
+          String(r.undoSyncs).padStart(8),
+          mb(r.maxRequest).padStart(15),
+          mb(r.maxResponse).padStart(16),
+          `${(r.ms / 1000).toFixed(1)} s`,
+        ].join("  ")
     );
   }
   const worst = Math.max(...rows.map((r) => Math.max(r.maxRequest, r.maxResponse)));

@@ -1,19 +1,7 @@
 // tthc check FILE [--json] [--sheet NAME] [--previous FILE]
 import { Form06a } from "../core/form06a";
 import { analyse } from "../core/workbook";
-import { CLI_MSG } from "./messages";
-import {
-  announceLegacy,
-  countFindings,
-  describeForm,
-  findingJson,
-  formJson,
-  Io,
-  legacyJson,
-  load,
-  locate,
-  printFindings,
-} from "./common";
+import { Io, load, locate, printFormRun } from "./common";
 
 export async function runCheck(
   file: string,
@@ -30,21 +18,5 @@ export async function runCheck(
   }
   // Biểu 06a, plus the evaluation's rules when the workbook has an evaluation table.
   const a = analyse(snapshot, { form, previous });
-  const findings = a.findings;
-  const { errors, warnings } = countFindings(findings);
-  if (opts.json) {
-    io.out(
-      JSON.stringify(
-        { file, ...legacyJson(loaded), form: formJson(form), findings: findings.map(findingJson) },
-        null,
-        2
-      )
-    );
-  } else {
-    announceLegacy(io, loaded);
-    io.out(describeForm(form));
-    printFindings(io, findings);
-    io.out(CLI_MSG.checkSummary(errors, warnings));
-  }
-  return errors > 0 ? 1 : 0;
+  return printFormRun(io, { file, loaded, form, findings: a.findings }, opts.json);
 }

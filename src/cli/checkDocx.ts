@@ -39,8 +39,19 @@ interface XmlDocument {
 
 type ChildNode = Element | TextNode;
 
-const TOKEN =
-  /<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\/([^\s>]+)\s*>|<([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/g;
+// One token of XML: a processing instruction, a comment, CDATA (1), an end tag (2), a start tag (3: name,
+// 4: attributes, 5: "/" when self-closing) or text (6).
+const TOKEN = new RegExp(
+  [
+    String.raw`<\?[\s\S]*?\?>`,
+    String.raw`<!--[\s\S]*?-->`,
+    String.raw`<!\[CDATA\[([\s\S]*?)\]\]>`,
+    String.raw`<\/([^\s>]+)\s*>`,
+    String.raw`<([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>`,
+    String.raw`([^<]+)`,
+  ].join("|"),
+  "g"
+);
 const ATTR = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 function parse(xml: string): XmlDocument {
@@ -498,7 +509,8 @@ export async function checkDocx(bytes: Uint8Array): Promise<DocxCheckItem[]> {
     add(
       "body",
       pass,
-      `cỡ ${sizes.join("/")}; căn ${jc}; lùi ${(first / 567).toFixed(2).replace(".", ",")} cm; sau đoạn ${after / 20} pt; dòng ${(line / 240).toFixed(2).replace(".", ",")}`
+      `cỡ ${sizes.join("/")}; căn ${jc}; lùi ${(first / 567).toFixed(2).replace(".", ",")} cm; sau ` +
+        `đoạn ${after / 20} pt; dòng ${(line / 240).toFixed(2).replace(".", ",")}`
     );
   } else add("body", false, DOCX_CHECK_TEXT.notFound);
 
@@ -557,7 +569,8 @@ export async function checkDocx(bytes: Uint8Array): Promise<DocxCheckItem[]> {
     add(
       "signatureKeep",
       cant && keep === sigParas.length && beforeKeep,
-      `cantSplit: ${cant ? "có" : "không"}; giữ với đoạn sau: ${keep}/${sigParas.length} đoạn; đoạn kết giữ với chữ ký: ${beforeKeep ? "có" : "không"}`
+      `cantSplit: ${cant ? "có" : "không"}; giữ với đoạn sau: ${keep}/${sigParas.length} đoạn; đoạn ` +
+        `kết giữ với chữ ký: ${beforeKeep ? "có" : "không"}`
     );
   } else {
     add("noiNhan", false, DOCX_CHECK_TEXT.notFound);
@@ -589,7 +602,8 @@ export async function checkDocx(bytes: Uint8Array): Promise<DocxCheckItem[]> {
     add(
       "pageNumbers",
       hasPage(def) && centred && size >= 13 && size <= 14 && titlePg && !hasPage(first),
-      `trường PAGE: ${hasPage(def) ? "có" : "không"}; ${centred ? "giữa" : "không giữa"}; cỡ ${size || "?"}; trang đầu ${titlePg && !hasPage(first) ? "không số" : "có số"}`
+      `trường PAGE: ${hasPage(def) ? "có" : "không"}; ${centred ? "giữa" : "không giữa"}; ` +
+        `cỡ ${size || "?"}; trang đầu ${titlePg && !hasPage(first) ? "không số" : "có số"}`
     );
   } else add("pageNumbers", false, DOCX_CHECK_TEXT.notFound);
 

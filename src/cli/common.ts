@@ -198,6 +198,67 @@ export function countFindings(findings: Finding[]): { errors: number; warnings: 
   return { errors, warnings: findings.length - errors };
 }
 
+/** What `check` and `fill` found in one workbook's Biểu 06a. */
+export interface FormRun {
+  file: string;
+  loaded: Loaded;
+  form: Form06a;
+  findings: Finding[];
+}
+
+/** What `fill` prints besides what `check` prints. */
+export interface FormRunExtras {
+  /** JSON keys before the form, and after it (before the findings). */
+  jsonBefore?: object;
+  jsonAfter?: object;
+  /** A line after the legacy-encoding notice. */
+  legacyNote?: string;
+  /** Lines after the form's description. */
+  text?: () => void;
+  /** A line before the findings, when there are any. */
+  findingsTitle?: string;
+}
+
+/**
+ * The output of `check` and `fill`: JSON (the file, its legacy encoding if any, the form, the findings),
+ * or text (the encoding notice, the form, the findings, the count of errors and warnings); then the
+ * exit code, 1 while an error remains.
+ */
+export function printFormRun(
+  io: Io,
+  run: FormRun,
+  json: boolean | undefined,
+  extras: FormRunExtras = {}
+): number {
+  const { file, loaded, form, findings } = run;
+  const { errors, warnings } = countFindings(findings);
+  if (json)
+    io.out(
+      JSON.stringify(
+        {
+          file,
+          ...legacyJson(loaded),
+          ...extras.jsonBefore,
+          form: formJson(form),
+          ...extras.jsonAfter,
+          findings: findings.map(findingJson),
+        },
+        null,
+        2
+      )
+    );
+  else {
+    announceLegacy(io, loaded);
+    if (extras.legacyNote) io.out(extras.legacyNote);
+    io.out(describeForm(form));
+    extras.text?.();
+    if (findings.length && extras.findingsTitle) io.out(extras.findingsTitle);
+    printFindings(io, findings);
+    io.out(CLI_MSG.checkSummary(errors, warnings));
+  }
+  return errors > 0 ? 1 : 0;
+}
+
 export function describeForm(form: Form06a): string {
   const parts = [`trang "${form.sheet}"`, `vùng ${rectAddr(form.range)}`];
   if (form.title.unit) parts.push(quoteText(form.title.unit, 120));

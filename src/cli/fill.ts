@@ -8,20 +8,14 @@ import { useUnicodeFont } from "../host/xlsx/legacy";
 import { CLI_MSG } from "./messages";
 import { FILE_MSG } from "../core/messages/files";
 import {
-  announceLegacy,
   CannotCheck,
   checkTarget,
   clip,
   writeFailure,
-  countFindings,
-  describeForm,
-  findingJson,
-  formJson,
   Io,
-  legacyJson,
   load,
   locate,
-  printFindings,
+  printFormRun,
 } from "./common";
 
 export function outputTarget(file: string, opts: { output?: string; inPlace?: boolean }): string {
@@ -65,49 +59,32 @@ export async function runFill(
     // The write is atomic (temp file + rename) and verified: on failure the target is as it was.
     throw writeFailure(target, e, !!opts.inPlace);
   }
-  const { errors, warnings } = countFindings(findings);
-  if (opts.json) {
-    io.out(
-      JSON.stringify(
-        {
-          file,
-          ...legacyJson(loaded),
-          output: target,
-          form: formJson(form),
-          filled: result.filled.map((f) => ({
-            sheet: f.sheet,
-            cell: addr(f.row, f.col),
-            what: f.what,
-          })),
-          conflicts: result.conflicts.map((c) => ({
-            sheet: c.sheet,
-            cell: addr(c.row, c.col),
-            message: c.message,
-          })),
-          findings: findings.map(findingJson),
-        },
-        null,
-        2
-      )
-    );
-  } else {
-    announceLegacy(io, loaded);
-    if (loaded.legacy && loaded.kind === "xlsx") io.out(CLI_MSG.legacyFillKept);
-    io.out(describeForm(form));
-    io.out(CLI_MSG.filledCount(result.filled.length, target));
-    for (const f of result.filled.slice(0, 12))
-      io.out(`  ${f.sheet}!${addr(f.row, f.col)}\t${f.what}`);
-    if (result.filled.length > 12) io.out(CLI_MSG.andMore(result.filled.length - 12));
-    if (result.conflicts.length) {
-      io.out(CLI_MSG.conflicts(result.conflicts.length));
-      for (const c of result.conflicts)
-        io.out(`  ${c.sheet}!${addr(c.row, c.col)}\t${clip(c.message)}`);
-    }
-    if (findings.length) {
-      io.out(CLI_MSG.afterFill);
-      printFindings(io, findings);
-    }
-    io.out(CLI_MSG.checkSummary(errors, warnings));
-  }
-  return errors > 0 ? 1 : 0;
+  return printFormRun(io, { file, loaded, form, findings }, opts.json, {
+    jsonBefore: { output: target },
+    jsonAfter: {
+      filled: result.filled.map((f) => ({
+        sheet: f.sheet,
+        cell: addr(f.row, f.col),
+        what: f.what,
+      })),
+      conflicts: result.conflicts.map((c) => ({
+        sheet: c.sheet,
+        cell: addr(c.row, c.col),
+        message: c.message,
+      })),
+    },
+    legacyNote: loaded.legacy && loaded.kind === "xlsx" ? CLI_MSG.legacyFillKept : undefined,
+    text: () => {
+      io.out(CLI_MSG.filledCount(result.filled.length, target));
+      for (const f of result.filled.slice(0, 12))
+        io.out(`  ${f.sheet}!${addr(f.row, f.col)}\t${f.what}`);
+      if (result.filled.length > 12) io.out(CLI_MSG.andMore(result.filled.length - 12));
+      if (result.conflicts.length) {
+        io.out(CLI_MSG.conflicts(result.conflicts.length));
+        for (const c of result.conflicts)
+          io.out(`  ${c.sheet}!${addr(c.row, c.col)}\t${clip(c.message)}`);
+      }
+    },
+    findingsTitle: CLI_MSG.afterFill,
+  });
 }

@@ -118,7 +118,8 @@ export const CLI_MSG = {
   convertBadFrom: (v: string) =>
     `Bảng mã không hợp lệ: "${v}"; chỉ dùng --from tcvn3 hoặc --from vni.`,
   convertAlreadyUnicode: (f: string, encoding: string, cell: string) =>
-    `Tệp "${f}" đã dùng chữ Unicode (ví dụ ô ${cell}); chuyển từ bảng mã ${encoding} sẽ làm hỏng chữ, nên không chuyển và không ghi tệp nào.`,
+    `Tệp "${f}" đã dùng chữ Unicode (ví dụ ô ${cell}); chuyển từ bảng mã ${encoding} sẽ làm hỏng ` +
+    `chữ, nên không chuyển và không ghi tệp nào.`,
   convertNothing: (f: string) =>
     `Không thấy chữ mã TCVN3 (ABC) hay VNI trong "${f}": không có gì để chuyển, không ghi tệp nào.`,
   convertDone: (cells: number, encoding: string, fonts: number, target: string) =>

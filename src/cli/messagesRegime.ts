@@ -5,7 +5,8 @@ export const REGIME_CLI_MSG = {
   badRegime: (v: string) => `--regime "${v}": ghi nd61-2018 hoặc nd118-2025.`,
   regimeLine: (name: string, how: string) => `Chế độ báo cáo: ${name} (${how}).`,
   noArt33:
-    'Không tìm thấy bảng đánh giá theo khoản 1 Điều 33 Nghị định 118/2025/NĐ-CP (cột "Nội dung" với các dòng a) … i) và các mức hài lòng), cũng không có bảng chín chỉ số.',
+    'Không tìm thấy bảng đánh giá theo khoản 1 Điều 33 Nghị định 118/2025/NĐ-CP (cột "Nội dung" với ' +
+    "các dòng a) … i) và các mức hài lòng), cũng không có bảng chín chỉ số.",
   provinceMethod:
     "Bảng chín chỉ số trong sổ tính là cách chấm điểm riêng của tỉnh, không phải quy định của Nghị định 118/2025/NĐ-CP.",
   art33Header: (sheet: string) =>

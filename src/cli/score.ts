@@ -126,7 +126,8 @@ export async function runScore(
   );
   for (const ix of r.indices)
     io.out(
-      `  ${pad(String(ix.no), 8)}${pad(ix.name, 46)}${pad(score(ix.max), 7)}${pad(score(ix.self), 9)}${pad(score(ix.appraised), 11)}${score(ix.fromBallots)}`
+      `  ${pad(String(ix.no), 8)}${pad(ix.name, 46)}${pad(score(ix.max), 7)}${pad(score(ix.self), 9)}` +
+        `${pad(score(ix.appraised), 11)}${score(ix.fromBallots)}`
     );
   io.out(
     `  ${pad("", 8)}${pad("Tổng cộng", 46)}${pad(score(r.total.max), 7)}${pad(score(r.total.self), 9)}${pad(score(r.total.appraised), 11)}`

@@ -122,7 +122,8 @@ export function showDialog(
 ): Promise<void> {
   return new Promise((resolve) => {
     if (!ui || typeof ui.displayDialogAsync !== "function") return resolve();
-    let timer: ReturnType<typeof setTimeout> | undefined; // eslint-disable-line prefer-const -- assigned after the closures below that clear it are defined
+    // eslint-disable-next-line prefer-const -- assigned after the closures below that clear it are defined
+    let timer: ReturnType<typeof setTimeout> | undefined;
     let settled = false;
     let close: (() => void) | undefined;
     const settle = (close?: () => void) => {

@@ -252,7 +252,8 @@ export function WorkbookView({
       `td[data-address="${a1(sel.top, sel.left)}"]`
     );
     td?.scrollIntoView({ block: "nearest", inline: "nearest" });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- scroll only when the selected address or the sheet changes, not on every new selection object
+    // Scroll only when the selected address or the sheet changes, not on every new selection object.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on purpose (above)
   }, [selAddress, active?.name]);
 
   const select = React.useCallback(

@@ -63,9 +63,12 @@ export const HAC_THANH_ART33: (number[] | null)[] = [
 export function hacThanhTextSheet(): TextSheetData {
   const sections = emptySections();
   Object.assign(sections, {
-    i3: "Danh mục TTHC thuộc thẩm quyền của phường được cập nhật theo các quyết định công bố của Chủ tịch UBND tỉnh và niêm yết tại Trung tâm Phục vụ hành chính công phường.",
+    i3:
+      "Danh mục TTHC thuộc thẩm quyền của phường được cập nhật theo các quyết định công bố của Chủ " +
+      "tịch UBND tỉnh và niêm yết tại Trung tâm Phục vụ hành chính công phường.",
     i7a:
-      "UBND phường ban hành quy chế hoạt động của Trung tâm Phục vụ hành chính công phường; Phó Chủ tịch UBND phường làm Giám đốc Trung tâm, " +
+      "UBND phường ban hành quy chế hoạt động của Trung tâm Phục vụ hành chính công phường; Phó Chủ " +
+      "tịch UBND phường làm Giám đốc Trung tâm, " +
       "chỉ đạo giải quyết hồ sơ đúng hạn và xin lỗi người dân khi hồ sơ trễ hạn.",
     i7b:
       "Trung tâm đặt tại trụ sở UBND phường, có 08 quầy tiếp nhận theo lĩnh vực, khu hỗ trợ nộp hồ sơ trực tuyến, máy lấy số tự động, " +
@@ -73,9 +76,15 @@ export function hacThanhTextSheet(): TextSheetData {
     i7c: "Trung tâm có 10 công chức, viên chức và 02 nhân viên bưu điện hỗ trợ số hóa hồ sơ; công chức được cử đến làm việc theo lĩnh vực.",
     i7d: "Người dân được nộp hồ sơ tại Trung tâm không phụ thuộc nơi cư trú trong tỉnh; hồ sơ nhận trực tiếp được số hóa ngay tại quầy.",
     i7dd: "Ý kiến chưa hài lòng chủ yếu về đường truyền khi nộp hồ sơ trực tuyến; Trung tâm đã liên hệ người dân để hướng dẫn lại.",
-    i8: "Công chức hướng dẫn người dân nộp hồ sơ và thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia bằng tài khoản định danh điện tử VNeID.",
-    i9: "Phường tuyên truyền về dịch vụ công trực tuyến trên loa truyền thanh, trang thông tin điện tử và tại các buổi sinh hoạt tổ dân phố.",
-    ii1: "Mô hình Trung tâm Phục vụ hành chính công phường đã ổn định sau sắp xếp đơn vị hành chính; hồ sơ trực tuyến chiếm phần lớn hồ sơ mới.",
+    i8:
+      "Công chức hướng dẫn người dân nộp hồ sơ và thanh toán trực tuyến trên Cổng Dịch vụ công quốc " +
+      "gia bằng tài khoản định danh điện tử VNeID.",
+    i9:
+      "Phường tuyên truyền về dịch vụ công trực tuyến trên loa truyền thanh, trang thông tin điện " +
+      "tử và tại các buổi sinh hoạt tổ dân phố.",
+    ii1:
+      "Mô hình Trung tâm Phục vụ hành chính công phường đã ổn định sau sắp xếp đơn vị hành chính; " +
+      "hồ sơ trực tuyến chiếm phần lớn hồ sơ mới.",
     ii2: "Còn 06 hồ sơ giải quyết quá hạn, chủ yếu lĩnh vực đất đai; một số người cao tuổi còn khó khăn khi nộp hồ sơ trực tuyến.",
     ii3: "Khối lượng hồ sơ tăng sau khi sắp xếp đơn vị hành chính; một số hồ sơ đất đai phải xác minh nguồn gốc sử dụng đất.",
     iii:

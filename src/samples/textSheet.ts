@@ -7,7 +7,8 @@ export function sampleTextSheet(): TextSheetData {
   const sections = emptySections();
   Object.assign(sections, {
     i3:
-      "Danh mục TTHC thuộc thẩm quyền giải quyết của UBND phường được niêm yết tại Bộ phận Một cửa và đăng trên Trang thông tin điện tử của phường; " +
+      "Danh mục TTHC thuộc thẩm quyền giải quyết của UBND phường được niêm yết tại Bộ phận Một cửa " +
+      "và đăng trên Trang thông tin điện tử của phường; " +
       "TTHC mới công bố hoặc được sửa đổi, bổ sung được cập nhật ngay sau khi có quyết định của UBND tỉnh.",
     i4: "Việc rà soát tập trung vào các thủ tục thuộc lĩnh vực hộ tịch và chứng thực, là những lĩnh vực có nhiều hồ sơ phát sinh.",
     i5:
@@ -26,16 +27,20 @@ export function sampleTextSheet(): TextSheetData {
     i7d:
       "Kết quả giải quyết hồ sơ được công khai trên Hệ thống thông tin giải quyết TTHC của tỉnh để người dân tra cứu. " +
       "Trong kỳ chưa phát sinh hồ sơ tiếp nhận, trả kết quả qua dịch vụ bưu chính công ích.",
-    i8: "Công chức Bộ phận Một cửa hướng dẫn người dân tạo tài khoản và nộp hồ sơ trực tuyến bằng tài khoản định danh điện tử VNeID ngay tại quầy.",
+    i8:
+      "Công chức Bộ phận Một cửa hướng dẫn người dân tạo tài khoản và nộp hồ sơ trực tuyến bằng tài " +
+      "khoản định danh điện tử VNeID ngay tại quầy.",
     i9:
       "Phường tuyên truyền về cải cách TTHC và dịch vụ công trực tuyến trên hệ thống loa truyền thanh của phường và các khu phố, " +
       "lồng ghép trong hội nghị, sinh hoạt khu dân cư và đăng tin trên Trang thông tin điện tử.",
     i11:
-      "UBND phường tự kiểm tra việc thực hiện quy trình giải quyết TTHC tại Bộ phận Một cửa, không phát hiện hồ sơ giải quyết sai quy định; " +
+      "UBND phường tự kiểm tra việc thực hiện quy trình giải quyết TTHC tại Bộ phận Một cửa, không " +
+      "phát hiện hồ sơ giải quyết sai quy định; " +
       "tiếp tục khắc phục các tồn tại mà cấp trên đã chỉ ra qua kiểm tra năm 2023.",
     i12: "Phối hợp với Công an phường thực hiện các nhiệm vụ của Đề án 06, hướng dẫn người dân khai thác dữ liệu dân cư khi làm TTHC.",
     ii1:
-      "Có sự chỉ đạo sát sao của UBND thị xã và sự phối hợp của các ngành; công chức Bộ phận Một cửa có tinh thần trách nhiệm, thái độ phục vụ tốt.\n" +
+      "Có sự chỉ đạo sát sao của UBND thị xã và sự phối hợp của các ngành; công chức Bộ phận Một " +
+      "cửa có tinh thần trách nhiệm, thái độ phục vụ tốt.\n" +
       "Toàn bộ TTHC thuộc thẩm quyền đã có quy trình điện tử, việc giải quyết được theo dõi công khai trên hệ thống.",
     ii2:
       "Số người dân tự nộp hồ sơ trực tuyến tại nhà còn ít, phần lớn vẫn cần công chức hỗ trợ tại quầy.\n" +

@@ -17,7 +17,7 @@ import type { Severity } from "../core/grid";
 import { PANE_MSG } from "../core/messages/taskpane";
 import type { PaneFinding } from "./model";
 import { useNav } from "./nav";
-import { useJournal, usePane, useTask } from "./pane";
+import { type Task, useJournal, usePane, useTask } from "./pane";
 
 export const useViewStyles = makeStyles({
   view: {
@@ -233,6 +233,47 @@ export function FindingGroups({
 
 export function Busy({ label }: { label: string }): React.JSX.Element {
   return <Spinner size="tiny" label={label} labelPosition="after" role="status" />;
+}
+
+/** One button of a view's action row. */
+export interface ViewAction {
+  label: string;
+  onClick: () => void;
+  appearance: "primary" | "secondary";
+}
+
+/**
+ * A view's action row: its buttons (focusable but unusable while the view's task runs), the spinner
+ * after them while it runs, and the task's error below.
+ */
+export function ActionRow({
+  actions,
+  task,
+  busyLabel,
+}: {
+  actions: ViewAction[];
+  task: Pick<Task, "busy" | "error">;
+  busyLabel: string;
+}): React.JSX.Element {
+  const styles = useViewStyles();
+  return (
+    <>
+      <div className={styles.actions}>
+        {actions.map((a) => (
+          <Button
+            key={a.label}
+            appearance={a.appearance}
+            onClick={a.onClick}
+            disabledFocusable={task.busy}
+          >
+            {a.label}
+          </Button>
+        ))}
+        {task.busy && <Busy label={busyLabel} />}
+      </div>
+      <ErrorBar message={task.error} />
+    </>
+  );
 }
 
 export function ErrorBar({ message }: { message: string | null }): React.JSX.Element | null {

@@ -35,6 +35,7 @@ import {
   Val,
 } from "../helpers/form06a";
 import { workbookOf } from "../helpers/xlsx";
+import { grid06a } from "../helpers/grid06a";
 import { LegacyEncoding, unicodeToLegacy } from "../../src/core/text/legacy";
 import { deleteCol, duplicateRow, get, insertCol, insertRows, put, swapRows } from "./edit";
 
@@ -1199,37 +1200,7 @@ function sheetOf(name: string, rows: unknown[][]): SheetSnapshot {
 
 /** The rows of a two-row header form without a title block, as another program writes them. */
 function minimalForm(): WorkbookSnapshot {
-  const header1 = [
-    "STT",
-    "Lĩnh vực",
-    "Số hồ sơ nhận giải quyết",
-    null,
-    null,
-    null,
-    "Số hồ sơ đã giải quyết",
-    null,
-    null,
-    null,
-    "Số lượng hồ sơ đang giải quyết",
-    null,
-    null,
-  ];
-  const header2 = [
-    null,
-    null,
-    "Tổng số",
-    "Trực tuyến",
-    "Trực tiếp, dịch vụ bưu chính",
-    "Từ kỳ trước",
-    "Tổng số",
-    "Trước hạn",
-    "Đúng hạn",
-    "Quá hạn",
-    "Tổng số",
-    "Trong hạn",
-    "Quá hạn",
-  ];
-  const rows: unknown[][] = [header1, header2];
+  const rows: unknown[][] = grid06a({ relabel: { 5: "Trực tiếp, dịch vụ bưu chính" } });
   ROWS4.forEach((r, i) => rows.push([i + 1, r.name, ...r.counts]));
   rows.push([
     null,

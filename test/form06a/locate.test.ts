@@ -10,6 +10,7 @@ import {
 } from "../../src/core/form06a";
 import { rectAddr, WorkbookSnapshot } from "../../src/core/grid";
 import { build06a, Build06aOptions, Built06a, ROWS_OK } from "../helpers/form06a";
+import { spanRow } from "../helpers/grid06a";
 
 /** What a located form says, in addresses a user can read. */
 function describeForm(f: Form06a) {
@@ -208,6 +209,7 @@ describe("locate06a: the title block", () => {
 });
 
 describe("locate06a: no form", () => {
+  const sheetS = (rows: unknown[][]): WorkbookSnapshot => ({ sheets: [sheetFromRows("S", rows)] });
   const noForm = (wb: WorkbookSnapshot, opts = {}) => {
     try {
       locate06a(wb, opts);
@@ -239,25 +241,17 @@ describe("locate06a: no form", () => {
   });
 
   test("the groups in the wrong order", () => {
-    const wb = {
-      sheets: [
-        sheetFromRows("S", [
-          [
-            "STT",
-            "Lĩnh vực",
-            "Số hồ sơ đã giải quyết",
-            null,
-            null,
-            null,
-            "Số hồ sơ nhận giải quyết",
-            null,
-            null,
-            null,
-            "Số lượng hồ sơ đang giải quyết",
-          ],
+    const wb = sheetS([
+      [
+        "STT",
+        "Lĩnh vực",
+        ...spanRow([
+          ["Số hồ sơ đã giải quyết", 4],
+          ["Số hồ sơ nhận giải quyết", 4],
+          ["Số lượng hồ sơ đang giải quyết", 1],
         ]),
       ],
-    };
+    ]);
     expect(noForm(wb)).toMatch(/Không tìm thấy Biểu 06a/);
   });
 
@@ -273,45 +267,33 @@ describe("locate06a: no form", () => {
   });
 
   test("a header without its columns: the three group titles side by side", () => {
-    const wb = {
-      sheets: [
-        sheetFromRows("S", [
-          [
-            "STT",
-            "Lĩnh vực",
-            "Số hồ sơ nhận giải quyết",
-            "Số hồ sơ đã giải quyết",
-            "Số lượng hồ sơ đang giải quyết",
-          ],
-          [1, "Hộ tịch", 1, 2, 3],
-        ]),
+    const wb = sheetS([
+      [
+        "STT",
+        "Lĩnh vực",
+        "Số hồ sơ nhận giải quyết",
+        "Số hồ sơ đã giải quyết",
+        "Số lượng hồ sơ đang giải quyết",
       ],
-    };
+      [1, "Hộ tịch", 1, 2, 3],
+    ]);
     expect(noForm(wb)).toBe(
       'Trang tính "S", dòng 1 có tiêu đề Biểu 06a nhưng thiếu các cột bên dưới (Tổng số, Trực tuyến, Trực tiếp, Từ kỳ trước, Trước hạn, Đúng hạn, Quá hạn, Trong hạn…): không đọc được số liệu.'
     );
   });
 
   test("a header without its columns: group titles spaced out but no sub-headers below them", () => {
-    const wb = {
-      sheets: [
-        sheetFromRows("S", [
-          [
-            "STT",
-            "Lĩnh vực",
-            "Số hồ sơ nhận giải quyết",
-            null,
-            null,
-            null,
-            "Số hồ sơ đã giải quyết",
-            null,
-            null,
-            null,
-            "Số lượng hồ sơ đang giải quyết",
-          ],
+    const wb = sheetS([
+      [
+        "STT",
+        "Lĩnh vực",
+        ...spanRow([
+          ["Số hồ sơ nhận giải quyết", 4],
+          ["Số hồ sơ đã giải quyết", 4],
+          ["Số lượng hồ sơ đang giải quyết", 1],
         ]),
       ],
-    };
+    ]);
     expect(noForm(wb)).toMatch(/^Trang tính "S", dòng 1 có tiêu đề Biểu 06a nhưng thiếu các cột/);
   });
 });

@@ -1,6 +1,7 @@
 // Shared fixtures for the Office host tests (not a test file itself).
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../src/core/grid";
 import type { FakeWorkbookState } from "../../src/fake-excel";
+import { LABELS_06A } from "../helpers/grid06a";
 
 export const FORM = "Biểu 06a";
 
@@ -10,21 +11,7 @@ export const FORM = "Biểu 06a";
  */
 export function sampleBook(): WorkbookSnapshot {
   const n = (value: number): CellSnapshot => ({ value });
-  const header = [
-    "STT",
-    "Lĩnh vực",
-    "Tổng số",
-    "Trực tuyến",
-    "Trực tiếp",
-    "Từ kỳ trước",
-    "Tổng số",
-    "Trước hạn",
-    "Đúng hạn",
-    "Quá hạn",
-    "Tổng số",
-    "Trong hạn",
-    "Quá hạn",
-  ];
+  const header = ["STT", "Lĩnh vực", ...LABELS_06A];
   const rows: (CellSnapshot | null)[][] = [
     [{ value: "Biểu số 06a/VPCP/KSTT" }, ...Array(12).fill(null)],
     Array(13).fill(null),

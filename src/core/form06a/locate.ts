@@ -40,7 +40,10 @@ const UNIT_HEADER = new RegExp(
 const GROUP_RECEIVED = new RegExp(GROUP_TITLES.received.map((w) => w.pattern.source).join("|"));
 /** Cheap test on the raw text before folding a cell: "…giải quyết", "tiếp nhận", "… xử lý". */
 const MAYBE_GROUP = /quy|p\s*nh|x\S{0,3}\s+l/i;
-/** First letter of a total, signature or header text (Tổng, Cộng, Người lập, Thủ trưởng, Ký, KT., Số hồ sơ): cheaper than folding every name. */
+/**
+ * First letter of a total, signature or header text (Tổng, Cộng, Người lập, Thủ trưởng, Ký, KT.,
+ * Số hồ sơ): cheaper than folding every name.
+ */
 const MAYBE_SPECIAL = /^[\s\-–(]*[tcnksTCNKS]/;
 const TOTAL_TEXT = /^[-–\s]*(tong|tong cong|tong so|cong)[-–\s.:]*$/;
 /** A sub-total of a group: "Cộng", "Tổng cấp xã", "Cộng (I)". */
@@ -133,7 +136,8 @@ export function locate06a(wb: WorkbookSnapshot, opts: LocateOptions = {}): Form0
   if (forms.length === 0) {
     const where = opts.sheet !== undefined ? `trang tính "${opts.sheet}"` : "tệp";
     throw new LocateError(
-      `Không tìm thấy Biểu 06a trong ${where}: cần dòng tiêu đề có "Số hồ sơ nhận giải quyết", "Số hồ sơ đã giải quyết" và "Số lượng hồ sơ đang giải quyết".`,
+      `Không tìm thấy Biểu 06a trong ${where}: cần dòng tiêu đề có "Số hồ sơ nhận giải quyết", "Số ` +
+        `hồ sơ đã giải quyết" và "Số lượng hồ sơ đang giải quyết".`,
       "no-form"
     );
   }

@@ -196,7 +196,8 @@ export const evalMsg = {
       const parts: string[] = [];
       if (blankIndices.length)
         parts.push(
-          `bỏ trống điểm chỉ số ${blankIndices.join(", ")} (không tính vào điểm trung bình của ${blankIndices.length > 1 ? "các chỉ số này" : "chỉ số này"})`
+          `bỏ trống điểm chỉ số ${blankIndices.join(", ")} (không tính vào điểm trung bình ` +
+            `của ${blankIndices.length > 1 ? "các chỉ số này" : "chỉ số này"})`
         );
       if (levelBlank) parts.push("bỏ trống mức độ hài lòng (không tính vào tỷ lệ hài lòng)");
       return `Phiếu ở dòng ${row} ${parts.join("; ")}.`;
@@ -220,7 +221,8 @@ export const evalMsg = {
 /** Conflicts reported by the fill (a typed value that disagrees is kept, never overwritten). */
 export const evalConflictMsg = {
   score: (no: number, typed: string, mean: number, n: number): string =>
-    `Điểm tự chấm chỉ số ${no} đã ghi ${typed}, khác điểm trung bình ${fmtScore(mean)} của ${fmtNumber(n)} phiếu; giữ nguyên, không ghi đè.`,
+    `Điểm tự chấm chỉ số ${no} đã ghi ${typed}, khác điểm trung bình ${fmtScore(mean)} ` +
+    `của ${fmtNumber(n)} phiếu; giữ nguyên, không ghi đè.`,
   total: (c: EvalScoreColumn, typed: string, sum: number): string =>
     `Tổng ${COLUMN_LABEL[c]} đã ghi ${typed}, khác tổng chín chỉ số ${fmtScore(sum)}; giữ nguyên, không ghi đè.`,
   grade: (typed: string, computed: string): string =>

@@ -16,7 +16,8 @@ export const MSG_06A = {
     "balance",
     ["received", "resolved", "pending"],
     (received: number, resolved: number, pending: number) =>
-      `(3) = ${n(received)} nhưng (7)+(11) = ${n(resolved)}+${n(pending)} = ${n(resolved + pending)}: số nhận phải bằng số đã giải quyết cộng số đang giải quyết`
+      `(3) = ${n(received)} nhưng (7)+(11) = ${n(resolved)}+${n(pending)} ` +
+      `= ${n(resolved + pending)}: số nhận phải bằng số đã giải quyết cộng số đang giải quyết`
   ),
   totalRow: withData(
     "totalRow",
@@ -32,14 +33,16 @@ export const MSG_06A = {
     ),
     fraction: withData("notACount.fraction", ["shown"], (shown: string) =>
       /^\d{1,3}([.,]\d{3})+$/.test(shown)
-        ? `"${shown}" không phải số nguyên; nếu đây là ${shown.replace(/[.,]/g, "")} hồ sơ (dấu phân cách hàng nghìn), hãy nhập ${shown.replace(/[.,]/g, "")} dạng số`
+        ? `"${shown}" không phải số nguyên; nếu đây là ${shown.replace(/[.,]/g, "")} hồ sơ (dấu ` +
+          `phân cách hàng nghìn), hãy nhập ${shown.replace(/[.,]/g, "")} dạng số`
         : `"${shown}" không phải số nguyên; số hồ sơ phải là số nguyên không âm`
     ),
     thousands: withData(
       "notACount.thousands",
       ["shown"],
       (shown: string) =>
-        `"${shown}" không phải số nguyên (dấu phẩy là dấu thập phân); nếu dấu phẩy là dấu phân cách hàng nghìn, hãy nhập ${shown.replace(/,/g, "")} dạng số`
+        `"${shown}" không phải số nguyên (dấu phẩy là dấu thập phân); nếu dấu phẩy là dấu phân cách ` +
+        `hàng nghìn, hãy nhập ${shown.replace(/,/g, "")} dạng số`
     ),
     text: withData(
       "notACount.text",
@@ -69,7 +72,8 @@ export const MSG_06A = {
     (shown: string, value: number = Number(shown)) =>
       /^\d+$/.test(shown)
         ? `Số "${shown}" được lưu dạng văn bản; vẫn được tính là ${shown}`
-        : `Số "${shown}" được lưu dạng văn bản, có dấu phân cách hàng nghìn; đã đọc là ${value} hồ sơ. Nên nhập lại dạng số (${value}) để Excel tự hiện dấu phân cách`
+        : `Số "${shown}" được lưu dạng văn bản, có dấu phân cách hàng nghìn; đã đọc là ${value} hồ ` +
+          `sơ. Nên nhập lại dạng số (${value}) để Excel tự hiện dấu phân cách`
   ),
   blankInput: withData("blankInput", [], () => `Ô trống; được tính là 0`),
   blankDerived: withData(
@@ -115,7 +119,8 @@ export const MSG_06A = {
     "periodNotCutoff",
     ["from", "to", "expected"],
     (from: IsoDate, to: IsoDate, expected: string | null) =>
-      `Kỳ báo cáo ${fmtDateShort(from)} – ${fmtDateShort(to)} không theo ngày chốt số liệu của Nghị định 09/2019/NĐ-CP (từ ngày 15 tháng trước đến ngày 14)` +
+      `Kỳ báo cáo ${fmtDateShort(from)} – ${fmtDateShort(to)} không theo ngày chốt số liệu của Nghị ` +
+      `định 09/2019/NĐ-CP (từ ngày 15 tháng trước đến ngày 14)` +
       (expected ? `; kỳ gần nhất là ${expected}` : "")
   ),
   carryOver: withData(
@@ -127,10 +132,12 @@ export const MSG_06A = {
   fillConflict: (colNo: number, typed: number | string, computed: number) =>
     `Giữ nguyên giá trị đã nhập ${typed} ở cột (${colNo}); giá trị tính được là ${n(computed)}`,
   headerWithoutColumns: (sheet: string, row: number) =>
-    `Trang tính "${sheet}", dòng ${row} có tiêu đề Biểu 06a nhưng thiếu các cột bên dưới (Tổng số, Trực tuyến, Trực tiếp, Từ kỳ trước, Trước hạn, Đúng hạn, Quá hạn, Trong hạn…): không đọc được số liệu.`,
+    `Trang tính "${sheet}", dòng ${row} có tiêu đề Biểu 06a nhưng thiếu các cột bên dưới (Tổng số, ` +
+    `Trực tuyến, Trực tiếp, Từ kỳ trước, Trước hạn, Đúng hạn, Quá hạn, Trong hạn…): không đọc được số liệu.`,
   /** A header that looks like Biểu 06a's but lacks a column (a near miss): what was found, what is missing. */
   headerNearMiss: (sheet: string, row: number, lack: string) =>
-    `Trang tính "${sheet}", dòng ${row} có tiêu đề giống Biểu 06a nhưng ${lack}: không đọc được số liệu. Hãy kiểm tra dòng tiêu đề của biểu.`,
+    `Trang tính "${sheet}", dòng ${row} có tiêu đề giống Biểu 06a nhưng ${lack}: không đọc được số ` +
+    `liệu. Hãy kiểm tra dòng tiêu đề của biểu.`,
   groupLacks: (group: string, missing: string[], twice: string[]) =>
     [
       missing.length ? `nhóm "${group}" thiếu cột ${missing.join(", ")}` : "",
@@ -149,7 +156,8 @@ export const MSG_06A = {
   fillTextCell: (address: string, text: string) =>
     `Không điền ô ${address}: ô đang có nội dung "${text}"`,
   fillBlockNoRoom: (lastCol: string, cols: number) =>
-    `Không điền bảng tỷ lệ: bên phải biểu không còn chỗ (Excel chỉ có ${cols.toLocaleString("vi-VN")} cột, đến cột ${lastCol}); hãy chuyển biểu sang trái`,
+    `Không điền bảng tỷ lệ: bên phải biểu không còn chỗ (Excel chỉ ` +
+    `có ${cols.toLocaleString("vi-VN")} cột, đến cột ${lastCol}); hãy chuyển biểu sang trái`,
   fillPastEdge: (n: number) =>
     `Không điền ${n.toLocaleString("vi-VN")} ô nằm ngoài giới hạn của Excel (1.048.576 dòng, 16.384 cột)`,
   fillBlockOccupied: (address: string) => `Không điền bảng tỷ lệ: ô ${address} đã có dữ liệu`,
@@ -164,7 +172,8 @@ export const MSG_06A = {
     "blankFormula",
     [],
     () =>
-      `Ô có công thức nhưng tệp chưa lưu kết quả tính (tệp được tạo bởi phần mềm không tính công thức); tạm tính là 0. Hãy mở tệp bằng Excel rồi lưu lại`
+      `Ô có công thức nhưng tệp chưa lưu kết quả tính (tệp được tạo bởi phần mềm không tính công ` +
+      `thức); tạm tính là 0. Hãy mở tệp bằng Excel rồi lưu lại`
   ),
 };
 

@@ -30,13 +30,15 @@ export const REGIME_MSG = {
     "unknown",
     ["text", "name", "how"],
     (text: string, name: string, how: keyof typeof SOURCE_WORDS) =>
-      `Không hiểu ô "${REGIME_FIELD_LABEL}": "${text}" (ghi "Nghị định 61/2018" hoặc "Nghị định 118/2025"); đã dùng ${name} (${SOURCE_WORDS[how]}).`
+      `Không hiểu ô "${REGIME_FIELD_LABEL}": "${text}" (ghi "Nghị định 61/2018" hoặc "Nghị định ` +
+      `118/2025"); đã dùng ${name} (${SOURCE_WORDS[how]}).`
   ),
   district: withData(
     "district",
     ["what", "text"],
     (what: string, text: string) =>
-      `Từ 01/07/2025 không còn cấp huyện, nhưng ô "${what}" ghi "${text}": báo cáo theo Nghị định 118/2025/NĐ-CP gửi UBND tỉnh (qua Văn phòng UBND tỉnh). Hãy sửa trên trang Thuyết minh.`
+      `Từ 01/07/2025 không còn cấp huyện, nhưng ô "${what}" ghi "${text}": báo cáo theo Nghị định ` +
+      `118/2025/NĐ-CP gửi UBND tỉnh (qua Văn phòng UBND tỉnh). Hãy sửa trên trang Thuyết minh.`
   ),
   chosen: (name: string, how: keyof typeof SOURCE_WORDS) =>
     `Chế độ báo cáo: ${name} (${SOURCE_WORDS[how]}).`,
@@ -63,11 +65,15 @@ export const PROVINCE_ROLLUP = {
   subject: (period: string) =>
     `Tổng hợp tình hình, kết quả giải quyết thủ tục hành chính của các xã, phường, đặc khu trên địa bàn tỉnh${period ? " " + period : ""}`,
   opening: (units: number, period: string, citation: string) =>
-    `Thực hiện ${citation}, trên cơ sở báo cáo của ${units} xã, phường, đặc khu${period ? ", kỳ báo cáo " + period : ""}, Trung tâm Phục vụ hành chính công tỉnh tổng hợp kết quả giải quyết thủ tục hành chính như sau:`,
+    `Thực hiện ${citation}, trên cơ sở báo cáo của ${units} xã, phường, đặc ` +
+    `khu${period ? ", kỳ báo cáo " + period : ""}, Trung tâm Phục vụ hành chính công tỉnh tổng hợp ` +
+    `kết quả giải quyết thủ tục hành chính như sau:`,
   unitsListed: (names: string) => `Các xã, phường, đặc khu đã gửi báo cáo: ${names}.`,
   unitHeader: "Xã, phường, đặc khu",
   evaluation:
-    "Đánh giá việc giải quyết thủ tục hành chính theo khoản 1 Điều 32 và khoản 1 Điều 33 Nghị định 118/2025/NĐ-CP: kết quả do Cổng Dịch vụ công quốc gia công bố cho từng xã, phường (khoản 2 Điều 32); chi tiết tại báo cáo của từng đơn vị.",
+    "Đánh giá việc giải quyết thủ tục hành chính theo khoản 1 Điều 32 và khoản 1 Điều 33 Nghị định " +
+    "118/2025/NĐ-CP: kết quả do Cổng Dịch vụ công quốc gia công bố cho từng xã, phường (khoản 2 " +
+    "Điều 32); chi tiết tại báo cáo của từng đơn vị.",
   mappingSheet: "Sáp nhập",
   mappingHeaderOld: "Tên đơn vị cũ",
   mappingHeaderNew: "Xã, phường mới",

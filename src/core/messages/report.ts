@@ -150,9 +150,11 @@ export const REPORT_MSG = {
   noPeriod:
     'Không xác định được kỳ báo cáo (thiếu kỳ ở Biểu 06a và ở trang Thuyết minh): báo cáo ghi "…".',
   periodMismatch: (sheetLabel: string, formLabel: string): string =>
-    `Kỳ báo cáo ở trang "${TEXT_SHEET_NAME}" (${sheetLabel}) khác kỳ của Biểu 06a (${formLabel}); báo cáo dùng kỳ của trang "${TEXT_SHEET_NAME}".`,
+    `Kỳ báo cáo ở trang "${TEXT_SHEET_NAME}" (${sheetLabel}) khác kỳ của Biểu 06a (${formLabel}); ` +
+    `báo cáo dùng kỳ của trang "${TEXT_SHEET_NAME}".`,
   unitMismatch: (sheetUnit: string, formUnit: string): string =>
-    `Tên đơn vị ở trang "${TEXT_SHEET_NAME}" (${sheetUnit}) khác tên ở Biểu 06a (${formUnit}); báo cáo dùng tên ở trang "${TEXT_SHEET_NAME}".`,
+    `Tên đơn vị ở trang "${TEXT_SHEET_NAME}" (${sheetUnit}) khác tên ở Biểu 06a (${formUnit}); báo ` +
+    `cáo dùng tên ở trang "${TEXT_SHEET_NAME}".`,
   noUnit: 'Không rõ tên đơn vị (thiếu ở trang Thuyết minh và Biểu 06a): báo cáo ghi "…".',
   figureTwice: (
     what: string,
@@ -210,9 +212,11 @@ export const TEMPLATE_MSG = {
     `Mẫu báo cáo (.hbs) có lỗi cú pháp ở dòng ${line}, gần "${near}".`,
   parse: "Mẫu báo cáo (.hbs) có lỗi cú pháp.",
   tooDeep: (limit: number, line: number | null): string =>
-    `Không tạo được nội dung báo cáo từ mẫu: khối hoặc partial lồng nhau quá ${limit} tầng${line ? ` (ở dòng ${line})` : ""}; có thể một partial tự gọi lại chính nó.`,
+    `Không tạo được nội dung báo cáo từ mẫu: khối hoặc partial lồng nhau quá ${limit} ` +
+    `tầng${line ? ` (ở dòng ${line})` : ""}; có thể một partial tự gọi lại chính nó.`,
   tooManySteps: (limit: number, line: number | null): string =>
-    `Không tạo được nội dung báo cáo từ mẫu: mẫu chạy quá ${limit.toLocaleString("vi-VN")} bước${line ? ` (đến dòng ${line})` : ""}; hãy bớt các vòng lặp {{#each}} lồng nhau.`,
+    `Không tạo được nội dung báo cáo từ mẫu: mẫu chạy quá ${limit.toLocaleString("vi-VN")} ` +
+    `bước${line ? ` (đến dòng ${line})` : ""}; hãy bớt các vòng lặp {{#each}} lồng nhau.`,
   tooLong: (limit: number): string =>
     `Không tạo được nội dung báo cáo từ mẫu: nội dung vượt ${limit.toLocaleString("vi-VN")} ký tự; hãy kiểm tra các vòng lặp trong mẫu.`,
   tooManyTables: (n: number, limit: number): string =>

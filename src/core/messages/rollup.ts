@@ -22,7 +22,9 @@ export const ROLLUP_SYNONYMS_SHEET = {
   oldNames: ["Từ đồng nghĩa"] as readonly string[],
   headerField: "Lĩnh vực (tên trong biểu tổng hợp)",
   headerOthers: "Tên gọi khác",
-  hint: "Mỗi dòng một lĩnh vực: cột A là tên in trong biểu tổng hợp, các cột sau là những cách ghi khác của cùng lĩnh vực. Dùng lại bằng: tthc rollup … --synonyms TỆP.xlsx",
+  hint:
+    "Mỗi dòng một lĩnh vực: cột A là tên in trong biểu tổng hợp, các cột sau là những cách ghi " +
+    "khác của cùng lĩnh vực. Dùng lại bằng: tthc rollup … --synonyms TỆP.xlsx",
 } as const;
 
 /** Labels of the district workbook's sheets. */
@@ -43,7 +45,8 @@ export const ROLLUP_LAYOUT = {
   meanRow: "Bình quân",
   noEvaluation: "Không có bảng đánh giá",
   evalNote:
-    "Điểm theo điểm thẩm định khi có, nếu không theo điểm tự chấm. Xếp loại của từng đơn vị như đơn vị đã chấm; xếp loại dòng bình quân theo tổng điểm bình quân.",
+    "Điểm theo điểm thẩm định khi có, nếu không theo điểm tự chấm. Xếp loại của từng đơn vị như đơn " +
+    "vị đã chấm; xếp loại dòng bình quân theo tổng điểm bình quân.",
   indexLegend: "Tên các chỉ số:",
   problemsTitle: "KẾT QUẢ ĐỌC VÀ KIỂM TRA CÁC TỆP BÁO CÁO CỦA ĐƠN VỊ",
   problemsHeaders: ["STT", "Tệp", "Đơn vị", "Kỳ báo cáo", "Số lỗi", "Số cảnh báo", "Nội dung"],
@@ -77,9 +80,11 @@ export const ROLLUP_MSG = {
   periodMissing: (unit: string, file: string): string =>
     `${unit} (tệp "${file}"): không đọc được kỳ báo cáo ở phần tiêu đề Biểu 06a.`,
   unknownField: (name: string, units: string[]): string =>
-    `Lĩnh vực "${name}" không có trong danh mục lĩnh vực của biểu tổng hợp (vẫn giữ, xếp cuối biểu; thêm vào bảng từ đồng nghĩa nếu là tên khác của một lĩnh vực có sẵn): ${list(units)}.`,
+    `Lĩnh vực "${name}" không có trong danh mục lĩnh vực của biểu tổng hợp (vẫn giữ, xếp cuối biểu; ` +
+    `thêm vào bảng từ đồng nghĩa nếu là tên khác của một lĩnh vực có sẵn): ${list(units)}.`,
   duplicateUnit: (unit: string, files: string[]): string =>
-    `${unit} có ${files.length} tệp (${files.map((f) => `"${f}"`).join(", ")}): số liệu của đơn vị được cộng ${files.length} lần; kiểm tra lại.`,
+    `${unit} có ${files.length} tệp (${files.map((f) => `"${f}"`).join(", ")}): số liệu của đơn vị ` +
+    `được cộng ${files.length} lần; kiểm tra lại.`,
   noEvaluation: (unit: string, file: string): string =>
     `${unit} (tệp "${file}"): không có bảng đánh giá chín chỉ số.`,
   districtFinding: (where: string, message: string): string =>
@@ -119,19 +124,23 @@ export const ROLLUP_REPORT = {
   noiNhan: ["Như trên;", "Lưu: VT."],
   signature: { authority: "TM. ỦY BAN NHÂN DÂN", title: "CHỦ TỊCH", name: "" },
   opening: (units: number, period: string): string =>
-    `Trên cơ sở báo cáo của ${fmtNumber(units)} đơn vị cấp xã${period ? ", kỳ báo cáo " + period : ""}, kết quả giải quyết thủ tục hành chính được tổng hợp như sau:`,
+    `Trên cơ sở báo cáo của ${fmtNumber(units)} đơn vị cấp ` +
+    `xã${period ? ", kỳ báo cáo " + period : ""}, kết quả giải quyết thủ tục hành chính được tổng hợp như sau:`,
   sectionResults: "# I. TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH",
   received: (total: number, online: number, direct: number, carried: number): string =>
-    `Tổng số hồ sơ nhận giải quyết: ${fmtNumber(total)} hồ sơ (trực tuyến ${fmtNumber(online)}; trực tiếp, dịch vụ bưu chính ${fmtNumber(direct)}; từ kỳ trước chuyển sang ${fmtNumber(carried)}).`,
+    `Tổng số hồ sơ nhận giải quyết: ${fmtNumber(total)} hồ sơ (trực tuyến ${fmtNumber(online)}; ` +
+    `trực tiếp, dịch vụ bưu chính ${fmtNumber(direct)}; từ kỳ trước chuyển sang ${fmtNumber(carried)}).`,
   resolved: (total: number, early: number, onTime: number, late: number, share: string): string =>
-    `Số hồ sơ đã giải quyết: ${fmtNumber(total)} hồ sơ (trước hạn ${fmtNumber(early)}; đúng hạn ${fmtNumber(onTime)}; quá hạn ${fmtNumber(late)})${share ? `; tỷ lệ giải quyết trước và đúng hạn ${share}` : ""}.`,
+    `Số hồ sơ đã giải quyết: ${fmtNumber(total)} hồ sơ (trước hạn ${fmtNumber(early)}; đúng ` +
+    `hạn ${fmtNumber(onTime)}; quá hạn ${fmtNumber(late)})${share ? `; tỷ lệ giải quyết trước và đúng hạn ${share}` : ""}.`,
   pending: (total: number, within: number, overdue: number): string =>
     `Số hồ sơ đang giải quyết: ${fmtNumber(total)} hồ sơ (trong hạn ${fmtNumber(within)}; quá hạn ${fmtNumber(overdue)}).`,
   fieldsWithDossiers: (n: number, all: number): string =>
     `Có ${fmtNumber(n)}/${fmtNumber(all)} lĩnh vực phát sinh hồ sơ trong kỳ (chi tiết tại Phụ lục 1).`,
   sectionEvaluation: "# II. KẾT QUẢ ĐÁNH GIÁ VIỆC GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH",
   evaluationMean: (n: number, total: string, grade: string | null): string =>
-    `Tổng điểm bình quân của ${fmtNumber(n)} đơn vị có bảng đánh giá: ${total}/18 điểm${grade ? `, xếp loại ${grade}` : ""} (chi tiết tại Phụ lục 2).`,
+    `Tổng điểm bình quân của ${fmtNumber(n)} đơn vị có bảng đánh giá: ${total}/18 ` +
+    `điểm${grade ? `, xếp loại ${grade}` : ""} (chi tiết tại Phụ lục 2).`,
   gradeCounts: (parts: string): string => `Xếp loại các đơn vị: ${parts}.`,
   noEvaluation: "Không đơn vị nào có bảng đánh giá chín chỉ số.",
   sectionProblems: "# III. NHỮNG ĐIỂM CẦN LƯU Ý",

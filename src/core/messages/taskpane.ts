@@ -66,7 +66,8 @@ export const PANE_MSG = {
   },
   /** Pointer to the view that makes the sheets, where a view needs a Biểu 06a. */
   noForm: (reason: string | null) =>
-    `Sổ làm việc này chưa có Biểu 06a${reason ? ` (${reason.replace(/[.\s]+$/, "")})` : ""}. Hãy dùng thẻ Tạo biểu mẫu để thêm các trang của kỳ báo cáo, hoặc mở sổ báo cáo đã có.`,
+    `Sổ làm việc này chưa có Biểu 06a${reason ? ` (${reason.replace(/[.\s]+$/, "")})` : ""}. Hãy ` +
+    `dùng thẻ Tạo biểu mẫu để thêm các trang của kỳ báo cáo, hoặc mở sổ báo cáo đã có.`,
   openForms: "Mở thẻ Tạo biểu mẫu",
 
   // ---- Bắt đầu -----------------------------------------------------------------------
@@ -205,9 +206,12 @@ export const PANE_MSG = {
       "Nghị định 118/2025/NĐ-CP (từ 01/07/2025), hoặc điểm chín chỉ số và xếp loại (kỳ trước đó).",
     button: "Chấm điểm",
     busy: "Đang chấm điểm…",
-    none: "Không tìm thấy bảng đánh giá (cần các cột “Chỉ số”, “Tên chỉ số”, “Điểm chuẩn”, “Điểm tự chấm”). Dùng thẻ Tạo biểu mẫu để thêm trang Đánh giá.",
+    none:
+      "Không tìm thấy bảng đánh giá (cần các cột “Chỉ số”, “Tên chỉ số”, “Điểm chuẩn”, “Điểm tự " +
+      "chấm”). Dùng thẻ Tạo biểu mẫu để thêm trang Đánh giá.",
     noneArt33:
-      "Không tìm thấy bảng đánh giá theo khoản 1 Điều 33 Nghị định 118/2025/NĐ-CP (cột “Nội dung” với các dòng a) … i) và các mức đánh giá), " +
+      "Không tìm thấy bảng đánh giá theo khoản 1 Điều 33 Nghị định 118/2025/NĐ-CP " +
+      "(cột “Nội dung” với các dòng a) … i) và các mức đánh giá), " +
       "cũng không có bảng chín chỉ số. Dùng thẻ Tạo biểu mẫu để thêm trang “Đánh giá Điều 33”.",
     regime: (name: string, how: string) => `Chế độ báo cáo: ${name} (${how}).`,
     provinceMethod:
@@ -314,7 +318,8 @@ export const PANE_MSG = {
     tooLarge:
       "Tệp báo cáo quá lớn để chuyển sang trình duyệt. Hãy dùng Excel trên web hoặc lệnh tthc report trên máy tính.",
     unavailable:
-      "Phiên bản Excel này không cho phần bổ trợ lưu tệp. Hãy cập nhật Office, hoặc mở sổ làm việc bằng Excel trên web (trình duyệt) để tạo báo cáo.",
+      "Phiên bản Excel này không cho phần bổ trợ lưu tệp. Hãy cập nhật Office, hoặc mở sổ làm việc " +
+      "bằng Excel trên web (trình duyệt) để tạo báo cáo.",
     // The page that receives the report in the system browser (Mac, iPad).
     receiveTitle: "Tải báo cáo Word",
     receiveBody: (file: string) =>
@@ -343,9 +348,11 @@ export const PANE_MSG = {
     done: (names: string[]) =>
       `Đã thêm các trang: ${names.map(q).join(", ")}. Bấm Hoàn tác nếu muốn xóa chúng.`,
     existingBefore: (sheet: string) =>
-      `Sổ làm việc này đã có Biểu 06a ở trang ${q(sheet)}. Các trang mới sẽ mang tên kèm “(2)”, và Kiểm tra, Tạo báo cáo vẫn dùng biểu đầu tiên tìm thấy: nên tạo biểu mẫu quý mới trong một sổ làm việc mới (Tệp › Mới).`,
+      `Sổ làm việc này đã có Biểu 06a ở trang ${q(sheet)}. Các trang mới sẽ mang tên kèm “(2)”, và ` +
+      `Kiểm tra, Tạo báo cáo vẫn dùng biểu đầu tiên tìm thấy: nên tạo biểu mẫu quý mới trong một sổ làm việc mới (Tệp › Mới).`,
     existing: (sheet: string) =>
-      `Sổ làm việc đã có Biểu 06a ở trang ${q(sheet)}. Kiểm tra và Tạo báo cáo dùng biểu đầu tiên tìm thấy; nên tạo biểu mẫu quý mới trong một sổ làm việc mới.`,
+      `Sổ làm việc đã có Biểu 06a ở trang ${q(sheet)}. Kiểm tra và Tạo báo cáo dùng biểu đầu tiên ` +
+      `tìm thấy; nên tạo biểu mẫu quý mới trong một sổ làm việc mới.`,
     copiedFields: (k: number) =>
       `Danh sách ${n(k)} lĩnh vực lấy theo Biểu 06a đang có; cột (6) “Từ kỳ trước” lấy theo cột (11) của kỳ đó.`,
     periodLabel: (quarter: number, year: number) =>

@@ -2,28 +2,27 @@
 import type { HeaderCell } from "./document";
 import { TABLE_06A } from "../messages/report";
 
+/** A cell spanning `rowSpan` rows of the header, or `colSpan` columns. */
+const tall = (text: string, rowSpan: number): HeaderCell => ({ text, rowSpan });
+const wide = (text: string, colSpan: number): HeaderCell => ({ text, colSpan });
+
 /** Header of Biểu 06a: three rows with merged group headers, then the (1)…(13) numbering. */
 export function header06a(nameHeader: string = TABLE_06A.field): HeaderCell[][] {
   const t = TABLE_06A;
   return [
     [
-      { text: t.stt, rowSpan: 3 },
-      { text: nameHeader, rowSpan: 3 },
-      { text: t.received, colSpan: 4 },
-      { text: t.resolved, colSpan: 4 },
-      { text: t.pending, colSpan: 3 },
+      tall(t.stt, 3),
+      tall(nameHeader, 3),
+      wide(t.received, 4),
+      wide(t.resolved, 4),
+      wide(t.pending, 3),
     ],
     [
-      { text: t.total, rowSpan: 2 },
-      { text: t.inPeriod, colSpan: 2 },
-      { text: t.carriedOver, rowSpan: 2 },
-      { text: t.total, rowSpan: 2 },
-      { text: t.early, rowSpan: 2 },
-      { text: t.onTime, rowSpan: 2 },
-      { text: t.late, rowSpan: 2 },
-      { text: t.total, rowSpan: 2 },
-      { text: t.withinTime, rowSpan: 2 },
-      { text: t.overdue, rowSpan: 2 },
+      tall(t.total, 2),
+      wide(t.inPeriod, 2),
+      ...[t.carriedOver, t.total, t.early, t.onTime, t.late, t.total, t.withinTime, t.overdue].map(
+        (x) => tall(x, 2)
+      ),
     ],
     [{ text: t.online }, { text: t.direct }],
     Array.from({ length: 13 }, (_, i) => ({ text: `(${i + 1})` })),

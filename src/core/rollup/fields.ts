@@ -205,9 +205,10 @@ export function isSynonymsSheetName(name: string): boolean {
 }
 
 /**
- * The synonyms sheet ("Tên gọi khác của lĩnh vực", or "Từ đồng nghĩa" as earlier versions wrote it) of a workbook, if any: column A the field as the district form
- * prints it, columns B, C, … its other names; a first row whose B cell says "Tên gọi khác"
- * (or "Đồng nghĩa") is a header. Empty A cells are skipped. Null when there is no such sheet.
+ * The synonyms sheet ("Tên gọi khác của lĩnh vực", or "Từ đồng nghĩa" as earlier versions wrote it)
+ * of a workbook, if any: column A the field as the district form prints it, columns B, C, … its other
+ * names; a first row whose B cell says "Tên gọi khác" (or "Đồng nghĩa") is a header. Empty A cells are
+ * skipped. Null when there is no such sheet.
  */
 export function readSynonymsSheet(wb: WorkbookSnapshot, sheetName?: string): SynonymsTable | null {
   const snap = wb.sheets.find((s) =>

@@ -17,6 +17,7 @@ export * from "./summary";
 export * from "./rollup";
 export * from "./layout";
 export * from "./report";
+export * from "./province";
 
 export interface RollupSnapshotsOptions extends DistrictLayoutOptions {
   /** Extra synonyms tables (a user's file, the open workbook's synonyms sheet). */
@@ -46,16 +47,3 @@ export function rollupSnapshots(
     catalog,
   };
 }
-
-export {
-  applyUnitMapping,
-  parseMappingCsv,
-  provinceName,
-  provinceSheets,
-  provincialRenderInput,
-  provincialRollup,
-  readMappingSheet,
-  rollupRegime,
-  unitKey,
-} from "./province";
-export type { UnitMapping } from "./province";

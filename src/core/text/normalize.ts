@@ -4,7 +4,8 @@
  * Characters that show nothing but break a comparison: zero-width space, non-joiner, joiner,
  * word joiner, BOM, soft hyphen (pasted from web pages and PDFs into headers).
  */
-// eslint-disable-next-line no-misleading-character-class -- each invisible character is listed alone on purpose (ZWJ included): they are removed, never joined
+// Each invisible character is listed alone on purpose (ZWJ included): they are removed, never joined.
+// eslint-disable-next-line no-misleading-character-class -- listed alone on purpose (above)
 const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
 
 /** Text without its invisible characters (see INVISIBLE). */

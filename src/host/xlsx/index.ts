@@ -60,7 +60,8 @@ export function sniff(buf: Uint8Array): FileKind {
     .toString("latin1")
     .replace(/\0/g, "")
     .toLowerCase();
-  // Excel 2003 XML spreadsheet (SpreadsheetML 2003): <?mso-application progid="Excel.Sheet"?> / <Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">.
+  // Excel 2003 XML spreadsheet (SpreadsheetML 2003): <?mso-application progid="Excel.Sheet"?> /
+  // <Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">.
   if (/progid="excel\.sheet"|urn:schemas-microsoft-com:office:spreadsheet/.test(head))
     return "excel2003-xml";
   if (/<(html|table|!doctype html)/.test(head)) return "html";
@@ -80,7 +81,8 @@ const REASONS: Record<Exclude<FileKind, "xlsx">, (name: string) => string> = {
   "xls-binary": (n) =>
     `Tệp "${n}" là định dạng Excel cũ (.xls); hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
   html: (n) =>
-    `Tệp "${n}" là trang HTML nhưng không có bảng số liệu nào; hãy xuất lại từ phần mềm một cửa, hoặc mở bằng Excel và lưu lại dưới dạng .xlsx.`,
+    `Tệp "${n}" là trang HTML nhưng không có bảng số liệu nào; hãy xuất lại từ phần mềm một cửa, ` +
+    `hoặc mở bằng Excel và lưu lại dưới dạng .xlsx.`,
   docx: (n) => `Tệp "${n}" là tài liệu Word (.docx), không phải tệp Excel .xlsx.`,
   zip: (n) => `Tệp "${n}" là tệp nén (zip) nhưng không phải tệp Excel .xlsx.`,
   unknown: (n) => `Tệp "${n}" không phải tệp Excel .xlsx.`,

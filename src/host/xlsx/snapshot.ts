@@ -151,7 +151,10 @@ export interface SheetLayout {
   name: string;
   /** Column widths in characters (exceljs units), by 1-based column; absent = Excel's default. */
   columnWidths: Record<number, number>;
-  /** Formatted cells by A1 address: bold, wrap, horizontal alignment, solid fill ("#RRGGBB"), a border, a font family other than Calibri. */
+  /**
+   * Formatted cells by A1 address: bold, wrap, horizontal alignment, solid fill ("#RRGGBB"), a border,
+   * a font family other than Calibri.
+   */
   cells: Record<
     string,
     { bold?: true; wrap?: true; horizontal?: string; fill?: string; border?: true; font?: string }

@@ -10,8 +10,7 @@ import {
 import { PANE_MSG, STEP_LABEL } from "../../core/messages/taskpane";
 import type { CheckOutcome, ConvertOutcome } from "../model";
 import {
-  Busy,
-  ErrorBar,
+  ActionRow,
   FindingGroups,
   Intro,
   NoFormNotice,
@@ -96,16 +95,14 @@ export function CheckView(): React.JSX.Element {
   return (
     <div className={styles.view}>
       <Intro>{M.intro}</Intro>
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={onCheck} disabledFocusable={task.busy}>
-          {M.button}
-        </Button>
-        <Button appearance="secondary" onClick={onClear} disabledFocusable={task.busy}>
-          {M.clear}
-        </Button>
-        {task.busy && <Busy label={converting ? M.converting : M.busy} />}
-      </div>
-      <ErrorBar message={task.error} />
+      <ActionRow
+        actions={[
+          { label: M.button, onClick: onCheck, appearance: "primary" },
+          { label: M.clear, onClick: onClear, appearance: "secondary" },
+        ]}
+        task={task}
+        busyLabel={converting ? M.converting : M.busy}
+      />
       {note && <NoticeBar intent="info">{note}</NoticeBar>}
       {!outcome && !task.busy && !task.error && (
         <Caption1 className={styles.muted}>{M.notFirst}</Caption1>

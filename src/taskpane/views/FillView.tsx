@@ -1,16 +1,8 @@
 import * as React from "react";
-import { Body1, Button, Caption1 } from "@fluentui/react-components";
+import { Body1, Caption1 } from "@fluentui/react-components";
 import { PANE_MSG, STEP_LABEL } from "../../core/messages/taskpane";
 import type { ApplyOutcome, FillItem, FillPreview } from "../model";
-import {
-  Busy,
-  ErrorBar,
-  Intro,
-  NoFormNotice,
-  NoticeBar,
-  UndoBlock,
-  useViewStyles,
-} from "../components";
+import { ActionRow, Intro, NoFormNotice, NoticeBar, UndoBlock, useViewStyles } from "../components";
 import { describeFill, firstColumn, localCell } from "../fillText";
 import { usePane, useTask } from "../pane";
 
@@ -104,16 +96,14 @@ export function FillView(): React.JSX.Element {
   return (
     <div className={styles.view}>
       <Intro>{M.intro}</Intro>
-      <div className={styles.actions}>
-        <Button appearance="secondary" onClick={onPreview} disabledFocusable={task.busy}>
-          {M.preview}
-        </Button>
-        <Button appearance="primary" onClick={onApply} disabledFocusable={task.busy}>
-          {M.apply}
-        </Button>
-        {task.busy && <Busy label={PANE_MSG.working} />}
-      </div>
-      <ErrorBar message={task.error} />
+      <ActionRow
+        actions={[
+          { label: M.preview, onClick: onPreview, appearance: "secondary" },
+          { label: M.apply, onClick: onApply, appearance: "primary" },
+        ]}
+        task={task}
+        busyLabel={PANE_MSG.working}
+      />
       {preview && noForm && <NoFormNotice reason={preview.formError} />}
       {preview && !noForm && (
         <>

@@ -1,7 +1,6 @@
 import * as React from "react";
 import {
   Body1,
-  Button,
   Caption1,
   Field,
   Input,
@@ -13,7 +12,7 @@ import { PANE_MSG, STEP_LABEL } from "../../core/messages/taskpane";
 import { fmtDateShort } from "../../core/text/numbers";
 import type { FormsOutcome } from "../model";
 import { quarterOfDate, quarterPeriod } from "../../core/quarter";
-import { Busy, ErrorBar, Intro, NoticeBar, UndoBlock, useViewStyles } from "../components";
+import { ActionRow, Intro, NoticeBar, UndoBlock, useViewStyles } from "../components";
 import { usePane, useTask } from "../pane";
 
 const M = PANE_MSG.forms;
@@ -123,13 +122,11 @@ export function FormsView(): React.JSX.Element {
           {M.period(fmtDateShort(period.from), fmtDateShort(period.to))}
         </Caption1>
       )}
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={onCreate} disabledFocusable={task.busy}>
-          {M.button}
-        </Button>
-        {task.busy && <Busy label={M.busy} />}
-      </div>
-      <ErrorBar message={task.error} />
+      <ActionRow
+        actions={[{ label: M.button, onClick: onCreate, appearance: "primary" }]}
+        task={task}
+        busyLabel={M.busy}
+      />
       {done && (
         <>
           <NoticeBar intent="success">{M.done(Object.values(done.sheets))}</NoticeBar>

@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { PANE_MSG } from "../../core/messages/taskpane";
 import type { PaneFinding, ReportOutcome } from "../model";
-import { Busy, ErrorBar, FindingList, Intro, NoticeBar, useViewStyles } from "../components";
+import { ActionRow, FindingList, Intro, NoticeBar, useViewStyles } from "../components";
 import {
   chooseDelivery,
   deliver,
@@ -161,13 +161,11 @@ export function ReportView(): React.JSX.Element {
         </Caption1>
         <Checkbox checked={force} onChange={(_e, d) => setForce(!!d.checked)} label={M.force} />
       </div>
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={onCreate} disabledFocusable={task.busy}>
-          {M.button}
-        </Button>
-        {task.busy && <Busy label={M.busy} />}
-      </div>
-      <ErrorBar message={task.error} />
+      <ActionRow
+        actions={[{ label: M.button, onClick: onCreate, appearance: "primary" }]}
+        task={task}
+        busyLabel={M.busy}
+      />
       {blocked && (
         <>
           <NoticeBar intent="error">{M.blocked(blocked.length)}</NoticeBar>

@@ -21,6 +21,7 @@
 //   naming the header row and what it lacks), never read it as one.
 import { Rect } from "../../../src/core/grid";
 import { columnSums, counts11, esc, Grid, GridValue } from "./common";
+import { opencpsHeader } from "../../helpers/grid06a";
 
 // ---- OpenCPS ----------------------------------------------------------------------------------
 
@@ -81,66 +82,7 @@ export function opencpsPastedGrid(mistake: boolean): Grid {
   const rows = OCPS_ROWS.map((r) => [...r.c]);
   const total = columnSums(rows);
   if (mistake) rows[1][1] += 1; // (4) Trực tuyến of "Chứng thực": its (3) no longer adds up; the total of (4) no longer matches
-  const head: GridValue[][] = [
-    [
-      "STT",
-      "Lĩnh vực",
-      "Nhận giải quyết",
-      null,
-      null,
-      null,
-      null,
-      "Kết quả giải quyết",
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      "Đang giải quyết",
-      null,
-      null,
-      "Tạm dừng bổ sung điều kiện",
-      "Rút không giải quyết",
-      "Tỉ lệ sớm và đúng hạn",
-    ],
-    [
-      null,
-      null,
-      "Tổng số",
-      "Tồn trước",
-      "Nhận trong kỳ",
-      null,
-      null,
-      "Tổng số",
-      "Tình hình thực hiện",
-      null,
-      null,
-      "Từ chối giải quyết",
-      "Trả kết quả",
-      null,
-      "Tổng số",
-      "Còn hạn",
-      "Quá hạn",
-    ],
-    [
-      null,
-      null,
-      null,
-      null,
-      "Tổng số",
-      "Một cửa",
-      "Trực tuyến",
-      null,
-      "Trước hạn",
-      "Đúng hạn",
-      "Quá hạn",
-      null,
-      "Đã trả",
-      "Chưa trả",
-    ],
-    Array.from({ length: 20 }, (_, i) => -(i + 1)),
-  ];
+  const head: GridValue[][] = [...opencpsHeader(), Array.from({ length: 20 }, (_, i) => -(i + 1))];
   const out: GridValue[][] = [
     ["BÁO CÁO TỔNG HỢP TÌNH HÌNH GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"],
     ["Tháng 3 Năm 2024"],

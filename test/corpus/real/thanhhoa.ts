@@ -31,6 +31,7 @@
 //   ("5.3%"), three levels only).
 import { Rect } from "../../../src/core/grid";
 import { columnSums, counts11, esc, Grid, GridValue, styleAttr, thousands } from "./common";
+import { grid06a, LABELS_06A } from "../../helpers/grid06a";
 
 export const SOURCE_REPO = "HuanVu201/DichVuCong_KhoaLuan_PASETO";
 
@@ -182,40 +183,18 @@ function headerGrid(
   sub: Partial<Record<number, string>> = {},
   stt = "STT"
 ): { rows: GridValue[][]; merges: Rect[] } {
-  const w = (col: number, def: string) => sub[col] ?? def;
-  const rows: GridValue[][] = [
-    [stt, nameHeader, words[0], null, null, null, words[1], null, null, null, words[2], null, null],
-    [
-      null,
-      null,
-      w(3, "Tổng số"),
-      w(4, "Trong đó"),
-      null,
-      w(6, "Từ kỳ trước"),
-      "Tổng số",
-      "Trước hạn",
-      w(9, "Đúng hạn"),
-      "Quá hạn",
-      "Tổng số",
-      w(12, "Trong hạn"),
-      "Quá hạn",
+  const rows: GridValue[][] = grid06a({
+    stt,
+    name: nameHeader,
+    groups: [
+      [words[0], 4],
+      [words[1], 4],
+      [words[2], 3],
     ],
-    [
-      null,
-      null,
-      null,
-      "Trực tuyến",
-      "Trực tiếp, dịch vụ bưu chính",
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-    ],
-  ];
+    labels: ["Tổng số", "Trong đó", null, "Từ kỳ trước", ...LABELS_06A.slice(4)],
+    relabel: sub,
+    below: [[null, "Trực tuyến", "Trực tiếp, dịch vụ bưu chính"]],
+  });
   const t = top;
   const merges: Rect[] = [
     { top: t, left: 1, bottom: t + 2, right: 1 },

@@ -6,7 +6,8 @@ import { WORD, decodeTcvn3Plain, decodeVni } from "./convert";
 
 /** Letters and marks only Unicode Vietnamese has (precomposed or NFD): legacy text never does. */
 export const UNICODE_VIETNAMESE =
-  // eslint-disable-next-line no-misleading-character-class -- the combining marks (U+0300…U+0323) are listed on purpose: NFD text has them alone
+  // The combining marks (U+0300…U+0323) are listed on purpose: NFD text has them alone.
+  // eslint-disable-next-line no-misleading-character-class -- combining marks listed alone (above)
   /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u0303\u0306\u0309\u031b\u0323]/;
 /** A character one of the two encodings uses (0xA1–0xFF). */
 export const LEGACY_CHAR = /[\u00a1-\u00ff]/;
