@@ -144,7 +144,9 @@ const ROLLUP_LEVELS = [...REGIMES]
 
 /** Vietnamese text of `tthc rollup`. */
 export const ROLLUP_CLI_MSG = {
-  description: `Tổng hợp Biểu 06a và kết quả đánh giá của nhiều đơn vị (các tệp .xlsx, hoặc một thư mục) thành sổ tính tổng hợp ${ROLLUP_LEVELS}.`,
+  description:
+    "Tổng hợp Biểu 06a và kết quả đánh giá của nhiều đơn vị (các tệp .xlsx, hoặc một thư mục) " +
+    `thành sổ tính tổng hợp ${ROLLUP_LEVELS}.`,
   argInputs: "thư mục chứa các tệp .xlsx của đơn vị, hoặc các tệp .xlsx",
   optOutput: "tệp .xlsx tổng hợp (bắt buộc)",
   optReport: "tạo thêm báo cáo tổng hợp Word (.docx)",

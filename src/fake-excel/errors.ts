@@ -30,7 +30,8 @@ export class FakeRichApiError extends Error {
 export function propertyNotLoaded(property: string, location: string): FakeRichApiError {
   return new FakeRichApiError(
     "PropertyNotLoaded",
-    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    `The property '${property}' is not available. Before reading the property's value, ` +
+      `call the load method on the containing object and call "context.sync()" on the associated request context.`,
     location
   );
 }

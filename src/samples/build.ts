@@ -14,7 +14,12 @@ import { sample06aLayout } from "./sample06a";
 import { buildNd118SampleWorkbook, SAMPLE_ND118_FILE } from "./sampleNd118";
 
 export const SAMPLE_FILE = "bao-cao-quy-1-2024-phu-son.xlsx";
-export const SHEETS = { form06a: "Biểu 06a", evaluation: "Đánh giá", ballots: "Phiếu đánh giá", text: "Thuyết minh" };
+export const SHEETS = {
+  form06a: "Biểu 06a",
+  evaluation: "Đánh giá",
+  ballots: "Phiếu đánh giá",
+  text: "Thuyết minh",
+};
 
 export function buildSampleWorkbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -33,7 +38,7 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
       ballotsCount: ballots.length,
       satisfaction: [0, 0, 0, 21.4, 78.6],
       grade: "Xuất sắc",
-    }),
+    })
   );
   applyEdits(wb, layoutBallotsSheet({ sheet: SHEETS.ballots, ballots }));
   applyEdits(wb, layoutTextSheet({ sheet: SHEETS.text, values: sampleTextSheet() }));

@@ -57,11 +57,13 @@ export const SAMPLE_06A_ROWS: [string, number[]][] = [
   ["Lĩnh vực việc làm", [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]],
   ["Lĩnh vực Xử lý đơn thư", [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]],
   ["Quảng cáo", [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]],
-  ["Văn bằng, chứng chỉ", [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]],];
+  ["Văn bằng, chứng chỉ", [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]],
+];
 
 export const SAMPLE_06A_TOTAL = [85, 84, 0, 1, 82, 60, 22, 0, 3, 3, 0];
 
-const toCounts = (v: number[]) => Object.fromEntries(COUNT_KEYS.map((k, i) => [k, v[i]])) as Record<CountKey, number>;
+const toCounts = (v: number[]) =>
+  Object.fromEntries(COUNT_KEYS.map((k, i) => [k, v[i]])) as Record<CountKey, number>;
 
 export const SAMPLE_UNIT = "UBND PHƯỜNG PHÚ SƠN";
 

@@ -14,7 +14,12 @@ import { emptySections, TextSheetData } from "../core/report/types";
 import { applyEdits } from "../host/xlsx";
 
 export const SAMPLE_ND118_FILE = "bao-cao-quy-3-2026-hac-thanh.xlsx";
-export const SHEETS_ND118 = { form06a: "Biểu 06a", art33: "Đánh giá Điều 33", criteria: "Tiêu chí Điều 32", text: "Thuyết minh" };
+export const SHEETS_ND118 = {
+  form06a: "Biểu 06a",
+  art33: "Đánh giá Điều 33",
+  criteria: "Tiêu chí Điều 32",
+  text: "Thuyết minh",
+};
 
 /** [field, (3)…(13)]: received, online, direct, carried over, resolved, early, on time, late, pending, within, overdue. */
 export const HAC_THANH_06A_ROWS: [string, number[]][] = [
@@ -29,7 +34,8 @@ export const HAC_THANH_06A_ROWS: [string, number[]][] = [
   ["Lĩnh vực Văn hóa", [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]],
 ];
 
-const toCounts = (v: number[]) => Object.fromEntries(COUNT_KEYS.map((k, i) => [k, v[i]])) as Record<CountKey, number>;
+const toCounts = (v: number[]) =>
+  Object.fromEntries(COUNT_KEYS.map((k, i) => [k, v[i]])) as Record<CountKey, number>;
 
 export function hacThanh06aLayout(sheet = SHEETS_ND118.form06a): Layout06aOptions {
   const total = COUNT_KEYS.map((_, i) => HAC_THANH_06A_ROWS.reduce((s, [, v]) => s + v[i], 0));
@@ -138,9 +144,19 @@ export function buildNd118SampleWorkbook(): ExcelJS.Workbook {
       periodLabel: "Quý III năm 2026 (15/06/2026–14/09/2026)",
       counts: HAC_THANH_ART33,
       received: { ballots: 180, portal: 260, devices: 95 },
-    }),
+    })
   );
-  applyEdits(wb, layoutCriteriaSheet({ sheet: SHEETS_ND118.criteria, values: [17.5, 19.2, 20.1, 10.8, 17.9], total: 85.5 }));
-  applyEdits(wb, layoutTextSheet({ sheet: SHEETS_ND118.text, values: hacThanhTextSheet(), regime: "nd118-2025" }));
+  applyEdits(
+    wb,
+    layoutCriteriaSheet({
+      sheet: SHEETS_ND118.criteria,
+      values: [17.5, 19.2, 20.1, 10.8, 17.9],
+      total: 85.5,
+    })
+  );
+  applyEdits(
+    wb,
+    layoutTextSheet({ sheet: SHEETS_ND118.text, values: hacThanhTextSheet(), regime: "nd118-2025" })
+  );
   return wb;
 }

@@ -364,7 +364,8 @@ export const PANE_MSG = {
   rollup: {
     /** `levels`: who rolls up, from the regimes' data (see `level`), joined by "hoặc". */
     intro: (levels: string[]) =>
-      `Dành cho ${levels.join(" hoặc ")}: chọn các tệp báo cáo .xlsx của các xã, phường. Biểu 06a và bảng đánh giá của từng đơn vị được cộng lại ` +
+      `Dành cho ${levels.join(" hoặc ")}: chọn các tệp báo cáo .xlsx của các xã, phường. ` +
+      "Biểu 06a và bảng đánh giá của từng đơn vị được cộng lại " +
       "vào các trang mới của sổ làm việc đang mở; không trang nào đã có bị ghi đè.",
     /** "cấp tỉnh (kỳ báo cáo từ ngày 01/07/2025, Nghị định 118/2025/NĐ-CP)". */
     level: (levelWord: string, from: string | null, to: string | null, regime: string) =>
