@@ -147,6 +147,55 @@ describe("locate06a: layout variants", () => {
     ]);
   });
 
+  test('titles on two rows: (7)–(13) under "Kết quả giải quyết", one row below the title of (3)–(6)', () => {
+    const _ = null;
+    const wb = {
+      sheets: [
+        sheetFromRows("S", [
+          ["STT", "Lĩnh vực", "Tổng hồ sơ nhận giải quyết", _, _, _, "Kết quả giải quyết"],
+          [
+            _,
+            _,
+            "Tổng số",
+            "Trực tuyến",
+            "Trực tiếp",
+            "Từ kỳ trước",
+            "Số hồ sơ đã giải quyết",
+            _,
+            _,
+            _,
+            "Số lượng hồ sơ đang giải quyết",
+          ],
+          [
+            _,
+            _,
+            _,
+            _,
+            _,
+            _,
+            "Tổng số",
+            "Trước hạn",
+            "Đúng hạn",
+            "Quá hạn",
+            "Tổng số",
+            "Trong hạn",
+            "Quá hạn",
+          ],
+          [1, "Hộ tịch", 6, 1, 4, 1, 5, 2, 2, 1, 1, 1, 0],
+          ["Tổng", _, 6, 1, 4, 1, 5, 2, 2, 1, 1, 1, 0],
+        ]),
+      ],
+    };
+    const f = locate06a(wb);
+    expect([f.headerTop, f.headerBottom, f.rows.map((r) => r.row), f.total?.row]).toEqual([
+      1,
+      3,
+      [4],
+      5,
+    ]);
+    expect(COUNT_KEYS.map((k) => f.cols[k])).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+  });
+
   test("--sheet picks the named sheet", () => {
     const a = build06a(ROWS_OK, { sheet: "Quý I" });
     const b = build06a(ROWS_OK.slice(0, 2), { sheet: "Quý II", top: 8, left: 2 });

@@ -74,6 +74,8 @@ interface HeaderHit {
   pendingCol: number;
   /** The group titles run on into the row below ("Số hồ sơ nhận" / "giải quyết"): sub-headers start a row lower. */
   split: boolean;
+  /** The titles of (7)–(13) stand one row below that of (3)–(6) (`row`). */
+  stacked: boolean;
 }
 
 /**
@@ -202,13 +204,36 @@ function findHeaders(sheet: Sheet): HeaderHit[] {
         }
       }
     }
-    if (found === 3 && at.received < at.resolved && at.resolved < at.pending)
+    // The titles of (7)–(13) one row below that of (3)–(6), under a title of their own ("Kết quả
+    // giải quyết" over "Số hồ sơ đã giải quyết" and "… đang giải quyết"; LT in wordings.ts): the
+    // header starts on the row above, where the received group's title stands.
+    let top = r;
+    if (found === 2 && !at.received && r > sheet.top) {
+      const end = Math.min(at.resolved - 1, rowEnd(sheet, r - 1));
+      for (let c = sheet.left; c <= end; c++) {
+        const v = sheet.value(r - 1, c);
+        if (typeof v !== "string" || v.length > 120 || !MAYBE_GROUP.test(v)) continue;
+        if (groupOfTitle(foldAscii(v)) !== "received") continue;
+        const m = sheet.mergeAt(r - 1, c);
+        at.received = m ? m.left : c;
+        found++;
+        top = r - 1;
+        break;
+      }
+    }
+    if (
+      found === 3 &&
+      at.received < at.resolved &&
+      at.resolved < at.pending &&
+      hits[hits.length - 1]?.row !== top
+    )
       hits.push({
-        row: r,
+        row: top,
         recvCol: at.received,
         resolvedCol: at.resolved,
         pendingCol: at.pending,
         split,
+        stacked: top < r,
       });
   }
   return hits;
@@ -352,8 +377,11 @@ function numberingText(sheet: Sheet, r: number, c: number): string {
 }
 
 function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | { lack: string | null } {
-  // (3)…(6) and (7)…(10) are four columns each: groups side by side are titles without columns.
-  if (hit.resolvedCol - hit.recvCol < 4 || hit.pendingCol - hit.resolvedCol < 4)
+  // (3)…(6) and (7)…(10) are four columns each: titles of one row closer together are titles
+  // without columns. Titles on two rows (LT in wordings.ts) stand over sub-headers: a group of two
+  // or three columns is read on, and resolveColumns names what it lacks.
+  const narrowest = hit.stacked ? 2 : 4;
+  if (hit.resolvedCol - hit.recvCol < narrowest || hit.pendingCol - hit.resolvedCol < narrowest)
     return { lack: null };
   const cols = {} as Record<CountKey, number>;
   const groups: [CountKey[], number][] = [

@@ -23,6 +23,13 @@
 // - OCPS-TK: OpenCPS's statistics screens, github.com/VietOpenCPS/frontend-opencps-v2.1,
 //   manage_dossiers/src/components/screens/ThongKeCapSoXa.vue (its resolved files: Sớm hạn / Đúng
 //   hạn / Trễ hạn).
+// - LT: the EFY eCS one-stop system of Lệ Thủy district (Quảng Bình), github.com/hungcuongqn86/mcdt,
+//   public/js/js-record/search.js, loadheader() (commit 750457d): "Tổng hồ sơ nhận giải quyết" over
+//   Tổng số / "Trong đó" (Kỳ trước chuyển sang / Trong kỳ), beside "Kết quả giải quyết" over "Số hồ
+//   sơ đã giải quyết" (Tổng số / Đúng hạn / Quá hạn) and "Số hồ sơ đang giải quyết" (Tổng số / Chưa
+//   tới hạn / Quá hạn): the titles of (7)–(13) stand one row below that of (3)–(6). It has no
+//   online / direct split and no "Trước hạn": the locator reports (4), (5) and (8) as missing
+//   (test/corpus/real/lethuy.ts).
 import { CountKey } from "./model";
 
 export type GroupId = "received" | "resolved" | "pending";
@@ -51,6 +58,11 @@ export const GROUP_TITLES: Record<GroupId, Wording[]> = {
       pattern: /so (luong )?ho so phai giai quyet/,
       example: "Số hồ sơ phải giải quyết",
       seen: "BP app/Views/dashboard/report_print.php",
+    },
+    {
+      pattern: /^tong (so )?ho so nhan giai quyet$/,
+      example: "Tổng hồ sơ nhận giải quyết",
+      seen: "LT search.js",
     },
   ],
   resolved: [

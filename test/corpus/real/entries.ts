@@ -1,6 +1,6 @@
-// The real-layout corpus: each layout of thanhhoa.ts and others.ts as the files a clerk has —
-// the export as downloaded, the same page opened in Excel and saved as .xlsx, the on-screen grid
-// pasted into a sheet — once balanced and once with known mistakes. The expected findings are
+// The real-layout corpus: each layout of thanhhoa.ts, others.ts, binhphuoc.ts and lethuy.ts as the
+// files a clerk has — the export as downloaded, the same page opened in Excel and saved as .xlsx,
+// the on-screen grid pasted into a sheet — once balanced and once with known mistakes. The expected findings are
 // written here from how each file is built (which cell was changed and what the rules of
 // src/core/form06a/rules and src/core/evaluation/rules say about it), not taken from a run.
 import { CorpusEntry, Outcome, ReportOutcome } from "../make-corpus";
@@ -23,6 +23,7 @@ import {
 } from "./thanhhoa";
 import { eparReportHtml, OCPS_AT, opencpsPastedGrid } from "./others";
 import { BP_AT, bpExportXlsx, bpScreenGrid } from "./binhphuoc";
+import { LT_AT, ltScreenGrid } from "./lethuy";
 
 const NO_EVALUATION = /Không tìm thấy bảng đánh giá/;
 const NO_06A = /Không tìm thấy Biểu 06a/;
@@ -334,7 +335,7 @@ const bpNearMiss = (sheet: string, row: number) =>
   new RegExp(
     `Trang tính ${q}${sheet}${q}, dòng ${row} có tiêu đề giống Biểu 06a nhưng nhóm ${q}Số hồ sơ đã giải quyết${q} thiếu cột Trước hạn \\(8\\), Đúng hạn \\(9\\): không đọc được số liệu`
   );
-const refusedBp = (
+const refused = (
   id: string,
   about: string,
   build: () => Promise<Buffer>,
@@ -352,17 +353,36 @@ const refusedBp = (
   },
 });
 const binhPhuoc: CorpusEntry[] = [
-  refusedBp(
+  refused(
     "binhphuoc-vpdkdd-xuat",
     'Bình Phước land registration office\'s "Xuất Excel" (ExcelJS, 16 columns, "Trước và trong hạn" in one column): refused, naming its header row and the two missing columns',
     () => bpExportXlsx(BP_AT.group, BP_AT.period),
     bpNearMiss("Export", BP_AT.header)
   ),
-  refusedBp(
+  refused(
     "binhphuoc-vpdkdd-man-hinh-dan",
     'the same report\'s screen ("Số hồ sơ phải giải quyết", "Quá hạn") pasted as values: refused the same way',
     pasted(() => bpScreenGrid(BP_AT.group, BP_AT.period)),
     bpNearMiss("Sheet1", BP_AT.screenHeader)
+  ),
+];
+
+// ---- Lệ Thủy (EFY eCS): the district's statistics screen, not a Biểu 06a -----------------------
+
+// Received split only into Kỳ trước chuyển sang / Trong kỳ, resolved only into Đúng hạn / Quá hạn:
+// the message names (4), (5) of the first group and (8) of the second, and the row of the first
+// group's title (the other two stand one row lower, under "Kết quả giải quyết").
+const ltNearMiss = new RegExp(
+  `Trang tính ${q}Sheet1${q}, dòng ${LT_AT.header} có tiêu đề giống Biểu 06a nhưng ` +
+    `nhóm ${q}Số hồ sơ nhận giải quyết${q} thiếu cột Trực tuyến \\(4\\), Trực tiếp, dịch vụ bưu chính \\(5\\); ` +
+    `nhóm ${q}Số hồ sơ đã giải quyết${q} thiếu cột Trước hạn \\(8\\): không đọc được số liệu`
+);
+const leThuy: CorpusEntry[] = [
+  refused(
+    "lethuy-ecs-thong-ke-dan",
+    "Lệ Thủy district's EFY eCS statistics screen (search.js: Kỳ trước chuyển sang / Trong kỳ, Đúng hạn / Quá hạn with SL and Tỷ lệ %) pasted as values: refused, naming its header row and the three missing columns",
+    pasted(ltScreenGrid),
+    ltNearMiss
   ),
 ];
 
@@ -375,6 +395,7 @@ export const REAL_CORPUS: CorpusEntry[] = [
   ...opencps,
   ...epar,
   ...binhPhuoc,
+  ...leThuy,
 ];
 
 /**
