@@ -10,6 +10,7 @@ import JSZip from "jszip";
 import { FILE_MSG } from "../../core/messages/files";
 import { EXCEL_MAX_COLS, EXCEL_MAX_ROWS, parseRect, Rect, rectAddr } from "../../core/grid";
 import { centralDirectory, inflateEntry, ZipEntry, ZipFormatError, ZipTooManyEntries } from "./zip";
+import type { PreparedParts } from "./load";
 
 export const LIMITS = {
   /** Entries in the zip (10,000 sheets with their relationships fit). */
@@ -58,8 +59,13 @@ function exceljsReads(name: string): boolean {
 }
 
 export interface Prepared {
-  /** The bytes to give exceljs (the file itself, or a copy without unread parts / with cleaned merges). */
-  buf: Buffer;
+  /** What exceljs reads: the file, its directory, the parts rewritten and left out (load.ts). */
+  parts: PreparedParts;
+  /**
+   * The same as one zip for exceljs's own load: the file itself, or a copy without the parts
+   * left out and with the rewritten ones (built when called).
+   */
+  zip: () => Promise<Buffer>;
   /** Notes for the user (merges clipped or dropped), Vietnamese. */
   notes: string[];
   /** The workbook holds VBA macros (xl/vbaProject.bin). */
@@ -148,16 +154,25 @@ export async function prepareXlsx(buf: Buffer, name: string, limits = LIMITS): P
   }
   // A copy for exceljs only when something must change: parts it never reads, cleaned merges.
   const unreadBytes = unread.reduce((s, e) => s + e.size, 0);
-  if (replaced.size === 0 && unreadBytes <= 1024 * 1024) return { buf, notes, macros };
-  const zip = await JSZip.loadAsync(buf, { checkCRC32: false });
-  for (const e of unread) zip.remove(e.name);
-  for (const [n, xml] of replaced) zip.file(n, xml);
-  const out = await zip.generateAsync({
-    type: "nodebuffer",
-    compression: "DEFLATE",
-    compressionOptions: { level: 1 },
-  });
-  return { buf: out, notes, macros };
+  const removeUnread = unreadBytes > 1024 * 1024;
+  const parts: PreparedParts = {
+    buf,
+    entries,
+    replaced,
+    removed: new Set(removeUnread ? unread.map((e) => e.name) : []),
+  };
+  if (replaced.size === 0 && !removeUnread) return { parts, zip: async () => buf, notes, macros };
+  const zip = async () => {
+    const z = await JSZip.loadAsync(buf, { checkCRC32: false });
+    for (const e of unread) z.remove(e.name);
+    for (const [n, xml] of replaced) z.file(n, xml);
+    return z.generateAsync({
+      type: "nodebuffer",
+      compression: "DEFLATE",
+      compressionOptions: { level: 1 },
+    });
+  };
+  return { parts, zip, notes, macros };
 }
 
 interface SheetScan {
