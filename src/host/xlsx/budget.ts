@@ -31,6 +31,9 @@ export const LIMITS = {
   mergedCellsPerSheet: 2_000_000,
 };
 
+/** Inflated parts kept from the budgets' pass for exceljs, at most this many bytes in all. */
+const KEEP_INFLATED_BYTES = 64 * 1024 * 1024;
+
 /** A refusal: one Vietnamese line naming the limit. */
 export class BudgetError extends Error {}
 
@@ -101,6 +104,8 @@ export async function prepareXlsx(buf: Buffer, name: string, limits = LIMITS): P
   if (dropRels.size) notes.push(FILE_MSG.partsSkipped(name));
   let cellsTotal = 0;
   let inflatedTotal = 0;
+  const inflated = new Map<string, Buffer>();
+  let keptBytes = 0;
   for (const e of read) {
     // Every part read is inflated once here under the size its directory entry declares: a
     // directory that understates a part (to slip a bomb past the totals) is caught, not believed.
@@ -116,6 +121,11 @@ export async function prepareXlsx(buf: Buffer, name: string, limits = LIMITS): P
     }
     if (!xml) throw new BudgetError(FILE_MSG.zipSizeLies(name, e.name, e.size));
     inflatedTotal += xml.length;
+    // Kept for exceljs (load.ts), up to a bound: a part past it is inflated again there.
+    if (keptBytes + xml.length <= KEEP_INFLATED_BYTES) {
+      inflated.set(e.name, xml);
+      keptBytes += xml.length;
+    }
     let fixed = fixPart(e.name, xml, name, notes);
     const drop = dropRels.get(e.name.replace(/^\//, ""));
     if (drop) {
@@ -152,6 +162,7 @@ export async function prepareXlsx(buf: Buffer, name: string, limits = LIMITS): P
       replaced.set(e.name, rewriteMerges(xml, scan, cleaned.kept));
     }
   }
+  for (const n of replaced.keys()) inflated.delete(n); // exceljs reads the rewritten text
   // A copy for exceljs only when something must change: parts it never reads, cleaned merges.
   const unreadBytes = unread.reduce((s, e) => s + e.size, 0);
   const removeUnread = unreadBytes > 1024 * 1024;
@@ -160,6 +171,7 @@ export async function prepareXlsx(buf: Buffer, name: string, limits = LIMITS): P
     entries,
     replaced,
     removed: new Set(removeUnread ? unread.map((e) => e.name) : []),
+    inflated,
   };
   if (replaced.size === 0 && !removeUnread) return { parts, zip: async () => buf, notes, macros };
   const zip = async () => {

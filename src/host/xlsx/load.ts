@@ -3,9 +3,9 @@
 // inflates every part with pako and decodes it through JSZip's 16 KB stream workers: about a
 // tenth of a 30,000-row read. Here the same list is walked — JSZip's own, so the parts, their
 // order, their names and JSZip's refusals are exceljs's — and each part goes to the same exceljs
-// parsers, inflated by zlib (as the budgets did) or as the budgets rewrote it. Whatever this path
-// cannot reproduce exactly (a name JSZip reads otherwise than the directory, a size that does not
-// match) falls back to exceljs's own load of the prepared zip.
+// parsers as the budgets inflated it (kept from their pass, else inflated again by zlib) or
+// rewrote it. Whatever this path cannot reproduce exactly (a name JSZip reads otherwise than the
+// directory, a size that does not match) falls back to exceljs's own load of the prepared zip.
 import { PassThrough } from "stream";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -21,6 +21,8 @@ export interface PreparedParts {
   replaced: ReadonlyMap<string, string>;
   /** Parts exceljs must not see (left out unread), by directory name. */
   removed: ReadonlySet<string>;
+  /** Parts the budgets inflated and kept, by directory name (each taken out once used). */
+  inflated: Map<string, Buffer>;
 }
 
 /** The parsers and steps of exceljs's XLSX class that its `load` runs (not in its typings). */
@@ -122,8 +124,14 @@ async function loadParts(parts: PreparedParts): Promise<ExcelJS.Workbook> {
     const entry = byName.get(file.name) as ZipEntry;
     const rewritten = parts.replaced.get(file.name);
     // A rewritten part as JSZip would store and give it back (UTF-8 both ways).
+    const kept = parts.inflated.get(file.name);
+    parts.inflated.delete(file.name);
     const data =
-      rewritten !== undefined ? Buffer.from(rewritten, "utf8") : inflated(parts.buf, entry);
+      rewritten !== undefined
+        ? Buffer.from(rewritten, "utf8")
+        : kept !== undefined && kept.length === entry.size
+          ? kept
+          : inflated(parts.buf, entry);
     let entryName = file.name;
     if (entryName[0] === "/") entryName = entryName.substring(1);
     let stream: PassThrough;
