@@ -51,3 +51,49 @@ describe("fold and normaliseField", () => {
     expect(normaliseField("Lĩnh vực Lâm nghiệp")).not.toBe(normaliseField("Lâm sản"));
   });
 });
+
+describe("fold and normaliseField agree with their plain definitions", () => {
+  // The chains of replacements fold() and normaliseField() skip steps of when nothing would change.
+  // eslint-disable-next-line no-misleading-character-class -- each invisible character alone
+  const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
+  const plainFold = (s: string) =>
+    s
+      .replace(INVISIBLE, "")
+      .normalize("NFC")
+      .toLowerCase()
+      .replace(/[\s\u00a0]+/g, " ")
+      .trim();
+  const plainField = (s: string) =>
+    plainFold(s)
+      .replace(/^lĩnh vực[\s:.-]*/u, "")
+      .replace(/\s*[,.;:]\s*/g, (m) => m.trim() + " ")
+      .replace(/\s+/g, " ")
+      .trim();
+  const pieces = [
+    ..."aĩựđLĨỰĐHộ tịch,.;:-1".split(""),
+    "Lĩnh vực",
+    "LĨNH VỰC",
+    "lĩnh vực".normalize("NFD"),
+    "  ",
+    "\t",
+    "\n",
+    "\u00a0",
+    "\u2003",
+    "\u3000",
+    "\u200b",
+    "\u00ad",
+    "\ufeff",
+    "\u0301",
+    "\u0323",
+  ];
+  test("on text made of letters, marks, punctuation and every kind of space", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), (parts) => {
+        const s = parts.join("");
+        expect(fold(s)).toBe(plainFold(s));
+        expect(normaliseField(s)).toBe(plainField(s));
+      }),
+      { numRuns: 3000 }
+    );
+  });
+});

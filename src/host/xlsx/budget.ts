@@ -10,6 +10,7 @@ import JSZip from "jszip";
 import { FILE_MSG } from "../../core/messages/files";
 import { EXCEL_MAX_COLS, EXCEL_MAX_ROWS, parseRect, Rect, rectAddr } from "../../core/grid";
 import { centralDirectory, inflateEntry, ZipEntry, ZipFormatError, ZipTooManyEntries } from "./zip";
+import type { PreparedParts } from "./load";
 
 export const LIMITS = {
   /** Entries in the zip (10,000 sheets with their relationships fit). */
@@ -29,6 +30,9 @@ export const LIMITS = {
   /** Cells covered by the merges of one sheet, after clipping (exceljs makes each one). */
   mergedCellsPerSheet: 2_000_000,
 };
+
+/** Inflated parts kept from the budgets' pass for exceljs, at most this many bytes in all. */
+const KEEP_INFLATED_BYTES = 64 * 1024 * 1024;
 
 /** A refusal: one Vietnamese line naming the limit. */
 export class BudgetError extends Error {}
@@ -58,8 +62,13 @@ function exceljsReads(name: string): boolean {
 }
 
 export interface Prepared {
-  /** The bytes to give exceljs (the file itself, or a copy without unread parts / with cleaned merges). */
-  buf: Buffer;
+  /** What exceljs reads: the file, its directory, the parts rewritten and left out (load.ts). */
+  parts: PreparedParts;
+  /**
+   * The same as one zip for exceljs's own load: the file itself, or a copy without the parts
+   * left out and with the rewritten ones (built when called).
+   */
+  zip: () => Promise<Buffer>;
   /** Notes for the user (merges clipped or dropped), Vietnamese. */
   notes: string[];
   /** The workbook holds VBA macros (xl/vbaProject.bin). */
@@ -95,6 +104,8 @@ export async function prepareXlsx(buf: Buffer, name: string, limits = LIMITS): P
   if (dropRels.size) notes.push(FILE_MSG.partsSkipped(name));
   let cellsTotal = 0;
   let inflatedTotal = 0;
+  const inflated = new Map<string, Buffer>();
+  let keptBytes = 0;
   for (const e of read) {
     // Every part read is inflated once here under the size its directory entry declares: a
     // directory that understates a part (to slip a bomb past the totals) is caught, not believed.
@@ -110,6 +121,11 @@ export async function prepareXlsx(buf: Buffer, name: string, limits = LIMITS): P
     }
     if (!xml) throw new BudgetError(FILE_MSG.zipSizeLies(name, e.name, e.size));
     inflatedTotal += xml.length;
+    // Kept for exceljs (load.ts), up to a bound: a part past it is inflated again there.
+    if (keptBytes + xml.length <= KEEP_INFLATED_BYTES) {
+      inflated.set(e.name, xml);
+      keptBytes += xml.length;
+    }
     let fixed = fixPart(e.name, xml, name, notes);
     const drop = dropRels.get(e.name.replace(/^\//, ""));
     if (drop) {
@@ -146,18 +162,29 @@ export async function prepareXlsx(buf: Buffer, name: string, limits = LIMITS): P
       replaced.set(e.name, rewriteMerges(xml, scan, cleaned.kept));
     }
   }
+  for (const n of replaced.keys()) inflated.delete(n); // exceljs reads the rewritten text
   // A copy for exceljs only when something must change: parts it never reads, cleaned merges.
   const unreadBytes = unread.reduce((s, e) => s + e.size, 0);
-  if (replaced.size === 0 && unreadBytes <= 1024 * 1024) return { buf, notes, macros };
-  const zip = await JSZip.loadAsync(buf, { checkCRC32: false });
-  for (const e of unread) zip.remove(e.name);
-  for (const [n, xml] of replaced) zip.file(n, xml);
-  const out = await zip.generateAsync({
-    type: "nodebuffer",
-    compression: "DEFLATE",
-    compressionOptions: { level: 1 },
-  });
-  return { buf: out, notes, macros };
+  const removeUnread = unreadBytes > 1024 * 1024;
+  const parts: PreparedParts = {
+    buf,
+    entries,
+    replaced,
+    removed: new Set(removeUnread ? unread.map((e) => e.name) : []),
+    inflated,
+  };
+  if (replaced.size === 0 && !removeUnread) return { parts, zip: async () => buf, notes, macros };
+  const zip = async () => {
+    const z = await JSZip.loadAsync(buf, { checkCRC32: false });
+    for (const e of unread) z.remove(e.name);
+    for (const [n, xml] of replaced) z.file(n, xml);
+    return z.generateAsync({
+      type: "nodebuffer",
+      compression: "DEFLATE",
+      compressionOptions: { level: 1 },
+    });
+  };
+  return { parts, zip, notes, macros };
 }
 
 interface SheetScan {
@@ -183,14 +210,17 @@ function scanSheet(xml: Buffer): SheetScan {
   }
   // Cells: "<c " or "<c>" in one pass over the part (the check's speed goal counts every pass).
   let cells = 0;
+  // A loop over the bytes: Buffer.indexOf costs a call into C++ per cell.
   const cellNeedle = Buffer.from(`<${prefix}c`, "latin1");
-  for (
-    let p = xml.indexOf(cellNeedle);
-    p >= 0;
-    p = xml.indexOf(cellNeedle, p + cellNeedle.length)
-  ) {
-    const next = xml[p + cellNeedle.length];
+  const n = cellNeedle.length;
+  for (let i = 0, end = xml.length - n; i < end; i++) {
+    if (xml[i] !== 0x3c /* < */) continue;
+    let j = 1;
+    while (j < n && xml[i + j] === cellNeedle[j]) j++;
+    if (j < n) continue;
+    const next = xml[i + n];
     if (next === 0x20 /* space */ || next === 0x3e /* > */) cells++;
+    i += n - 1;
   }
   // The last row element names the last used row (rows are in order).
   let lastRow = 0;

@@ -6,6 +6,7 @@ import { EditSet, WorkbookSnapshot } from "../../core/grid";
 import { snapshotOf } from "./snapshot";
 import { readHtmlExport } from "./html/workbook";
 import { BudgetError, prepareXlsx, Prepared } from "./budget";
+import { loadPrepared } from "./load";
 import {
   FileRefusedError,
   MAX_INPUT_BYTES,
@@ -130,10 +131,22 @@ export async function readWorkbookBuffer(buf: Buffer, name = "tệp"): Promise<R
     if (e instanceof BudgetError) throw new UnreadableFileError(e.message);
     throw e;
   }
-  const workbook = new ExcelJS.Workbook();
+  // The zip for exceljs's own load is built only when load.ts cannot give exceljs its parts
+  // itself; building it fails as it failed when it was built with the budgets (not as "damaged").
+  const built: { error?: unknown } = {};
+  const zip = async () => {
+    try {
+      return await prepared.zip();
+    } catch (e) {
+      built.error = e;
+      throw e;
+    }
+  };
+  let workbook: ExcelJS.Workbook;
   try {
-    await workbook.xlsx.load(prepared.buf as unknown as ExcelJS.Buffer);
-  } catch {
+    workbook = await loadPrepared(prepared.parts, zip);
+  } catch (e) {
+    if ("error" in built && e === built.error) throw e;
     throw new UnreadableFileError(`Tệp "${name}" bị hỏng hoặc không phải tệp .xlsx hợp lệ.`);
   }
   return {

@@ -18,11 +18,11 @@ export function snapshotOf(workbook: ExcelJS.Workbook): WorkbookSnapshot {
 }
 
 function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
-  const data: (CellSnapshot | null)[][] = [];
   const hiddenRows: number[] = [];
   let top = 0;
   let left = Number.MAX_SAFE_INTEGER;
-  const rows: [number, (CellSnapshot | null)[], number][] = [];
+  // Each row's cells by column (from 1), then cut at the sheet's left edge once it is known.
+  const rows: { row: number; cells: (CellSnapshot | null)[] }[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (row.hidden) hiddenRows.push(rowNumber);
     const cells: (CellSnapshot | null)[] = [];
@@ -35,7 +35,7 @@ function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
       cells[colNumber] = snap;
     });
     if (first) {
-      rows.push([rowNumber, cells, first]);
+      rows.push({ row: rowNumber, cells });
       if (!top) top = rowNumber;
       if (first < left) left = first;
     }
@@ -50,10 +50,11 @@ function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
       hiddenRows,
       protected: isProtected(ws),
     };
-  for (const [rowNumber, cells] of rows) {
-    const out: (CellSnapshot | null)[] = [];
-    for (let c = left; c < cells.length; c++) out.push(cells[c] ?? null);
-    data[rowNumber - top] = out;
+  const data: (CellSnapshot | null)[][] = new Array(rows[rows.length - 1].row - top + 1);
+  for (const { row, cells } of rows) {
+    const out: (CellSnapshot | null)[] = new Array(Math.max(0, cells.length - left));
+    for (let c = left; c < cells.length; c++) out[c - left] = cells[c] ?? null;
+    data[row - top] = out;
   }
   for (let i = 0; i < data.length; i++) if (!data[i]) data[i] = [];
   return {
@@ -75,24 +76,24 @@ function isProtected(ws: ExcelJS.Worksheet): boolean {
 function mergesOf(
   ws: ExcelJS.Worksheet
 ): { top: number; left: number; bottom: number; right: number }[] {
-  const list = (ws.model as unknown as { merges?: string[] }).merges ?? [];
+  // The merges themselves: `ws.model` would build the model of every row to hand over this list.
+  const own = (ws as unknown as { _merges?: Record<string, { range: string }> })._merges;
+  const list = own
+    ? Object.values(own).map((m) => m.range)
+    : ((ws.model as unknown as { merges?: string[] }).merges ?? []);
   return list.map((m) => parseRect(m));
 }
 
 function cellSnapshot(cell: ExcelJS.Cell): CellSnapshot | null {
   const v = cell.value as unknown;
-  const nf = cell.numFmt || undefined;
-  const mk = (value: CellValue, formula?: string): CellSnapshot => {
-    const s: CellSnapshot = { value };
-    if (formula !== undefined) s.formula = formula;
-    if (nf) s.numberFormat = nf;
-    return s;
-  };
   if (v === null || v === undefined) return null;
+  const nf = cell.numFmt || undefined;
   // A number beyond the double range ("1e400") reads as Infinity: Excel shows #NUM! for it.
-  if (typeof v === "number" && !Number.isFinite(v)) return mk({ error: "#NUM!" });
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return mk(v);
-  if (v instanceof Date) return mk(smallDate(v));
+  if (typeof v === "number" && !Number.isFinite(v))
+    return snapshotCell({ error: "#NUM!" }, undefined, nf);
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean")
+    return snapshotCell(v, undefined, nf);
+  if (v instanceof Date) return snapshotCell(smallDate(v), undefined, nf);
   if (typeof v === "object") {
     const o = v as Record<string, unknown>;
     if ("formula" in o || "sharedFormula" in o || "result" in o) {
@@ -110,14 +111,29 @@ function cellSnapshot(cell: ExcelJS.Cell): CellSnapshot | null {
       }
       if (formula === undefined && typeof o.formula === "string" && o.formula) formula = o.formula;
       const r = resultValue(result);
-      return mk(r instanceof Date ? smallDate(r) : r, formula);
+      return snapshotCell(r instanceof Date ? smallDate(r) : r, formula, nf);
     }
-    if ("error" in o) return mk({ error: String(o.error) });
+    if ("error" in o) return snapshotCell({ error: String(o.error) }, undefined, nf);
     if ("richText" in o && Array.isArray(o.richText))
-      return mk((o.richText as { text: string }[]).map((t) => t.text).join(""));
-    if ("text" in o) return mk(String(o.text));
+      return snapshotCell(
+        (o.richText as { text: string }[]).map((t) => t.text).join(""),
+        undefined,
+        nf
+      );
+    if ("text" in o) return snapshotCell(String(o.text), undefined, nf);
   }
-  return mk(String(v));
+  return snapshotCell(String(v), undefined, nf);
+}
+
+function snapshotCell(
+  value: CellValue,
+  formula: string | undefined,
+  nf: string | undefined
+): CellSnapshot {
+  const s: CellSnapshot = { value };
+  if (formula !== undefined) s.formula = formula;
+  if (nf) s.numberFormat = nf;
+  return s;
 }
 
 /** Excel's day 0 (serials count days from 1899-12-30 as exceljs converts them). */

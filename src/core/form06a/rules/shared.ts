@@ -51,8 +51,7 @@ export function unreliableCells(form: Form06a): (row: FormRow, k: CountKey) => b
 
 function computeUnreliable(form: Form06a): (row: FormRow, k: CountKey) => boolean {
   // The common case, a form without a single bad cell, needs no per-cell look-up.
-  if (!allRows(form).some((row) => COUNT_KEYS.some((k) => row.counts[k].state.kind === "invalid")))
-    return () => false;
+  if (!anyInvalid(allRows(form))) return () => false;
   const bad = (row: FormRow, k: CountKey): boolean => {
     if (row.counts[k].state.kind === "invalid") return true;
     const d = DERIVED.find((x) => x.key === k);
@@ -63,6 +62,23 @@ function computeUnreliable(form: Form06a): (row: FormRow, k: CountKey) => boolea
   return (row, k) => bad(row, k) || (row.kind !== "data" && columns.has(k));
 }
 
+function anyInvalid(rows: FormRow[]): boolean {
+  for (const row of rows)
+    for (const k of COUNT_KEYS) if (row.counts[k].state.kind === "invalid") return true;
+  return false;
+}
+
+/** The sum of the cells' values (blank is 0), or null when one is not a count: values() summed, without its array. */
+export function sumOf<T>(items: readonly T[], cell: (item: T) => CountCell): number | null {
+  let sum = 0;
+  for (const item of items) {
+    const v = countValue(cell(item));
+    if (v === null) return null;
+    sum += v;
+  }
+  return sum;
+}
+
 /** Rule "(target) = sum of parts" on every row, the total row included. A blank target is left to fill. */
 export function sumRule(meta: RuleMeta, target: CountKey, parts: CountKey[]): Rule06a {
   return {
@@ -70,13 +86,13 @@ export function sumRule(meta: RuleMeta, target: CountKey, parts: CountKey[]): Ru
     check(form) {
       const out: Finding[] = [];
       const unreliable = unreliableCells(form);
+      const involved = [target, ...parts];
       for (const row of allRows(form)) {
         const t = row.counts[target];
         if (t.state.kind !== "count") continue;
-        if ([target, ...parts].some((k) => unreliable(row, k))) continue;
-        const vs = values(parts.map((p) => row.counts[p]));
-        if (!vs) continue;
-        const sum = vs.reduce((a, b) => a + b, 0);
+        if (involved.some((k) => unreliable(row, k))) continue;
+        const sum = sumOf(parts, (p) => row.counts[p]);
+        if (sum === null) continue;
         if (sum !== t.state.value)
           out.push(
             finding(

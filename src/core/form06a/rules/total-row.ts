@@ -3,7 +3,7 @@ import { finding } from "../../rules";
 import { MSG_06A } from "../../messages/form06a";
 import { COLUMN_NO, COUNT_KEYS, FormRow } from "../model";
 import type { Message } from "../../messages/message";
-import { Rule06a, values } from "./shared";
+import { Rule06a, sumOf } from "./shared";
 
 const rule: Rule06a = {
   meta: {
@@ -28,9 +28,8 @@ const rule: Rule06a = {
       for (const k of COUNT_KEYS) {
         const t = target.counts[k];
         if (t.state.kind !== "count") continue;
-        const vs = values(rows.map((r) => r.counts[k]));
-        if (!vs) continue;
-        const sum = vs.reduce((a, b) => a + b, 0);
+        const sum = sumOf(rows, (r) => r.counts[k]);
+        if (sum === null) continue;
         if (sum !== t.state.value)
           out.push(
             finding(rule.meta, form.sheet, t.row, t.col, message(COLUMN_NO[k], t.state.value, sum))
