@@ -6,6 +6,8 @@
 // parsers as the budgets inflated it (kept from their pass, else inflated again by zlib) or
 // rewrote it. Whatever this path cannot reproduce exactly (a name JSZip reads otherwise than the
 // directory, a size that does not match) falls back to exceljs's own load of the prepared zip.
+// package.json pins exceljs to 4.4.0 exactly because of this: an upgrade means reading its new
+// `load` again; test/hostile/load.test.ts compares this path with exceljs's own on real files.
 import { PassThrough } from "stream";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
