@@ -54,7 +54,8 @@ interface Xform {
 }
 type XformClass = new () => Xform;
 
-/* eslint-disable @typescript-eslint/no-require-imports -- exceljs's part parsers, as its load requires them (no typings, no public entry) */
+/* eslint-disable @typescript-eslint/no-require-imports --
+   exceljs's part parsers, as its load requires them (no typings, no public entry) */
 const xforms = {
   sharedStrings: (): XformClass =>
     require("exceljs/lib/xlsx/xform/strings/shared-strings-xform") as XformClass,
