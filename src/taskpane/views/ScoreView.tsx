@@ -179,6 +179,14 @@ export function ScoreView(): React.JSX.Element {
     }
   };
 
+  const findingsSection = (findings: ScoreOutcome["findings"]) => (
+    <section className={styles.section} aria-labelledby="score-findings">
+      <h2 id="score-findings" className={styles.heading}>
+        {M.findings}
+      </h2>
+      <FindingList findings={findings} label={M.findings} onError={(m) => task.setError(m)} />
+    </section>
+  );
   const result = outcome?.result ?? null;
   const shares = result
     ? [
@@ -223,18 +231,7 @@ export function ScoreView(): React.JSX.Element {
       {outcome && outcome.method === "decree" && outcome.art33 && (
         <>
           <Art33Results art33={outcome.art33} />
-          {outcome.findings.length > 0 && (
-            <section className={styles.section} aria-labelledby="score-findings">
-              <h2 id="score-findings" className={styles.heading}>
-                {M.findings}
-              </h2>
-              <FindingList
-                findings={outcome.findings}
-                label={M.findings}
-                onError={(m) => task.setError(m)}
-              />
-            </section>
-          )}
+          {outcome.findings.length > 0 && findingsSection(outcome.findings)}
         </>
       )}
       {outcome && result && (
@@ -320,18 +317,7 @@ export function ScoreView(): React.JSX.Element {
             </Caption1>
           )}
           {outcome.method === "province" && outcome.art33 && <Art33Results art33={outcome.art33} />}
-          {outcome.findings.length > 0 && (
-            <section className={styles.section} aria-labelledby="score-findings">
-              <h2 id="score-findings" className={styles.heading}>
-                {M.findings}
-              </h2>
-              <FindingList
-                findings={outcome.findings}
-                label={M.findings}
-                onError={(m) => task.setError(m)}
-              />
-            </section>
-          )}
+          {outcome.findings.length > 0 && findingsSection(outcome.findings)}
         </>
       )}
       <UndoBlock steps={[STEP_LABEL.fillEvaluation]} onDone={() => setFilled(null)} />
