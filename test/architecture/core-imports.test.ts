@@ -3,29 +3,13 @@
 // escape live in core (src/core/report/document.ts, src/core/text/markup.ts) for that reason.
 import * as fs from "fs";
 import * as path from "path";
+import { relativeImports, sourceFiles } from "../helpers/imports";
 
 const CORE = path.resolve(__dirname, "../../src/core");
 
-function files(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? files(p) : /\.tsx?$/.test(e.name) ? [p] : [];
-  });
-}
-
-/** Relative module specifiers of a source text (import … from, export … from, import(), require()). */
-export function relativeImports(source: string): string[] {
-  const out: string[] = [];
-  for (const m of source.matchAll(
-    /(?:from\s+|import\s*\(\s*|require\s*\(\s*|import\s+)["'](\.{1,2}\/[^"']+)["']/g
-  ))
-    out.push(m[1]);
-  return out;
-}
-
 test("no file under src/core imports from another src/ folder", () => {
   const outside: string[] = [];
-  for (const f of files(CORE)) {
+  for (const f of sourceFiles(CORE)) {
     for (const spec of relativeImports(fs.readFileSync(f, "utf8"))) {
       const target = path.resolve(path.dirname(f), spec);
       if (!target.startsWith(CORE + path.sep)) outside.push(`${path.relative(CORE, f)} → ${spec}`);
