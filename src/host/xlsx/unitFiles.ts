@@ -6,7 +6,8 @@
 import type ExcelJS from "exceljs";
 import type { UnitResult } from "../../core/rollup";
 import { PANE_MSG } from "../../core/messages/taskpane";
-import { decodeWorkbook, isCapitalsFont } from "../../core/text/legacy";
+import { decodeWorkbook } from "../../core/text/legacy";
+import { capitalsOf } from "./legacy";
 import { snapshotOf } from "./snapshot";
 import { looksLikeHtml } from "./html/charset";
 
@@ -37,25 +38,6 @@ function loadExcelJS(): Promise<ExcelJSModule> {
     return mod.default ?? mod;
   });
   return exceljs;
-}
-
-/** Cells of a TCVN3 workbook shown in a capitals font (.VnTimeH): their text is typed in lower case. */
-function capitalsOf(
-  workbook: ExcelJS.Workbook
-): (sheet: string, row: number, col: number) => boolean {
-  return (sheet, row, col) => {
-    const cell = workbook.getWorksheet(sheet)?.getCell(row, col);
-    if (!cell) return false;
-    if (isCapitalsFont(cell.font?.name)) return true;
-    const v = cell.value as { richText?: { font?: Partial<ExcelJS.Font> }[] } | null;
-    return (
-      !!v &&
-      typeof v === "object" &&
-      Array.isArray(v.richText) &&
-      v.richText.length > 0 &&
-      v.richText.every((r) => isCapitalsFont(r.font?.name))
-    );
-  };
 }
 
 /**
