@@ -309,36 +309,24 @@ export async function checkDocx(bytes: Uint8Array): Promise<DocxCheckItem[]> {
   );
   const marginText = (g: (typeof geometry)[number]): string =>
     `trên ${g.top}, dưới ${g.bottom}, trái ${g.left}, phải ${g.right} mm`;
+  // Margins in mm, [least, most] per side: portrait and landscape pages (Phụ lục I).
+  type Side = "top" | "bottom" | "left" | "right";
+  const within = (g: (typeof geometry)[number], sides: Record<Side, [number, number]>): boolean =>
+    (Object.keys(sides) as Side[]).every((k) => g[k] >= sides[k][0] && g[k] <= sides[k][1]);
   const portrait = geometry.filter((g) => !g.landscape);
   add(
     "marginsPortrait",
     portrait.length > 0 &&
-      portrait.every(
-        (g) =>
-          g.top >= 20 &&
-          g.top <= 25 &&
-          g.bottom >= 20 &&
-          g.bottom <= 25 &&
-          g.left >= 30 &&
-          g.left <= 35 &&
-          g.right >= 15 &&
-          g.right <= 20
+      portrait.every((g) =>
+        within(g, { top: [20, 25], bottom: [20, 25], left: [30, 35], right: [15, 20] })
       ),
     portrait.map(marginText).join("; ") || DOCX_CHECK_TEXT.none
   );
   const landscape = geometry.filter((g) => g.landscape);
   add(
     "marginsLandscape",
-    landscape.every(
-      (g) =>
-        g.top >= 30 &&
-        g.top <= 35 &&
-        g.bottom >= 15 &&
-        g.bottom <= 20 &&
-        g.left >= 20 &&
-        g.left <= 25 &&
-        g.right >= 20 &&
-        g.right <= 25
+    landscape.every((g) =>
+      within(g, { top: [30, 35], bottom: [15, 20], left: [20, 25], right: [20, 25] })
     ),
     landscape.map(marginText).join("; ") || DOCX_CHECK_TEXT.none
   );
