@@ -179,27 +179,33 @@ function styleChain(st: Styles, styleId: string | undefined): Element[] {
 
 const paraStyleId = (p: Element): string | undefined => val(kid(kid(p, "w:pPr"), "w:pStyle"));
 
-/** A run property as Word resolves it: the run, its paragraph's style chain, the defaults. */
-function runProp(st: Styles, p: Element, r: Element, name: string): Element | undefined {
-  const own = kid(kid(r, "w:rPr"), name);
-  if (own) return own;
+/**
+ * A property as Word resolves it: on the element itself (run or paragraph), else on its
+ * paragraph's style chain, else in the document defaults.
+ */
+function resolvedProp(
+  st: Styles,
+  p: Element,
+  own: Element,
+  props: "w:rPr" | "w:pPr",
+  name: string
+): Element | undefined {
+  const here = kid(kid(own, props), name);
+  if (here) return here;
   for (const s of styleChain(st, paraStyleId(p))) {
-    const e = kid(kid(s, "w:rPr"), name);
+    const e = kid(kid(s, props), name);
     if (e) return e;
   }
-  return kid(st.defaultRun, name);
+  return kid(props === "w:rPr" ? st.defaultRun : st.defaultPara, name);
 }
 
+/** A run property as Word resolves it: the run, its paragraph's style chain, the defaults. */
+const runProp = (st: Styles, p: Element, r: Element, name: string): Element | undefined =>
+  resolvedProp(st, p, r, "w:rPr", name);
+
 /** A paragraph property as Word resolves it. */
-function paraProp(st: Styles, p: Element, name: string): Element | undefined {
-  const own = kid(kid(p, "w:pPr"), name);
-  if (own) return own;
-  for (const s of styleChain(st, paraStyleId(p))) {
-    const e = kid(kid(s, "w:pPr"), name);
-    if (e) return e;
-  }
-  return kid(st.defaultPara, name);
-}
+const paraProp = (st: Styles, p: Element, name: string): Element | undefined =>
+  resolvedProp(st, p, p, "w:pPr", name);
 
 interface RunLook {
   sizes: number[];
