@@ -529,7 +529,7 @@ export class PaneController {
    */
   score(): Promise<ScoreOutcome> {
     return this.run(async (_context, counter, E) => {
-      const { snap, a } = await this.readAnalysed(E, counter);
+      const { a } = await this.readAnalysed(E, counter);
       const ev = a.evaluation;
       const s = E.scoreOf(a);
       const r = a.regime;

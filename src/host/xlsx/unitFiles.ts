@@ -3,7 +3,6 @@
 // browser (exceljs and the roll-up core loaded on first use, with dynamic import()), each reduced
 // to a small UnitSummary as soon as it is read, so that twenty workbooks are never held at once.
 // Browser-safe (no fs, no Buffer; exceljs as a type only) and node-testable.
-import type ExcelJS from "exceljs";
 import type { UnitResult } from "../../core/rollup";
 import { PANE_MSG } from "../../core/messages/taskpane";
 import { decodeWorkbook } from "../../core/text/legacy";
