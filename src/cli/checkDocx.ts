@@ -179,27 +179,33 @@ function styleChain(st: Styles, styleId: string | undefined): Element[] {
 
 const paraStyleId = (p: Element): string | undefined => val(kid(kid(p, "w:pPr"), "w:pStyle"));
 
-/** A run property as Word resolves it: the run, its paragraph's style chain, the defaults. */
-function runProp(st: Styles, p: Element, r: Element, name: string): Element | undefined {
-  const own = kid(kid(r, "w:rPr"), name);
-  if (own) return own;
+/**
+ * A property as Word resolves it: on the element itself (run or paragraph), else on its
+ * paragraph's style chain, else in the document defaults.
+ */
+function resolvedProp(
+  st: Styles,
+  p: Element,
+  own: Element,
+  props: "w:rPr" | "w:pPr",
+  name: string
+): Element | undefined {
+  const here = kid(kid(own, props), name);
+  if (here) return here;
   for (const s of styleChain(st, paraStyleId(p))) {
-    const e = kid(kid(s, "w:rPr"), name);
+    const e = kid(kid(s, props), name);
     if (e) return e;
   }
-  return kid(st.defaultRun, name);
+  return kid(props === "w:rPr" ? st.defaultRun : st.defaultPara, name);
 }
 
+/** A run property as Word resolves it: the run, its paragraph's style chain, the defaults. */
+const runProp = (st: Styles, p: Element, r: Element, name: string): Element | undefined =>
+  resolvedProp(st, p, r, "w:rPr", name);
+
 /** A paragraph property as Word resolves it. */
-function paraProp(st: Styles, p: Element, name: string): Element | undefined {
-  const own = kid(kid(p, "w:pPr"), name);
-  if (own) return own;
-  for (const s of styleChain(st, paraStyleId(p))) {
-    const e = kid(kid(s, "w:pPr"), name);
-    if (e) return e;
-  }
-  return kid(st.defaultPara, name);
-}
+const paraProp = (st: Styles, p: Element, name: string): Element | undefined =>
+  resolvedProp(st, p, p, "w:pPr", name);
 
 interface RunLook {
   sizes: number[];
@@ -309,36 +315,24 @@ export async function checkDocx(bytes: Uint8Array): Promise<DocxCheckItem[]> {
   );
   const marginText = (g: (typeof geometry)[number]): string =>
     `trên ${g.top}, dưới ${g.bottom}, trái ${g.left}, phải ${g.right} mm`;
+  // Margins in mm, [least, most] per side: portrait and landscape pages (Phụ lục I).
+  type Side = "top" | "bottom" | "left" | "right";
+  const within = (g: (typeof geometry)[number], sides: Record<Side, [number, number]>): boolean =>
+    (Object.keys(sides) as Side[]).every((k) => g[k] >= sides[k][0] && g[k] <= sides[k][1]);
   const portrait = geometry.filter((g) => !g.landscape);
   add(
     "marginsPortrait",
     portrait.length > 0 &&
-      portrait.every(
-        (g) =>
-          g.top >= 20 &&
-          g.top <= 25 &&
-          g.bottom >= 20 &&
-          g.bottom <= 25 &&
-          g.left >= 30 &&
-          g.left <= 35 &&
-          g.right >= 15 &&
-          g.right <= 20
+      portrait.every((g) =>
+        within(g, { top: [20, 25], bottom: [20, 25], left: [30, 35], right: [15, 20] })
       ),
     portrait.map(marginText).join("; ") || DOCX_CHECK_TEXT.none
   );
   const landscape = geometry.filter((g) => g.landscape);
   add(
     "marginsLandscape",
-    landscape.every(
-      (g) =>
-        g.top >= 30 &&
-        g.top <= 35 &&
-        g.bottom >= 15 &&
-        g.bottom <= 20 &&
-        g.left >= 20 &&
-        g.left <= 25 &&
-        g.right >= 20 &&
-        g.right <= 25
+    landscape.every((g) =>
+      within(g, { top: [30, 35], bottom: [15, 20], left: [20, 25], right: [20, 25] })
     ),
     landscape.map(marginText).join("; ") || DOCX_CHECK_TEXT.none
   );

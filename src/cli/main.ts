@@ -34,54 +34,46 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     .exitOverride()
     .showHelpAfterError(false);
 
-  program
-    .command("check")
-    .description(CLI_MSG.checkDescription)
-    .argument("<FILE>", CLI_MSG.argFile)
+  /** A command on one workbook, `tthc NAME <FILE> [options]`: its exit code comes from `run`. */
+  const onFile = <O>(
+    name: string,
+    description: string,
+    run: (file: string, opts: O, io: Io) => Promise<number>
+  ): Command =>
+    program
+      .command(name)
+      .description(description)
+      .argument("<FILE>", CLI_MSG.argFile)
+      .action(async (file: string, opts: O) => setCode(await run(file, opts, io)));
+
+  onFile("check", CLI_MSG.checkDescription, runCheck)
     .option("--json", CLI_MSG.optJson)
     .option("--sheet <NAME>", CLI_MSG.optSheet)
-    .option("--previous <FILE>", CLI_MSG.optPrevious)
-    .action(async (file: string, opts) => setCode(await runCheck(file, opts, io)));
+    .option("--previous <FILE>", CLI_MSG.optPrevious);
 
-  program
-    .command("fill")
-    .description(CLI_MSG.fillDescription)
-    .argument("<FILE>", CLI_MSG.argFile)
+  onFile("fill", CLI_MSG.fillDescription, runFill)
     .option("-o, --output <OUT>", CLI_MSG.optOutput)
     .option("--in-place", CLI_MSG.optInPlace)
     .option("--sheet <NAME>", CLI_MSG.optSheet)
-    .option("--json", CLI_MSG.optJson)
-    .action(async (file: string, opts) => setCode(await runFill(file, opts, io)));
+    .option("--json", CLI_MSG.optJson);
 
-  program
-    .command("score")
-    .description(CLI_MSG.scoreDescription)
-    .argument("<FILE>", CLI_MSG.argFile)
+  onFile("score", CLI_MSG.scoreDescription, runScore)
     .option("--json", CLI_MSG.optJson)
     .option("-o, --output <OUT>", CLI_MSG.optScoreOutput)
-    .option("--regime <REGIME>", REGIME_CLI_MSG.optRegime)
-    .action(async (file: string, opts) => setCode(await runScore(file, opts, io)));
+    .option("--regime <REGIME>", REGIME_CLI_MSG.optRegime);
 
-  program
-    .command("report")
-    .description(CLI_MSG.reportDescription)
-    .argument("<FILE>", CLI_MSG.argFile)
+  onFile("report", CLI_MSG.reportDescription, runReport)
     .option("-o, --output <OUT>", CLI_MSG.optReportOutput)
     .option("--template <FILE>", CLI_MSG.optTemplate)
     .option("--force", CLI_MSG.optForce)
     .option("--all-rows", CLI_MSG.optAllRows)
     .option("--sheet <NAME>", CLI_MSG.optSheet)
-    .option("--regime <REGIME>", REGIME_CLI_MSG.optRegime)
-    .action(async (file: string, opts) => setCode(await runReport(file, opts, io)));
+    .option("--regime <REGIME>", REGIME_CLI_MSG.optRegime);
 
-  program
-    .command("convert")
-    .description(CLI_MSG.convertDescription)
-    .argument("<FILE>", CLI_MSG.argFile)
+  onFile("convert", CLI_MSG.convertDescription, runConvert)
     .option("-o, --output <OUT>", CLI_MSG.optOutput)
     .option("--in-place", CLI_MSG.optInPlace)
-    .option("--from <ENCODING>", CLI_MSG.optFrom)
-    .action(async (file: string, opts) => setCode(await runConvert(file, opts, io)));
+    .option("--from <ENCODING>", CLI_MSG.optFrom);
 
   program
     .command("rollup")

@@ -111,28 +111,16 @@ export function parseLocal(local: string): Rect | null {
   const a = parsePart(pieces[0]);
   const b = pieces.length === 2 ? parsePart(pieces[1]) : a;
   if (!a || !b) return null;
-  let r: Rect;
-  if (a.row !== undefined && a.col !== undefined && b.row !== undefined && b.col !== undefined) {
-    r = { top: a.row, left: a.col, bottom: b.row, right: b.col };
-  } else if (
-    a.row === undefined &&
-    b.row === undefined &&
-    a.col !== undefined &&
-    b.col !== undefined &&
-    pieces.length === 2
-  ) {
-    r = { top: 1, left: a.col, bottom: EXCEL_MAX_ROWS, right: b.col };
-  } else if (
-    a.col === undefined &&
-    b.col === undefined &&
-    a.row !== undefined &&
-    b.row !== undefined &&
-    pieces.length === 2
-  ) {
-    r = { top: a.row, left: 1, bottom: b.row, right: EXCEL_MAX_COLS };
-  } else {
-    return null;
-  }
+  // Both corners of one kind: cells ("A1:C9"), whole columns ("C:E") or whole rows ("3:7"); a
+  // column or a row alone ("C", "3") is no reference.
+  const kind = (p: Part) => (p.row === undefined ? "cols" : p.col === undefined ? "rows" : "cell");
+  if (kind(a) !== kind(b) || (kind(a) !== "cell" && pieces.length !== 2)) return null;
+  const r: Rect = {
+    top: a.row ?? 1,
+    left: a.col ?? 1,
+    bottom: b.row ?? EXCEL_MAX_ROWS,
+    right: b.col ?? EXCEL_MAX_COLS,
+  };
   const n: Rect = {
     top: Math.min(r.top, r.bottom),
     bottom: Math.max(r.top, r.bottom),

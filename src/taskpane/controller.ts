@@ -234,6 +234,16 @@ export class PaneController {
     };
   }
 
+  /** What the read-only commands start with: read all, decode legacy text, note the journal, analyse. */
+  private async readAnalysed(
+    E: PaneEngine,
+    counter: SyncCounter
+  ): Promise<{ snap: HostSnapshot; a: Analysis }> {
+    const { snap } = this.decode(E, await this.readAll(counter));
+    this.setJournal(journalState(snap.host.journal));
+    return { snap, a: this.analyse(E, snap) };
+  }
+
   /** The sheet names the next read will use, if known. */
   get knownSheets(): readonly string[] | null {
     return this.sheetNames ?? this.storedHint();
@@ -363,9 +373,7 @@ export class PaneController {
   /** Where the quarter's work stands (Bắt đầu): read, analyse, count what fill would write; writes nothing. */
   status(): Promise<StepsStatus> {
     return this.run(async (_context, counter, E) => {
-      const { snap } = this.decode(E, await this.readAll(counter));
-      this.setJournal(journalState(snap.host.journal));
-      const a = this.analyse(E, snap);
+      const { snap, a } = await this.readAnalysed(E, counter);
       const toFill = a.form || a.evaluation ? E.fillAll(snap, a).edits.cells.length : 0;
       return {
         form: a.form ? E.formInfo(a.form) : null,
@@ -422,9 +430,7 @@ export class PaneController {
   /** What "Điền số liệu" would write (Biểu 06a and the evaluation), without writing. */
   previewFill(): Promise<FillPreview> {
     return this.run(async (_context, counter, E) => {
-      const { snap } = this.decode(E, await this.readAll(counter));
-      this.setJournal(journalState(snap.host.journal));
-      const a = this.analyse(E, snap);
+      const { snap, a } = await this.readAnalysed(E, counter);
       const f = E.fillAll(snap, a);
       return {
         form: a.form ? E.formInfo(a.form) : null,
@@ -523,9 +529,7 @@ export class PaneController {
    */
   score(): Promise<ScoreOutcome> {
     return this.run(async (_context, counter, E) => {
-      const { snap } = this.decode(E, await this.readAll(counter));
-      this.setJournal(journalState(snap.host.journal));
-      const a = this.analyse(E, snap);
+      const { a } = await this.readAnalysed(E, counter);
       const ev = a.evaluation;
       const s = E.scoreOf(a);
       const r = a.regime;
@@ -553,9 +557,8 @@ export class PaneController {
    */
   async report(opts: ReportOptions = {}): Promise<ReportOutcome> {
     const read = await this.run(async (_context, counter, E) => {
-      const { snap } = this.decode(E, await this.readAll(counter));
-      this.setJournal(journalState(snap.host.journal));
-      return { snap, a: this.analyse(E, snap), syncs: counter.count, E };
+      const { snap, a } = await this.readAnalysed(E, counter);
+      return { snap, a, syncs: counter.count, E };
     });
     const { snap, a, syncs, E } = read;
     if (!a.form)

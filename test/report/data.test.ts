@@ -303,6 +303,13 @@ describe("period labels (cut-off days of NĐ 09/2019)", () => {
     expect(parsePeriodText("Quý I năm 2024")?.label).toBe("quý I năm 2024");
     expect(parsePeriodText("QUY 3/2024")?.label).toBe("quý III năm 2024");
     expect(parsePeriodText("6 tháng đầu năm 2024")?.kind).toBe("six-months");
+    expect(parsePeriodText("9 THÁNG NĂM 2024")).toEqual({
+      kind: "nine-months",
+      year: 2024,
+      no: null,
+      label: "9 tháng năm 2024",
+    });
+    expect(parsePeriodText("6 tháng 2025")?.label).toBe("6 tháng đầu năm 2025");
     expect(parsePeriodText("Năm 2024")?.kind).toBe("year");
     expect(parsePeriodText("đợt 1")).toBeNull();
   });

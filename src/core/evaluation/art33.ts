@@ -52,16 +52,19 @@ export interface Art33Criterion {
   value: string;
 }
 
+/** Ballots received, per channel, and their total (null where the sheet has no figure). */
+export interface Art33Received {
+  ballots: number | null;
+  portal: number | null;
+  devices: number | null;
+  total: number | null;
+}
+
 export interface Art33Result {
   sheet: string;
   /** The level names as the sheet's header has them ("Rất không hài lòng" … or "0 điểm" …). */
   levels: string[];
-  received: {
-    ballots: number | null;
-    portal: number | null;
-    devices: number | null;
-    total: number | null;
-  };
+  received: Art33Received;
   contents: Art33Content[];
   /** Điều 32.1 figures, null when the workbook has no such table. */
   criteria: { sheet: string; rows: Art33Criterion[]; total: string | null } | null;

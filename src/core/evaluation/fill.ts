@@ -201,45 +201,38 @@ export function fillFromAnalysis(wb: WorkbookSnapshot, a: EvaluationAnalysis): F
       formulas && bl && bl.levelCol !== null
         ? `${sheetRef(bl.sheet)}!${colLetter(bl.levelCol)}${bl.firstRow}:${colLetter(bl.levelCol)}${bl.lastRow}`
         : "";
-    const shareCells = form.satisfaction?.shares ?? null;
-    shareCells?.forEach((cell, i) => {
-      if (!cell) return; // a level the table does not have
-      const level = EVAL_LEVELS[i];
-      if (cell.parsed.kind === "blank" && !cell.hasFormula) {
-        const e: CellEdit = formulas
-          ? {
-              sheet: cell.sheet,
-              row: cell.row,
-              col: cell.col,
-              formula: `ROUND(COUNTIF(${range},"${level}")/COUNTA(${range})*100,1)`,
-              result: shares[i],
-            }
-          : { sheet: cell.sheet, row: cell.row, col: cell.col, value: shares[i] };
-        write({ ...e, numberFormat: SHARE_FORMAT }, evalFilledLabel.share(level));
-      } else if (!agrees(cell, shares[i], 0.05)) {
-        conflict(cell, evalConflictMsg.share(level, typedText(cell), shares[i]));
-      }
-    });
+    // Per level: a blank cell gets the COUNTIF formula (or the value); a typed one is compared.
+    const fillLevels = (
+      kind: "share" | "count",
+      cells: (ReadCell | null)[] | null,
+      values: number[],
+      tolerance: number,
+      formulaOf: (level: string) => string
+    ) =>
+      cells?.forEach((cell, i) => {
+        if (!cell) return; // a level the table does not have
+        const level = EVAL_LEVELS[i];
+        if (cell.parsed.kind === "blank" && !cell.hasFormula) {
+          const at = { sheet: cell.sheet, row: cell.row, col: cell.col };
+          const e: CellEdit = formulas
+            ? { ...at, formula: formulaOf(level), result: values[i] }
+            : { ...at, value: values[i] };
+          const what = evalFilledLabel[kind](level);
+          write(kind === "share" ? { ...e, numberFormat: SHARE_FORMAT } : e, what);
+        } else if (!agrees(cell, values[i], tolerance)) {
+          conflict(cell, evalConflictMsg[kind](level, typedText(cell), values[i]));
+        }
+      });
+    fillLevels(
+      "share",
+      form.satisfaction?.shares ?? null,
+      shares,
+      0.05,
+      (level) => `ROUND(COUNTIF(${range},"${level}")/COUNTA(${range})*100,1)`
+    );
     const countCells =
       computed.satisfactionSource === "sheet" ? (form.satisfaction?.counts ?? null) : null;
-    countCells?.forEach((cell, i) => {
-      if (!cell) return;
-      const level = EVAL_LEVELS[i];
-      if (cell.parsed.kind === "blank" && !cell.hasFormula) {
-        const e: CellEdit = formulas
-          ? {
-              sheet: cell.sheet,
-              row: cell.row,
-              col: cell.col,
-              formula: `COUNTIF(${range},"${level}")`,
-              result: counts[i],
-            }
-          : { sheet: cell.sheet, row: cell.row, col: cell.col, value: counts[i] };
-        write(e, evalFilledLabel.count(level));
-      } else if (!agrees(cell, counts[i], 0)) {
-        conflict(cell, evalConflictMsg.count(level, typedText(cell), counts[i]));
-      }
-    });
+    fillLevels("count", countCells, counts, 0, (level) => `COUNTIF(${range},"${level}")`);
   }
 
   // 5. "Số phiếu đánh giá".

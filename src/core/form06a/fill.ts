@@ -332,58 +332,31 @@ function rowSegments(first: number, last: number, skip: number[]): [number, numb
   return out;
 }
 
+/** One ratio of the percentage block: the sum of `num`'s columns over the sum of `den`'s. */
 interface PercentSpec {
   header: string;
-  num: (v: (k: CountKey) => string) => string;
-  den: (v: (k: CountKey) => string) => string;
-  numVal: (g: (k: CountKey) => number) => number;
-  denVal: (g: (k: CountKey) => number) => number;
+  num: CountKey[];
+  den: CountKey[];
 }
 
 const PERCENTS: PercentSpec[] = [
-  {
-    header: PERCENT_BLOCK.headers[0],
-    num: (v) => v("early"),
-    den: (v) => v("resolved"),
-    numVal: (g) => g("early"),
-    denVal: (g) => g("resolved"),
-  },
-  {
-    header: PERCENT_BLOCK.headers[1],
-    num: (v) => v("onTime"),
-    den: (v) => v("resolved"),
-    numVal: (g) => g("onTime"),
-    denVal: (g) => g("resolved"),
-  },
-  {
-    header: PERCENT_BLOCK.headers[2],
-    num: (v) => v("late"),
-    den: (v) => v("resolved"),
-    numVal: (g) => g("late"),
-    denVal: (g) => g("resolved"),
-  },
-  {
-    header: PERCENT_BLOCK.headers[3],
-    num: (v) => `(${v("early")}+${v("onTime")})`,
-    den: (v) => v("resolved"),
-    numVal: (g) => g("early") + g("onTime"),
-    denVal: (g) => g("resolved"),
-  },
-  {
-    header: PERCENT_BLOCK.headers[4],
-    num: (v) => v("online"),
-    den: (v) => `(${v("online")}+${v("direct")})`,
-    numVal: (g) => g("online"),
-    denVal: (g) => g("online") + g("direct"),
-  },
-  {
-    header: PERCENT_BLOCK.headers[5],
-    num: (v) => v("overdue"),
-    den: (v) => v("pending"),
-    numVal: (g) => g("overdue"),
-    denVal: (g) => g("pending"),
-  },
+  { header: PERCENT_BLOCK.headers[0], num: ["early"], den: ["resolved"] },
+  { header: PERCENT_BLOCK.headers[1], num: ["onTime"], den: ["resolved"] },
+  { header: PERCENT_BLOCK.headers[2], num: ["late"], den: ["resolved"] },
+  { header: PERCENT_BLOCK.headers[3], num: ["early", "onTime"], den: ["resolved"] },
+  { header: PERCENT_BLOCK.headers[4], num: ["online"], den: ["online", "direct"] },
+  { header: PERCENT_BLOCK.headers[5], num: ["overdue"], den: ["pending"] },
 ];
+
+/** A sum of cells as a formula term: "D10", or "(D10+E10)" when there are several. */
+function sumTerm(keys: CountKey[], ref: (k: CountKey) => string): string {
+  const refs = keys.map(ref);
+  return refs.length === 1 ? refs[0] : `(${refs.join("+")})`;
+}
+
+function sumOf(keys: CountKey[], get: (k: CountKey) => number): number {
+  return keys.reduce((acc, k) => acc + get(k), 0);
+}
 
 function writePercentBlock(
   res: FillResult,
@@ -435,13 +408,15 @@ function writePercentBlock(
     const ref = (k: CountKey) => `${colLetter(form.cols[k])}${r}`;
     const get = (k: CountKey) => valueOf(r, k);
     PERCENTS.forEach((p, i) => {
-      const formula = `IF(${p.den(ref)}=0,"",${p.num(ref)}/${p.den(ref)})`;
+      const num = sumTerm(p.num, ref);
+      const den = sumTerm(p.den, ref);
+      const formula = `IF(${den}=0,"",${num}/${den})`;
       let result: number | null = null;
       const known = COUNT_KEYS.every((k) => get(k) !== null);
       if (known) {
         const g = (k: CountKey) => get(k) as number;
-        const den = p.denVal(g);
-        result = den === 0 ? null : p.numVal(g) / den;
+        const denValue = sumOf(p.den, g);
+        result = denValue === 0 ? null : sumOf(p.num, g) / denValue;
       }
       cells.push({
         sheet: form.sheet,
@@ -456,21 +431,15 @@ function writePercentBlock(
   }
 
   // Never write over a clerk's data: the block goes in only if its cells are empty or already ours.
+  const free = (e: CellEdit): boolean => {
+    if (hiddenByMerge(sheet, e)) return false;
+    if (sheet.isEmpty(e.row, e.col)) return true;
+    return e.formula !== undefined
+      ? sheet.cell(e.row, e.col)?.formula === e.formula
+      : sheet.text(e.row, e.col) === e.value;
+  };
   for (const e of cells) {
-    if (hiddenByMerge(sheet, e)) {
-      res.conflicts.push({
-        sheet: form.sheet,
-        row: e.row,
-        col: e.col,
-        message: MSG_06A.fillBlockOccupied(addr(e.row, e.col)),
-      });
-      return;
-    }
-    if (sheet.isEmpty(e.row, e.col)) continue;
-    const cur = sheet.cell(e.row, e.col);
-    const same =
-      e.formula !== undefined ? cur?.formula === e.formula : sheet.text(e.row, e.col) === e.value;
-    if (!same) {
+    if (!free(e)) {
       res.conflicts.push({
         sheet: form.sheet,
         row: e.row,

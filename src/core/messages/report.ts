@@ -1,5 +1,6 @@
 // Vietnamese text of the narrative report: the "Thuyết minh" sheet's labels and hints,
 import { withData } from "./message";
+import { EVAL_HEADERS, EVAL_LAYOUT } from "./evaluation";
 // the attachment tables' headers, and the warnings of buildReportData / the template.
 
 /** Default name of the text sheet. */
@@ -115,21 +116,22 @@ export const TABLE_06A = {
     "Bảng chỉ gồm các đơn vị có hồ sơ trong kỳ; đầy đủ các dòng tại Biểu 06a của sổ tính.",
 } as const;
 
+/** The evaluation table of the report's annex: the same words as the evaluation sheet's. */
 export const TABLE_EVAL = {
-  title: "BẢNG ĐÁNH GIÁ VIỆC GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH",
-  unit: (u: string): string => `Cơ quan/đơn vị: ${u}`,
-  when: (label: string): string => `Thời điểm đánh giá: ${label}`,
-  ballots: (n: string): string => `Số phiếu đánh giá: ${n}`,
-  partIndices: "I. Đánh giá việc giải quyết thủ tục hành chính",
-  partSatisfaction: "II. Đánh giá mức độ hài lòng",
-  no: "Chỉ số",
-  name: "Tên chỉ số",
-  max: "Điểm chuẩn",
-  self: "Điểm tự chấm",
-  appraised: "Điểm thẩm định",
-  note: "Ghi chú",
-  totalRow: "Tổng cộng",
-  grade: (g: string): string => `Xếp loại: ${g}`,
+  title: EVAL_LAYOUT.title,
+  unit: (u: string): string => `${EVAL_LAYOUT.unitLabel} ${u}`,
+  when: (label: string): string => `${EVAL_LAYOUT.periodLabel} ${label}`,
+  ballots: (n: string): string => `${EVAL_HEADERS.ballotsLabel}: ${n}`,
+  partIndices: EVAL_LAYOUT.sectionScores,
+  partSatisfaction: EVAL_LAYOUT.sectionSatisfaction,
+  no: EVAL_HEADERS.no,
+  name: EVAL_HEADERS.name,
+  max: EVAL_HEADERS.max,
+  self: EVAL_HEADERS.self,
+  appraised: EVAL_HEADERS.appraised,
+  note: EVAL_HEADERS.note,
+  totalRow: EVAL_HEADERS.total,
+  grade: (g: string): string => `${EVAL_HEADERS.gradeLabel}: ${g}`,
   satisfactionHeader: "Tỷ lệ % mức độ hài lòng trong việc giải quyết thủ tục hành chính",
 } as const;
 

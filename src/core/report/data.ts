@@ -31,7 +31,7 @@ import { emptySections, FigureKey, SectionTexts, TextFigures, TextSheetData } fr
 import type { DocHeader } from "./document";
 import { chooseRegime } from "../regime";
 import type { Citation, RegimeChoice, RegimeId, RegimeSource } from "../regime";
-import type { Art33Result } from "../evaluation/art33";
+import type { Art33Received, Art33Result } from "../evaluation/art33";
 import { fmtDateLong } from "../text/numbers";
 
 // ---- Inputs ---------------------------------------------------------------------------
@@ -120,12 +120,7 @@ export interface ReportArt33Row {
 
 export interface ReportArt33 {
   levels: string[];
-  received: {
-    ballots: number | null;
-    portal: number | null;
-    devices: number | null;
-    total: number | null;
-  };
+  received: Art33Received;
   contents: ReportArt33Row[];
   /** Điều 32.1 figures as typed (never computed), null when absent. */
   criteria: { rows: { key: string; name: string; value: string }[]; total: string | null } | null;

@@ -100,22 +100,11 @@ export function parsePeriodText(text: string): PeriodLabel | null {
     const no = /^\d$/.test(r) ? +r : ROMAN.indexOf(r.toUpperCase()) + 1;
     return { kind: "quarter", year: +m[2], no, label: labelFor("quarter", +m[2], no) };
   }
-  m = /^6 thang(?: dau)?(?: nam)? (\d{4})$/.exec(t);
-  if (m)
-    return {
-      kind: "six-months",
-      year: +m[1],
-      no: null,
-      label: labelFor("six-months", +m[1], null),
-    };
-  m = /^9 thang(?: dau)?(?: nam)? (\d{4})$/.exec(t);
-  if (m)
-    return {
-      kind: "nine-months",
-      year: +m[1],
-      no: null,
-      label: labelFor("nine-months", +m[1], null),
-    };
+  m = /^([69]) thang(?: dau)?(?: nam)? (\d{4})$/.exec(t);
+  if (m) {
+    const kind = m[1] === "6" ? "six-months" : "nine-months";
+    return { kind, year: +m[2], no: null, label: labelFor(kind, +m[2], null) };
+  }
   m = /^thang (\d{1,2})\s*(?:nam|\/|-)?\s*(\d{4})$/.exec(t);
   if (m && +m[1] >= 1 && +m[1] <= 12)
     return { kind: "month", year: +m[2], no: +m[1], label: labelFor("month", +m[2], +m[1]) };

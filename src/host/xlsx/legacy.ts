@@ -2,7 +2,7 @@
 // `tthc convert`'s writes: converted text (rich text run by run) and .VnTime*/VNI-* fonts
 // replaced by Times New Roman. Styles are replaced per cell, never mutated: exceljs shares one
 // style object between the cells of a style, and a font set through it would change them all.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import {
   ConvertedCell,
   FontLookup,
@@ -33,7 +33,10 @@ export function keepsRuns(
   );
 }
 
-/** For decodeWorkbook: whether a cell is shown in a TCVN3 capitals font. */
+/**
+ * For decodeWorkbook: whether a cell is shown in a TCVN3 capitals font (.VnTimeH), whose text is
+ * typed in lower case. Used by the CLI and, in the browser, by the roll-up's unit files.
+ */
 export function capitalsOf(
   workbook: ExcelJS.Workbook
 ): (sheet: string, row: number, col: number) => boolean {

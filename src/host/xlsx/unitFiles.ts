@@ -3,10 +3,10 @@
 // browser (exceljs and the roll-up core loaded on first use, with dynamic import()), each reduced
 // to a small UnitSummary as soon as it is read, so that twenty workbooks are never held at once.
 // Browser-safe (no fs, no Buffer; exceljs as a type only) and node-testable.
-import type ExcelJS from "exceljs";
 import type { UnitResult } from "../../core/rollup";
 import { PANE_MSG } from "../../core/messages/taskpane";
-import { decodeWorkbook, isCapitalsFont } from "../../core/text/legacy";
+import { decodeWorkbook } from "../../core/text/legacy";
+import { capitalsOf } from "./legacy";
 import { snapshotOf } from "./snapshot";
 import { looksLikeHtml } from "./html/charset";
 
@@ -37,25 +37,6 @@ function loadExcelJS(): Promise<ExcelJSModule> {
     return mod.default ?? mod;
   });
   return exceljs;
-}
-
-/** Cells of a TCVN3 workbook shown in a capitals font (.VnTimeH): their text is typed in lower case. */
-function capitalsOf(
-  workbook: ExcelJS.Workbook
-): (sheet: string, row: number, col: number) => boolean {
-  return (sheet, row, col) => {
-    const cell = workbook.getWorksheet(sheet)?.getCell(row, col);
-    if (!cell) return false;
-    if (isCapitalsFont(cell.font?.name)) return true;
-    const v = cell.value as { richText?: { font?: Partial<ExcelJS.Font> }[] } | null;
-    return (
-      !!v &&
-      typeof v === "object" &&
-      Array.isArray(v.richText) &&
-      v.richText.length > 0 &&
-      v.richText.every((r) => isCapitalsFont(r.font?.name))
-    );
-  };
 }
 
 /**
