@@ -115,8 +115,8 @@ describe("Kiểm tra and tthc: the evaluation of both regimes", () => {
   test("the pane's Kiểm tra intro: nine indices to 30/06/2025, Điều 33.1 from 01/07/2025", () => {
     const t = render(<CheckView />);
     expect(t).toContain(
-      "bảng đánh giá của người dân: bảng chín chỉ số (kỳ báo cáo đến ngày 30/06/2025) hoặc bảng số lượt " +
-        `đánh giá từng nội dung tại ${ART33} (từ ngày 01/07/2025).`
+      `bảng đánh giá của người dân: ${NINE} (kỳ báo cáo đến 30/06/2025) hoặc số lượt đánh giá theo ` +
+        `${ART33} (từ 01/07/2025).`
     );
   });
   test("tthc --help and tthc score --help name both", async () => {
