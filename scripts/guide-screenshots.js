@@ -3,7 +3,8 @@
 // taken from the in-browser preview (the real task pane beside a simulated workbook, on the fake
 // Excel) so that they follow the pane as it changes. A quarter's work on the bundled sample:
 // open, Kiểm tra, read and fix, Điền số liệu, Chấm điểm, Thuyết minh, Tạo báo cáo, and the Word
-// file that is sent (rendered with LibreOffice when `soffice` is installed).
+// file that is sent (rendered with LibreOffice when `soffice` is installed); then Chấm điểm under
+// NĐ 118/2025 on the second sample (samples/bao-cao-quy-3-2026-hac-thanh.xlsx).
 //
 // Needs dist/ with preview.html (npm run build or npm run build:dev; the npm script builds first)
 // and Debian's /usr/bin/chromium (or E2E_CHROMIUM) driven by playwright-core. Writes
@@ -143,7 +144,11 @@ async function main() {
     // 4. Điền số liệu: preview, then fill; the total row and the percentages.
     await tab("Điền số liệu").click();
     await button("Xem trước").click();
-    await pane.getByText("SUM(D10:F10)").first().waitFor({ timeout: 30000 });
+    // The preview lists each cell with its columns by number ("C10 = (4) + (5) + (6)").
+    await pane
+      .getByRole("row")
+      .filter({ has: page.getByRole("cell", { name: "C10", exact: true }) })
+      .waitFor({ timeout: 30000 });
     await shot("04-xem-truoc", "Điền số liệu: Xem trước");
     await button("Điền số liệu").click();
     await until(
@@ -157,7 +162,8 @@ async function main() {
     await showSheet("Đánh giá");
     await tab("Chấm điểm").click();
     await button("Chấm điểm").click();
-    await pane.getByText("Xuất sắc").first().waitFor({ timeout: 30000 });
+    const scoreView = pane.getByRole("tabpanel", { name: "Chấm điểm" });
+    await scoreView.getByText("Xuất sắc").first().waitFor({ timeout: 30000 });
     await shot("06-cham-diem", "Chấm điểm: nine indices, total, grade");
 
     // 6. Thuyết minh: the sheet the report's text comes from.
@@ -197,6 +203,20 @@ async function main() {
     } else {
       console.warn("  (soffice not available: 09-bao-cao-word.png kept as it was)");
     }
+    // 9. Chấm điểm under NĐ 118/2025 (periods from 01/07/2025): the second sample (phường Hạc
+    // Thành, Q3/2026) opened through the preview's file input, beside its Đánh giá Điều 33 sheet.
+    const nd118 = path.join(ROOT, "samples", "bao-cao-quy-3-2026-hac-thanh.xlsx");
+    await page.getByLabel("Mở tệp .xlsx…").setInputFiles(nd118);
+    await page.locator(".wb-file", { hasText: path.basename(nd118) }).waitFor({ timeout: 30000 });
+    await page.locator("table.grid").first().waitFor();
+    await showSheet("Đánh giá Điều 33");
+    await tab("Chấm điểm").click();
+    await button("Chấm điểm").click();
+    await scoreView.getByRole("heading", { name: /khoản 1 Điều 33/ }).waitFor({ timeout: 30000 });
+    if (await scoreView.getByText(/Xếp loại/).count())
+      throw new Error("Chấm điểm on the NĐ 118/2025 sample shows a grade");
+    await shot("06b-cham-diem-nd118", "Chấm điểm (NĐ 118/2025): the Điều 33.1 contents, no grade");
+
     if (errors.length > 0) throw new Error(`the preview raised errors: ${errors.join("; ")}`);
     await context.close();
   } finally {

@@ -2,7 +2,9 @@
 import { REGIMES } from "../core/regime";
 export const CLI_MSG = {
   programDescription:
-    "Kiểm tra, điền số liệu và lập báo cáo kiểm soát thủ tục hành chính (Biểu 06a, chín chỉ số, báo cáo Word) từ tệp Excel.",
+    "Kiểm tra, điền số liệu và lập báo cáo kiểm soát thủ tục hành chính từ tệp Excel: Biểu 06a; đánh giá " +
+    "của người dân (chín chỉ số với kỳ báo cáo đến ngày 30/06/2025, các nội dung tại khoản 1 Điều 33 " +
+    "Nghị định 118/2025/NĐ-CP từ ngày 01/07/2025); báo cáo Word.",
   checkDescription: "Kiểm tra Biểu 06a trong tệp .xlsx và liệt kê các ô sai (không sửa tệp).",
   fillDescription:
     "Điền công thức tổng, dòng tổng, số 0 cho ô trống và bảng tỷ lệ %, ghi ra tệp mới.",
@@ -77,7 +79,9 @@ export const CLI_MSG = {
   },
   unexpected: (m: string) => `Lỗi không mong đợi: ${m}`,
   scoreDescription:
-    "Chấm chín chỉ số: điểm trung bình từ phiếu, tổng điểm, xếp loại, mức độ hài lòng.",
+    "Đánh giá của người dân: kỳ báo cáo đến ngày 30/06/2025 chấm chín chỉ số (điểm trung bình từ " +
+    "phiếu, tổng điểm, xếp loại, mức độ hài lòng); từ ngày 01/07/2025 tổng hợp số lượt đánh giá từng nội " +
+    "dung tại khoản 1 Điều 33 Nghị định 118/2025/NĐ-CP.",
   reportDescription: "Tạo báo cáo Word (.docx) từ số liệu trong tệp Excel.",
   optScoreOutput: "ghi tệp .xlsx đã điền điểm, tổng, xếp loại và tỷ lệ hài lòng",
   optReportOutput: "tệp báo cáo .docx",

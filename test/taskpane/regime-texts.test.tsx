@@ -5,6 +5,7 @@ import { renderToString } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { PaneController } from "../../src/taskpane/controller";
 import { PaneProvider } from "../../src/taskpane/pane";
+import { CheckView } from "../../src/taskpane/views/CheckView";
 import { RollupView } from "../../src/taskpane/views/RollupView";
 import { StartView, stepsOf } from "../../src/taskpane/views/StartView";
 import { PANE_MSG } from "../../src/core/messages/taskpane";
@@ -105,5 +106,29 @@ describe("Bắt đầu", () => {
       state: "done",
       detail: "Xếp loại: Xuất sắc.",
     });
+  });
+});
+
+describe("Kiểm tra and tthc: the evaluation of both regimes", () => {
+  const NINE = "chín chỉ số";
+  const ART33 = "khoản 1 Điều 33 Nghị định 118/2025/NĐ-CP";
+  test("the pane's Kiểm tra intro: nine indices to 30/06/2025, Điều 33.1 from 01/07/2025", () => {
+    const t = render(<CheckView />);
+    expect(t).toContain(
+      `bảng đánh giá của người dân: ${NINE} (kỳ báo cáo đến 30/06/2025) hoặc số lượt đánh giá theo ` +
+        `${ART33} (từ 01/07/2025).`
+    );
+  });
+  test("tthc --help and tthc score --help name both", async () => {
+    const program = (await tthc("--help")).out.replace(/\s+/g, " ");
+    expect(program).toContain(
+      `đánh giá của người dân (${NINE} với kỳ báo cáo đến ngày 30/06/2025, các nội dung tại ${ART33} ` +
+        "từ ngày 01/07/2025)"
+    );
+    const score = (await tthc("score", "--help")).out.replace(/\s+/g, " ");
+    expect(score).toContain(`kỳ báo cáo đến ngày 30/06/2025 chấm ${NINE}`);
+    expect(score).toContain(
+      `từ ngày 01/07/2025 tổng hợp số lượt đánh giá từng nội dung tại ${ART33}.`
+    );
   });
 });

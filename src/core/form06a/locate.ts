@@ -377,11 +377,12 @@ function numberingText(sheet: Sheet, r: number, c: number): string {
 }
 
 function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | { lack: string | null } {
-  // (3)…(6) and (7)…(10) are four columns each: titles of one row closer together are titles
-  // without columns. Titles on two rows (LT in wordings.ts) stand over sub-headers: a group of two
-  // or three columns is read on, and resolveColumns names what it lacks.
-  const narrowest = hit.stacked ? 2 : 4;
-  if (hit.resolvedCol - hit.recvCol < narrowest || hit.pendingCol - hit.resolvedCol < narrowest)
+  // (3)…(6) and (7)…(10) are four columns each. Titles in adjacent columns are titles without
+  // columns. A group of two or three columns (one deleted, or titles on two rows as LT in
+  // wordings.ts) is read on: with sub-headers under it, resolveColumns names what it lacks (a near
+  // miss names its missing columns, issue 10); it never becomes a form, as a group narrower than
+  // its count columns cannot name each of them once.
+  if (hit.resolvedCol - hit.recvCol < 2 || hit.pendingCol - hit.resolvedCol < 2)
     return { lack: null };
   const cols = {} as Record<CountKey, number>;
   const groups: [CountKey[], number][] = [

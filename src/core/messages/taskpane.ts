@@ -123,7 +123,9 @@ export const PANE_MSG = {
     button: "Kiểm tra",
     busy: "Đang kiểm tra…",
     intro:
-      "Soát các phép cộng, cân đối, dòng tổng và kỳ báo cáo của Biểu 06a, cùng bảng đánh giá chín chỉ số. " +
+      "Soát các phép cộng, cân đối, dòng tổng và kỳ báo cáo của Biểu 06a, cùng bảng đánh giá của người dân: " +
+      "chín chỉ số (kỳ báo cáo đến 30/06/2025) hoặc số lượt đánh giá theo khoản 1 Điều 33 Nghị định " +
+      "118/2025/NĐ-CP (từ 01/07/2025). " +
       "Ô có lỗi được tô đỏ, ô cần lưu ý tô vàng, kèm ghi chú ngay tại ô.",
     clear: "Xóa đánh dấu",
     clearing: "Đang xóa đánh dấu…",
