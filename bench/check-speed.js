@@ -139,7 +139,8 @@ if (require.main === module) {
     console.log(`  bare exceljs read: ${r.bareMs.toFixed(0)} ms`);
     console.log(`  tthc check:        ${r.checkMs.toFixed(0)} ms (exit ${r.exitCode})`);
     console.log(
-      `  ratio per run:     ${r.ratios.map((x) => x.toFixed(2)).join(" ")} (min ${r.ratioMin.toFixed(2)}, median ${r.ratio.toFixed(2)}, max ${r.ratioMax.toFixed(2)})`
+      `  ratio per run:     ${r.ratios.map((x) => x.toFixed(2)).join(" ")} ` +
+        `(min ${r.ratioMin.toFixed(2)}, median ${r.ratio.toFixed(2)}, max ${r.ratioMax.toFixed(2)})`
     );
     console.log(
       `  CPU-time ratio:    ${r.cpuRatios.map((x) => x.toFixed(2)).join(" ")} (median ${r.cpuRatio.toFixed(2)})`

@@ -154,11 +154,14 @@ const verdict = (r) => (r.wallMs < 60000 && r.peakMB < 1024 ? "met" : "NOT met")
 
 function report(m) {
   const lines = [
-    `${m.units} unit workbooks (${(m.bytes / 1e6).toFixed(1)} MB, generated in ${(m.genMs / 1000).toFixed(0)} s, not timed), ${m.cores} cores:`,
+    `${m.units} unit workbooks (${(m.bytes / 1e6).toFixed(1)} MB, ` +
+      `generated in ${(m.genMs / 1000).toFixed(0)} s, not timed), ${m.cores} cores:`,
   ];
   for (const r of m.runs)
     lines.push(
-      `workers ${r.workers}: ${(r.wallMs / 1000).toFixed(1)} s wall (roll-up ${(r.runMs / 1000).toFixed(1)} s, CPU ${(r.cpuMs / 1000).toFixed(1)} s), peak RSS ${r.peakMB.toFixed(0)} MB, exit ${r.code} (goal < 60 s, < 1 GB: ${verdict(r)})`
+      `workers ${r.workers}: ${(r.wallMs / 1000).toFixed(1)} s wall ` +
+        `(roll-up ${(r.runMs / 1000).toFixed(1)} s, CPU ${(r.cpuMs / 1000).toFixed(1)} s), ` +
+        `peak RSS ${r.peakMB.toFixed(0)} MB, exit ${r.code} (goal < 60 s, < 1 GB: ${verdict(r)})`
     );
   return lines.join("\n");
 }

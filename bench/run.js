@@ -8,13 +8,17 @@ const path = require("path");
   const check = await require("./check-speed.js").measure();
   console.log(`\n[1] tthc check vs bare exceljs read, ${check.rows} rows`);
   console.log(
-    `    bare exceljs read ${check.bareMs.toFixed(0)} ms · check ${check.checkMs.toFixed(0)} ms · ratio per run min ${check.ratioMin.toFixed(2)} / median ${check.ratio.toFixed(2)} / max ${check.ratioMax.toFixed(2)}× over ${check.runs} runs, CPU-time ratio median ${check.cpuRatio.toFixed(2)}× (goal median ≤ 1.30×: ${check.ratio <= 1.3 ? "met" : "NOT met"})`
+    `    bare exceljs read ${check.bareMs.toFixed(0)} ms · check ${check.checkMs.toFixed(0)} ms · ` +
+      `ratio per run min ${check.ratioMin.toFixed(2)} / median ${check.ratio.toFixed(2)} / max ${check.ratioMax.toFixed(2)}× ` +
+      `over ${check.runs} runs, CPU-time ratio median ${check.cpuRatio.toFixed(2)}× ` +
+      `(goal median ≤ 1.30×: ${check.ratio <= 1.3 ? "met" : "NOT met"})`
   );
 
   const docx = await require("./docx-speed.js").measure();
   console.log(`\n[2] Word report of the sample after warm-up`);
   console.log(
-    `    median ${docx.medianMs.toFixed(0)} ms, max ${docx.maxMs.toFixed(0)} ms over ${docx.runs} runs (goal < 300 ms: ${docx.medianMs < 300 ? "met" : "NOT met"})`
+    `    median ${docx.medianMs.toFixed(0)} ms, max ${docx.maxMs.toFixed(0)} ms over ${docx.runs} runs ` +
+      `(goal < 300 ms: ${docx.medianMs < 300 ? "met" : "NOT met"})`
   );
 
   const dist = path.resolve(__dirname, "../dist");

@@ -21,8 +21,14 @@ function files(dir: string): string[] {
 /** Relative specifiers a module loads at run time (type-only imports and re-exports left out). */
 export function runtimeImports(source: string): string[] {
   const out: string[] = [];
-  const re =
-    /(?:^|[;\n])\s*(import|export)(\s+type\b)?[^;"']*?\bfrom\s*["'](\.{1,2}\/[^"']+)["']|(?:^|[;\n])\s*import\s*["'](\.{1,2}\/[^"']+)["']|\b(?:require|import)\s*\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
+  const re = new RegExp(
+    [
+      String.raw`(?:^|[;\n])\s*(import|export)(\s+type\b)?[^;"']*?\bfrom\s*["'](\.{1,2}\/[^"']+)["']`,
+      String.raw`(?:^|[;\n])\s*import\s*["'](\.{1,2}\/[^"']+)["']`,
+      String.raw`\b(?:require|import)\s*\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)`,
+    ].join("|"),
+    "g"
+  );
   for (const m of source.matchAll(re)) {
     if (m[3] !== undefined) {
       if (!m[2]) out.push(m[3]);

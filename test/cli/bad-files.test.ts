@@ -131,7 +131,8 @@ const CASES: [string, string, () => Promise<void | string> | void, RegExp][] = [
     () =>
       fs.writeFileSync(
         tmp.file("xuat.xls"),
-        '<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta charset="utf-8"></head><body><table><tr><td>STT</td><td>Lĩnh vực</td><td>Số hồ sơ nhận giải quyết</td></tr></table></body></html>'
+        '<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta charset="utf-8"></head><body>' +
+          "<table><tr><td>STT</td><td>Lĩnh vực</td><td>Số hồ sơ nhận giải quyết</td></tr></table></body></html>"
       ),
     /Không tìm thấy Biểu 06a/,
   ],

@@ -179,7 +179,8 @@ describe.each(["tcvn3", "vni"] as const)("a %s workbook", (enc) => {
     expect(r.err).toBe("");
     expect(r.out.split("\n")[0]).toMatch(
       new RegExp(
-        `^Đã chuyển \\d+ ô chữ từ bảng mã ${enc === "vni" ? "VNI" : "TCVN3 \\(ABC\\)"} sang Unicode, đổi phông \\d+ ô sang Times New Roman; ghi vào ".*converted-${enc}\\.xlsx"\\.$`
+        `^Đã chuyển \\d+ ô chữ từ bảng mã ${enc === "vni" ? "VNI" : "TCVN3 \\(ABC\\)"} sang Unicode, ` +
+          `đổi phông \\d+ ô sang Times New Roman; ghi vào ".*converted-${enc}\\.xlsx"\\.$`
       )
     );
     expect(r.out).toContain(

@@ -64,9 +64,11 @@ describe("the HTML reader", () => {
   });
 
   test("values as Excel takes them: whole numbers and plain decimals are numbers, the rest text", () => {
-    const row =
-      grid(`<table><tr><td>85</td><td>0</td><td>-3</td><td>73.2</td><td>1.234</td><td>12.345.678</td><td>1 234</td><td>1,5</td>
-      <td>007</td><td>14/03/2024</td><td>73,2%</td><td x:num="1234">1.234</td><td x:str>31</td><td style="mso-number-format:'\\@'">31</td><td>&nbsp;</td><td></td></tr></table>`)[0];
+    const row = grid(
+      `<table><tr><td>85</td><td>0</td><td>-3</td><td>73.2</td><td>1.234</td><td>12.345.678</td><td>1 234</td><td>1,5</td>
+      <td>007</td><td>14/03/2024</td><td>73,2%</td><td x:num="1234">1.234</td><td x:str>31</td>` +
+        `<td style="mso-number-format:'\\@'">31</td><td>&nbsp;</td><td></td></tr></table>`
+    )[0];
     expect(row).toEqual([
       85,
       0,
@@ -95,7 +97,8 @@ describe("the HTML reader", () => {
   test("text around the tables: a row of one cell each; two tables one under the other", () => {
     expect(
       grid(
-        `<body><h3>BIỂU SỐ 06a</h3><p>(Từ ngày 15/12/2023 đến ngày 14/03/2024)</p><table><tr><td>x</td><td>y</td></tr></table><div>Ghi chú</div><table><tr><td>z</td></tr></table></body>`
+        "<body><h3>BIỂU SỐ 06a</h3><p>(Từ ngày 15/12/2023 đến ngày 14/03/2024)</p><table><tr><td>x</td><td>y</td></tr></table>" +
+          "<div>Ghi chú</div><table><tr><td>z</td></tr></table></body>"
       )
     ).toEqual([
       ["BIỂU SỐ 06a"],
@@ -115,15 +118,18 @@ describe("the HTML reader", () => {
     // two levels deep, two inner tables: still below the outer one, in the order they start
     expect(
       grid(
-        "<table><tr><td>a<table><tr><td>b<table><tr><td>c</td></tr></table></td></tr></table></td><td>x<table><tr><td>d</td></tr></table></td></tr></table>"
+        "<table><tr><td>a<table><tr><td>b<table><tr><td>c</td></tr></table></td></tr></table></td>" +
+          "<td>x<table><tr><td>d</td></tr></table></td></tr></table>"
       )
     ).toEqual([["a", "x"], ["b"], ["c"], ["d"]]);
   });
 
-  test("a <table> opened inside a table but outside a cell closes the open one (exportTableToExcel.js wraps its tables in one more <table>)", () => {
+  test("a <table> opened in a table but outside a cell closes the open one (exportTableToExcel.js wraps its tables in one more)", () => {
     const s = htmlToSheet(
-      `<table style="font-family: &quot;Times New Roman&quot;"><table><thead><tr><td colspan="13"><strong>TÌNH HÌNH</strong><br><i>(Từ ngày 01/01/2024 đến ngày 31/03/2024 )</i></td></tr><tr><p></p></tr></thead></table>` +
-        `<table id="tableToExcel"><thead><tr><td rowspan="2">STT</td><td colspan="2">Số hồ sơ</td></tr><tr><td>Tổng số</td><td>Trực tuyến</td></tr></thead><tbody><tr><td>1</td><td>5</td><td>3</td></tr></tbody></table></table>`
+      '<table style="font-family: &quot;Times New Roman&quot;"><table><thead><tr><td colspan="13">' +
+        "<strong>TÌNH HÌNH</strong><br><i>(Từ ngày 01/01/2024 đến ngày 31/03/2024 )</i></td></tr><tr><p></p></tr></thead></table>" +
+        '<table id="tableToExcel"><thead><tr><td rowspan="2">STT</td><td colspan="2">Số hồ sơ</td></tr>' +
+        "<tr><td>Tổng số</td><td>Trực tuyến</td></tr></thead><tbody><tr><td>1</td><td>5</td><td>3</td></tr></tbody></table></table>"
     );
     expect(s.tables).toBe(3);
     expect(s.snapshot.data.map((r) => r.map((c) => (c ? c.value : null)))).toEqual([
@@ -146,7 +152,7 @@ describe("the HTML reader", () => {
     ]);
   });
 
-  test("row groups: a rowspan ends with its <thead>/<tbody> (rowspan=0 fills the group); <tfoot> is shown last; text misplaced in a table is shown above it", () => {
+  test("row groups: a rowspan ends with its <thead>/<tbody> (0 fills it); <tfoot> last; text misplaced in a table shown above it", () => {
     const s = htmlToSheet(`<table>Đơn vị tính: hồ sơ<tfoot><tr><td>Tổng</td><td>9</td></tr></tfoot>
       <thead><tr><td>A</td><td rowspan="2">B</td></tr><tr><td rowspan="5">C</td></tr></thead>
       <tbody><tr><td rowspan="0">x</td><td>1</td></tr><tr><td>2</td></tr><tr><td>3</td></tr></tbody></table>`);
@@ -176,10 +182,11 @@ describe("the HTML reader", () => {
     ]);
   });
 
-  test("spans are bounded: values above 1,000 read as 1,000, nothing beyond Excel's 16,384 columns or 1,048,576 rows, never a throw", () => {
+  test("spans are bounded: above 1,000 read as 1,000, nothing beyond Excel's 16,384 columns or 1,048,576 rows, never a throw", () => {
     const t0 = Date.now();
     const wide = htmlToSheet(
-      `<table><tr><td colspan="99999999">a</td><td colspan="-3">b</td><td colspan="x">c</td></tr><tr><td rowspan="999999999">d</td><td>e</td></tr><tr><td>f</td></tr></table>`
+      '<table><tr><td colspan="99999999">a</td><td colspan="-3">b</td><td colspan="x">c</td></tr>' +
+        '<tr><td rowspan="999999999">d</td><td>e</td></tr><tr><td>f</td></tr></table>'
     );
     expect(wide.snapshot.merges).toEqual<Rect[]>([
       { top: 1, left: 1, bottom: 1, right: MAX_SPAN },
@@ -197,9 +204,11 @@ describe("the HTML reader", () => {
   });
 
   test("hidden rows, empty rows, and the sheet name of Excel's <x:Name>", () => {
-    const s =
-      htmlToSheet(`<html><head><!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet><x:Name>Biểu 06a</x:Name></x:ExcelWorksheet></x:ExcelWorksheets></x:ExcelWorkbook></xml><![endif]--></head>
-      <body><table><tr><td>a</td></tr><tr></tr><tr style="display:none"><td>b</td></tr></table></body></html>`);
+    const s = htmlToSheet(
+      `<html><head><!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet>` +
+        `<x:Name>Biểu 06a</x:Name></x:ExcelWorksheet></x:ExcelWorksheets></x:ExcelWorkbook></xml><![endif]--></head>
+      <body><table><tr><td>a</td></tr><tr></tr><tr style="display:none"><td>b</td></tr></table></body></html>`
+    );
     expect(s.snapshot.name).toBe("Biểu 06a");
     expect(s.snapshot.data.map((r) => r.map((c) => (c ? c.value : null)))).toEqual([
       ["a"],
@@ -346,11 +355,14 @@ function sampleHtml(): string {
     }
     rows.push(`    <tr>${cells.join("")}</tr>`);
   }
-  return `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">
+  return (
+    `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">
 <head>
   <meta charset=utf-8>
   <title>Báo cáo tình hình giải quyết TTHC</title>
-  <!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet><x:Name>Biểu 06a</x:Name><x:WorksheetOptions><x:DisplayGridlines/></x:WorksheetOptions></x:ExcelWorksheet></x:ExcelWorksheets></x:ExcelWorkbook></xml><![endif]-->
+  <!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet><x:Name>Biểu 06a</x:Name>` +
+    `<x:WorksheetOptions><x:DisplayGridlines/></x:WorksheetOptions>` +
+    `</x:ExcelWorksheet></x:ExcelWorksheets></x:ExcelWorkbook></xml><![endif]-->
   <style>td { mso-number-format: General; font-family: "Times New Roman"; } th { font-weight: bold; }</style>
 </head>
 <body>
@@ -359,7 +371,8 @@ ${rows.join("\n")}
   </table>
 </body>
 </html>
-`;
+`
+  );
 }
 
 const files: Record<string, string> = {};
@@ -495,7 +508,8 @@ describe("tthc on an HTML export of the sample", () => {
     const r = await tthc("check", f);
     expect(r.code).toBe(2);
     expect(r.errLines).toEqual([
-      `Tệp "trang.xls" là trang HTML nhưng không có bảng số liệu nào; hãy xuất lại từ phần mềm một cửa, hoặc mở bằng Excel và lưu lại dưới dạng .xlsx.`,
+      'Tệp "trang.xls" là trang HTML nhưng không có bảng số liệu nào; hãy xuất lại từ phần mềm một cửa, ' +
+        "hoặc mở bằng Excel và lưu lại dưới dạng .xlsx.",
     ]);
   });
 });

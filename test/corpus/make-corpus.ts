@@ -952,7 +952,9 @@ export const CORPUS: CorpusEntry[] = [
     expect: {
       ...CLEAN_06A_ONLY,
       pane: {
-        skip: "the Office host reads a sheet's whole used range (A1:XFD1048576 here): Excel would refuse the payload and the host would read it in 400,000 bands; the fake cannot hold it either",
+        skip:
+          "the Office host reads a sheet's whole used range (A1:XFD1048576 here): Excel would refuse the payload " +
+          "and the host would read it in 400,000 bands; the fake cannot hold it either",
       },
     },
   },
@@ -1178,11 +1180,15 @@ function htmlExport(): Buffer {
   const total = Array.from({ length: 11 }, (_, j) =>
     ROWS4.reduce((a, r) => a + (r.counts[j] as number), 0)
   );
-  const html = `<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta charset="utf-8"></head><body><table border="1">
+  const html =
+    `<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta charset="utf-8"></head><body><table border="1">
 <tr><td colspan="13">Biểu số 06a/VPCP/KSTT</td></tr>
 <tr><td colspan="13">(Từ ngày 15/12/2023 đến ngày 14/03/2024)</td></tr>
-<tr><th rowspan="2">STT</th><th rowspan="2">Lĩnh vực, công việc giải quyết theo cấp</th><th colspan="4">Số hồ sơ nhận giải quyết</th><th colspan="4">Số hồ sơ đã giải quyết</th><th colspan="3">Số lượng hồ sơ đang giải quyết</th></tr>
-<tr><th>Tổng số</th><th>Trực tuyến</th><th>Trực tiếp, dịch vụ bưu chính</th><th>Từ kỳ trước</th><th>Tổng số</th><th>Trước hạn</th><th>Đúng hạn</th><th>Quá hạn</th><th>Tổng số</th><th>Trong hạn</th><th>Quá hạn</th></tr>
+<tr><th rowspan="2">STT</th><th rowspan="2">Lĩnh vực, công việc giải quyết theo cấp</th>` +
+    `<th colspan="4">Số hồ sơ nhận giải quyết</th><th colspan="4">Số hồ sơ đã giải quyết</th>` +
+    `<th colspan="3">Số lượng hồ sơ đang giải quyết</th></tr>
+<tr><th>Tổng số</th><th>Trực tuyến</th><th>Trực tiếp, dịch vụ bưu chính</th><th>Từ kỳ trước</th>` +
+    `<th>Tổng số</th><th>Trước hạn</th><th>Đúng hạn</th><th>Quá hạn</th><th>Tổng số</th><th>Trong hạn</th><th>Quá hạn</th></tr>
 ${rows.join("\n")}
 <tr><td></td><td>Tổng cộng</td>${total.map(td).join("")}</tr>
 </table></body></html>`;
@@ -1255,39 +1261,56 @@ async function packageOf(wb: WorkbookSnapshot): Promise<Buffer> {
       if (cells.length) rows.push(`<row r="${r}">${cells.join("")}</row>`);
     });
     const merges = sh.merges.length
-      ? `<mergeCells count="${sh.merges.length}">${sh.merges.map((m) => `<mergeCell ref="${colLetter(m.left)}${m.top}:${colLetter(m.right)}${m.bottom}"/>`).join("")}</mergeCells>`
+      ? `<mergeCells count="${sh.merges.length}">` +
+        `${sh.merges.map((m) => `<mergeCell ref="${colLetter(m.left)}${m.top}:${colLetter(m.right)}${m.bottom}"/>`).join("")}` +
+        "</mergeCells>"
       : "";
     zip.file(
       `xl/worksheets/sheet${n}.xml`,
-      `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join("")}</sheetData>${merges}</worksheet>`
+      '<?xml version="1.0" encoding="UTF-8"?>' +
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+        `<sheetData>${rows.join("")}</sheetData>${merges}</worksheet>`
     );
     sheetsXml.push(`<sheet name="${esc(sh.name)}" sheetId="${n}" r:id="rId${n}"/>`);
     rels.push(
-      `<Relationship Id="rId${n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${n}.xml"/>`
+      `<Relationship Id="rId${n}"` +
+        ' Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"' +
+        ` Target="worksheets/sheet${n}.xml"/>`
     );
     overrides.push(
-      `<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`
+      `<Override PartName="/xl/worksheets/sheet${n}.xml"` +
+        ' ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
     );
   });
   zip.file(
     "[Content_Types].xml",
     '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
       '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
       overrides.join("") +
       "</Types>"
   );
   zip.file(
     "_rels/.rels",
-    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+    '<?xml version="1.0" encoding="UTF-8"?>' +
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId1"' +
+      ' Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"' +
+      ' Target="xl/workbook.xml"/></Relationships>'
   );
   zip.file(
     "xl/workbook.xml",
-    `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${sheetsXml.join("")}</sheets></workbook>`
+    '<?xml version="1.0" encoding="UTF-8"?>' +
+      '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"' +
+      ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+      `<sheets>${sheetsXml.join("")}</sheets></workbook>`
   );
   zip.file(
     "xl/_rels/workbook.xml.rels",
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`
+    '<?xml version="1.0" encoding="UTF-8"?>' +
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      `${rels.join("")}</Relationships>`
   );
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }

@@ -113,17 +113,20 @@ export const bangDanhGia: TableSpec = {
 };
 
 export const sampleMarkup = [
-  "Căn cứ hướng dẫn của UBND thị xã về chế độ báo cáo định kỳ, UBND phường Phú Sơn báo cáo kết quả công tác kiểm soát thủ tục hành chính quý I năm 2024 như sau:",
+  "Căn cứ hướng dẫn của UBND thị xã về chế độ báo cáo định kỳ, UBND phường Phú Sơn báo cáo kết quả " +
+    "công tác kiểm soát thủ tục hành chính quý I năm 2024 như sau:",
   "# I. TÌNH HÌNH, KẾT QUẢ KIỂM SOÁT THỦ TỤC HÀNH CHÍNH",
   "## 1. Đánh giá tác động TTHC quy định tại dự thảo văn bản quy phạm pháp luật",
   "Không có nội dung báo cáo.",
   "## 6. Tình hình, kết quả giải quyết thủ tục hành chính",
   "- Trong kỳ, Bộ phận Một cửa tiếp nhận **85** hồ sơ (trực tuyến **84**, trực tiếp **0**, từ kỳ trước chuyển sang **1**).",
-  "- Đã giải quyết **82** hồ sơ, trong đó trước hạn **60** hồ sơ (**73,2%**), đúng hạn **22** hồ sơ (**26,8%**), quá hạn **0** hồ sơ; đang giải quyết **3** hồ sơ.",
+  "- Đã giải quyết **82** hồ sơ, trong đó trước hạn **60** hồ sơ (**73,2%**), đúng hạn **22** hồ sơ (**26,8%**), " +
+    "quá hạn **0** hồ sơ; đang giải quyết **3** hồ sơ.",
   "- Các lĩnh vực có hồ sơ: Chứng thực 31 hồ sơ; Hộ tịch 54 hồ sơ.",
   "## 7. Triển khai cơ chế một cửa, một cửa liên thông",
   "### a) Công tác chỉ đạo, triển khai",
-  "Lãnh đạo UBND phường thường xuyên nhắc nhở công chức tại Bộ phận Một cửa thực hiện đúng quy trình, trả kết quả đúng hẹn và công khai tiến độ giải quyết trên hệ thống một cửa điện tử.",
+  "Lãnh đạo UBND phường thường xuyên nhắc nhở công chức tại Bộ phận Một cửa thực hiện đúng quy trình, " +
+    "trả kết quả đúng hẹn và công khai tiến độ giải quyết trên hệ thống một cửa điện tử.",
   "### đ) Đánh giá việc giải quyết TTHC",
   "Tổng điểm tự đánh giá đạt **17,4/18** điểm, xếp loại **Xuất sắc**; tỷ lệ người dân rất hài lòng đạt *78,6%*.",
   "# II. ĐÁNH GIÁ CHUNG",
@@ -153,7 +156,8 @@ export const sampleInput: RenderInput = {
     year: 2024,
     title: "BÁO CÁO",
     subject:
-      "Tình hình, kết quả thực hiện kiểm soát thủ tục hành chính, cơ chế một cửa, một cửa liên thông và thực hiện thủ tục hành chính trên môi trường điện tử quý I năm 2024",
+      "Tình hình, kết quả thực hiện kiểm soát thủ tục hành chính, cơ chế một cửa, một cửa liên thông " +
+      "và thực hiện thủ tục hành chính trên môi trường điện tử quý I năm 2024",
     recipients: ["UBND thị xã Bỉm Sơn"],
     noiNhan: ["UBND thị xã (b/c);", "Lưu: VT, VP."],
     signature: { authority: "KT. CHỦ TỊCH", title: "PHÓ CHỦ TỊCH", name: "Bùi Duy Hòa" },

@@ -115,7 +115,7 @@ async function keyTab(page: Page, name: string): Promise<void> {
 
 // Point 1. Before: Kiểm tra showed grey "0 lỗi" / "0 cảnh báo", and Xem trước said in bold "Không
 // có ô nào cần điền: biểu đã đủ công thức và số liệu" on a workbook without a Biểu 06a.
-test("(16.1) a workbook without a Biểu 06a: no counts, no 'đủ', a pointer to Tạo biểu mẫu, in Bắt đầu, Kiểm tra and Điền số liệu", async () => {
+test("(16.1) a workbook without a Biểu 06a: no counts, no 'đủ', a pointer to Tạo biểu mẫu in Bắt đầu, Kiểm tra, Điền số liệu", async () => {
   const p = await open({ pane: 320, viewport: { width: 1100, height: 900 } });
   await openFile(p, await noFormXlsx());
 
@@ -311,7 +311,7 @@ test("(16.4) at 320 px the tab bar stays visible at the bottom of the longest vi
 });
 
 // Point 5. Before: "Mẫu của tôi (tệp .hbs)", "Biểu 06a!C10 | =SUM(D10:F10) → 0", "ghi chú (Note)".
-test("(16.5) no developer words: the fill preview says 'C10 = (4) + (5) + (6)', the marks say where to read them, the template has no '.hbs'", async () => {
+test("(16.5) no developer words: the fill preview says 'C10 = (4) + (5) + (6)', marks say where to read them, no '.hbs'", async () => {
   const p = await open({ pane: 320, viewport: { width: 1100, height: 900 } });
   await paneTab(p.pane, "Điền số liệu").click();
   await paneButton(p.pane, "Xem trước").click();
@@ -403,7 +403,7 @@ test("(16.7) messages belong to the last action; each view's Hoàn tác undoes o
 // Point 8. Before: figures left-aligned; "Ước tính chỉ số 1 … 1,7" unexplained beside 1,8; straight
 // quotes in the Chấm điểm message; "Tải lại tệp"; the report's name twice; Tạo biểu mẫu warned
 // about the existing form only after adding sheets; a missing unit name shown at the bottom.
-test("(16.8) small things: figures on the right, index 1 explained, curly quotes, the report named once, Tạo biểu mẫu warns first and inline", async () => {
+test("(16.8) figures right, index 1 explained, curly quotes, the report named once, Tạo biểu mẫu warns first and inline", async () => {
   const p = await open({ pane: 350, viewport: { width: 1100, height: 900 } });
   await paneTab(p.pane, "Chấm điểm").click();
   await paneButton(p.pane, "Chấm điểm").click();
@@ -486,7 +486,7 @@ async function axeProblems(page: Page, include?: string): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.html.slice(0, 80)).join(" | ")}`);
 }
 
-test("(16.10) axe: taskpane.html (notice inside a landmark) and every view of the preview at 320 px, nothing serious but Fluent's focus guards", async () => {
+test("(16.10) axe, 320 px: taskpane.html (notice in a landmark), each preview view; none serious but Fluent's focus guards", async () => {
   const context = await browser.newContext({
     viewport: { width: 350, height: 800 },
     locale: "vi-VN",
@@ -522,7 +522,7 @@ test("(16.10) axe: taskpane.html (notice inside a landmark) and every view of th
 
 // The whole quarter with the keyboard alone, at 320 px. Before: the findings hint said Tab + Enter
 // while the list moves with ↑/↓, and the focus fell to <body> after Kiểm tra and Tạo báo cáo.
-test("keyboard only, at 320 px: Bắt đầu → Kiểm tra (↑/↓ in the findings, Enter selects the cell) → Điền số liệu → Chấm điểm → Tạo báo cáo", async () => {
+test("keyboard only, 320 px: Bắt đầu → Kiểm tra (↑/↓ in findings, Enter selects) → Điền số liệu → Chấm điểm → Tạo báo cáo", async () => {
   const p = await open({ pane: 320, viewport: { width: 1100, height: 900 } });
   const page = p.page;
   await paneTab(p.pane, "Bắt đầu").focus(); // the one pointer step: put the caret in the pane
@@ -575,7 +575,7 @@ test("keyboard only, at 320 px: Bắt đầu → Kiểm tra (↑/↓ in the find
 // Chấm điểm under NĐ 118/2025 (the Q3/2026 sample, phường Hạc Thành), at 320 px. Before: the pane
 // found no nine-index sheet and said "Không tìm thấy bảng đánh giá", while `tthc score` listed the
 // Điều 33.1 contents.
-test("Chấm điểm on the NĐ 118/2025 sample at 320 px: the Điều 33.1 contents, their levels, the Điều 32.1 figures; no points or grade; axe clean", async () => {
+test("Chấm điểm, NĐ 118/2025 sample, 320 px: Điều 33.1 contents and levels, Điều 32.1 figures; no points or grade; axe clean", async () => {
   const p = await open({ pane: 320, viewport: { width: 1100, height: 900 } });
   await openFile(p, path.join(ROOT, "samples", "bao-cao-quy-3-2026-hac-thanh.xlsx"));
   await paneTab(p.pane, "Chấm điểm").click();

@@ -457,7 +457,7 @@ async function overflow(p: Preview): Promise<string> {
   });
 }
 
-test("(i) Tổng hợp at 320 px: three units' files (one in TCVN3) and a bad one; the district sheets appear with the summed totals; Hoàn tác removes them", async () => {
+test("(i) Tổng hợp, 320 px: 3 units' files (one TCVN3), a bad one; district sheets with summed totals; Hoàn tác removes them", async () => {
   const dir = tmpDir("tthc-e2e-rollup-");
   const units: (UnitOptions & { file: string })[] = [
     { file: "phuong-ba-dinh.xlsx", unit: "UBND phường Ba Đình", seed: 1 },
@@ -582,7 +582,7 @@ test("(i) Tổng hợp at 320 px: three units' files (one in TCVN3) and a bad on
   );
 });
 
-test("(j) a TCVN3 workbook at 320 px: Kiểm tra says so once; Chuyển mã sang Unicode writes Unicode in Times New Roman; Hoàn tác restores", async () => {
+test("(j) TCVN3 file, 320 px: Kiểm tra says so once; Chuyển mã sang Unicode: Unicode in Times New Roman; Hoàn tác restores", async () => {
   // The sample with every text cell in TCVN3 and .VnTime fonts (as test/cli/convert.test.ts builds it).
   const dir = tmpDir("tthc-e2e-");
   const file = path.join(dir, "bao-cao-tcvn3.xlsx");

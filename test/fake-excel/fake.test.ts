@@ -1,5 +1,7 @@
 // The fake Excel behaves like Office.js where the host depends on it.
-/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read -- this file reads before load/sync on purpose: it tests that the fake refuses such reads like Office.js (PropertyNotLoaded, isNullObject) */
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load,
+   office-addins/load-object-before-read -- this file reads before load/sync on purpose: it tests that
+   the fake refuses such reads like Office.js (PropertyNotLoaded, isNullObject) */
 import type { WorkbookSnapshot } from "../../src/core/grid";
 import { createFakeExcel, FakeRichApiError } from "../../src/fake-excel";
 
@@ -39,7 +41,8 @@ describe("load/sync semantics", () => {
     await fake.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Biểu 06a").getRange("A2:C4");
       expect(() => range.values).toThrow(
-        `The property 'values' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
+        "The property 'values' is not available. Before reading the property's value, call the load method " +
+          'on the containing object and call "context.sync()" on the associated request context.'
       );
       range.load("values");
       // Loaded but not synced yet: still unavailable.

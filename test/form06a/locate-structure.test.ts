@@ -310,7 +310,7 @@ describe("locate06a: real wordings", () => {
     "80%",
   ];
 
-  test("the OpenCPS report: Nhận giải quyết (Tồn trước, Nhận trong kỳ: Tổng số / Một cửa / Trực tuyến), Kết quả giải quyết, Còn hạn", () => {
+  test("OpenCPS report: Nhận giải quyết (Tồn trước, Nhận trong kỳ: Tổng số / Một cửa / Trực tuyến), Kết quả giải quyết, Còn hạn", () => {
     const numbering = Array.from({ length: 20 }, (_, i) => `(${i + 1})`);
     const rows = [
       ...OPENCPS_HEADER,
@@ -391,7 +391,9 @@ describe("locate06a: near misses are refused with what the header lacked", () =>
       ["C1:F1", "G1:J1", "K1:L1", "E2:F2"]
     );
     expect(refusal(w)).toBe(
-      'Trang tính "S", dòng 1 có tiêu đề giống Biểu 06a nhưng nhóm "Số hồ sơ đã giải quyết" thiếu cột Tổng số (7); nhóm "Số lượng hồ sơ đang giải quyết" thiếu cột Tổng số (11): không đọc được số liệu. Hãy kiểm tra dòng tiêu đề của biểu.'
+      'Trang tính "S", dòng 1 có tiêu đề giống Biểu 06a nhưng nhóm "Số hồ sơ đã giải quyết" thiếu cột Tổng số (7); ' +
+        'nhóm "Số lượng hồ sơ đang giải quyết" thiếu cột Tổng số (11): không đọc được số liệu. ' +
+        "Hãy kiểm tra dòng tiêu đề của biểu."
     );
   });
 

@@ -327,7 +327,8 @@ describe("locate06a: no form", () => {
       [1, "Hộ tịch", 1, 2, 3],
     ]);
     expect(noForm(wb)).toBe(
-      'Trang tính "S", dòng 1 có tiêu đề Biểu 06a nhưng thiếu các cột bên dưới (Tổng số, Trực tuyến, Trực tiếp, Từ kỳ trước, Trước hạn, Đúng hạn, Quá hạn, Trong hạn…): không đọc được số liệu.'
+      'Trang tính "S", dòng 1 có tiêu đề Biểu 06a nhưng thiếu các cột bên dưới (Tổng số, Trực tuyến, Trực tiếp, ' +
+        "Từ kỳ trước, Trước hạn, Đúng hạn, Quá hạn, Trong hạn…): không đọc được số liệu."
     );
   });
 

@@ -94,7 +94,10 @@ const validForm: fc.Arbitrary<ValidForm> = fc
     return { rows, o };
   });
 
-/** Mutations that keep every input a valid count: whole data rows moved, columns added outside the groups, figures replaced by other whole numbers. */
+/**
+ * Mutations that keep every input a valid count: whole data rows moved, columns added outside the
+ * groups, figures replaced by other whole numbers.
+ */
 type SafeMutation =
   | { kind: "delete-row"; i: number }
   | { kind: "duplicate-row"; i: number; j: number }

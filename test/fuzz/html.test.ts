@@ -63,7 +63,12 @@ const TABLE = fc
   )
   .map(
     (rows) =>
-      `<table>${rows.map((r) => `<tr>${r.map(([t, rs, cs, v]) => `<${t} rowspan="${rs}" colspan="${cs}">${v}</${t}>`).join("")}</tr>`).join("")}</table>`
+      `<table>${rows
+        .map(
+          (r) =>
+            `<tr>${r.map(([t, rs, cs, v]) => `<${t} rowspan="${rs}" colspan="${cs}">${v}</${t}>`).join("")}</tr>`
+        )
+        .join("")}</table>`
   );
 
 /** Tables and random pieces, interleaved: tables inside tables, inside cells, misnested, broken. */

@@ -21,7 +21,10 @@ export interface RowSpec {
   stt?: Val;
   name: string;
   counts: Val[];
-  /** "group": a group (section) row, its label merged across the 13 columns in column (1) (counts ignored); "subtotal": left out of the total row's sums. */
+  /**
+   * "group": a group (section) row, its label merged across the 13 columns in column (1) (counts
+   * ignored); "subtotal": left out of the total row's sums.
+   */
   kind?: "group" | "subtotal";
 }
 

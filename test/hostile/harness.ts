@@ -1,5 +1,6 @@
 // The hostile corpus's runner: `tthc ARGS…` in a child process (the current sources, compiled
-// once per change by tsc), under /usr/bin/time for its wall time and peak resident memory. Every case asserts both bounds; the table of measures is printed at the end.
+// once per change by tsc), under /usr/bin/time for its wall time and peak resident memory. Every
+// case asserts both bounds; the table of measures is printed at the end.
 import { execFileSync, spawnSync } from "child_process";
 import { createHash } from "crypto";
 import * as fs from "fs";

@@ -124,7 +124,10 @@ export function describeChange(c: CellChange): string {
   return `${c.sheet}!${c.cell}: ${show(c.before)} → ${show(c.after)}`;
 }
 
-/** "sheet!A1" of the cells fill may turn from an agreeing typed count into a formula: (3), (7), (11) of every row, every count of the total and sub-total rows. */
+/**
+ * "sheet!A1" of the cells fill may turn from an agreeing typed count into a formula: (3), (7), (11) of
+ * every row, every count of the total and sub-total rows.
+ */
 export function derivedCellsOf(form: Form06a | null): Set<string> {
   const out = new Set<string>();
   if (!form) return out;

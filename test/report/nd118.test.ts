@@ -89,7 +89,8 @@ describe("the seed's Q1/2024 report stays under NĐ 61/2018", () => {
     expect(r.text).toContain("Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025");
     // The workbook's nine-index sheet: printed as the province's own method, not the decree's.
     expect(r.text).toContain(
-      "Theo bộ chỉ số chấm điểm riêng do tỉnh quy định (không phải nội dung của Nghị định số 118/2025/NĐ-CP): tổng điểm 17,4/18 điểm, xếp loại Xuất sắc."
+      "Theo bộ chỉ số chấm điểm riêng do tỉnh quy định (không phải nội dung của Nghị định số 118/2025/NĐ-CP): " +
+        "tổng điểm 17,4/18 điểm, xếp loại Xuất sắc."
     );
     expect(r.text).not.toMatch(/61\/2018/);
   });
@@ -101,7 +102,7 @@ test("templates/bao-cao-quy-nd118.hbs is the template, imported as text (the one
   ).toBe(TEMPLATE_ND118);
 });
 
-test("a Q3/2025 workbook (15/06–14/09/2025) straddles 01/07/2025: reported under NĐ 118/2025, with a warning at the period cell", async () => {
+test("a Q3/2025 workbook (15/06–14/09/2025) straddles 01/07/2025: reported under NĐ 118/2025, warned at the period cell", async () => {
   const ExcelJS = (await import("exceljs")).default;
   const { layout06a } = await import("../../src/core/form06a/layout");
   const { hacThanh06aLayout } = await import("../../src/samples/sampleNd118");
@@ -144,7 +145,7 @@ test('the Thuyết minh cell "Chế độ báo cáo" overrides the period; an un
   expect(f[0].sheet).toBe("Thuyết minh");
 });
 
-test("I.8 online services: “một phần / toàn trình” under NĐ 118/2025 from a Thuyết minh in either wording; the seed's “mức độ 3/4” under NĐ 61/2018", async () => {
+test("I.8: “một phần / toàn trình” (NĐ 118/2025) from a Thuyết minh in either wording; the seed's “mức độ 3/4” (NĐ 61/2018)", async () => {
   const { hacThanhTextSheet } = await import("../../src/samples/sampleNd118");
   const { layoutTextSheet } = await import("../../src/core/report");
   const { applyEditsToSnapshot } = await import("../../src/core/snapshotEdits");

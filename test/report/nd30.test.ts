@@ -165,7 +165,7 @@ describe("what the document holds", () => {
     expect(lastPara).toMatch(/<w:keepNext\/>/);
   });
 
-  test("sections: body portrait 20/20/30/15 mm; Phụ lục I landscape 30/20/20/20 mm, Phụ lục II portrait, each numbered from 1", async () => {
+  test("body portrait 20/20/30/15 mm; Phụ lục I landscape 30/20/20/20 mm; Phụ lục II portrait; each section numbered from 1", async () => {
     const { document } = await openDocx(docs.sample);
     const secs = sections(document);
     expect(secs).toHaveLength(3);

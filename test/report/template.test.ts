@@ -314,7 +314,8 @@ describe("user templates", () => {
 
   test("use the same helpers and partials", () => {
     const tpl =
-      "# {{upper unit.name}}\n- {{num form06a.total.received}} hồ sơ, {{pct form06a.total.shares.early}}, {{points evaluation.total.self}} điểm\n{{date header.date}}\n{{> bang06a}}";
+      "# {{upper unit.name}}\n- {{num form06a.total.received}} hồ sơ, {{pct form06a.total.shares.early}}, " +
+      "{{points evaluation.total.self}} điểm\n{{date header.date}}\n{{> bang06a}}";
     expect(renderReportMarkup(sampleData(), tpl)).toBe(
       "# UBND PHƯỜNG PHÚ SƠN\n\\- 85 hồ sơ, 73,2%, 17,4 điểm\nngày 15 tháng 3 năm 2024\n::table bang06a\n".replace(
         "\\- 85",
@@ -338,7 +339,8 @@ describe("user templates", () => {
     data.figures.reviewCompletion = 97.55;
     const m = renderReportMarkup(
       data,
-      "{{num figures.published}} {{pct figures.reviewCompletion}} {{dec 17.44}} {{dateShort period.to}} {{date period.to}} {{num nothing}} {{pct nothing}}"
+      "{{num figures.published}} {{pct figures.reviewCompletion}} {{dec 17.44}} {{dateShort period.to}} " +
+        "{{date period.to}} {{num nothing}} {{pct nothing}}"
     );
     expect(m).toBe("1.234 97,6% 17,4 14/03/2024 ngày 14 tháng 3 năm 2024 … …\n");
   });

@@ -96,7 +96,8 @@ export function lateWorkbook(): ExcelJS.Workbook {
   text.figures.dvcDossiersLevel3 = 53;
   text.figures.dvcDossiersLevel4 = 31;
   text.sections.i6late =
-    "Hồ sơ đăng ký khai sinh có yếu tố nước ngoài phải xác minh tại nơi cư trú cũ của người mẹ; đường truyền phần mềm một cửa gián đoạn 3 ngày trong tháng 02/2024.";
+    "Hồ sơ đăng ký khai sinh có yếu tố nước ngoài phải xác minh tại nơi cư trú cũ của người mẹ; " +
+    "đường truyền phần mềm một cửa gián đoạn 3 ngày trong tháng 02/2024.";
   text.sections.i6apology =
     "UBND phường đã gửi 9 Phiếu xin lỗi và hẹn lại ngày trả kết quả cho người dân có hồ sơ quá hạn.";
   applyEdits(wb, layoutTextSheet({ sheet: SHEETS.text, values: text }));

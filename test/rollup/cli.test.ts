@@ -40,7 +40,7 @@ async function sheetTexts(file: string, sheet: string): Promise<string[]> {
     .map((c) => String(c?.value ?? ""));
 }
 
-test("a bad unit file does not stop the others: the rest is rolled up, the bad ones listed at the end with their reason, exit 1", async () => {
+test("a bad unit file does not stop the others: the rest is rolled up, the bad ones listed last with their reason, exit 1", async () => {
   const dir = await folder({ "a.xlsx": spec("UBND PHƯỜNG A"), "c.xlsx": spec("UBND PHƯỜNG C") });
   fs.writeFileSync(`${dir}/b-hong.xlsx`, "đây không phải tệp Excel");
   fs.writeFileSync(`${dir}/d-rong.xlsx`, "");

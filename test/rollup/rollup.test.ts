@@ -76,7 +76,7 @@ const plain = (rows: { name: string; counts: number[] }[]) =>
   rows.map(({ name, counts }) => ({ name, counts }));
 
 describe("sums (property)", () => {
-  test("each input column of the district, by field, by unit and in total, is the sum of the units' rows; derived columns are the sums of their parts", () => {
+  test("each district input column (by field, by unit, in total) is the sum of the units' rows; derived columns sum their parts", () => {
     fc.assert(
       fc.property(fc.array(unitArb, { minLength: 1, maxLength: 6 }), (unitsRows) => {
         const units = unitsRows.map((rows, i) => summary(`UBND PHƯỜNG ${i + 1}`, plain(rows)));
@@ -217,7 +217,8 @@ describe("periods, duplicates, units' findings", () => {
     expect(p).toHaveLength(1);
     expect(p[0]).toMatchObject({ severity: "warning", files: ["UBND PHƯỜNG B.xlsx"] });
     expect(p[0].message).toBe(
-      'UBND PHƯỜNG B (tệp "UBND PHƯỜNG B.xlsx") báo cáo kỳ 01/01/2024 – 14/03/2024, khác kỳ của đa số đơn vị (15/12/2023 – 14/03/2024; 2/4 đơn vị).'
+      'UBND PHƯỜNG B (tệp "UBND PHƯỜNG B.xlsx") báo cáo kỳ 01/01/2024 – 14/03/2024, ' +
+        "khác kỳ của đa số đơn vị (15/12/2023 – 14/03/2024; 2/4 đơn vị)."
     );
     expect(r.notes.filter((n) => n.code === "rollup/no-period").map((n) => n.files)).toEqual([
       ["UBND PHƯỜNG D.xlsx"],

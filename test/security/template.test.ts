@@ -55,7 +55,8 @@ const PAYLOADS = [
   "{{> (lookup . 'toString')}}",
   "{{#each form06a.fields}}{{this.push 1}}{{/each}}",
   "{{this.constructor.constructor 'return process'}}",
-  '{{#with "s" as |s|}}{{#with (lookup s "constructor")}}{{#with (lookup this "constructor")}}{{this "return 1"}}{{/with}}{{/with}}{{/with}}',
+  '{{#with "s" as |s|}}{{#with (lookup s "constructor")}}{{#with (lookup this "constructor")}}' +
+    '{{this "return 1"}}{{/with}}{{/with}}{{/with}}',
   "{{log (lookup this 'constructor')}}{{#log}}x{{/log}}",
   "{{* decorator}}",
   "{{{{raw}}}} {{constructor}} {{{{/raw}}}}",

@@ -77,8 +77,10 @@ describe.each(["tcvn3", "vni"] as const)("a %s workbook in the task pane", (enc)
     expect(r.legacy!.cells).toBeGreaterThan(100);
     expect(PANE_MSG.check.legacy(r.legacy!.name, r.legacy!.encoding)).toBe(
       enc === "vni"
-        ? "Sổ làm việc gõ theo bảng mã cũ VNI, phông VNI-Times. Để kiểm tra, chữ đã được đọc chuyển sang Unicode; các ô trong sổ chưa bị thay đổi."
-        : "Sổ làm việc gõ theo bảng mã cũ TCVN3 (ABC), phông .VnTime. Để kiểm tra, chữ đã được đọc chuyển sang Unicode; các ô trong sổ chưa bị thay đổi."
+        ? "Sổ làm việc gõ theo bảng mã cũ VNI, phông VNI-Times. " +
+            "Để kiểm tra, chữ đã được đọc chuyển sang Unicode; các ô trong sổ chưa bị thay đổi."
+        : "Sổ làm việc gõ theo bảng mã cũ TCVN3 (ABC), phông .VnTime. " +
+            "Để kiểm tra, chữ đã được đọc chuyển sang Unicode; các ô trong sổ chưa bị thay đổi."
     );
     // The marks and notes are where the Unicode sample has them; the clerk's text is untouched.
     expect(fake.workbook.notes().map((n) => `${n.sheet}!${n.address}`)).toEqual([

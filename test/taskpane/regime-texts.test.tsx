@@ -76,7 +76,7 @@ describe("Bắt đầu", () => {
     expect(stepsOf(null)[2].what).toBe(PANE_MSG.start.score.whatAny);
   });
 
-  test("a Q3/2026 workbook (NĐ 118/2025): the province rolls up its xã, phường, đặc khu; the Điều 33 table counts as the evaluation", async () => {
+  test("a Q3/2026 workbook (NĐ 118/2025): the province rolls up its xã, phường, đặc khu; the Điều 33 table is the evaluation", async () => {
     const { pane } = paneOn(snapshotOf(buildNd118SampleWorkbook()));
     const s = await pane.status();
     expect(s.regime).toMatchObject({ id: "nd118-2025", model: "art33-contents" });

@@ -106,7 +106,7 @@ describe("reading the units' files in the browser", () => {
 });
 
 describe("Tổng hợp into the open workbook", () => {
-  test("3 units: the district sheets, 2 syncs, the district 06a checks clean and its totals are the units' sums; Hoàn tác removes them", async () => {
+  test("3 units: district sheets, 2 syncs; the district 06a checks clean, totals = the units' sums; Hoàn tác removes them", async () => {
     const results = await readUnitFiles(files);
     const fake = createFakeExcel({
       sheets: [

@@ -120,7 +120,7 @@ test("with mistakes in the Điều 33 table: the same findings as the CLI, at th
   expect(asCliJson(r.s)).toEqual(r.j);
 }, 60000);
 
-test("the seed under NĐ 61/2018: the nine indices (17,4/18, Xuất sắc), as the CLI; under the NĐ 118 setting, the province's method", async () => {
+test("seed under NĐ 61/2018: nine indices (17,4/18, Xuất sắc) as the CLI; under the NĐ 118 setting, the province's method", async () => {
   const old = await both(SAMPLE);
   expect(old.s.method).toBe("indices");
   expect(old.s.regime.model).toBe("nine-indices");
@@ -167,7 +167,7 @@ describe("the view", () => {
       .replace(/&quot;/g, '"')
       .replace(/\s+/g, " ");
 
-  test("the Điều 33.1 results in Vietnamese: contents, evaluations per level with shares as the CLI prints them, the Điều 32.1 figures; no points", async () => {
+  test("Điều 33.1 results in Vietnamese: contents, level evaluations with shares as the CLI, Điều 32.1 figures; no points", async () => {
     const { s } = await both(await sampleFile("hac-thanh-view.xlsx"));
     const html = render(<Art33Results art33={s.art33!} />);
     const t = text(html);

@@ -82,7 +82,7 @@ function bigBook(): { book: WorkbookSnapshot; wrongRows: number[] } {
 describe("Kiểm tra on a 5,000-row Biểu 06a", () => {
   const { book, wrongRows } = bigBook();
 
-  test("task pane (globals installed as in the pane): 1 + 4 blocks + 1 write once the sheet names are known, marks and notes written", async () => {
+  test("task pane (globals as in the pane): 1 + 4 blocks + 1 write once the sheet names are known, marks and notes written", async () => {
     const fake = createFakeExcel(book);
     const restore = fake.installGlobals();
     try {

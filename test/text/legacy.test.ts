@@ -192,7 +192,7 @@ describe("text as clerks see it in Excel", () => {
     expect(detectLegacy(unicode)).toBeNull();
   });
 
-  test('"Soá hoà sô" alone also reads as Unicode (odd, but every word is a syllable): not detected; in a VNI workbook it is converted', () => {
+  test('"Soá hoà sô" alone also reads as Unicode (odd, but each word is a syllable): not detected; converted in a VNI workbook', () => {
     expect(legacyEvidence("Soá hoà sô", "vni")).toMatchObject({ strong: 0, weak: 2, loss: 0 });
     expect(detectLegacy("Soá hoà sô")).toBeNull();
     const wb: WorkbookSnapshot = {

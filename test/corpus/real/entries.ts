@@ -128,7 +128,8 @@ const byUnit: CorpusEntry[] = [
     mistakeFindings(uRow, U.total),
     mistakeConflicts(uRow, U.total)
   ),
-  // exportTableToExcel.js's other path (navigator.msSaveOrOpenBlob, old Edge/IE) writes a Blob of "\ufeff" + the page: a UTF-8 BOM.
+  // exportTableToExcel.js's other path (navigator.msSaveOrOpenBlob, old Edge/IE) writes a Blob of "\ufeff" + the
+  // page: a UTF-8 BOM.
   form06a(
     "th-06a-don-vi-xuat-bom.ok",
     "the same export saved through msSaveOrOpenBlob (UTF-8 with a BOM), balanced",
@@ -180,7 +181,10 @@ const onScreen: CorpusEntry[] = [
 
 const L = byLevelRows();
 const lRow = L.data[MISTAKES.row];
-/** Each group is numbered from 2 by the export (see thanhhoa.ts): one 06a/numbering at each group's first row. */
+/**
+ * Each group is numbered from 2 by the export (see thanhhoa.ts): one 06a/numbering at each group's first
+ * row.
+ */
 const levelNumbering = [L.data[0], L.data[2], L.data[3]].map((r) => `06a/numbering ${a1(r, 1)}`);
 const byLevel: CorpusEntry[] = [
   form06a(
@@ -221,7 +225,8 @@ const tRow = TEMPLATE_AT.firstData + MISTAKES.row;
 const template: CorpusEntry[] = [
   form06a(
     "th-06a-mau-in-go-lai.ok",
-    'Thanh Hóa\'s printed "Biểu số II.06a" (TT, Tiếp nhận, notes in headers, bare 1…13, "Kỳ báo cáo: Quý I năm 2024") keyed into Excel, balanced',
+    'Thanh Hóa\'s printed "Biểu số II.06a" (TT, Tiếp nhận, notes in headers, bare 1…13, ' +
+      '"Kỳ báo cáo: Quý I năm 2024") keyed into Excel, balanced',
     "xlsx",
     xlsxOf(() => th06aTemplateGrid(null)),
     []
@@ -264,7 +269,8 @@ const evalEntry = (
 const evaluation: CorpusEntry[] = [
   evalEntry(
     "th-danh-gia-mau-02.ok",
-    'Thanh Hóa\'s evaluation export: float total, "Số phiếu đánh giá" inside a three-line cell, three satisfaction levels as a label row over a value row',
+    'Thanh Hóa\'s evaluation export: float total, "Số phiếu đánh giá" inside a three-line cell, ' +
+      "three satisfaction levels as a label row over a value row",
     false
   ),
   evalEntry(
@@ -314,7 +320,8 @@ const epar: CorpusEntry[] = [
   {
     id: "epar-r3-bao-cao-3",
     about:
-      "e-par R3's district report (Tiếp nhận / Đã giải quyết / Đang giải quyết, no online/direct/carried-over split): refused as a near miss that names its header row",
+      "e-par R3's district report (Tiếp nhận / Đã giải quyết / Đang giải quyết, no online/direct/carried-over split): " +
+      "refused as a near miss that names its header row",
     ext: "xls",
     build: async () => eparReportHtml(),
     expect: {
@@ -333,7 +340,8 @@ const epar: CorpusEntry[] = [
 const q = '["“”]';
 const bpNearMiss = (sheet: string, row: number) =>
   new RegExp(
-    `Trang tính ${q}${sheet}${q}, dòng ${row} có tiêu đề giống Biểu 06a nhưng nhóm ${q}Số hồ sơ đã giải quyết${q} thiếu cột Trước hạn \\(8\\), Đúng hạn \\(9\\): không đọc được số liệu`
+    `Trang tính ${q}${sheet}${q}, dòng ${row} có tiêu đề giống Biểu 06a nhưng nhóm ${q}Số hồ sơ đã giải quyết${q} ` +
+      "thiếu cột Trước hạn \\(8\\), Đúng hạn \\(9\\): không đọc được số liệu"
   );
 const refused = (
   id: string,
@@ -355,7 +363,8 @@ const refused = (
 const binhPhuoc: CorpusEntry[] = [
   refused(
     "binhphuoc-vpdkdd-xuat",
-    'Bình Phước land registration office\'s "Xuất Excel" (ExcelJS, 16 columns, "Trước và trong hạn" in one column): refused, naming its header row and the two missing columns',
+    'Bình Phước land registration office\'s "Xuất Excel" (ExcelJS, 16 columns, "Trước và trong hạn" in one column): ' +
+      "refused, naming its header row and the two missing columns",
     () => bpExportXlsx(BP_AT.group, BP_AT.period),
     bpNearMiss("Export", BP_AT.header)
   ),
@@ -380,7 +389,8 @@ const ltNearMiss = new RegExp(
 const leThuy: CorpusEntry[] = [
   refused(
     "lethuy-ecs-thong-ke-dan",
-    "Lệ Thủy district's EFY eCS statistics screen (search.js: Kỳ trước chuyển sang / Trong kỳ, Đúng hạn / Quá hạn with SL and Tỷ lệ %) pasted as values: refused, naming its header row and the three missing columns",
+    "Lệ Thủy district's EFY eCS statistics screen (search.js: Kỳ trước chuyển sang / Trong kỳ, Đúng hạn / Quá hạn " +
+      "with SL and Tỷ lệ %) pasted as values: refused, naming its header row and the three missing columns",
     pasted(ltScreenGrid),
     ltNearMiss
   ),

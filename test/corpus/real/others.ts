@@ -178,7 +178,12 @@ export function eparReportHtml(): Buffer {
       r.financial,
     ];
     sums = sums.map((s, j) => s + vals[j]);
-    return `            <tr nobr="true">\n                <td align="center" width="6%">${i + 1}</td>\n                <td align="left" width="16%">${esc(r.name)}</td>\n${vals.map((v) => `                <td align="center" width="6%">${n(v)}</td>`).join("\n")}\n                <td align="center" width="6%">${pct}</td>\n            </tr>`;
+    return (
+      `            <tr nobr="true">\n                <td align="center" width="6%">${i + 1}</td>\n` +
+      `                <td align="left" width="16%">${esc(r.name)}</td>\n` +
+      `${vals.map((v) => `                <td align="center" width="6%">${n(v)}</td>`).join("\n")}\n` +
+      `                <td align="center" width="6%">${pct}</td>\n            </tr>`
+    );
   }).join("\n");
   const solvedAll = sums[2] + sums[3] + sums[4];
   const totalPct = `${Math.round(((sums[2] + sums[3]) * 100) / solvedAll)}%`;

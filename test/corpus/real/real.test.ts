@@ -90,32 +90,36 @@ describe("the HTML reader on the real exports: the grid Excel shows", () => {
 });
 
 describe("the Bình Phước export as export_excel() leaves it", () => {
-  test("the second title written through H1 lands in A1; one-cell merges are dropped; branch rows are text, kind rows numbers", async () => {
-    const wb = (await readWorkbookBuffer(await bpExportXlsx(BP_AT.group, BP_AT.period), "x.xlsx"))
-      .snapshot;
-    const s = wb.sheets[0];
-    const v = (row: number, col: number) => s.data[row - 1]?.[col - 1]?.value ?? null;
-    expect(s.name).toBe("Export");
-    expect(v(1, 1)).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc");
-    expect(v(1, 9)).toBeNull();
-    expect(s.merges.some((m) => m.top === 6 && m.bottom === 6)).toBe(false);
-    expect([v(BP_AT.header, 3), v(BP_AT.header, 7), v(BP_AT.header, 11)]).toEqual([
-      "Số hồ sơ tiếp nhận",
-      "Đã giải quyết",
-      "Đang giải quyết",
-    ]);
-    const first = BP_AT.header + 3;
-    expect([v(first, 1), v(first, 2), typeof v(first, 6)]).toEqual([
-      "1",
-      BP_KINDS[0].name,
-      "number",
-    ]);
-    expect([v(first + 1, 1), v(first + 1, 2), typeof v(first + 1, 6)]).toEqual([
-      1,
-      BP_KINDS[0].branches[0].name,
-      "string",
-    ]);
-  });
+  test(
+    "the second title written through H1 lands in A1; one-cell merges are dropped; " +
+      "branch rows are text, kind rows numbers",
+    async () => {
+      const wb = (await readWorkbookBuffer(await bpExportXlsx(BP_AT.group, BP_AT.period), "x.xlsx"))
+        .snapshot;
+      const s = wb.sheets[0];
+      const v = (row: number, col: number) => s.data[row - 1]?.[col - 1]?.value ?? null;
+      expect(s.name).toBe("Export");
+      expect(v(1, 1)).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc");
+      expect(v(1, 9)).toBeNull();
+      expect(s.merges.some((m) => m.top === 6 && m.bottom === 6)).toBe(false);
+      expect([v(BP_AT.header, 3), v(BP_AT.header, 7), v(BP_AT.header, 11)]).toEqual([
+        "Số hồ sơ tiếp nhận",
+        "Đã giải quyết",
+        "Đang giải quyết",
+      ]);
+      const first = BP_AT.header + 3;
+      expect([v(first, 1), v(first, 2), typeof v(first, 6)]).toEqual([
+        "1",
+        BP_KINDS[0].name,
+        "number",
+      ]);
+      expect([v(first + 1, 1), v(first + 1, 2), typeof v(first + 1, 6)]).toEqual([
+        1,
+        BP_KINDS[0].branches[0].name,
+        "string",
+      ]);
+    }
+  );
 });
 
 describe("the add-in's file picker reads the exports with the CLI's reader", () => {

@@ -64,14 +64,19 @@ const td = (
   style: Record<string, string>,
   span: { rowSpan?: number; colSpan?: number } = {}
 ) =>
-  `<td${span.rowSpan ? ` rowspan="${span.rowSpan}"` : ""}${span.colSpan ? ` colspan="${span.colSpan}"` : ""}${styleAttr(style)}>${body}</td>`;
+  `<td${span.rowSpan ? ` rowspan="${span.rowSpan}"` : ""}` +
+  `${span.colSpan ? ` colspan="${span.colSpan}"` : ""}${styleAttr(style)}>${body}</td>`;
 
 /** exportTableToExcel.js's page around the innerHTML of the exported element (UTF-8, no BOM, no charset). */
 export function downloadPhieuExcel(title: string, innerHTML: string): Buffer {
   const page =
-    '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel" xmlns="http://www.w3.org/TR/REC-html40"><head>' +
-    `<!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet><x:Name>${title}</x:Name><x:WorksheetOptions><x:DisplayGridlines/></x:WorksheetOptions></x:ExcelWorksheet></x:ExcelWorksheets></x:ExcelWorkbook></xml><![endif]-->` +
-    `</head><body><table style="font-family: &quot;Times New Roman&quot;, Times, serif; font-size: 17px">${innerHTML}</table></body></html>`;
+    '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"' +
+    ' xmlns="http://www.w3.org/TR/REC-html40"><head>' +
+    "<!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet>" +
+    `<x:Name>${title}</x:Name><x:WorksheetOptions><x:DisplayGridlines/></x:WorksheetOptions>` +
+    "</x:ExcelWorksheet></x:ExcelWorksheets></x:ExcelWorkbook></xml><![endif]-->" +
+    '</head><body><table style="font-family: &quot;Times New Roman&quot;, Times, serif; font-size: 17px">' +
+    `${innerHTML}</table></body></html>`;
   return Buffer.from(page, "utf8");
 }
 
@@ -139,8 +144,13 @@ function header06a(nameHeader: string, groupWords: [string, string, string]): st
   const h = (text: string, span: { rowSpan?: number; colSpan?: number }, width = "7%") =>
     td(`<strong>${esc(text)}</strong>`, { ...TD_HEAD, width }, span);
   return (
-    `<thead><tr>${h("STT", { rowSpan: 3 }, "3%")}${h(nameHeader, { rowSpan: 3 }, "20%")}${h(groupWords[0], { colSpan: 4 }, "27%")}${h(groupWords[1], { colSpan: 4 }, "27%")}${h(groupWords[2], { colSpan: 3 }, "27%")}</tr>` +
-    `<tr>${h("Tổng số", { rowSpan: 2 })}${h("Trong đó", { colSpan: 2 })}${h("Từ kỳ trước", { rowSpan: 2 })}${h("Tổng số", { rowSpan: 2 })}${h("Trước hạn", { rowSpan: 2 })}${h("Đúng hạn", { rowSpan: 2 })}${h("Quá hạn", { rowSpan: 2 })}${h("Tổng số", { rowSpan: 2 })}${h("Trong hạn", { rowSpan: 2 })}${h("Quá hạn", { rowSpan: 2 })}</tr>` +
+    `<thead><tr>${h("STT", { rowSpan: 3 }, "3%")}${h(nameHeader, { rowSpan: 3 }, "20%")}` +
+    `${h(groupWords[0], { colSpan: 4 }, "27%")}${h(groupWords[1], { colSpan: 4 }, "27%")}` +
+    `${h(groupWords[2], { colSpan: 3 }, "27%")}</tr>` +
+    `<tr>${h("Tổng số", { rowSpan: 2 })}${h("Trong đó", { colSpan: 2 })}${h("Từ kỳ trước", { rowSpan: 2 })}` +
+    `${h("Tổng số", { rowSpan: 2 })}${h("Trước hạn", { rowSpan: 2 })}${h("Đúng hạn", { rowSpan: 2 })}` +
+    `${h("Quá hạn", { rowSpan: 2 })}${h("Tổng số", { rowSpan: 2 })}${h("Trong hạn", { rowSpan: 2 })}` +
+    `${h("Quá hạn", { rowSpan: 2 })}</tr>` +
     `<tr> ${h("Trực tuyến", {})}${h("Trực tiếp, dịch vụ bưu chính", {})}</tr></thead>`
   );
 }
@@ -151,10 +161,32 @@ const countCell = (n: number) => td(n ? thousands(n) : "0", TD_NUM);
 export function th06aByUnitHtml(m: Mistakes | null): Buffer {
   const { rows, total } = withMistakes(UNITS, m);
   const titleTable =
-    `<table${styleAttr({ verticalAlign: "middle", borderCollapse: "collapse", width: "100%", textAlign: "center", margin: "10px 0px" })}><thead>` +
-    `<tr>${td(`<strong>${esc(GROUP_NAME.toUpperCase())} </strong>`, { verticalAlign: "top", padding: "5px", width: "3%", textAlign: "center" }, { colSpan: 5 })}` +
-    `${td("<strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br><u>Độc lập - Tự do - Hạnh phúc</u></strong>", { verticalAlign: "top", padding: "5px", width: "3%", textAlign: "center" }, { colSpan: 8 })}</tr>` +
-    `<tr>${td(`<strong>${esc(TITLE)}</strong><br><i>(Từ ngày ${PERIOD.from} đến ngày ${PERIOD.to} )</i>`, { verticalAlign: "middle", padding: "5px", width: "3%", textAlign: "center" }, { colSpan: 13 })}</tr>` +
+    "<table" +
+    styleAttr({
+      verticalAlign: "middle",
+      borderCollapse: "collapse",
+      width: "100%",
+      textAlign: "center",
+      margin: "10px 0px",
+    }) +
+    "><thead><tr>" +
+    td(
+      `<strong>${esc(GROUP_NAME.toUpperCase())} </strong>`,
+      { verticalAlign: "top", padding: "5px", width: "3%", textAlign: "center" },
+      { colSpan: 5 }
+    ) +
+    td(
+      "<strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br><u>Độc lập - Tự do - Hạnh phúc</u></strong>",
+      { verticalAlign: "top", padding: "5px", width: "3%", textAlign: "center" },
+      { colSpan: 8 }
+    ) +
+    "</tr><tr>" +
+    td(
+      `<strong>${esc(TITLE)}</strong><br><i>(Từ ngày ${PERIOD.from} đến ngày ${PERIOD.to} )</i>`,
+      { verticalAlign: "middle", padding: "5px", width: "3%", textAlign: "center" },
+      { colSpan: 13 }
+    ) +
+    "</tr>" +
     `<tr><p></p></tr></thead></table>`;
   const body = rows
     .map(
@@ -165,7 +197,15 @@ export function th06aByUnitHtml(m: Mistakes | null): Buffer {
   const bold = { ...TD_NUM, fontWeight: "600" };
   const totalRow = `<tr>${td("", bold)}${td("Tổng số", bold)}${total.map((n) => td(thousands(n), bold)).join("")}</tr>`;
   const form =
-    `<table id="tableToExcel"${styleAttr({ verticalAlign: "middle", borderCollapse: "collapse", width: "100%", textAlign: "center", margin: "10px 0px" })}>` +
+    '<table id="tableToExcel"' +
+    styleAttr({
+      verticalAlign: "middle",
+      borderCollapse: "collapse",
+      width: "100%",
+      textAlign: "center",
+      margin: "10px 0px",
+    }) +
+    ">" +
     header06a("Đơn vị", [
       "Số hồ sơ nhận giải quyết",
       "Số hồ sơ đã giải quyết",
@@ -302,7 +342,15 @@ export function th06ByLevelHtml(m: Mistakes | null): Buffer {
     textAlign: "center",
   };
   const titleTable =
-    `<table${styleAttr({ verticalAlign: "middle", borderCollapse: "collapse", width: "100%", textAlign: "center", margin: "10px 0px" })}><thead><tr>` +
+    "<table" +
+    styleAttr({
+      verticalAlign: "middle",
+      borderCollapse: "collapse",
+      width: "100%",
+      textAlign: "center",
+      margin: "10px 0px",
+    }) +
+    "><thead><tr>" +
     td(
       "<strong>Biểu số 06 /VPCP/KSTT</strong><br><span>Ban hành theo Thông tư số</span><br><span>01/2020/TT-VPCP ngày 21/10/2020</span>",
       { verticalAlign: "top", padding: "5px", textAlign: "center" },
@@ -318,7 +366,13 @@ export function th06ByLevelHtml(m: Mistakes | null): Buffer {
       { verticalAlign: "top", padding: "5px", textAlign: "center" },
       { colSpan: 5 }
     ) +
-    `</tr><tr>${td("Đơn vị tính: Số hồ sơ TTHC", { verticalAlign: "top", padding: "5px", textAlign: "right" }, { colSpan: 13 })}</tr></thead></table>`;
+    "</tr><tr>" +
+    td(
+      "Đơn vị tính: Số hồ sơ TTHC",
+      { verticalAlign: "top", padding: "5px", textAlign: "right" },
+      { colSpan: 13 }
+    ) +
+    "</tr></thead></table>";
   let body = "";
   let k = 0;
   for (const g of GROUPS) {
@@ -326,12 +380,28 @@ export function th06ByLevelHtml(m: Mistakes | null): Buffer {
     g.rows.forEach((r, index) => {
       // The source passes index + 1 to a cell that shows index + 1 again: 2, 3, … in every group.
       const shown = index + 1 + 1;
-      body += `<tr>${td(String(shown), cell)}${td(esc(r.name), { ...cell, textAlign: "left" })}${rows[k++].map((n) => td(n ? thousands(n) : "0", cell)).join("")}</tr>`;
+      body +=
+        `<tr>${td(String(shown), cell)}${td(esc(r.name), { ...cell, textAlign: "left" })}` +
+        `${rows[k++].map((n) => td(n ? thousands(n) : "0", cell)).join("")}</tr>`;
     });
   }
   const bold = { ...cell, fontWeight: "600" };
   body += `<tr>${td("", bold)}${td("Tổng số", bold)}${total.map((n) => td(thousands(n), bold)).join("")}</tr>`;
-  const form = `<table id="tableToExcel"${styleAttr({ verticalAlign: "middle", borderCollapse: "collapse", width: "100%", textAlign: "center" })}>${header06a("Lĩnh vực, công việc giải quyết theo cấp", ["Số hồ sơ nhận giải quyết", "Số hồ sơ đã giải quyết", "Số lượng hồ sơ đang giải quyết"])}<tbody id="data">${body}</tbody></table>`;
+  const form =
+    '<table id="tableToExcel"' +
+    styleAttr({
+      verticalAlign: "middle",
+      borderCollapse: "collapse",
+      width: "100%",
+      textAlign: "center",
+    }) +
+    ">" +
+    header06a("Lĩnh vực, công việc giải quyết theo cấp", [
+      "Số hồ sơ nhận giải quyết",
+      "Số hồ sơ đã giải quyết",
+      "Số lượng hồ sơ đang giải quyết",
+    ]) +
+    `<tbody id="data">${body}</tbody></table>`;
   return downloadPhieuExcel("Thống kê báo cáo tổng hợp 06 các cấp", titleTable + form);
 }
 
@@ -445,30 +515,83 @@ export function thEvaluationHtml(wrongTotal: boolean): Buffer {
   const pct = (n: number) => parseFloat(((n / EVAL_BALLOTS.total) * 100).toFixed(1));
   const rows = INDEX_NAMES.map(
     (name, i) =>
-      `<tr>${c(String(i + 1), "center")}${c(esc(name), "left")}${c("2", "center")}${c(String(EVAL_SELF[i]), "center")}${c(String(EVAL_APPRAISED[i]), "center")}${c("", "center", 2)}</tr>`
+      `<tr>${c(String(i + 1), "center")}${c(esc(name), "left")}${c("2", "center")}` +
+      `${c(String(EVAL_SELF[i]), "center")}${c(String(EVAL_APPRAISED[i]), "center")}${c("", "center", 2)}</tr>`
   ).join("");
   const html =
     `<table${styleAttr({ width: "100%", borderCollapse: "collapse", fontSize: "17px" })}><thead>` +
-    `<tr>${td(`<strong>${esc(GROUP_NAME.toUpperCase())} </strong>`, { verticalAlign: "top", padding: "5px", textAlign: "center" }, { colSpan: 3 })}${td('<strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br><span style="border-bottom: 5px solid black; padding-bottom: 2px; display: inline-block;">Độc lập - Tự do - Hạnh phúc</span></strong>', { verticalAlign: "top", padding: "5px", textAlign: "center" }, { colSpan: 4 })}</tr>` +
+    "<tr>" +
+    td(
+      `<strong>${esc(GROUP_NAME.toUpperCase())} </strong>`,
+      { verticalAlign: "top", padding: "5px", textAlign: "center" },
+      { colSpan: 3 }
+    ) +
+    td(
+      "<strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>" +
+        '<span style="border-bottom: 5px solid black; padding-bottom: 2px; display: inline-block;">' +
+        "Độc lập - Tự do - Hạnh phúc</span></strong>",
+      { verticalAlign: "top", padding: "5px", textAlign: "center" },
+      { colSpan: 4 }
+    ) +
+    "</tr>" +
     gap(16) +
-    `<tr>${td("<strong>BẢNG ĐÁNH GIÁ VIỆC GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH</strong><br><i>(Ban hành kèm theo....)</i>", { verticalAlign: "middle", padding: "5px", textAlign: "center" }, { colSpan: 7 })}</tr>` +
+    "<tr>" +
+    td(
+      "<strong>BẢNG ĐÁNH GIÁ VIỆC GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH</strong><br><i>(Ban hành kèm theo....)</i>",
+      { verticalAlign: "middle", padding: "5px", textAlign: "center" },
+      { colSpan: 7 }
+    ) +
+    "</tr>" +
     gap(16) +
-    `<tr>${td(`<strong>Cơ quan/đơn vị: ${esc(GROUP_NAME.toUpperCase())}</strong><br><span>Thời điểm đánh giá: Quý 1 Năm 2024</span><br><span>Số phiếu đánh giá: ${EVAL_BALLOTS.total}</span>`, { verticalAlign: "left", padding: "5px" }, { colSpan: 7 })}</tr>` +
+    "<tr>" +
+    td(
+      `<strong>Cơ quan/đơn vị: ${esc(GROUP_NAME.toUpperCase())}</strong>` +
+        "<br><span>Thời điểm đánh giá: Quý 1 Năm 2024</span>" +
+        `<br><span>Số phiếu đánh giá: ${EVAL_BALLOTS.total}</span>`,
+      { verticalAlign: "left", padding: "5px" },
+      { colSpan: 7 }
+    ) +
+    "</tr>" +
     gap(7) +
-    `<tr>${td("<strong>I. Đánh giá việc giải quyết thủ tục hành chính</strong>", { verticalAlign: "left", padding: "5px" }, { colSpan: 7 })}</tr>` +
+    "<tr>" +
+    td(
+      "<strong>I. Đánh giá việc giải quyết thủ tục hành chính</strong>",
+      { verticalAlign: "left", padding: "5px" },
+      { colSpan: 7 }
+    ) +
+    "</tr>" +
     gap(7) +
-    `<tr>${th("Chỉ số")}${th("Tên chỉ số")}${th("Điểm chuẩn", { textAlign: "center" })}${th("Điểm tự chấm", { textAlign: "center" })}${th("Điểm thẩm định", { textAlign: "center" })}${th("Ghi chú", { textAlign: "center" }, 2)}</tr></thead>` +
-    `<tbody>${rows}<tr>${c("", "center")}${c("<strong>Tổng cộng</strong>", "left")}${c("<strong>18</strong>", "center")}${c(`<strong>${t.self}</strong>`, "center")}${c(`<strong>${t.appraised}</strong>`, "center")}${c(`<strong>Xếp loại: ${t.grade}</strong>`, "center", 2)}</tr></tbody>` +
+    `<tr>${th("Chỉ số")}${th("Tên chỉ số")}${th("Điểm chuẩn", { textAlign: "center" })}` +
+    `${th("Điểm tự chấm", { textAlign: "center" })}${th("Điểm thẩm định", { textAlign: "center" })}` +
+    `${th("Ghi chú", { textAlign: "center" }, 2)}</tr></thead>` +
+    `<tbody>${rows}<tr>${c("", "center")}${c("<strong>Tổng cộng</strong>", "left")}${c("<strong>18</strong>", "center")}` +
+    `${c(`<strong>${t.self}</strong>`, "center")}${c(`<strong>${t.appraised}</strong>`, "center")}` +
+    `${c(`<strong>Xếp loại: ${t.grade}</strong>`, "center", 2)}</tr></tbody>` +
     gap(7) +
     `<tr>${td("<strong>II. Đánh giá mức độ hài lòng</strong>", { verticalAlign: "left", padding: "5px" }, { colSpan: 7 })}</tr>` +
     gap(7) +
-    `<thead><tr>${`<th colspan="3"${styleAttr({ ...b, textAlign: "left" })}>Tỷ lệ % mức độ hài lòng trong việc giải quyết thủ tục hành chính</th>`}</tr></thead>` +
+    `<thead><tr><th colspan="3"${styleAttr({ ...b, textAlign: "left" })}>` +
+    "Tỷ lệ % mức độ hài lòng trong việc giải quyết thủ tục hành chính</th></tr></thead>" +
     `<tbody><tr>${["Không hài lòng", "Hài lòng", "Rất hài lòng"].map((l) => c(l, "left")).join("")}</tr>` +
     `<tr>${EVAL_BALLOTS.levels.map((n) => c(`${pct(n) ? pct(n) : "0"}%`, "left")).join("")}</tr>` +
     gap(7) +
-    `<tr>${td("", { verticalAlign: "top", padding: "5px", textAlign: "center" }, { colSpan: 5 })}${td("<i>Thanh Hóa, ngày 20 tháng 3 năm 2024</i><br><strong>NGƯỜI TỔNG HỢP</strong><br>", { verticalAlign: "right", padding: "5px", textAlign: "center" }, { colSpan: 2 })}</tr>` +
+    "<tr>" +
+    td("", { verticalAlign: "top", padding: "5px", textAlign: "center" }, { colSpan: 5 }) +
+    td(
+      "<i>Thanh Hóa, ngày 20 tháng 3 năm 2024</i><br><strong>NGƯỜI TỔNG HỢP</strong><br>",
+      { verticalAlign: "right", padding: "5px", textAlign: "center" },
+      { colSpan: 2 }
+    ) +
+    "</tr>" +
     `<tr>${td("", { height: "20px" })}</tr>` +
-    `<tr>${td("", { verticalAlign: "top", padding: "5px", textAlign: "center" }, { colSpan: 5 })}${td("<span>Lê Thị Hoa</span>", { verticalAlign: "right", padding: "5px", textAlign: "center" }, { colSpan: 2 })}</tr>` +
+    "<tr>" +
+    td("", { verticalAlign: "top", padding: "5px", textAlign: "center" }, { colSpan: 5 }) +
+    td(
+      "<span>Lê Thị Hoa</span>",
+      { verticalAlign: "right", padding: "5px", textAlign: "center" },
+      { colSpan: 2 }
+    ) +
+    "</tr>" +
     `</tbody></table>`;
   return downloadPhieuExcel("Báo cáo mẫu 02", html);
 }

@@ -26,7 +26,8 @@ async function oneSheet(): Promise<string> {
 }
 
 const NOTE_TWO_SHEETS =
-  'Lưu ý: tệp có 2 Biểu 06a; lệnh này dùng biểu đầu tiên (trang "Quý I", vùng A6:M13), không dùng biểu ở trang "Quý II", vùng A6:M13. Dùng --sheet TÊN_TRANG để chọn biểu ở trang khác.';
+  'Lưu ý: tệp có 2 Biểu 06a; lệnh này dùng biểu đầu tiên (trang "Quý I", vùng A6:M13), ' +
+  'không dùng biểu ở trang "Quý II", vùng A6:M13. Dùng --sheet TÊN_TRANG để chọn biểu ở trang khác.';
 
 test("check, fill and report name the form used and the one left aside", async () => {
   const file = await twoSheets();
@@ -54,6 +55,7 @@ test("--sheet picks the other form, without a note; --json keeps its shape", asy
 test("two forms on one sheet: the note names both ranges and does not offer --sheet", async () => {
   const r = await tthc("check", await oneSheet());
   expect(r.out.split("\n")[1]).toBe(
-    'Lưu ý: tệp có 2 Biểu 06a; lệnh này dùng biểu đầu tiên (trang "Biểu 06a", vùng A6:M13), không dùng biểu ở trang "Biểu 06a", vùng A30:M37.'
+    'Lưu ý: tệp có 2 Biểu 06a; lệnh này dùng biểu đầu tiên (trang "Biểu 06a", vùng A6:M13), ' +
+      'không dùng biểu ở trang "Biểu 06a", vùng A30:M37.'
   );
 });
