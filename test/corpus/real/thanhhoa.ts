@@ -157,19 +157,23 @@ function header06a(nameHeader: string, groupWords: [string, string, string]): st
 
 const countCell = (n: number) => td(n ? thousands(n) : "0", TD_NUM);
 
+/** The opening of the title table both 06a exports put above the form (its style as they write it). */
+const TITLE_TABLE_OPEN =
+  "<table" +
+  styleAttr({
+    verticalAlign: "middle",
+    borderCollapse: "collapse",
+    width: "100%",
+    textAlign: "center",
+    margin: "10px 0px",
+  }) +
+  "><thead><tr>";
+
 /** XuatBaoCaoTongHop06a.tsx's hidden div, as exported (a title table, then the form). */
 export function th06aByUnitHtml(m: Mistakes | null): Buffer {
   const { rows, total } = withMistakes(UNITS, m);
   const titleTable =
-    "<table" +
-    styleAttr({
-      verticalAlign: "middle",
-      borderCollapse: "collapse",
-      width: "100%",
-      textAlign: "center",
-      margin: "10px 0px",
-    }) +
-    "><thead><tr>" +
+    TITLE_TABLE_OPEN +
     td(
       `<strong>${esc(GROUP_NAME.toUpperCase())} </strong>`,
       { verticalAlign: "top", padding: "5px", width: "3%", textAlign: "center" },
@@ -342,15 +346,7 @@ export function th06ByLevelHtml(m: Mistakes | null): Buffer {
     textAlign: "center",
   };
   const titleTable =
-    "<table" +
-    styleAttr({
-      verticalAlign: "middle",
-      borderCollapse: "collapse",
-      width: "100%",
-      textAlign: "center",
-      margin: "10px 0px",
-    }) +
-    "><thead><tr>" +
+    TITLE_TABLE_OPEN +
     td(
       "<strong>Biểu số 06 /VPCP/KSTT</strong><br><span>Ban hành theo Thông tư số</span><br><span>01/2020/TT-VPCP ngày 21/10/2020</span>",
       { verticalAlign: "top", padding: "5px", textAlign: "center" },
