@@ -397,6 +397,42 @@ describe("locate06a: near misses are refused with what the header lacked", () =>
     );
   });
 
+  // Issue 10: no merges, and the last column of "Số lượng hồ sơ đang giải quyết" deleted. The last
+  // group has no width of its own: it ends at its last labelled column, never at an empty one.
+  const UNMERGED_NO_13: Cell[][] = [
+    ["TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC"],
+    ["(Từ ngày 15/12/2023 đến ngày 14/03/2024)"],
+    ...grid06a({ labels: LABELS_06A.slice(0, 10) }),
+  ];
+  const UNMERGED_ROWS: Cell[][] = [
+    [1, "Hộ tịch", 10, 4, 5, 1, 8, 3, 4, 1, 2, 1],
+    [2, "Chứng thực", 6, 2, 4, 0, 6, 6, 0, 0, 0, 0],
+    ["Tổng", null, 16, 6, 9, 1, 14, 9, 4, 1, 2, 1],
+  ];
+
+  test("no merges and no (13): refused, naming the header row and Quá hạn (13)", () => {
+    expect(refusal(wb([...UNMERGED_NO_13, ...UNMERGED_ROWS]))).toBe(
+      'Trang tính "S", dòng 3 có tiêu đề giống Biểu 06a nhưng nhóm "Số lượng hồ sơ đang giải quyết" ' +
+        "thiếu cột Quá hạn (13): không đọc được số liệu. Hãy kiểm tra dòng tiêu đề của biểu."
+    );
+  });
+
+  test.each([
+    ["(1) … (13)", (i: number) => `(${i})`],
+    ["bare 1 … 13", (i: number) => i],
+    ["-1 … -13", (i: number) => -i],
+  ])("no merges, (13) unlabelled but numbered %s: read as the form", (_name, n) => {
+    const f = locate06a(
+      wb([
+        ...UNMERGED_NO_13,
+        Array.from({ length: 13 }, (_, i) => n(i + 1)),
+        [1, "Hộ tịch", ...ROW_A],
+      ])
+    );
+    expect(f.hasNumberingRow).toBe(true);
+    expect(colsOf(f)).toEqual(STANDARD_COLS);
+  });
+
   test("a group with two columns of the same name", () => {
     const w = wb(
       [

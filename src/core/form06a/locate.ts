@@ -273,11 +273,14 @@ function resolveColumns(
     const keys = GROUP_KEYS[g];
     const start = starts[g];
     let end: number;
+    /** The last group of an unmerged header: no width of its own, it ends at its first unlabelled column. */
+    let open = false;
     if (g === "received") end = hit.resolvedCol - 1;
     else if (g === "resolved") end = hit.pendingCol - 1;
     else {
       const m = sheet.mergeAt(hit.row, start);
-      end = m && m.right > start ? m.right : start + keys.length + 2;
+      open = !(m && m.right > start);
+      end = open ? start + keys.length + 2 : (m as Rect).right;
     }
     const found = new Map<CountKey, number[]>();
     /** Columns whose "Tổng số" sits under a sub-group's title that names no count ("Nhận trong kỳ"). */
@@ -286,8 +289,17 @@ function resolveColumns(
       let text = "";
       for (let r = subTop; r <= subBottom; r++) text += " " + sheet.mergedText(r, c);
       const t = foldAscii(text);
-      // An empty column ends the last group (a block beside the form is not part of it).
-      if (!t && g === "pending" && c >= start + keys.length - 1) break;
+      // An empty column ends the last group (a block beside the form is not part of it). Without
+      // merges, a column with no label on any header row (the titles' row, the sub-headers' rows,
+      // the row just under them: a numbering row or a lower sub-header such as "SL" / "Tỷ lệ %")
+      // is not a column of the form: the group ends before it.
+      if (g === "pending" && c >= start + keys.length - 1) {
+        if (!t && !open) break;
+        if (open && !labelled(sheet, hit.row, subBottom, c)) {
+          end = c - 1;
+          break;
+        }
+      }
       if (!t) continue;
       let named = keysOfSubHeader(g, t);
       // "Trực tuyến" over "Tổng" / "Toàn trình" / "Một phần": its "Tổng" column is (4), not (3).
@@ -328,6 +340,20 @@ function resolveColumns(
     lacks.push(MSG_06A.groupLacks(GROUP_NAME[g], missing, twice));
   }
   return lacks.length ? lacks.join("; ") : null;
+}
+
+/**
+ * Whether column `c` has a label in the header rows `top`…`bottom`, or in the row just under them
+ * when that cell is a text that is not a count ("Tỷ lệ %", "(13)") or continues a numbering row
+ * (13 after 12, -13 after -12: a typed "(13)" stored as a number).
+ */
+function labelled(sheet: Sheet, top: number, bottom: number, c: number): boolean {
+  for (let r = top; r <= bottom; r++) if (sheet.mergedText(r, c).trim()) return true;
+  const under = bottom + 1;
+  const v = sheet.value(under, c);
+  if (typeof v === "string" && v.trim() && parseCount(v).kind !== "count") return true;
+  const n = numberingText(sheet, under, c);
+  return /^\d+$/.test(n) && numberingText(sheet, under, c - 1) === String(+n - 1);
 }
 
 /**

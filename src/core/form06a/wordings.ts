@@ -27,9 +27,9 @@
 //   public/js/js-record/search.js, loadheader() (commit 750457d): "Tổng hồ sơ nhận giải quyết" over
 //   Tổng số / "Trong đó" (Kỳ trước chuyển sang / Trong kỳ), beside "Kết quả giải quyết" over "Số hồ
 //   sơ đã giải quyết" (Tổng số / Đúng hạn / Quá hạn) and "Số hồ sơ đang giải quyết" (Tổng số / Chưa
-//   tới hạn / Quá hạn): the titles of (7)–(13) stand one row below that of (3)–(6). It has no
-//   online / direct split and no "Trước hạn": the locator reports (4), (5) and (8) as missing
-//   (test/corpus/real/lethuy.ts).
+//   tới hạn / Quá hạn; its numbering row says (9)=10+12, so "Chưa tới hạn" is the form's (12)):
+//   the titles of (7)–(13) stand one row below that of (3)–(6). It has no online / direct split
+//   and no "Trước hạn": the locator reports (4), (5) and (8) as missing (test/corpus/real/lethuy.ts).
 import { CountKey } from "./model";
 
 export type GroupId = "received" | "resolved" | "pending";
@@ -169,6 +169,11 @@ export const SUB_HEADERS: Record<GroupId, { key: CountKey; wordings: Wording[] }
           seen: "TH BaoCaoTongHop06a.tsx (column (12))",
         },
         { pattern: /\bcon han\b/, example: "Còn hạn", seen: "OCPS" },
+        {
+          pattern: /\bchua toi han\b/,
+          example: "Chưa tới hạn",
+          seen: "LT search.js (its (10), in (9)=10+12 beside Quá hạn)",
+        },
       ],
     },
     {

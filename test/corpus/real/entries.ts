@@ -380,7 +380,8 @@ const binhPhuoc: CorpusEntry[] = [
 
 // Received split only into Kỳ trước chuyển sang / Trong kỳ, resolved only into Đúng hạn / Quá hạn:
 // the message names (4), (5) of the first group and (8) of the second, and the row of the first
-// group's title (the other two stand one row lower, under "Kết quả giải quyết").
+// group's title (the other two stand one row lower, under "Kết quả giải quyết"). Its pending group is
+// whole: "Chưa tới hạn" is (12) (its numbering row says (9)=10+12), "Quá hạn" / "SL" is (13).
 const ltNearMiss = new RegExp(
   `Trang tính ${q}Sheet1${q}, dòng ${LT_AT.header} có tiêu đề giống Biểu 06a nhưng ` +
     `nhóm ${q}Số hồ sơ nhận giải quyết${q} thiếu cột Trực tuyến \\(4\\), Trực tiếp, dịch vụ bưu chính \\(5\\); ` +
