@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run validate`: checks manifest.xml (and dist/manifest.xml when a build
-// exists) offline, against the Office add-in manifest XSD kept beside the repo
-// in ../shared/schemas/office-addin-manifest/, using xmllint.
+// exists) offline, against the Office add-in manifest XSD kept in the repo in
+// schemas/office-addin-manifest/, using xmllint.
 //
 // Then, where it can, Microsoft's `office-addin-manifest validate` (online; skipped with a message
 // when the tool or the network is unavailable).
@@ -19,10 +19,11 @@ const path = require("path");
 const { spawnSync } = require("child_process");
 
 const ROOT = path.resolve(__dirname, "..");
-// MANIFEST_SCHEMA overrides where the XSD is (e.g. for a clone that is not beside ../shared).
+// The XSDs travel with the repository (schemas/office-addin-manifest/, copied from the team's
+// ../shared/schemas so that a clone anywhere validates offline); MANIFEST_SCHEMA overrides them.
 const SCHEMA = process.env.MANIFEST_SCHEMA
   ? path.resolve(process.env.MANIFEST_SCHEMA)
-  : path.resolve(__dirname, "../../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd");
+  : path.join(ROOT, "schemas", "office-addin-manifest", "OfficeAppManifestV1_1.xsd");
 const DEV_ORIGIN = "https://localhost:3000/";
 
 function inCi() {
@@ -105,7 +106,7 @@ function main() {
   if (!fs.existsSync(SCHEMA)) {
     unavailable(
       `schema not found at ${SCHEMA}.\n` +
-        "  The XSD files are expected in ../shared/schemas/office-addin-manifest/ beside this repository."
+        "  The XSD files are expected in schemas/office-addin-manifest/ of this repository."
     );
   }
   if (!xmllintAvailable()) {
