@@ -4,14 +4,31 @@
 import { applyEditsToSnapshot } from "../src/core/snapshotEdits";
 import { layout06a, Layout06aRow } from "../src/core/form06a/layout";
 import type { WorkbookSnapshot } from "../src/core/grid";
+import { COUNT_KEYS, CountKey } from "../src/core/form06a/model";
 
 export const BENCH_FORM = "Biểu 06a";
 
-export function bench06aBook(rows: number): {
+/** What differs between the bench's book and the tests' (defaults: the bench's). */
+export interface Bench06aOptions {
+  /** Every n-th row's (3) left blank (null: none). Default 100. */
+  blankEvery?: number | null;
+  /** Rows with i % 250 === wrongAt get (3) one too many. Default 125. */
+  wrongAt?: number;
+  /** Write the total row as the sums before the mistakes (default: leave it blank for the fill). */
+  total?: boolean;
+}
+
+export function bench06aBook(
+  rows: number,
+  opts: Bench06aOptions = {}
+): {
   book: WorkbookSnapshot;
   wrongRows: number[];
   blankRows: number[];
 } {
+  const blankEvery = opts.blankEvery === undefined ? 100 : opts.blankEvery;
+  const wrongAt = opts.wrongAt ?? 125;
+  const total = Object.fromEntries(COUNT_KEYS.map((k) => [k, 0])) as Record<CountKey, number>;
   const list: Layout06aRow[] = [];
   const wrongRows: number[] = [];
   const blankRows: number[] = [];
@@ -37,24 +54,25 @@ export function bench06aBook(rows: number): {
       withinTime: pending,
       overdue: 0,
     };
-    if (i % 250 === 125) {
+    for (const k of COUNT_KEYS) total[k] += counts[k];
+    if (i % 250 === wrongAt) {
       counts.received += 1;
       wrongRows.push(10 + i);
     }
     const row: Partial<typeof counts> = { ...counts };
-    if (i % 100 === 0) {
+    if (blankEvery !== null && i % blankEvery === 0) {
       delete row.received;
       blankRows.push(10 + i);
     }
     list.push({ name: `Lĩnh vực thủ tục hành chính số ${i + 1}`, counts: row });
   }
-  // The total row is left blank: the fill writes it (with the blank (3)s).
+  // By default the total row is left blank: the fill writes it (with the blank (3)s).
   const edits = layout06a({
     sheet: BENCH_FORM,
     unit: "UBND phường Phú Sơn",
     period: { from: { y: 2023, m: 12, d: 15 }, to: { y: 2024, m: 3, d: 14 } },
     rows: list,
-    total: null,
+    total: opts.total ? total : null,
   });
   const book = applyEditsToSnapshot({ sheets: [] }, edits);
   book.sheets.push({

@@ -3,81 +3,19 @@
 // write; a form of a few hundred rows stays at 2 syncs (test/host-excel/sync-budget.test.ts). It marks the
 // cells and writes notes: the controller on the globals the task pane sees (installGlobals), and
 // the ribbon command in its own runtime.
-import { applyEditsToSnapshot } from "../../src/core/snapshotEdits";
-import { layout06a, Layout06aRow } from "../../src/core/form06a/layout";
-import type { WorkbookSnapshot } from "../../src/core/grid";
+import { bench06aBook, BENCH_FORM as FORM } from "../../bench/office-book";
 import { createFakeExcel } from "../../src/fake-excel";
 import { MARK_FILL } from "../../src/host/excel";
 import { runCheckCommand } from "../../src/commands/check";
 import { PaneController, SHEETS_SETTING } from "../../src/taskpane/controller";
 
 const ROWS = 5000;
-const FORM = "Biểu 06a";
 
-/** A 5,000-row Biểu 06a (rows 10…5009, total in 5010); every 250th row's (3) is one too many. */
-function bigBook(): { book: WorkbookSnapshot; wrongRows: number[] } {
-  const rows: Layout06aRow[] = [];
-  const wrongRows: number[] = [];
-  const total = {
-    received: 0,
-    online: 0,
-    direct: 0,
-    carriedOver: 0,
-    resolved: 0,
-    early: 0,
-    onTime: 0,
-    late: 0,
-    pending: 0,
-    withinTime: 0,
-    overdue: 0,
-  };
-  for (let i = 0; i < ROWS; i++) {
-    const online = i % 7;
-    const direct = (i * 3) % 11;
-    const carriedOver = i % 2;
-    const received = online + direct + carriedOver;
-    const early = Math.floor(received / 2);
-    const onTime = Math.floor((received - early) / 2);
-    const late = 0;
-    const resolved = early + onTime + late;
-    const pending = received - resolved;
-    const counts = {
-      received,
-      online,
-      direct,
-      carriedOver,
-      resolved,
-      early,
-      onTime,
-      late,
-      pending,
-      withinTime: pending,
-      overdue: 0,
-    };
-    for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += counts[k];
-    if (i % 250 === 0) {
-      counts.received += 1; // (3) ≠ (4)+(5)+(6) and (3) ≠ (7)+(11): errors at C of that row
-      wrongRows.push(10 + i);
-    }
-    rows.push({ name: `Lĩnh vực số ${i + 1}`, counts });
-  }
-  const edits = layout06a({
-    sheet: FORM,
-    unit: "UBND phường Phú Sơn",
-    period: { from: { y: 2023, m: 12, d: 15 }, to: { y: 2024, m: 3, d: 14 } },
-    rows,
-    total,
-  });
-  const book = applyEditsToSnapshot({ sheets: [] }, edits);
-  book.sheets.push({
-    name: "Ghi chú",
-    top: 1,
-    left: 1,
-    data: [[{ value: "Sổ theo dõi" }]],
-    merges: [],
-  });
-  return { book, wrongRows };
-}
+/**
+ * A 5,000-row Biểu 06a (rows 10…5009, total in 5010, written as the sums before the mistakes);
+ * every 250th row's (3) is one too many. The bench's book with no blank cell.
+ */
+const bigBook = () => bench06aBook(ROWS, { blankEvery: null, wrongAt: 0, total: true });
 
 describe("Kiểm tra on a 5,000-row Biểu 06a", () => {
   const { book, wrongRows } = bigBook();
