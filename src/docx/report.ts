@@ -1,6 +1,7 @@
 // ReportData → the renderer's input: the header, the body markup from the template, and
 // the attachment tables (Biểu 06a, the evaluation, the satisfaction shares).
 import { TABLE_06A, TABLE_EVAL } from "../core/messages/report";
+import { COUNT_KEYS } from "../core/form06a/model";
 import { header06a } from "../core/report/header06a";
 import type { ReportData, ReportRow06a } from "../core/report/data";
 import { fmtDateShort, fmtNumber, fmtScore } from "../core/text/numbers";
@@ -16,24 +17,9 @@ export interface ReportOptions {
   template?: string;
 }
 
-const COUNT_COLUMNS: (keyof ReportRow06a)[] = [
-  "received",
-  "online",
-  "direct",
-  "carriedOver",
-  "resolved",
-  "early",
-  "onTime",
-  "late",
-  "pending",
-  "withinTime",
-  "overdue",
-];
-
 export { header06a };
 
-const countCells = (r: ReportRow06a): string[] =>
-  COUNT_COLUMNS.map((k) => fmtNumber(r[k] as number));
+const countCells = (r: ReportRow06a): string[] => COUNT_KEYS.map((k) => fmtNumber(r[k]));
 
 function isoToShort(s: string | null): string | null {
   const m = s ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(s) : null;

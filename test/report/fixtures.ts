@@ -1,24 +1,11 @@
 // Figures of the sample ward (UBND phường Phú Sơn, quarter I/2024) as Biểu 06a and the
 // evaluation give them (shared/reference/), in the shapes buildReportData takes.
+import { COUNT_KEYS } from "../../src/core/form06a/model";
 import type { Row06a, ScoreResult, Summary06a } from "../../src/core/report";
-
-const KEYS = [
-  "received",
-  "online",
-  "direct",
-  "carriedOver",
-  "resolved",
-  "early",
-  "onTime",
-  "late",
-  "pending",
-  "withinTime",
-  "overdue",
-] as const;
 
 export function row(stt: string, name: string, v: number[]): Row06a {
   const r = { stt, name } as Row06a;
-  KEYS.forEach((k, i) => (r[k] = v[i] ?? 0));
+  COUNT_KEYS.forEach((k, i) => (r[k] = v[i] ?? 0));
   return r;
 }
 
