@@ -499,12 +499,7 @@ function buildForm(sheet: Sheet, hit: HeaderHit): Form06a | { lack: string | nul
   for (let r = headerBottom + 1; r <= sheet.bottom; r++) {
     const name = sheet.text(r, nameCol);
     const stt = sheet.text(r, sttCol);
-    let anyCount = false;
-    for (const k of COUNT_KEYS)
-      if (!sheet.isEmpty(r, cols[k])) {
-        anyCount = true;
-        break;
-      }
+    const anyCount = COUNT_KEYS.some((k) => !sheet.isEmpty(r, cols[k]));
     if (!name && !stt && !anyCount) {
       // A blank row inside the table (left by a deleted field) does not end it when the rows
       // just below still carry counts; signatures and notes below a form carry none.
