@@ -6,6 +6,7 @@ import * as path from "path";
 import { renderDocx } from "../../src/docx/render";
 import type { RenderInput } from "../../src/docx/types";
 import { bang06a, sampleInput } from "./sample";
+import { docxToPdf } from "../helpers/soffice";
 
 export const OUT_DIR = path.join(__dirname, "..", "..", "test-output");
 
@@ -49,11 +50,7 @@ export const variantInput: RenderInput = {
 };
 
 function convert(docx: string, prefix: string): string[] {
-  execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", OUT_DIR, docx], {
-    stdio: "ignore",
-    timeout: 120000,
-  });
-  const pdf = docx.replace(/\.docx$/, ".pdf");
+  const [pdf] = docxToPdf([docx], OUT_DIR, 120_000);
   const re = new RegExp(`^${prefix}-\\d+\\.png$`);
   for (const f of fs.readdirSync(OUT_DIR)) if (re.test(f)) fs.unlinkSync(path.join(OUT_DIR, f));
   execFileSync("pdftoppm", ["-png", "-r", "60", pdf, path.join(OUT_DIR, prefix)], {

@@ -6,6 +6,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { SAMPLE, tthc } from "../helpers/xlsx";
+import { docxToPdf } from "../helpers/soffice";
 
 const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
 const tools = has("soffice") && has("pdftotext") && has("pdfinfo");
@@ -25,22 +26,7 @@ if (!tools)
   test("converts to PDF and the text has the key figures", async () => {
     const docx = path.join(dir, "bao-cao.docx");
     expect((await tthc("report", SAMPLE, "-o", docx)).code).toBe(0);
-    // A private LibreOffice profile, so a running instance or a parallel test cannot interfere.
-    const profile = "file://" + path.join(dir, "lo-profile");
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=${profile}`,
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        docx,
-      ],
-      { stdio: "ignore", timeout: 180_000 }
-    );
-    const pdf = path.join(dir, "bao-cao.pdf");
+    const [pdf] = docxToPdf([docx], dir);
     expect(fs.existsSync(pdf)).toBe(true);
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf]).toString())![1]);
     expect(pages).toBeGreaterThanOrEqual(4);

@@ -12,6 +12,7 @@ import { buildReportData } from "../../src/core/report";
 import { sampleTextSheet } from "../../src/samples/textSheet";
 import { generateReport } from "../../src/docx/report";
 import { sample06a, sampleScore } from "./fixtures";
+import { docxToPdf } from "../helpers/soffice";
 
 const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
 const tools = has("soffice") && has("pdftotext");
@@ -43,24 +44,7 @@ const PADDINGS = Array.from({ length: 31 }, (_, k) => k);
       fs.writeFileSync(file, await generateReport(data));
       files.push(file);
     }
-    // One LibreOffice run for all files, with a private profile so a running instance cannot interfere.
-    const profile = "file://" + path.join(dir, "lo-profile");
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=${profile}`,
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        ...files,
-      ],
-      {
-        stdio: "ignore",
-        timeout: 280_000,
-      }
-    );
+    docxToPdf(files, dir, 280_000);
     const broken: string[] = [];
     const signaturePages = new Set<string>();
     for (const file of files) {
