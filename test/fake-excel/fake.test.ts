@@ -4,6 +4,7 @@
    the fake refuses such reads like Office.js (PropertyNotLoaded, isNullObject) */
 import type { WorkbookSnapshot } from "../../src/core/grid";
 import { createFakeExcel, FakeRichApiError } from "../../src/fake-excel";
+import { rejection as rejectionOf } from "../helpers/rejection";
 
 const book = (): WorkbookSnapshot => ({
   sheets: [
@@ -26,14 +27,7 @@ const book = (): WorkbookSnapshot => ({
   ],
 });
 
-async function rejection(p: Promise<unknown>): Promise<FakeRichApiError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as FakeRichApiError;
-  }
-  throw new Error("expected a rejection");
-}
+const rejection = (p: Promise<unknown>) => rejectionOf<FakeRichApiError>(p);
 
 describe("load/sync semantics", () => {
   test("reading a property that was not loaded and synced throws like Office.js", async () => {

@@ -4,6 +4,7 @@
 // store behind workbook.settings and Office.context.document.settings.
 import type { WorkbookSnapshot } from "../../src/core/grid";
 import { createFakeExcel, FakeRichApiError } from "../../src/fake-excel";
+import { rejection as rejectionOf } from "../helpers/rejection";
 
 const texts = (rows: number, text: string): WorkbookSnapshot => ({
   sheets: [
@@ -17,14 +18,7 @@ const texts = (rows: number, text: string): WorkbookSnapshot => ({
   ],
 });
 
-async function rejection(p: Promise<unknown>): Promise<FakeRichApiError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as FakeRichApiError;
-  }
-  throw new Error("expected a rejection");
-}
+const rejection = (p: Promise<unknown>) => rejectionOf<FakeRichApiError>(p);
 
 describe("payload limits", () => {
   test("an oversized response is ResponsePayloadSizeLimitExceeded, an oversized request RequestPayloadSizeLimitExceeded", async () => {
