@@ -85,46 +85,29 @@ describe("preview recalc: workbook", () => {
     expect(recalculate(fake.workbook.model)).toBe(0);
   });
 
-  test("a cycle keeps its cached values", () => {
-    const fake = createFakeExcel({
+  /** A1 = B1+1 and B1 = A1+1 (cached 1 and 2), then `more` in C1… of the same row. */
+  const cycleBook = (...more: { value: null; formula: string }[]) =>
+    createFakeExcel({
       sheets: [
         {
           name: "S",
           top: 1,
           left: 1,
           merges: [],
-          data: [
-            [
-              { value: 1, formula: "B1+1" },
-              { value: 2, formula: "A1+1" },
-            ],
-          ],
+          data: [[{ value: 1, formula: "B1+1" }, { value: 2, formula: "A1+1" }, ...more]],
         },
       ],
     });
+
+  test("a cycle keeps its cached values", () => {
+    const fake = cycleBook();
     expect(recalculate(fake.workbook.model)).toBe(0);
     expect(fake.workbook.cell("S", "A1").value).toBe(1);
     expect(fake.workbook.cell("S", "B1").value).toBe(2);
   });
 
   test("a formula that reads a cycle's cell uses its cached value", () => {
-    const fake = createFakeExcel({
-      sheets: [
-        {
-          name: "S",
-          top: 1,
-          left: 1,
-          merges: [],
-          data: [
-            [
-              { value: 1, formula: "B1+1" },
-              { value: 2, formula: "A1+1" },
-              { value: null, formula: "A1+B1" },
-            ],
-          ],
-        },
-      ],
-    });
+    const fake = cycleBook({ value: null, formula: "A1+B1" });
     expect(recalculate(fake.workbook.model)).toBe(1);
     expect(fake.workbook.cell("S", "C1").value).toBe(3);
   });
