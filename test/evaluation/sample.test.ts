@@ -14,12 +14,12 @@ import { cellAt, layoutWorkbook, referenceWorkbook } from "./helpers";
 
 /**
  * The nine self-assessed scores as the real report prints them (its evaluation table, rows
- * "1\t<name>\t2\t1.8\t1.8"), read from ../shared/reference so that the sample ballots are checked
+ * "1\t<name>\t2\t1.8\t1.8"), read from the team's reference copy (test/fixtures/reference) so that the sample ballots are checked
  * against the reference and not against the constant they were generated from.
  */
 function referenceSelfScores(): number[] {
   const text = fs.readFileSync(
-    path.resolve(__dirname, "../../../shared/reference/bao-cao-quy-1-2024-phu-son.txt"),
+    path.resolve(__dirname, "../fixtures/reference/bao-cao-quy-1-2024-phu-son.txt"),
     "utf8"
   );
   const rows = text
